@@ -1,0 +1,64 @@
+"""The ``facilitation`` command: open the app, or run one of the file tools without a window.
+
+    facilitation [FILE]                 open a meeting (or the start screen)
+    facilitation --demo                 open the bundled sample meeting
+    facilitation --notes FILE           open a meeting with the note-taker's window in front
+    facilitation export MEETING ...     write the minutes (Word or Markdown)
+    facilitation new --agenda ...       create a meeting from an agenda and a list of participants
+    facilitation next MEETING -o NEXT   prepare the next meeting from a finished one
+
+Start-up stays light: Qt, python-docx and the importers are imported only by the path that needs them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from facilitation import __version__
+
+SUBCOMMANDS = ("export", "new", "next")
+
+
+def app_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="facilitation",
+        description="Run meetings well: agenda, timers, speakers' queue, notes and minutes.",
+        epilog="File tools: facilitation export|new|next --help",
+    )
+    p.add_argument("file", nargs="?", help="a meeting file (.json) to open")
+    p.add_argument("--version", action="version", version=f"facilitation {__version__}")
+    p.add_argument("--demo", action="store_true", help="open the bundled sample meeting")
+    p.add_argument(
+        "--notes", metavar="FILE", help="open FILE with the note-taker's window in front"
+    )
+    p.add_argument("--read-only", action="store_true", help="open the meeting without changing it")
+    p.add_argument("--lang", choices=("fr", "en"), help="language of the interface")
+    p.add_argument(
+        "--terminate-after-init",
+        action="store_true",
+        help="start fully, paint the windows, then quit (for timing start-up)",
+    )
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] in SUBCOMMANDS:
+        name, rest = args[0], args[1:]
+        if name == "export":
+            from facilitation.export.cli import run as run_export
+
+            return run_export(rest)
+        from facilitation.imports.cli import run_new, run_next
+
+        return run_new(rest) if name == "new" else run_next(rest)
+    ns = app_parser().parse_args(args)
+    from facilitation.ui.app import run as run_app
+
+    return run_app(ns)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The minutes of a meeting: Word (python-docx) and Markdown. Imported only when an export runs."""

@@ -1,0 +1,722 @@
+"""Commands: every change to a meeting, as plain data.
+
+A command carries everything it needs — the time it happened and the ids of the parts it creates —
+so that applying the same commands in the same order to the same meeting always gives the same
+meeting. Commands never read a clock nor draw random numbers. They change the meeting only through an
+:class:`Editor`, which records the primitive edits that undo them.
+
+Messages are English templates marked for Qt Linguist; the UI translates them (the domain has no Qt).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any, ClassVar
+
+from facilitation.models.codec import DataError, field_type, from_data, to_data
+from facilitation.models.entities import (
+    Details,
+    ItemRun,
+    NextMeeting,
+    Pause,
+    QueueEntry,
+    QueueMode,
+    SpeakingTurn,
+    TurnKind,
+)
+from facilitation.models.meeting import COLLECTIONS, Meeting, Op, Put, op_from_data
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for translation in ``context``; the UI translates it when it shows it."""
+    return text
+
+
+class CommandError(Exception):
+    """A command cannot be applied to the meeting as it is; nothing was changed."""
+
+    def __init__(self, template: str, **params: Any) -> None:
+        super().__init__(template.format(**params))
+        self.template = template
+        self.params = params
+
+
+def _err(text: str, **params: Any) -> CommandError:
+    return CommandError(text, **params)
+
+
+class Editor:
+    """The only way a command changes a meeting: records the undo edits and what was touched."""
+
+    def __init__(self, meeting: Meeting) -> None:
+        self.meeting = meeting
+        self.undo: list[Op] = []
+        self.touched: dict[str, set[str]] = {}
+        self.scalars: set[str] = set()
+
+    def put(self, coll: str, entity: Any, index: int | None = None) -> None:
+        self.undo.append(self.meeting.put(coll, entity, index))
+        self.touched.setdefault(coll, set()).add(entity.id)
+
+    def delete(self, coll: str, id: str) -> None:
+        self.undo.append(self.meeting.delete(coll, id))
+        self.touched.setdefault(coll, set()).add(id)
+
+    def set(self, name: str, value: Any) -> None:
+        self.undo.append(self.meeting.set(name, value))
+        self.scalars.add(name)
+
+    def live(self, **changes: Any) -> None:
+        self.set("live", replace(self.meeting.live, **changes))
+
+    def apply_op(self, op: Op) -> None:
+        if isinstance(op, Put):
+            self.put(op.coll, op.entity, op.index)
+        elif hasattr(op, "id"):
+            self.delete(op.coll, op.id)  # type: ignore[union-attr]
+        else:
+            self.set(op.name, op.value)  # type: ignore[union-attr]
+
+    def rollback(self) -> None:
+        for op in reversed(self.undo):
+            self.meeting.apply_op(op)
+        self.undo.clear()
+
+
+COMMANDS: dict[str, type[Command]] = {}
+
+
+def command(cls: type[Command]) -> type[Command]:
+    """Register a command class under its ``TYPE`` so the journal can read it back."""
+    if cls.TYPE in COMMANDS:
+        raise ValueError(f"two commands named {cls.TYPE}")
+    COMMANDS[cls.TYPE] = cls
+    return cls
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    TYPE: ClassVar[str] = ""
+    #: what the Edit menu says ("Undo Add note"): an English source string, translated by the UI
+    LABEL: ClassVar[str] = ""
+
+    def run(self, m: Meeting, edit: Editor) -> None:
+        raise NotImplementedError
+
+    def merge_key(self) -> tuple[Any, ...] | None:
+        """Consecutive commands with the same key make one undo step (a burst of typing)."""
+        return None
+
+    def to_data(self) -> dict[str, Any]:
+        data = to_data(self)
+        data["type"] = self.TYPE
+        return data
+
+
+def command_from_data(data: Any, path: str = "command") -> Command:
+    """Read a command back from plain data (the journal); raise :class:`DataError` if it is bad."""
+    if not isinstance(data, dict):
+        raise DataError(path, "expected an object")
+    kind = data.get("type")
+    if kind == Patch.TYPE:
+        return _patch_from_data(data, path)
+    cls = COMMANDS.get(kind) if isinstance(kind, str) else None
+    if cls is None:
+        raise DataError(f"{path}.type", f"unknown command {kind!r}")
+    body = {k: v for k, v in data.items() if k != "type"}
+    cmd: Command = from_data(cls, body, path)
+    return cmd
+
+
+# -- helpers -----------------------------------------------------------------------------------
+
+
+def _need(m: Meeting, coll: str, id: str | None, what: str) -> Any:
+    if id is None or id not in m.collection(coll):
+        raise _err(
+            QT_TRANSLATE_NOOP("CommandError", "There is no {what} with the id {id}."),
+            what=what,
+            id=id,
+        )
+    return m.collection(coll)[id]
+
+
+def _fresh(m: Meeting, coll: str, id: str) -> None:
+    if not id or id in m.collection(coll):
+        raise _err(QT_TRANSLATE_NOOP("CommandError", "The id {id} is already used."), id=id)
+
+
+def _check_time(m: Meeting, at: datetime) -> None:
+    """Time in a meeting only goes forward: refuse a command dated before the last recorded event."""
+    live = m.live
+    last = live.started_at
+    run = m.open_run()
+    if run is not None:
+        last = max(last, run.start) if last else run.start
+    turn = m.current_turn
+    if turn is not None:
+        last = max(last, turn.start) if last else turn.start
+    pause = m.current_pause
+    if pause is not None:
+        last = max(last, pause.start) if last else pause.start
+    if last is not None and at < last:
+        raise _err(
+            QT_TRANSLATE_NOOP("CommandError", "This happens before the last recorded event.")
+        )
+
+
+def _check_refs(m: Meeting, coll: str, entity: Any) -> None:
+    if hasattr(entity, "item_id") and coll != "turns":
+        _need(m, "items", entity.item_id, "agenda item")
+    for attr in ("participant_id", "speaker_id", "owner_id"):
+        ref = getattr(entity, attr, None)
+        if ref is not None:
+            _need(m, "participants", ref, "participant")
+
+
+def _close_turn(m: Meeting, edit: Editor, at: datetime) -> None:
+    turn = m.current_turn
+    if turn is not None:
+        edit.put("turns", replace(turn, end=at))
+        edit.live(current_turn_id=None)
+
+
+def _close_run(m: Meeting, edit: Editor, at: datetime) -> None:
+    run = m.open_run()
+    if run is not None:
+        edit.put("runs", replace(run, end=at))
+
+
+def _must_be_running(m: Meeting) -> None:
+    if m.live.started_at is None:
+        raise _err(QT_TRANSLATE_NOOP("CommandError", "The meeting has not started."))
+    if m.live.ended_at is not None:
+        raise _err(QT_TRANSLATE_NOOP("CommandError", "The meeting has ended."))
+
+
+# -- editing the parts of a meeting ------------------------------------------------------------
+
+
+@command
+@dataclass(frozen=True, slots=True)
+class Create(Command):
+    """Add a part (participant, agenda item, note, decision, action, open question)."""
+
+    TYPE = "create"
+    LABEL = QT_TRANSLATE_NOOP("Command", "Add")
+    coll: str
+    data: dict[str, Any]
+    index: int | None = None
+
+    @classmethod
+    def of(cls, coll: str, entity: Any, index: int | None = None) -> Create:
+        return cls(coll, to_data(entity), index)
+
+    def run(self, m: Meeting, edit: Editor) -> None:
+        if self.coll not in EDITABLE:
+            raise _err(
+                QT_TRANSLATE_NOOP("CommandError", "{coll} cannot be edited directly."),
+                coll=self.coll,
+            )
+        entity = _decode(self.coll, self.data)
+        _fresh(m, self.coll, entity.id)
+        _check_refs(m, self.coll, entity)
+        edit.put(self.coll, entity, self.index)
+
+
+@command
+@dataclass(frozen=True, slots=True)
+class Update(Command):
+    """Change some fields of a part; a burst of edits to the same fields is one undo step."""
+
+    TYPE = "update"
+    LABEL = QT_TRANSLATE_NOOP("Command", "Edit")
+    coll: str
+    id: str
+    changes: dict[str, Any]
+
+    def run(self, m: Meeting, edit: Editor) -> None:
+        if self.coll not in EDITABLE:
+            raise _err(
+                QT_TRANSLATE_NOOP("CommandError", "{coll} cannot be edited directly."),
+                coll=self.coll,
+            )
+        old = _need(m, self.coll, self.id, self.coll)
+        cls = COLLECTIONS[self.coll]
+        values: dict[str, Any] = {}
+        for name, raw in self.changes.items():
+            try:
+                tp = field_type(cls, name)
+            except KeyError:
+                raise _err(
+                    QT_TRANSLATE_NOOP("CommandError", "Unknown field {name}."), name=name
+                ) from None
+            if name == "id":
+                raise _err(QT_TRANSLATE_NOOP("CommandError", "An id cannot be changed."))
+            try:
+                values[name] = from_data(tp, raw, name)
+            except DataError as exc:
+                raise _err(
+                    QT_TRANSLATE_NOOP("CommandError", "Invalid value: {problem}"), problem=str(exc)
+                ) from None
+        try:
+            new = replace(old, **values)
+        except ValueError as exc:
+            raise _err(
+                QT_TRANSLATE_NOOP("CommandError", "Invalid value: {problem}"), problem=str(exc)
+            ) from None
+        _check_refs(m, self.coll, new)
+        edit.put(self.coll, new)
+
+    def merge_key(self) -> tuple[Any, ...] | None:
+        return ("update", self.coll, self.id, tuple(sorted(self.changes)))
+
+
+@command
+@dataclass(frozen=True, slots=True)
+class Remove(Command):
+    TYPE = "remove"
+    LABEL = QT_TRANSLATE_NOOP("Command", "Delete")
+    coll: str
+    id: str
+
+    def run(self, m: Meeting, edit: Editor) -> None:
+        if self.coll not in EDITABLE:
+            raise _err(
+                QT_TRANSLATE_NOOP("CommandError", "{coll} cannot be edited directly."),
+                coll=self.coll,
+            )
+        _need(m, self.coll, self.id, self.coll)
+        if self.coll == "items":
+            if m.runs_of(self.id) or any(t.item_id == self.id for t in m.turns.values()):
+                raise _err(
+                    QT_TRANSLATE_NOOP(
+                        "CommandError",
+                        "This item has already been discussed: skip it rather than delete it.",
+                    )
+                )
+            for coll in ("notes", "decisions", "actions", "questions"):
+                for part in [p for p in m.collection(coll).values() if p.item_id == self.id]:
+                    edit.delete(coll, part.id)
+        elif self.coll == "participants":
+            used = (
+                any(t.participant_id == self.id for t in m.turns.values())
+                or any(n.speaker_id == self.id for n in m.notes.values())
+                or any(a.owner_id == self.id for a in m.actions.values())
+            )
+            if used:
+                raise _err(
+                    QT_TRANSLATE_NOOP(
+                        "CommandError",
+                        "This person has spoken or is named in the notes: mark them absent instead.",
+                    )
+                )
+            for entry in [q for q in m.queue.values() if q.participant_id == self.id]:
+                edit.delete("queue", entry.id)
+        edit.delete(self.coll, self.id)
+
+
+@command
+@dataclass(frozen=True, slots=True)
+class Move(Command):
+    """Move a part within its list (reorder the agenda, the notes of an item, the queue)."""
+
+    TYPE = "move"
+    LABEL = QT_TRANSLATE_NOOP("Command", "Move")
+    coll: str
+    id: str
+    index: int
+
+    def run(self, m: Meeting, edit: Editor) -> None:
+        if self.coll not in EDITABLE and self.coll != "queue":
+            raise _err(
+                QT_TRANSLATE_NOOP("CommandError", "{coll} cannot be edited directly."),
+                coll=self.coll,
+            )
+        part = _need(m, self.coll, self.id, self.coll)
+        edit.put(self.coll, part, self.index)
+
+
+EDITABLE = frozenset({"participants", "items", "notes", "decisions", "actions", "questions"})
+
+
+def _decode(coll: str, data: dict[str, Any]) -> Any:
+    try:
+        return from_data(COLLECTIONS[coll], data, coll)
+    except DataError as exc:
+        raise _err(
+            QT_TRANSLATE_NOOP("CommandError", "Invalid value: {problem}"), problem=str(exc)
+        ) from None
+
+
+@command
+@dataclass(frozen=True, slots=True)
+class SetDetails(Command):
+    TYPE = "set_details"
+    LABEL = QT_TRANSLATE_NOOP("Command", "Edit meeting details")
+    details: Details
+
+    def run(self, m: Meeting, edit: Editor) -> None:
+        edit.set("details", self.details)
+
+    def merge_key(self) -> tuple[Any, ...] | None:
+        return ("details",)
+
+
+@command
+@dataclass(frozen=True, slots=True)
+class SetNextMeeting(Command):
+    TYPE = "set_next_meeting"
+    LABEL = QT_TRANSLATE_NOOP("Command", "Edit next meeting")
+    next_meeting: NextMeeting
+
+    def run(self, m: Meeting, edit: Editor) -> None:
+        edit.set("next_meeting", self.next_meeting)
+
+    def merge_key(self) -> tuple[Any, ...] | None:
+        return ("next_meeting",)
+
+
+# -- holding the meeting -----------------------------------------------------------------------
+
+
+@command
+@dataclass(frozen=True, slots=True)
+class StartMeeting(Command):
+    TYPE = "start_meeting"
+    LABEL = QT_TRANSLATE_NOOP("Command", "Start the meeting")
+    at: datetime
+    run_id: str
+    item_id: str | None = None
+
+    def run(self, m: Meeting, edit: Editor) -> None:
+        if m.live.started_at is not None:
+            raise _err(QT_TRANSLATE_NOOP("CommandError", "The meeting has already started."))
+        item_id = self.item_id
+        if item_id is None:
+            item_id = next((i.id for i in m.items.values() if not i.skipped), None)
+        edit.live(started_at=self.at, current_item_id=item_id)
+        if item_id is not None:
+            _need(m, "items", item_id, "agenda item")
+            _fresh(m, "runs", self.run_id)
+            edit.put("runs", ItemRun(self.run_id, item_id, self.at))
+
+
+@command
+@dataclass(frozen=True, slots=True)
+class StepTo(Command):
+    """Make another item the live one: next, previous, a jump, or a return to an earlier item."""
+
+    TYPE = "step_to"
+    LABEL = QT_TRANSLATE_NOOP("Command", "Go to item")
+    item_id: str
+    at: datetime
+    run_id: str
+
+    def run(self, m: Meeting, edit: Editor) -> None:
+        _must_be_running(m)
+        _check_time(m, self.at)
+        item = _need(m, "items", self.item_id, "agenda item")
+        if m.live.current_item_id == self.item_id and m.open_run() is not None:
+            raise _err(QT_TRANSLATE_NOOP("CommandError", "This item is already the current one."))
+        _close_turn(m, edit, self.at)
+        _close_run(m, edit, self.at)
+        if item.skipped:
+            edit.put("items", replace(item, skipped=False))
+        edit.live(current_item_id=self.item_id)
+        if not m.is_paused:
+            _fresh(m, "runs", self.run_id)
+            edit.put("runs", ItemRun(self.run_id, self.item_id, self.at))
+
+
+@command
+@dataclass(frozen=True, slots=True)
+class SkipItem(Command):
+    """Pass over an item; when it is the live one, the next item still to come becomes live."""
+
+    TYPE = "skip_item"
+    LABEL = QT_TRANSLATE_NOOP("Command", "Skip item")
+    item_id: str
+    at: datetime
+    run_id: str
+
+    def run(self, m: Meeting, edit: Editor) -> None:
+        item = _need(m, "items", self.item_id, "agenda item")
+        if item.skipped:
+            raise _err(QT_TRANSLATE_NOOP("CommandError", "This item is already skipped."))
+        edit.put("items", replace(item, skipped=True))
+        if m.live.current_item_id == self.item_id and m.is_running:
+            _check_time(m, self.at)
+            _close_turn(m, edit, self.at)
+            _close_run(m, edit, self.at)
+            nxt = next_item_to_come(m, after=self.item_id)
+            edit.live(current_item_id=nxt)
+            if nxt is not None and not m.is_paused:
+                _fresh(m, "runs", self.run_id)
+                edit.put("runs", ItemRun(self.run_id, nxt, self.at))
+
+
+def next_item_to_come(m: Meeting, after: str | None) -> str | None:
+    """The first item after ``after`` (or from the top) that has not run and is not skipped."""
+    ids = list(m.items)
+    start = ids.index(after) + 1 if after in m.items else 0
+    ran = {r.item_id for r in m.runs.values()}
+    for iid in ids[start:]:
+        if iid not in ran and not m.items[iid].skipped:
+            return iid
+    return None
+
+
+@command
+@dataclass(frozen=True, slots=True)
+class PauseMeeting(Command):
+    TYPE = "pause"
+    LABEL = QT_TRANSLATE_NOOP("Command", "Pause")
+    pause_id: str
+    at: datetime
+    reason: str = ""
+
+    def run(self, m: Meeting, edit: Editor) -> None:
+        _must_be_running(m)
+        if m.is_paused:
+            raise _err(QT_TRANSLATE_NOOP("CommandError", "The meeting is already paused."))
+        _check_time(m, self.at)
+        _fresh(m, "pauses", self.pause_id)
+        _close_turn(m, edit, self.at)
+        _close_run(m, edit, self.at)
+        edit.put("pauses", Pause(self.pause_id, self.at, None, self.reason))
+        edit.live(current_pause_id=self.pause_id)
+
+
+@command
+@dataclass(frozen=True, slots=True)
+class ResumeMeeting(Command):
+    TYPE = "resume"
+    LABEL = QT_TRANSLATE_NOOP("Command", "Resume")
+    at: datetime
+    run_id: str
+
+    def run(self, m: Meeting, edit: Editor) -> None:
+        pause = m.current_pause
+        if pause is None:
+            raise _err(QT_TRANSLATE_NOOP("CommandError", "The meeting is not paused."))
+        _check_time(m, self.at)
+        edit.put("pauses", replace(pause, end=self.at))
+        edit.live(current_pause_id=None)
+        if m.live.current_item_id is not None:
+            _fresh(m, "runs", self.run_id)
+            edit.put("runs", ItemRun(self.run_id, m.live.current_item_id, self.at))
+
+
+@command
+@dataclass(frozen=True, slots=True)
+class EndMeeting(Command):
+    TYPE = "end_meeting"
+    LABEL = QT_TRANSLATE_NOOP("Command", "End the meeting")
+    at: datetime
+
+    def run(self, m: Meeting, edit: Editor) -> None:
+        _must_be_running(m)
+        _check_time(m, self.at)
+        _close_turn(m, edit, self.at)
+        _close_run(m, edit, self.at)
+        pause = m.current_pause
+        if pause is not None:
+            edit.put("pauses", replace(pause, end=self.at))
+        edit.live(ended_at=self.at, current_item_id=None, current_pause_id=None)
+
+
+# -- the speakers' queue -----------------------------------------------------------------------
+
+
+@command
+@dataclass(frozen=True, slots=True)
+class RequestFloor(Command):
+    """Somebody asks to speak (a direct reply or a point of order jumps the queue)."""
+
+    TYPE = "request_floor"
+    LABEL = QT_TRANSLATE_NOOP("Command", "Add to the queue")
+    entry_id: str
+    participant_id: str
+    at: datetime
+    kind: TurnKind = TurnKind.NORMAL
+
+    def run(self, m: Meeting, edit: Editor) -> None:
+        _need(m, "participants", self.participant_id, "participant")
+        _fresh(m, "queue", self.entry_id)
+        if any(
+            q.participant_id == self.participant_id and q.kind == self.kind
+            for q in m.queue.values()
+        ):
+            raise _err(
+                QT_TRANSLATE_NOOP("CommandError", "{name} is already in the queue."),
+                name=m.participant_name(self.participant_id),
+            )
+        edit.put("queue", QueueEntry(self.entry_id, self.participant_id, self.at, self.kind))
+
+
+@command
+@dataclass(frozen=True, slots=True)
+class WithdrawRequest(Command):
+    TYPE = "withdraw_request"
+    LABEL = QT_TRANSLATE_NOOP("Command", "Withdraw from the queue")
+    entry_id: str
+
+    def run(self, m: Meeting, edit: Editor) -> None:
+        _need(m, "queue", self.entry_id, "request to speak")
+        edit.delete("queue", self.entry_id)
+
+
+@command
+@dataclass(frozen=True, slots=True)
+class ClearQueue(Command):
+    TYPE = "clear_queue"
+    LABEL = QT_TRANSLATE_NOOP("Command", "Clear the queue")
+
+    def run(self, m: Meeting, edit: Editor) -> None:
+        for eid in list(m.queue):
+            edit.delete("queue", eid)
+
+
+@command
+@dataclass(frozen=True, slots=True)
+class GiveFloor(Command):
+    """Give the floor: to a given request, to a given person, or to whoever is next in the queue."""
+
+    TYPE = "give_floor"
+    LABEL = QT_TRANSLATE_NOOP("Command", "Give the floor")
+    turn_id: str
+    at: datetime
+    entry_id: str | None = None
+    participant_id: str | None = None
+    kind: TurnKind = TurnKind.NORMAL
+
+    def run(self, m: Meeting, edit: Editor) -> None:
+        from facilitation.models.queue import ordered_queue
+
+        _must_be_running(m)
+        if m.is_paused:
+            raise _err(QT_TRANSLATE_NOOP("CommandError", "The meeting is paused."))
+        _check_time(m, self.at)
+        _fresh(m, "turns", self.turn_id)
+        kind = self.kind
+        if self.participant_id is not None:
+            pid = self.participant_id
+            _need(m, "participants", pid, "participant")
+            entry = None
+        else:
+            if self.entry_id is not None:
+                entry = _need(m, "queue", self.entry_id, "request to speak")
+            else:
+                order = ordered_queue(m)
+                if not order:
+                    raise _err(QT_TRANSLATE_NOOP("CommandError", "Nobody is waiting to speak."))
+                entry = order[0]
+            pid, kind = entry.participant_id, entry.kind
+        _close_turn(m, edit, self.at)
+        if entry is not None:
+            edit.delete("queue", entry.id)
+        edit.put(
+            "turns", SpeakingTurn(self.turn_id, pid, m.live.current_item_id, self.at, None, kind)
+        )
+        edit.live(current_turn_id=self.turn_id)
+
+
+@command
+@dataclass(frozen=True, slots=True)
+class EndTurn(Command):
+    TYPE = "end_turn"
+    LABEL = QT_TRANSLATE_NOOP("Command", "End the turn")
+    at: datetime
+
+    def run(self, m: Meeting, edit: Editor) -> None:
+        if m.current_turn is None:
+            raise _err(QT_TRANSLATE_NOOP("CommandError", "Nobody has the floor."))
+        _check_time(m, self.at)
+        _close_turn(m, edit, self.at)
+
+
+@command
+@dataclass(frozen=True, slots=True)
+class SetQueueMode(Command):
+    TYPE = "set_queue_mode"
+    LABEL = QT_TRANSLATE_NOOP("Command", "Change the queue order")
+    mode: QueueMode
+
+    def run(self, m: Meeting, edit: Editor) -> None:
+        edit.live(queue_mode=self.mode)
+
+
+@command
+@dataclass(frozen=True, slots=True)
+class SetTurnLimit(Command):
+    TYPE = "set_turn_limit"
+    LABEL = QT_TRANSLATE_NOOP("Command", "Change the speaking-time limit")
+    seconds: int | None
+
+    def run(self, m: Meeting, edit: Editor) -> None:
+        if self.seconds is not None and self.seconds <= 0:
+            raise _err(QT_TRANSLATE_NOOP("CommandError", "A limit must be positive."))
+        edit.live(turn_limit_seconds=self.seconds)
+
+
+# -- undo and redo -----------------------------------------------------------------------------
+
+
+@command
+@dataclass(frozen=True, slots=True)
+class Patch(Command):
+    """Primitive edits, applied in order: what undo and redo apply (and the journal records)."""
+
+    TYPE = "patch"
+    LABEL = QT_TRANSLATE_NOOP("Command", "Undo")
+    ops: tuple[Any, ...]
+    #: the label of the step this patch undoes or redoes, for the menus
+    label: str = ""
+
+    def run(self, m: Meeting, edit: Editor) -> None:
+        for op in self.ops:
+            edit.apply_op(op)
+
+    def to_data(self) -> dict[str, Any]:
+        return {"type": self.TYPE, "ops": [op.to_data() for op in self.ops], "label": self.label}
+
+
+def _patch_from_data(data: dict[str, Any], path: str) -> Patch:
+    ops = data.get("ops")
+    if not isinstance(ops, list):
+        raise DataError(f"{path}.ops", "expected a list")
+    label = data.get("label", "")
+    if not isinstance(label, str):
+        raise DataError(f"{path}.label", "expected text")
+    return Patch(tuple(op_from_data(o, f"{path}.ops[{i}]") for i, o in enumerate(ops)), label)
+
+
+__all__ = [
+    "COMMANDS",
+    "ClearQueue",
+    "Command",
+    "CommandError",
+    "Create",
+    "Editor",
+    "EndMeeting",
+    "EndTurn",
+    "GiveFloor",
+    "Move",
+    "Patch",
+    "PauseMeeting",
+    "Remove",
+    "RequestFloor",
+    "ResumeMeeting",
+    "SetDetails",
+    "SetNextMeeting",
+    "SetQueueMode",
+    "SetTurnLimit",
+    "SkipItem",
+    "StartMeeting",
+    "StepTo",
+    "Update",
+    "WithdrawRequest",
+    "command_from_data",
+]

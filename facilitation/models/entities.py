@@ -1,0 +1,260 @@
+"""The parts of a meeting: who takes part, what is on the agenda, and what happened.
+
+Every part is an immutable dataclass with a string ``id``; a change replaces a part with a new one
+(through the one door in :mod:`facilitation.models.door`), so an undo step can hold the old part as it
+was, at no cost.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from enum import StrEnum
+
+
+class Attendance(StrEnum):
+    PRESENT = "present"
+    REPRESENTED = "represented"
+    EXCUSED = "excused"
+    ABSENT = "absent"
+
+
+class Role(StrEnum):
+    MEMBER = "member"
+    FACILITATOR = "facilitator"
+    NOTE_TAKER = "note_taker"
+    GUEST = "guest"
+
+
+class Mode(StrEnum):
+    IN_PERSON = "in_person"
+    ONLINE = "online"
+    HYBRID = "hybrid"
+
+
+class ItemKind(StrEnum):
+    INFORMATION = "information"
+    DISCUSSION = "discussion"
+    DECISION = "decision"
+
+
+class TurnKind(StrEnum):
+    NORMAL = "normal"
+    DIRECT_REPLY = "direct_reply"
+    POINT_OF_ORDER = "point_of_order"
+
+
+class QueueMode(StrEnum):
+    FIRST_COME = "first_come"
+    #: people who have not spoken yet on the current item go ahead
+    PROGRESSIVE_ITEM = "progressive_item"
+    #: people who have not spoken yet in the whole meeting go ahead
+    PROGRESSIVE_MEETING = "progressive_meeting"
+
+
+class NoteKind(StrEnum):
+    NOTE = "note"
+    DECISION = "decision"
+    ACTION = "action"
+    QUESTION = "question"
+
+
+class DecisionMethod(StrEnum):
+    CONSENSUS = "consensus"
+    VOTE = "vote"
+    POSTPONED = "postponed"
+
+
+class ActionStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+class ItemState(StrEnum):
+    TO_COME = "to_come"
+    RUNNING = "running"
+    DONE = "done"
+    SKIPPED = "skipped"
+
+
+def _check_text(value: str, name: str) -> None:
+    if not value.strip():
+        raise ValueError(f"{name} cannot be empty")
+
+
+@dataclass(frozen=True, slots=True)
+class Details:
+    """What the invitation says about the meeting."""
+
+    title: str = ""
+    series: str = ""
+    number: int | None = None
+    date: date | None = None
+    planned_start: time | None = None
+    planned_end: time | None = None
+    place: str = ""
+    online_link: str = ""
+    mode: Mode = Mode.IN_PERSON
+    organisers: tuple[str, ...] = ()
+    partners: tuple[str, ...] = ()
+    language: str = "fr"
+
+    def __post_init__(self) -> None:
+        if self.language not in ("fr", "en"):
+            raise ValueError("language must be 'fr' or 'en'")
+        if self.number is not None and self.number < 0:
+            raise ValueError("number cannot be negative")
+
+
+@dataclass(frozen=True, slots=True)
+class NextMeeting:
+    date: date | None = None
+    time: time | None = None
+    place: str = ""
+    mode: Mode = Mode.IN_PERSON
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    id: str
+    name: str
+    group: str = ""
+    role: Role = Role.MEMBER
+    attendance: Attendance = Attendance.PRESENT
+    email: str = ""
+    #: for "represented": who holds the proxy
+    represented_by: str = ""
+
+    def __post_init__(self) -> None:
+        _check_text(self.name, "a participant's name")
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaItem:
+    id: str
+    title: str
+    description: str = ""
+    sub_questions: tuple[str, ...] = ()
+    planned_minutes: int = 0
+    kind: ItemKind = ItemKind.DISCUSSION
+    presenter: str = ""
+    skipped: bool = False
+
+    def __post_init__(self) -> None:
+        _check_text(self.title, "an agenda item's title")
+        if self.planned_minutes < 0:
+            raise ValueError("planned minutes cannot be negative")
+
+
+@dataclass(frozen=True, slots=True)
+class ItemRun:
+    """One interval during which an agenda item was the live one (an item can run several times)."""
+
+    id: str
+    item_id: str
+    start: datetime
+    end: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Pause:
+    id: str
+    start: datetime
+    end: datetime | None = None
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakingTurn:
+    id: str
+    participant_id: str
+    item_id: str | None
+    start: datetime
+    end: datetime | None = None
+    kind: TurnKind = TurnKind.NORMAL
+
+
+@dataclass(frozen=True, slots=True)
+class QueueEntry:
+    """Somebody asked to speak."""
+
+    id: str
+    participant_id: str
+    requested_at: datetime
+    kind: TurnKind = TurnKind.NORMAL
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    id: str
+    item_id: str
+    at: datetime
+    text: str
+    speaker_id: str | None = None
+    author: str = ""
+    kind: NoteKind = NoteKind.NOTE
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    id: str
+    item_id: str
+    text: str
+    at: datetime | None = None
+    method: DecisionMethod = DecisionMethod.CONSENSUS
+    votes_for: int | None = None
+    votes_against: int | None = None
+    abstentions: int | None = None
+    objections: str = ""
+
+    def __post_init__(self) -> None:
+        _check_text(self.text, "a decision's text")
+        for n in (self.votes_for, self.votes_against, self.abstentions):
+            if n is not None and n < 0:
+                raise ValueError("vote counts cannot be negative")
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    id: str
+    item_id: str
+    what: str
+    #: who is in charge: a participant's id when they are one …
+    owner_id: str | None = None
+    #: … or free text ("the collective", "someone from the CPAS")
+    owner: str = ""
+    due: date | None = None
+    status: ActionStatus = ActionStatus.OPEN
+    at: datetime | None = None
+
+    def __post_init__(self) -> None:
+        _check_text(self.what, "an action's description")
+
+
+@dataclass(frozen=True, slots=True)
+class OpenQuestion:
+    id: str
+    item_id: str
+    text: str
+    at: datetime | None = None
+    resolved: bool = False
+
+    def __post_init__(self) -> None:
+        _check_text(self.text, "an open question")
+
+
+@dataclass(frozen=True, slots=True)
+class LiveState:
+    """The state of the meeting while it is held (all but the lists of parts)."""
+
+    started_at: datetime | None = None
+    ended_at: datetime | None = None
+    current_item_id: str | None = None
+    current_turn_id: str | None = None
+    current_pause_id: str | None = None
+    queue_mode: QueueMode = QueueMode.FIRST_COME
+    #: optional speaking-time limit per turn, in seconds
+    turn_limit_seconds: int | None = None
