@@ -1,0 +1,133 @@
+"""An autosave slot: the folder that keeps one open meeting safe until it is closed cleanly.
+
+    <autosave>/<meeting id>-<random>/
+        owner.lock          flock held while a session has the slot open (so it is not "recoverable")
+        slot.json           meeting id, title, the meeting file's path: what the recovery list shows
+        snapshot.json       the meeting as a document, the drafts, and the journal generation that follows
+        journal-<g>.jsonl   the commands and drafts applied since snapshot generation <g>
+
+Compaction writes snapshot ``g+1`` atomically *before* starting ``journal-<g+1>``, then deletes the old
+journal: at every point, the snapshot plus the journal of its generation hold everything confirmed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import os
+import uuid
+from pathlib import Path
+from typing import Any
+
+from facilitation.models import Meeting
+from facilitation.storage.atomic import write_atomic
+from facilitation.storage.errors import MeetingFileError, save_error
+from facilitation.storage.fileformat import document_to_meeting, meeting_to_document, parse_json
+from facilitation.storage.paths import private_dir
+
+SNAPSHOT_FORMAT = "facilitation-autosave"
+SNAPSHOT = "snapshot.json"
+INFO = "slot.json"
+OWNER = "owner.lock"
+
+
+def journal_name(generation: int) -> str:
+    return f"journal-{generation}.jsonl"
+
+
+def _dump(obj: Any) -> bytes:
+    # compact ASCII JSON: the C encoder is fast and any string survives (see journal.encode_entry)
+    return json.dumps(obj, ensure_ascii=True, separators=(",", ":"), allow_nan=False).encode()
+
+
+def new_slot(autosave: Path, meeting_id: str) -> Path:
+    safe = "".join(c for c in meeting_id if c.isascii() and (c.isalnum() or c in "-_"))[:40]
+    return private_dir(autosave / f"{safe or 'meeting'}-{uuid.uuid4().hex[:8]}")
+
+
+def write_info(slot: Path, meeting: Meeting, path: Path | None) -> None:
+    info = {
+        "meeting_id": meeting.id,
+        "title": meeting.details.title,
+        "path": str(path) if path else None,
+    }
+    write_atomic(slot / INFO, _dump(info))
+
+
+def read_info(slot: Path) -> dict[str, Any]:
+    """The slot's description; an empty dict when it is missing or damaged (the snapshot decides)."""
+    try:
+        info = json.loads((slot / INFO).read_bytes())
+    except (OSError, ValueError, RecursionError):
+        return {}
+    return info if isinstance(info, dict) else {}
+
+
+def write_snapshot(slot: Path, meeting: Meeting, drafts: dict[str, str], generation: int) -> None:
+    snap = {
+        "format": SNAPSHOT_FORMAT,
+        "generation": generation,
+        "drafts": drafts,
+        "document": meeting_to_document(meeting),
+    }
+    write_atomic(slot / SNAPSHOT, _dump(snap))
+
+
+def read_snapshot(slot: Path) -> tuple[Meeting, dict[str, str], int]:
+    """The meeting, drafts and generation of a slot's snapshot. Raises MeetingFileError."""
+    path = slot / SNAPSHOT
+    source = str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise MeetingFileError(
+            source, "", f"the autosave cannot be read ({exc.strerror})"
+        ) from None
+    snap = parse_json(data, source)
+    if not isinstance(snap, dict) or snap.get("format") != SNAPSHOT_FORMAT:
+        raise MeetingFileError(source, "format", f"expected {SNAPSHOT_FORMAT!r}")
+    generation = snap.get("generation")
+    if isinstance(generation, bool) or not isinstance(generation, int):
+        raise MeetingFileError(source, "generation", "expected a whole number")
+    drafts = snap.get("drafts", {})
+    if not isinstance(drafts, dict) or not all(isinstance(v, str) for v in drafts.values()):
+        raise MeetingFileError(source, "drafts", "expected an object of texts")
+    return document_to_meeting(snap.get("document"), source), drafts, generation
+
+
+class SlotOwner:
+    """The flock that says "a running session owns this slot"."""
+
+    def __init__(self, slot: Path) -> None:
+        try:
+            fd = os.open(slot / OWNER, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+        except OSError as exc:
+            raise save_error(slot, exc) from exc
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            os.close(fd)
+            raise save_error(slot, exc) from exc
+        self._fd: int | None = fd
+
+    def release(self) -> None:
+        if self._fd is not None:
+            fd, self._fd = self._fd, None
+            os.close(fd)
+
+
+def in_use(slot: Path) -> bool:
+    """True while a running session (of any process) owns the slot."""
+    try:
+        fd = os.open(slot / OWNER, os.O_RDONLY | os.O_CLOEXEC)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    finally:
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    return False
