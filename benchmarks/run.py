@@ -1,0 +1,99 @@
+"""One command for every benchmark: ``python benchmarks/run.py [--quick] [--json]``.
+
+Prints, for this machine, each figure with its target: start-up time and peak memory against a bare
+PySide6 window, the export against bare python-docx, step latency in the facilitator's window,
+autosave's cost per change, and the full save and load of a large generated meeting.
+``--quick`` is a smoke run (a small meeting, few repetitions); ``--json`` prints machine-readable output.
+See docs/performance.md for what the figures mean and what was found.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+if __package__ in (None, ""):  # run as a script: make the checkout importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks import export_bench, startup, storage_bench, ui_bench
+from benchmarks.generate import QUICK, Size, large_meeting
+from benchmarks.report import Measurement, machine, table
+from facilitation.models import COLLECTIONS, Meeting
+
+
+def _say(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def _check(meeting: Meeting, tmp: Path) -> Path:
+    """The generated meeting must be one the app could open: round trip through data and file."""
+    if Meeting.from_data(meeting.to_data()) != meeting:
+        raise SystemExit("the generated meeting does not survive Meeting.from_data(m.to_data())")
+    from facilitation.storage.fileformat import load_meeting, save_meeting
+
+    path = tmp / "large-meeting.json"
+    save_meeting(path, meeting)
+    if load_meeting(path) != meeting:
+        raise SystemExit("the generated meeting does not survive the storage loader")
+    return path
+
+
+def run(quick: bool, tmp: Path) -> tuple[list[Measurement], dict[str, int]]:
+    size = QUICK if quick else Size()
+    _say(f"generating the {'small' if quick else 'large'} meeting…")
+    meeting = large_meeting(size)
+    counts = {c: len(meeting.collection(c)) for c in COLLECTIONS}
+    meeting_file = _check(meeting, tmp)
+    results: list[Measurement] = []
+    plan = [
+        ("start-up", lambda: startup.measure(tmp / "startup", 2 if quick else 9)),
+        ("export", lambda: export_bench.measure(meeting, tmp, 1 if quick else 5)),
+        ("window steps", lambda: ui_bench.measure(meeting_file, tmp, 5 if quick else 60)),
+        ("autosave", lambda: storage_bench.measure_autosave(meeting, tmp, 40 if quick else 400)),
+        ("save and load", lambda: storage_bench.measure_file(meeting, tmp, 2 if quick else 9)),
+    ]
+    for name, step in plan:
+        _say(f"measuring {name}…")
+        start = time.perf_counter()
+        results += step()
+        _say(f"  {time.perf_counter() - start:.1f} s")
+    return results, counts
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description="Measure the app's promises on this machine.")
+    p.add_argument("--json", action="store_true", help="print the results as JSON")
+    p.add_argument("--quick", action="store_true", help="a fast smoke run: small meeting, few runs")
+    ns = p.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="facilitation-bench-") as tmpname:
+        tmp = Path(tmpname)
+        # nothing the benchmarks start may touch the user's own data, settings or autosaves
+        for name in ("DATA", "CONFIG", "STATE", "CACHE"):
+            folder = tmp / "runner" / name.lower()
+            folder.mkdir(parents=True)
+            os.environ[f"XDG_{name}_HOME"] = str(folder)
+        results, counts = run(ns.quick, tmp)
+    info = machine()
+    if ns.json:
+        out = {
+            "machine": info,
+            "quick": ns.quick,
+            "meeting": counts,
+            "command": "python benchmarks/run.py" + (" --quick" if ns.quick else ""),
+            "measurements": [m.to_json() for m in results],
+        }
+        print(json.dumps(out, indent=1, ensure_ascii=False))
+    else:
+        sizes = ", ".join(f"{n} {c}" for c, n in counts.items() if n)
+        print(f"Meeting: {sizes}{' (--quick)' if ns.quick else ''}")
+        print(table(results, info))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,134 @@
+"""Saving and opening the large meeting, and what autosave costs the UI thread per change.
+
+- the storage Session's listener, timed per applied command with the large meeting open: it runs
+  inside ``LiveMeeting.apply``, on the UI thread, so it is taken out of every keystroke's budget;
+- the full save (``save_meeting``) against the same bytes' worth of ``json.dumps`` written atomically;
+- the load (``load_meeting``) against ``json.loads`` of the same file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from benchmarks.report import Measurement, median, p95
+from benchmarks.steps import Steps
+from facilitation.models import Change, LiveMeeting, Meeting
+
+
+def _bare_save(path: Path, data: object) -> None:
+    """The least a crash-safe save can do: serialise, write a temp file, fsync, rename."""
+    raw = json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.write(fd, raw)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(tmp, path)
+
+
+def _alternate(
+    ours: Callable[[], object], bare: Callable[[], object], rounds: int
+) -> tuple[list[float], list[float]]:
+    a: list[float] = []
+    b: list[float] = []
+    for i in range(rounds):
+        for fn, out in ((ours, a), (bare, b)) if i % 2 == 0 else ((bare, b), (ours, a)):
+            start = time.perf_counter()
+            fn()
+            out.append(time.perf_counter() - start)
+    return a, b
+
+
+def measure_file(meeting: Meeting, tmp: Path, rounds: int) -> list[Measurement]:
+    save = Measurement(
+        "full_save",
+        "full save of the large meeting",
+        "ms",
+        "ratio",
+        None,
+        note="save_meeting vs json.dumps + write + fsync + rename of the same data",
+    )
+    load = Measurement(
+        "load",
+        "load of the large meeting file",
+        "ms",
+        "ratio",
+        None,
+        note="load_meeting vs json.loads of the same file",
+    )
+    try:
+        from facilitation.storage.fileformat import load_meeting, meeting_to_document, save_meeting
+    except ImportError as exc:
+        save.error = load.error = f"facilitation.storage is not there yet ({exc})"
+        return [save, load]
+    path, bare_path = tmp / "large.json", tmp / "bare.json"
+    doc = meeting_to_document(meeting)
+    save_meeting(path, meeting)
+    a, b = _alternate(
+        lambda: save_meeting(path, meeting), lambda: _bare_save(bare_path, doc), rounds
+    )
+    save.ours, save.baseline = median(a) * 1000, median(b) * 1000
+    save.extra.update(bytes=path.stat().st_size, runs_ours=a, runs_baseline=b)
+    raw = path.read_bytes()
+    if load_meeting(path) != meeting:
+        load.error = (
+            "load_meeting(save_meeting(m)) is not m: the benchmark's meeting did not survive"
+        )
+        return [save, load]
+    a, b = _alternate(lambda: load_meeting(path), lambda: json.loads(raw), rounds)
+    load.ours, load.baseline = median(a) * 1000, median(b) * 1000
+    load.extra.update(runs_ours=a, runs_baseline=b)
+    return [save, load]
+
+
+def measure_autosave(meeting: Meeting, tmp: Path, changes: int) -> list[Measurement]:
+    m = Measurement(
+        "autosave_per_change",
+        "autosave: UI-thread time per change (median)",
+        "ms",
+        "value",
+        2.0,
+        note="the storage Session's listener, per command applied through the door",
+    )
+    worst = Measurement(
+        "autosave_per_change_p95", "autosave: UI-thread time per change (p95)", "ms", "value", None
+    )
+    try:
+        from facilitation.storage.session import Session
+    except ImportError as exc:
+        m.error = worst.error = f"facilitation.storage.session is not there yet ({exc})"
+        return [m, worst]
+    live = LiveMeeting(meeting.copy())
+    steps = Steps(live.meeting)
+    marks: list[float] = []
+
+    def mark(_change: Change) -> None:
+        marks.append(time.perf_counter())
+
+    # listeners run in the order they subscribed: a stamp just before and just after the
+    # session's own listener brackets exactly its time, through the public door only
+    live.subscribe(mark)
+    session = Session.open(live, tmp / "autosaved.json", steps.clock, data_dir=tmp / "data")
+    live.subscribe(mark)
+    samples: list[float] = []
+    kinds: dict[str, list[float]] = {}
+    try:
+        mixed = steps.mixed()
+        for _ in range(changes):
+            kind, cmd = next(mixed)
+            marks.clear()
+            live.apply(cmd)
+            sample = (marks[1] - marks[0]) * 1000
+            samples.append(sample)
+            kinds.setdefault(kind, []).append(sample)
+    finally:
+        session.close()
+    m.ours, worst.ours = median(samples), p95(samples)
+    m.extra.update({k: median(v) for k, v in kinds.items()}, changes=changes)
+    return [m, worst]

@@ -1,0 +1,64 @@
+"""Runs :mod:`benchmarks.ui_steps` in a child process and turns its samples into measurements.
+
+A child of its own keeps Qt out of the runner (whose other figures it would colour) and gives the
+window a fresh, private set of XDG folders.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from benchmarks.procs import private_env
+from benchmarks.report import Measurement, median, p95
+
+HERE = Path(__file__).resolve().parent
+KINDS = ("give the floor", "next item", "add a note")
+
+
+def _key(kind: str) -> str:
+    return "step_" + kind.replace(" ", "_").replace("the_", "").replace("a_", "")
+
+
+def measure(meeting_file: Path, tmp: Path, samples: int) -> list[Measurement]:
+    results = []
+    for kind in KINDS:
+        for stat in ("median", "p95"):
+            results.append(
+                Measurement(
+                    f"{_key(kind)}_{stat}",
+                    f"window step: {kind} ({stat})",
+                    "ms",
+                    "value",
+                    16.0,
+                    note="apply → processEvents() done, offscreen, large meeting"
+                    if stat == "median" and kind == KINDS[0]
+                    else "",
+                )
+            )
+    argv = [sys.executable, str(HERE / "ui_steps.py"), str(meeting_file), "--samples", str(samples)]
+    proc = subprocess.run(
+        argv,
+        env=private_env(tmp / "ui-home"),
+        cwd=HERE.parent,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    try:
+        data = json.loads(proc.stdout.strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        data = {"error": f"ui_steps.py exited with {proc.returncode}: {proc.stderr.strip()[-500:]}"}
+    if "error" in data:
+        for m in results:
+            m.error = str(data["error"]).splitlines()[0]
+        results[0].extra["traceback"] = data.get("traceback", "")
+        return results
+    for m in results:
+        kind = next(k for k in KINDS if m.key.startswith(_key(k)))
+        xs = data[kind]
+        m.ours = median(xs) if m.key.endswith("median") else p95(xs)
+        m.extra["samples"] = len(xs)
+    return results
