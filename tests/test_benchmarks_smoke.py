@@ -26,6 +26,8 @@ EXPECTED = {
     },
     "autosave_per_change": ("facilitation.storage.session", "Session"),
     "autosave_per_change_p95": ("facilitation.storage.session", "Session"),
+    "autosave_tick_median": ("facilitation.storage.session", "Session"),
+    "autosave_tick_max": ("facilitation.storage.session", "Session"),
     "full_save": ("facilitation.storage.fileformat", "save_meeting"),
     "load": ("facilitation.storage.fileformat", "load_meeting"),
 }
