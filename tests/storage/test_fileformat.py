@@ -1,0 +1,169 @@
+"""The meeting file: what is saved loads back the same, validates against the shipped schema, and
+is written atomically, readable by the user only."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import stat
+import time
+from pathlib import Path
+
+import jsonschema
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from facilitation.models import AgendaItem, Meeting, Note, Participant
+from facilitation.storage import (
+    FORMAT,
+    SCHEMA_VERSION,
+    MeetingFileError,
+    document_to_meeting,
+    dumps_meeting,
+    load_meeting,
+    loads_meeting,
+    meeting_to_document,
+    save_meeting,
+)
+from facilitation.storage.fileformat import schema
+from tests.storage.conftest import REPO, validate_bytes
+from tests.storage.scenario import build
+from tests.storage.strategies import meetings
+
+EXAMPLES = REPO / "resources" / "examples"
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(meetings())
+def test_any_meeting_survives_a_save_and_validates(
+    validator: jsonschema.Draft202012Validator, meeting: Meeting
+) -> None:
+    data = dumps_meeting(meeting)
+    doc = validate_bytes(validator, data)
+    assert doc["format"] == FORMAT and doc["schema_version"] == SCHEMA_VERSION
+    back = loads_meeting(data, "round.json")
+    assert back == meeting
+    # and the order of every list is kept (== compares it, but say it plainly)
+    assert list(back.notes) == list(meeting.notes)
+    assert dumps_meeting(back) == data
+
+
+def test_saved_file_is_private_and_loads(
+    tmp_path: Path, validator: jsonschema.Draft202012Validator
+) -> None:
+    meeting = build(seed=7, steps=200)
+    path = tmp_path / "meeting.json"
+    save_meeting(path, meeting)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    validate_bytes(validator, path.read_bytes())
+    assert load_meeting(path) == meeting
+    assert [p.name for p in tmp_path.iterdir()] == ["meeting.json"]  # no temp file left
+
+
+def test_saving_over_a_file_replaces_it_whole(tmp_path: Path) -> None:
+    path = tmp_path / "meeting.json"
+    path.write_text("old")
+    path.chmod(0o644)
+    meeting = build(seed=8, steps=50)
+    save_meeting(path, meeting)
+    assert load_meeting(path) == meeting
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_lone_surrogates_are_escaped_not_lost(tmp_path: Path) -> None:
+    m = Meeting("m")
+    m.items["i"] = AgendaItem("i", "broken \ud83d paste")
+    path = tmp_path / "m.json"
+    save_meeting(path, m)
+    assert load_meeting(path).items["i"].title == "broken \ud83d paste"
+
+
+def test_a_big_meeting_saves_and_loads_well_under_a_second(tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    m = Meeting("big")
+    m.items["i"] = AgendaItem("i", "Point")
+    m.participants["p"] = Participant("p", "Personne")
+    at = datetime(2024, 1, 1, tzinfo=UTC)
+    for n in range(3000):
+        nid = f"n{n}"
+        m.notes[nid] = Note(nid, "i", at, f"Note {n}: un texte de longueur moyenne, é 😀 " * 3, "p")
+    path = tmp_path / "big.json"
+    start = time.perf_counter()
+    save_meeting(path, m)
+    saved = time.perf_counter() - start
+    start = time.perf_counter()
+    assert load_meeting(path) == m
+    loaded = time.perf_counter() - start
+    assert saved < 0.8 and loaded < 0.8, (saved, loaded)
+
+
+def test_document_envelope() -> None:
+    m = build(seed=1, steps=5)
+    doc = meeting_to_document(m)
+    assert set(doc) == {"format", "schema_version", "app_version", "meeting"}
+    assert document_to_meeting(json.loads(json.dumps(doc))) == m
+
+
+def test_the_schema_knows_every_field_of_the_domain() -> None:
+    """A field added to the domain without a schema (and doc) update fails here, not at a user's."""
+    import dataclasses
+
+    from facilitation.models.meeting import COLLECTIONS, SCALARS
+
+    defs = schema()["$defs"]
+    for cls in [*COLLECTIONS.values(), *SCALARS.values()]:
+        names = {f.name for f in dataclasses.fields(cls)}
+        assert set(defs[cls.__name__]["properties"]) == names, cls.__name__
+    doc_text = (REPO / "docs" / "file-format.md").read_text("utf-8")
+    for cls in [*COLLECTIONS.values(), *SCALARS.values()]:
+        for f in dataclasses.fields(cls):
+            assert f"`{f.name}`" in doc_text, f"{cls.__name__}.{f.name} is not documented"
+
+
+@pytest.mark.parametrize("name", ["rencontre-2.json", "rencontre-2-held.json"])
+def test_bundled_examples_load_and_validate(
+    name: str, validator: jsonschema.Draft202012Validator
+) -> None:
+    path = EXAMPLES / name
+    if not path.exists():
+        pytest.skip(f"{name} is not written yet")
+    data = path.read_bytes()
+    validate_bytes(validator, data)
+    meeting = load_meeting(path)
+    assert meeting.participants and meeting.items
+    assert path.read_bytes() == data
+    # what we would save from it validates too, and loads back the same
+    again = dumps_meeting(meeting)
+    validate_bytes(validator, again)
+    assert loads_meeting(again) == meeting
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=300) | st.text(max_size=300).map(str.encode))
+def test_random_bytes_only_ever_give_our_error(data: bytes) -> None:
+    try:
+        loads_meeting(data, "fuzz.json")
+    except MeetingFileError as exc:
+        assert "fuzz.json" in str(exc)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.recursive(
+        st.none() | st.booleans() | st.integers() | st.text(max_size=5),
+        lambda inner: (
+            st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+        ),
+        max_leaves=20,
+    )
+)
+def test_random_json_in_the_envelope_only_ever_gives_our_error(value: object) -> None:
+    for doc in (
+        value,
+        {"format": FORMAT, "schema_version": SCHEMA_VERSION, "meeting": value},
+        {"format": FORMAT, "schema_version": 1, "meeting": value},
+    ):
+        with contextlib.suppress(MeetingFileError):
+            loads_meeting(json.dumps(doc).encode(), "fuzz.json")
