@@ -1,0 +1,512 @@
+"""The note-taker's window: notes on the live item, typed without ever being interrupted.
+
+It follows the live item (a "Follow the live item" toggle lets the note-taker go back to an earlier
+item without moving the meeting). Each entry is stamped with the time its typing *started* — what the
+minutes need is when the point was made, not when the note-taker finished writing it — and lands on
+the item it was started on, even if the facilitator has moved on meanwhile (a banner says so).
+
+The window listens to the change records: what the facilitator does (give the floor, step to the
+next item) refreshes the timer, the queue line and the notes list, never the text being typed; the
+changes this window makes itself are ignored when they come back (``change.initiator is self``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitation.models import (
+    Action,
+    Change,
+    Command,
+    Create,
+    Decision,
+    Move,
+    Note,
+    NoteKind,
+    OpenQuestion,
+    Remove,
+    Update,
+    new_id,
+)
+
+from facilitation.ui.context import AppContext
+from facilitation.ui.notes_editor import EntryEditor, KindPanel, name_completer
+from facilitation.ui.notes_list import NotesList
+from facilitation.ui.notes_past import PastNoteEditor
+from facilitation.ui.notes_status import item_label, item_number, item_timer, speakers, timer_line
+from facilitation.ui.windows import SecondaryWindow
+
+DRAFT_KEY = "notes"
+
+
+@dataclass(frozen=True)
+class EntryStart:
+    """When and on which item the entry being typed was started."""
+
+    at: datetime
+    item_id: str | None
+
+
+class NoteTakerWindow(SecondaryWindow):
+    SETTINGS_KEY = "windows/notetaker"
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.resize(900, 760)
+        self.entry: EntryStart | None = None
+        #: the item whose notes are in view
+        self.item_id: str | None = ctx.meeting.live.current_item_id
+        self._build()
+        self._build_actions()
+        self.refresh_title()
+        self.refresh_items()
+        self.refresh_queue()
+        self.repaint_timers()
+        self.notes.show_item(self.item_id)
+        self._restore_draft()
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self.repaint_timers)
+        self._tick.start()
+        self.editor.setFocus()
+
+    # -- building ---------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.items = QComboBox()
+        self.items.setAccessibleName(self.tr("Agenda item in view"))
+        self.items.setToolTip(self.tr("Look at the notes of another item (the meeting stays put)"))
+        self.items.activated.connect(self._item_chosen)
+        self.follow = QPushButton(self.tr("Follow the live item"))
+        self.follow.setCheckable(True)
+        self.follow.setChecked(True)
+        self.follow.setToolTip(
+            self.tr("Show the item under discussion as the meeting moves (Ctrl+L)")
+        )
+        self.follow.toggled.connect(self._follow_toggled)
+        top = QHBoxLayout()
+        top.addWidget(self.items, 1)
+        top.addWidget(self.follow)
+
+        self.timer = QLabel()
+        self.timer.setObjectName("timer")
+        self.queue = QLabel()
+        self.queue.setObjectName("queue")
+        self.queue.setWordWrap(True)
+        status = QHBoxLayout()
+        status.addWidget(self.timer)
+        status.addSpacing(24)
+        status.addWidget(self.queue, 1)
+
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner.setStyleSheet(
+            "#banner { background: #fff4ce; color: #3b2f00; border: 1px solid #c9a400;"
+            " padding: 6px; font-weight: bold; }"
+        )
+        self.banner.hide()
+
+        self.notes = NotesList(self.ctx)
+        self.notes.itemSelectionChanged.connect(self._selection_changed)
+        self.notes.itemActivated.connect(lambda _row: self.edit_selected())
+        self.up = self._tool(
+            "↑", self.tr("Move the note up"), "Alt+Up", lambda: self.move_selected(-1)
+        )
+        self.down = self._tool(
+            "↓", self.tr("Move the note down"), "Alt+Down", lambda: self.move_selected(1)
+        )
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.edit_button.setToolTip(self.tr("Edit the selected note (Enter in the list)"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.move_to = QPushButton(self.tr("Move to item"))
+        self.move_to.setToolTip(self.tr("Put the selected note under another agenda item"))
+        self.move_to_menu = QMenu(self.move_to)
+        self.move_to_menu.aboutToShow.connect(self._fill_move_menu)
+        self.move_to.setMenu(self.move_to_menu)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setToolTip(self.tr("Delete the selected note"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        tools = QHBoxLayout()
+        for w in (self.up, self.down, self.edit_button, self.move_to, self.delete_button):
+            tools.addWidget(w)
+        tools.addStretch(1)
+        self.past = PastNoteEditor(self)
+
+        history = QWidget()
+        column = QVBoxLayout(history)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.notes_caption = QLabel()
+        self.notes_caption.setBuddy(self.notes)
+        column.addWidget(self.notes_caption)
+        column.addWidget(self.notes, 1)
+        column.addLayout(tools)
+        column.addWidget(self.past)
+
+        self.entry_caption = QLabel(self.tr("&New note"))
+        self.editor = EntryEditor()
+        self.editor.setAccessibleName(self.tr("New note"))
+        self.editor.setTabChangesFocus(True)
+        font = self.editor.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.editor.setFont(font)
+        self.entry_caption.setBuddy(self.editor)
+        self.editor.textChanged.connect(self._text_changed)
+        self.editor.submitted.connect(self.submit)
+
+        self.speaker = QLineEdit()
+        self.speaker.setPlaceholderText(self.tr("Speaker (optional)"))
+        self.speaker.setAccessibleName(self.tr("Speaker"))
+        self.speaker.setClearButtonEnabled(True)
+        self.current_speaker_button = QPushButton(self.tr("Current speaker (F2)"))
+        self.current_speaker_button.setToolTip(self.tr("Tie the note to whoever has the floor"))
+        self.current_speaker_button.clicked.connect(self.use_current_speaker)
+        self.kinds = KindPanel()
+        self.add_button = QPushButton(self.tr("Add note"))
+        self.add_button.setDefault(True)
+        self.add_button.clicked.connect(self.submit)
+        who = QHBoxLayout()
+        who.addWidget(self.speaker, 1)
+        who.addWidget(self.current_speaker_button)
+        mark = QHBoxLayout()
+        mark.addWidget(self.kinds, 1)
+        mark.addWidget(self.add_button)
+        self.hint = QLabel(
+            self.tr(
+                "Enter adds the note · Shift+Enter starts a new line · "
+                "the note is timed from its first letter"
+            )
+        )
+        self.hint.setObjectName("hint")
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        writing = QWidget()
+        column = QVBoxLayout(writing)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.entry_caption)
+        column.addWidget(self.editor, 1)
+        column.addLayout(who)
+        column.addLayout(mark)
+        column.addWidget(self.hint)
+        column.addWidget(self.message)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(history)
+        split.addWidget(writing)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setChildrenCollapsible(False)
+
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(top)
+        layout.addLayout(status)
+        layout.addWidget(self.banner)
+        layout.addWidget(split, 1)
+        self.setCentralWidget(page)
+        self._selection_changed()
+
+    def _tool(self, text: str, name: str, keys: str, slot: object) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setAccessibleName(name)
+        button.setToolTip(self.tr("{what} ({keys})").format(what=name, keys=keys))
+        button.clicked.connect(slot)
+        return button
+
+    def _build_actions(self) -> None:
+        def action(text: str, keys: str | QKeySequence, slot: object) -> QAction:
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(keys))
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        action(self.tr("Current speaker"), "F2", self.use_current_speaker)
+        action(self.tr("Follow the live item"), "Ctrl+L", lambda: self.follow.setChecked(True))
+        action(self.tr("Add note"), "Ctrl+Return", self.submit)
+        action(self.tr("Move the note up"), "Alt+Up", lambda: self.move_selected(-1))
+        action(self.tr("Move the note down"), "Alt+Down", lambda: self.move_selected(1))
+        for n, kind in enumerate(KindPanel.KINDS, start=1):
+            action(
+                self.kinds.kind.itemText(n - 1), f"Ctrl+{n}", lambda _=False, k=kind: self.mark(k)
+            )
+        action(self.tr("Close"), QKeySequence.StandardKey.Close, self.close)
+
+    # -- the item in view ------------------------------------------------------------------------
+
+    def refresh_title(self) -> None:
+        title = self.ctx.meeting.details.title
+        self.setWindowTitle(
+            self.tr("Notes — {title}").format(title=title) if title else self.tr("Notes")
+        )
+
+    def refresh_items(self) -> None:
+        """Refill the item chooser (only when the agenda itself changed: it is a short list)."""
+        m = self.ctx.meeting
+        self.items.blockSignals(True)
+        self.items.clear()
+        for iid in m.items:
+            self.items.addItem(item_label(m, iid), iid)
+        self.items.setCurrentIndex(max(0, self.items.findData(self.item_id)))
+        self.items.blockSignals(False)
+        if self.item_id not in m.items:
+            self.view_item(m.live.current_item_id)
+
+    def view_item(self, item_id: str | None) -> None:
+        if item_id == self.item_id:
+            return
+        self.item_id = item_id
+        self.items.setCurrentIndex(self.items.findData(item_id))
+        self.notes.show_item(item_id)
+        self.past.stop(give_back_focus=False)
+        self._caption_notes()
+        self.refresh_banner()
+
+    def _caption_notes(self) -> None:
+        n = item_number(self.ctx.meeting, self.item_id)
+        self.notes_caption.setText(self.tr("Notes of item {n}").format(n=n) if n else "")
+
+    def _item_chosen(self, index: int) -> None:
+        item_id = self.items.itemData(index)
+        live = self.ctx.meeting.live.current_item_id
+        if self.entry is not None:
+            self.entry = EntryStart(
+                self.entry.at, item_id
+            )  # the note-taker chose: the entry goes there
+        self.view_item(item_id)
+        self.follow.setChecked(item_id == live)
+
+    def _follow_toggled(self, on: bool) -> None:
+        if on:
+            self.catch_up()
+
+    def catch_up(self) -> None:
+        """Follow the live item, unless the note-taker is writing (a new entry or a correction)."""
+        busy = self.entry is not None or self.past.note_id is not None
+        if self.follow.isChecked() and not busy:
+            self.view_item(self.ctx.meeting.live.current_item_id)
+        self.refresh_banner()
+
+    def refresh_banner(self) -> None:
+        m = self.ctx.meeting
+        live = m.live.current_item_id
+        if self.entry is not None and live is not None and self.entry.item_id != live:
+            self.banner.setText(
+                self.tr(
+                    "You are writing on item {mine}; the meeting has moved on to item {live}."
+                ).format(mine=item_number(m, self.entry.item_id), live=item_number(m, live))
+            )
+            self.banner.show()
+        else:
+            self.banner.hide()
+
+    # -- change records ----------------------------------------------------------------------------
+
+    def on_change(self, change: Change) -> None:
+        if change.initiator is self:
+            return
+        if change.touches("details"):
+            self.refresh_title()
+        if change.touches("items"):
+            self.refresh_items()
+            self._caption_notes()
+        if change.touches("live"):
+            self.catch_up()
+        if change.touches("notes"):
+            self.notes.update_notes(change.ids("notes"))
+            self.past.note_changed(change.ids("notes"))
+        if change.touches("participants"):
+            self.notes.update_speakers(change.ids("participants"))
+            self._names_changed()
+        if change.touches("live", "turns", "queue", "participants"):
+            self.refresh_queue()
+        if change.touches("live", "runs", "pauses", "items"):
+            self.repaint_timers()
+
+    def refresh_queue(self) -> None:
+        who = speakers(self.ctx.meeting)
+        self.queue.setText(f"{who.current_line(False)}  ·  {who.next_line(False)}")
+        self._names_changed()
+
+    def _names_changed(self) -> None:
+        names = [p.name for p in self.ctx.meeting.participants.values()]
+        self.speaker.setCompleter(name_completer(names, self.speaker))
+        self.kinds.owner.setCompleter(name_completer(names, self.kinds.owner))
+
+    def repaint_timers(self) -> None:
+        m = self.ctx.meeting
+        n = item_number(m, m.live.current_item_id)
+        line = timer_line(item_timer(m, self.ctx.clock.now()))
+        self.timer.setText(self.tr("Item {n}: {timer}").format(n=n, timer=line) if n else line)
+
+    def stop(self) -> None:
+        self._tick.stop()
+
+    # -- writing -----------------------------------------------------------------------------------
+
+    def _text_changed(self) -> None:
+        text = self.editor.toPlainText()
+        if text.strip() and self.entry is None:
+            self.entry = EntryStart(self.ctx.clock.now(), self.item_id)
+            self.entry_caption.setText(
+                self.tr("&New note, started at {time}").format(time=self.entry.at.strftime("%H:%M"))
+            )
+        elif not text.strip() and self.entry is not None:
+            self.entry = None
+            self.entry_caption.setText(self.tr("&New note"))
+            self.catch_up()
+        if self.ctx.session is not None:
+            self.ctx.session.set_draft(DRAFT_KEY, text)
+
+    def _restore_draft(self) -> None:
+        drafts = getattr(self.ctx, "drafts", None) or {}
+        text = drafts.get(DRAFT_KEY, "")
+        if text:
+            self.editor.setPlainText(text)
+            self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
+            self.say(self.tr("The note you were typing has been recovered."))
+
+    def use_current_speaker(self) -> None:
+        turn = self.ctx.meeting.current_turn
+        if turn is None:
+            self.say(self.tr("Nobody has the floor."))
+            return
+        self.speaker.setText(self.ctx.meeting.participant_name(turn.participant_id))
+
+    def mark(self, kind: NoteKind) -> None:
+        self.kinds.set_kind(kind)
+
+    def say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def _participant_id(self, name: str) -> str | None:
+        wanted = name.strip().casefold()
+        for p in self.ctx.meeting.participants.values():
+            if p.name.casefold() == wanted:
+                return p.id
+        return None
+
+    def submit(self) -> None:
+        """Add the entry being typed to the item it was started on."""
+        text = self.editor.toPlainText().strip()
+        if not text or self.entry is None:
+            return
+        item_id = self.entry.item_id
+        if item_id is None:
+            self.say(self.tr("There is no agenda item to write on yet."))
+            return
+        speaker_name = self.speaker.text().strip()
+        speaker_id = self._participant_id(speaker_name) if speaker_name else None
+        if speaker_name and speaker_id is None:
+            self.say(self.tr("Nobody called “{name}” takes part.").format(name=speaker_name))
+            self.speaker.setFocus()
+            return
+        kind = self.kinds.current_kind()
+        at = self.entry.at
+        note = Note(new_id(), item_id, at, text, speaker_id, kind=kind)
+        commands: list[Command] = [Create.of("notes", note)]
+        if kind is NoteKind.DECISION:
+            decision = Decision(new_id(), item_id, text, at, **self.kinds.decision_fields())  # type: ignore[arg-type]
+            commands.append(Create.of("decisions", decision))
+        elif kind is NoteKind.ACTION:
+            owner = self.kinds.owner.text().strip()
+            owner_id = self._participant_id(owner) if owner else None
+            action = Action(
+                new_id(),
+                item_id,
+                text,
+                owner_id=owner_id,
+                owner="" if owner_id else owner,
+                due=self.kinds.due_date(),
+                at=at,
+            )
+            commands.append(Create.of("actions", action))
+        elif kind is NoteKind.QUESTION:
+            commands.append(Create.of("questions", OpenQuestion(new_id(), item_id, text, at)))
+        for cmd in commands:
+            if self.ctx.apply(cmd, initiator=self) is None:
+                return  # refused: the text stays, the window shows why
+        self.notes.update_notes([note.id])
+        self.editor.clear()  # the entry ends here: the view may follow the meeting again
+        self.speaker.clear()
+        self.kinds.reset(self.ctx.clock.now().date())
+        self.say("")
+
+    # -- past notes --------------------------------------------------------------------------------
+
+    def _selection_changed(self) -> None:
+        has = self.notes.selected_id() is not None
+        for w in (self.up, self.down, self.edit_button, self.move_to, self.delete_button):
+            w.setEnabled(has)
+
+    def _apply_to_notes(self, cmd: Command, note_id: str) -> None:
+        change = self.ctx.apply(cmd, initiator=self)
+        if change is not None:
+            self.notes.update_notes(change.ids("notes") | {note_id})
+
+    def edit_selected(self) -> None:
+        note_id = self.notes.selected_id()
+        if note_id is not None:
+            self.past.start(note_id)
+
+    def past_note_edited(self, note_id: str, text: str) -> None:
+        """Called by the past-note editor on each edit (one undo step per burst)."""
+        if text.strip():
+            self._apply_to_notes(Update("notes", note_id, {"text": text}), note_id)
+            self.notes.select(note_id)
+
+    def move_selected(self, step: int) -> None:
+        note_id = self.notes.selected_id()
+        if note_id is None or self.item_id is None:
+            return
+        mine = [n.id for n in self.ctx.meeting.notes_of(self.item_id)]
+        pos = mine.index(note_id) + step
+        if not 0 <= pos < len(mine):
+            return
+        # Move takes a place in the whole list of notes: the place of the neighbour we swap with
+        index = list(self.ctx.meeting.notes).index(mine[pos])
+        self._apply_to_notes(Move("notes", note_id, index), note_id)
+        self.notes.select(note_id)
+
+    def _fill_move_menu(self) -> None:
+        self.move_to_menu.clear()
+        m = self.ctx.meeting
+        for iid in m.items:
+            act = self.move_to_menu.addAction(item_label(m, iid))
+            act.setEnabled(iid != self.item_id)
+            act.triggered.connect(lambda _=False, target=iid: self.move_selected_to(target))
+
+    def move_selected_to(self, item_id: str) -> None:
+        note_id = self.notes.selected_id()
+        if note_id is not None:
+            self._apply_to_notes(Update("notes", note_id, {"item_id": item_id}), note_id)
+
+    def delete_selected(self) -> None:
+        note_id = self.notes.selected_id()
+        if note_id is not None:
+            self.past.stop(give_back_focus=False)
+            self._apply_to_notes(Remove("notes", note_id), note_id)
