@@ -1,0 +1,85 @@
+"""The one entry point of the export: :func:`export_minutes`, for the app and the command line.
+
+Light to import (no python-docx, no Qt at module level): the heavy modules are imported when an
+export runs, so the app's start-up does not pay for them.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from facilitation.export.errors import ExportError, InvalidMeetingError
+from facilitation.models import DataError, Meeting
+
+FORMATS = ("docx", "md")
+log = logging.getLogger(__name__)
+
+
+def export_minutes(
+    meeting: Meeting,
+    out_path: str | Path,
+    *,
+    lang: str | None = None,
+    template: str | Path | None = None,
+    anonymous: bool = False,
+    fmt: str = "docx",
+    include_speaking_time: bool = True,
+    on_warning: Callable[[str], None] | None = None,
+) -> Path:
+    """Write the minutes of ``meeting`` to ``out_path`` and return that path.
+
+    ``lang``: "fr" or "en" (default: the meeting's language). ``template``: a .docx whose body is
+    replaced by the minutes (Word only). ``anonymous``: no speaker names, no per-person figures.
+    ``fmt``: "docx" or "md". ``on_warning`` receives one line per problem that did not stop the
+    export (a style missing from the template…); by default they are logged.
+
+    Raises only :class:`ExportError` subclasses; on error nothing was written or replaced.
+    """
+    from facilitation.export.atomic import write_atomically
+    from facilitation.export.content import build_minutes
+    from facilitation.export.labels import LANGUAGES, Labels
+
+    warn = on_warning or log.warning
+    if fmt not in FORMATS:
+        raise ExportError(f"Unknown format {fmt!r}: choose docx or md.")
+    lang = lang or meeting.details.language
+    if lang not in LANGUAGES:
+        raise ExportError(f"Unknown language {lang!r}: choose fr or en.")
+    if template is not None and fmt != "docx":
+        raise ExportError("A template can only be used for a Word document (docx).")
+    try:
+        meeting.check_references()
+    except DataError as exc:
+        raise InvalidMeetingError(f"The meeting is not valid: {exc}") from None
+    out = Path(out_path)
+    try:
+        labels = Labels(lang)
+    except (OSError, ValueError) as exc:
+        raise ExportError(f"Cannot load the {lang} labels: {exc}") from None
+    minutes = build_minutes(
+        meeting, labels, anonymous=anonymous, include_speaking_time=include_speaking_time
+    )
+    if fmt == "md":
+        from facilitation.export.markdown import render_markdown
+
+        data = render_markdown(minutes).encode("utf-8")
+    else:
+        from facilitation.export.chart import bar_chart_png, ensure_gui_app
+        from facilitation.export.docx_writer import render_docx
+
+        chart = None
+        if minutes.speaking is not None and minutes.speaking.bars:
+            if ensure_gui_app():
+                chart = bar_chart_png(minutes.speaking.bars, lambda s: labels.duration_s(s))
+            else:
+                warn("no QGuiApplication: the speaking-time chart is left out (the table stays).")
+        data = render_docx(
+            minutes,
+            template=Path(template) if template is not None else None,
+            warn=warn,
+            chart_png=chart,
+        )
+    write_atomically(out, data)
+    return out

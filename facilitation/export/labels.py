@@ -1,0 +1,85 @@
+"""The fixed words of the minutes in the meeting's language, and dates and times written locally.
+
+Labels are English source strings marked with ``QT_TRANSLATE_NOOP("Minutes", …)`` where they are
+used, collected by ``pyside6-lupdate`` into ``resources/translations/minutes_fr.ts``. At export time a
+:class:`Labels` loads the compiled ``minutes_fr.qm`` into its own ``QTranslator`` and asks it
+directly: it is never installed on the application, because the interface may speak another
+language than the meeting.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from facilitation.resources import resource
+
+LANGUAGES = ("fr", "en")
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for Qt Linguist (the name is what lupdate looks for); translated later."""
+    return text
+
+
+class Labels:
+    """Translate the minutes' labels and write dates the way the language does."""
+
+    def __init__(self, lang: str) -> None:
+        from PySide6.QtCore import QLocale, QTranslator
+
+        if lang not in LANGUAGES:
+            raise ValueError(f"unsupported language {lang!r}")
+        self.lang = lang
+        self._translator: QTranslator | None = None
+        if lang == "fr":
+            self._translator = QTranslator()
+            qm = resource("translations", "minutes_fr.qm")
+            if not self._translator.load(str(qm)):
+                raise FileNotFoundError(f"the French labels are missing ({qm})")
+            self._locale = QLocale(QLocale.Language.French, QLocale.Country.Belgium)
+        else:
+            self._locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+        self._cache: dict[str, str] = {}
+
+    def __call__(self, text: str) -> str:
+        """The label ``text`` (English source) in the meeting's language."""
+        found = self._cache.get(text)
+        if found is None:
+            found = text
+            if self._translator is not None:
+                found = self._translator.translate("Minutes", text) or text
+            self._cache[text] = found
+        return found
+
+    def date(self, d: date) -> str:
+        """ "jeudi 17 juin 2021" / "Thursday 17 June 2021"."""
+        from PySide6.QtCore import QDate
+
+        return self._locale.toString(QDate(d.year, d.month, d.day), "dddd d MMMM yyyy")
+
+    def short_date(self, d: date) -> str:
+        """ "17/06/2021" / "17/06/2021" (both write the day first)."""
+        return f"{d.day:02d}/{d.month:02d}/{d.year}"
+
+    def time(self, t: time | datetime) -> str:
+        """ "18h30" in French (as Belgian invitations write it), "18:30" in English."""
+        sep = "h" if self.lang == "fr" else ":"
+        return (
+            f"{t.hour:02d}{sep}{t.minute:02d}"
+            if self.lang == "en"
+            else f"{t.hour}{sep}{t.minute:02d}"
+        )
+
+    def duration(self, d: timedelta) -> str:
+        """Whole minutes: "45 min", "1 h 05"."""
+        minutes = max(0, round(d.total_seconds() / 60))
+        if minutes < 60:
+            return f"{minutes} min"
+        return f"{minutes // 60} h {minutes % 60:02d}"
+
+    def duration_s(self, seconds: float) -> str:
+        return self.duration(timedelta(seconds=seconds))
+
+    def number(self, n: float, decimals: int = 0) -> str:
+        text = f"{n:.{decimals}f}"
+        return text.replace(".", ",") if self.lang == "fr" else text
