@@ -26,6 +26,10 @@ class ChangeHub(QObject):
     changed = Signal(object)  # Change
     #: a storage problem the user must see (text already translated)
     problem = Signal(str)
+    #: the storage problem is over (a write succeeded again)
+    problem_solved = Signal()
+    #: a command was refused (text already translated); every window may show it
+    refused = Signal(str)
 
 
 def translate_error(exc: CommandError) -> str:
@@ -49,6 +53,12 @@ class AppContext:
     hub: ChangeHub = field(default_factory=ChangeHub)
     #: called with a translated message when a command is refused (the window shows it)
     on_refused: Callable[[str], None] | None = None
+    #: interface language ("fr" or "en")
+    lang: str = "en"
+    #: text being typed when the app stopped, recovered from the autosave (key -> text)
+    drafts: dict[str, str] = field(default_factory=dict)
+    #: the other windows (ui/windows.py WindowManager) once built
+    windows: Any = None
 
     def __post_init__(self) -> None:
         self.live.subscribe(self.hub.changed.emit)
@@ -76,6 +86,11 @@ class AppContext:
     def redo(self, initiator: object | None = None) -> Change | None:
         return None if self.read_only else self.live.redo(initiator)
 
+    def refuse(self, message: str) -> None:
+        """Tell the user an action cannot be done (already translated)."""
+        self._refuse(message)
+
     def _refuse(self, message: str) -> None:
+        self.hub.refused.emit(message)
         if self.on_refused is not None:
             self.on_refused(message)

@@ -1,0 +1,234 @@
+"""The heart of the facilitator's window: the live question, large, with its clocks.
+
+Shows the current item's title as the question of the moment, its sub-questions and description, a
+bar of its time against plan, the meeting's time and the projected end, and what was recorded on the
+item so far (decisions, actions, open questions). It reads the meeting; it never changes it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from facilitation.models import Change, DecisionMethod, Meeting
+from facilitation.models.timing import item_elapsed, meeting_elapsed, pauses_total
+
+from facilitation.ui.context import AppContext
+from facilitation.ui.timer_bar import TimerBar, clock_text, hhmm, projection_text
+
+translate = QCoreApplication.translate
+
+
+def _label(text: str = "", name: str = "", wrap: bool = True) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(wrap)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+class CurrentItemPanel(QFrame):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.setObjectName("currentItem")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 22, 28, 22)
+        layout.setSpacing(10)
+
+        self.status_line = _label(name="itemStatus")
+        self.question = _label(name="question")
+        self.question.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sub_questions = QLabel()
+        self.sub_questions.setObjectName("subQuestions")
+        self.sub_questions.setWordWrap(True)
+        self.sub_questions.setTextFormat(Qt.TextFormat.RichText)
+        self.description = _label(name="description")
+        for w in (self.status_line, self.question, self.description, self.sub_questions):
+            layout.addWidget(w)
+        layout.addSpacing(6)
+
+        self.item_bar = TimerBar(self, height=34)
+        self.item_bar.setObjectName("itemTimer")
+        layout.addWidget(self.item_bar)
+
+        self.meeting_time = _label(name="meetingTime")
+        self.projection = _label(name="projection")
+        layout.addWidget(self.projection)
+        layout.addWidget(self.meeting_time)
+
+        self.pause_banner = _label(name="pauseBanner")
+        self.pause_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pause_banner.hide()
+        layout.addWidget(self.pause_banner)
+
+        layout.addSpacing(8)
+        self.recorded_title = _label(
+            translate("CurrentItem", "Recorded on this item"), "sectionTitle"
+        )
+        self.recorded = QLabel()
+        self.recorded.setObjectName("recorded")
+        self.recorded.setWordWrap(True)
+        self.recorded.setTextFormat(Qt.TextFormat.RichText)
+        self.recorded.setAlignment(Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.recorded_title)
+        layout.addWidget(self.recorded, 1)
+        self.coming = _label(name="coming")
+        layout.addWidget(self.coming)
+
+        ctx.hub.changed.connect(self.on_change)
+        self.refresh()
+
+    @property
+    def meeting(self) -> Meeting:
+        return self._ctx.meeting
+
+    def shown_item_id(self) -> str | None:
+        """The live item, or before the start the first one (what the facilitator will open with)."""
+        m = self.meeting
+        if m.live.current_item_id is not None:
+            return m.live.current_item_id
+        if m.live.started_at is None:
+            return next((i.id for i in m.items.values() if not i.skipped), None)
+        return None
+
+    def on_change(self, change: Change) -> None:
+        if change.touches(
+            "items", "runs", "live", "pauses", "decisions", "actions", "questions", "details"
+        ):
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._refresh_text()
+        self.refresh_times()
+
+    def _refresh_text(self) -> None:
+        m = self.meeting
+        iid = self.shown_item_id()
+        item = m.items.get(iid) if iid else None
+        ids = list(m.items)
+        if item is None:
+            if m.live.ended_at is not None:
+                self.status_line.setText(translate("CurrentItem", "The meeting has ended"))
+                self.question.setText(m.details.title or translate("CurrentItem", "Meeting"))
+            else:
+                self.status_line.setText(translate("CurrentItem", "No agenda yet"))
+                self.question.setText(
+                    translate("CurrentItem", "Add agenda items with Meeting → Edit agenda…")
+                )
+            self.sub_questions.clear()
+            self.description.clear()
+            self.description.hide()
+            self.recorded.clear()
+            self.coming.clear()
+            return
+        number = ids.index(item.id) + 1
+        if m.live.started_at is None:
+            state = translate("CurrentItem", "First item · the meeting has not started")
+        else:
+            state = translate("CurrentItem", "Item %1 of %2").replace("%1", str(number))
+            state = state.replace("%2", str(len(ids)))
+        extra = [state]
+        if item.planned_minutes:
+            extra.append(translate("CurrentItem", "%n min planned", None, item.planned_minutes))
+        if item.presenter:
+            extra.append(translate("CurrentItem", "presented by %1").replace("%1", item.presenter))
+        self.status_line.setText("  ·  ".join(extra))
+        self.question.setText(item.title)
+        if item.sub_questions:
+            rows = "".join(f"<li>{escape(q)}</li>" for q in item.sub_questions)
+            self.sub_questions.setText(f"<ul style='margin-left:-18px'>{rows}</ul>")
+            self.sub_questions.show()
+        else:
+            self.sub_questions.clear()
+            self.sub_questions.hide()
+        self.description.setText(item.description)
+        self.description.setVisible(bool(item.description))
+        self.recorded.setText(self._recorded_html(item.id))
+        self.coming.setText(self._coming_text(item.id))
+
+    def _coming_text(self, item_id: str) -> str:
+        m = self.meeting
+        ids = list(m.items)
+        later = [m.items[i] for i in ids[ids.index(item_id) + 1 :] if not m.items[i].skipped]
+        if not later:
+            return translate("CurrentItem", "This is the last item.")
+        nxt = later[0]
+        text = translate("CurrentItem", "Next: %1. %2").replace("%1", str(ids.index(nxt.id) + 1))
+        text = text.replace("%2", nxt.title)
+        if nxt.planned_minutes:
+            text += " " + translate("CurrentItem", "(%n min)", None, nxt.planned_minutes)
+        return text
+
+    def _recorded_html(self, item_id: str) -> str:
+        m = self.meeting
+        lines: list[str] = []
+        for d in m.decisions_of(item_id):
+            how = {
+                DecisionMethod.CONSENSUS: translate("CurrentItem", "consensus"),
+                DecisionMethod.VOTE: translate("CurrentItem", "vote %1–%2–%3")
+                .replace("%1", str(d.votes_for or 0))
+                .replace("%2", str(d.votes_against or 0))
+                .replace("%3", str(d.abstentions or 0)),
+                DecisionMethod.POSTPONED: translate("CurrentItem", "postponed"),
+            }[d.method]
+            head = escape(translate("CurrentItem", "Decision"))
+            lines.append(f"<b>{head}</b> ({escape(how)}): {escape(d.text)}")
+        for a in m.actions_of(item_id):
+            who = m.participant_name(a.owner_id) or a.owner
+            due = a.due.isoformat() if a.due else ""
+            tail = ", ".join(x for x in (who, due) if x)
+            head = escape(translate("CurrentItem", "Action"))
+            lines.append(
+                f"<b>{head}</b>: {escape(a.what)}" + (f" ({escape(tail)})" if tail else "")
+            )
+        for q in m.questions_of(item_id):
+            head = escape(translate("CurrentItem", "Open question"))
+            lines.append(f"<b>{head}</b>: {escape(q.text)}")
+        if not lines:
+            hint = translate(
+                "CurrentItem", "Nothing yet. Ctrl+D: decision · Ctrl+J: action · Ctrl+K: question"
+            )
+            return f"<span style='color:#8a94a3'>{escape(hint)}</span>"
+        return "<br>".join(lines)
+
+    def refresh_times(self, now: datetime | None = None) -> None:
+        m = self.meeting
+        now = now or self._ctx.clock.now()
+        iid = self.shown_item_id()
+        item = m.items.get(iid) if iid else None
+        if item is not None:
+            from datetime import timedelta
+
+            self.item_bar.set_times(
+                item_elapsed(m, item.id, now), timedelta(minutes=item.planned_minutes)
+            )
+        else:
+            self.item_bar.clear()
+        if m.live.started_at is None:
+            self.meeting_time.setText(translate("CurrentItem", "Not started"))
+        else:
+            spent = clock_text(meeting_elapsed(m, now))
+            text = translate("CurrentItem", "Meeting %1 · started %2")
+            text = text.replace("%1", spent).replace("%2", hhmm(m.live.started_at))
+            breaks = pauses_total(m, now)
+            if breaks.total_seconds() >= 1:
+                text += "  ·  " + translate("CurrentItem", "breaks %1").replace(
+                    "%1", clock_text(breaks)
+                )
+            self.meeting_time.setText(text)
+        self.projection.setText(projection_text(m, now))
+        pause = m.current_pause
+        if pause is not None:
+            self.pause_banner.setText(
+                translate("CurrentItem", "Break since %1 (%2) — F9 to resume")
+                .replace("%1", hhmm(pause.start))
+                .replace("%2", clock_text(now - pause.start))
+            )
+            self.pause_banner.show()
+        else:
+            self.pause_banner.hide()

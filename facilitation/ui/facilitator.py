@@ -1,0 +1,601 @@
+"""The facilitator's window: the agenda, the live question and its clocks, the speakers.
+
+Every action is a ``QAction`` with a keyboard shortcut (F-keys and Ctrl+ combinations that a text field
+does not swallow) and every change goes through ``ctx.apply(command, initiator=self)``. The window and
+its panels redraw from the change records of ``ctx.hub.changed``; a one-second timer only asks for a
+repaint of the clocks, it never counts time itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitation.models import (
+    Change,
+    EndMeeting,
+    EndTurn,
+    Meeting,
+    PauseMeeting,
+    ResumeMeeting,
+    SkipItem,
+    StartMeeting,
+    StepTo,
+    TurnKind,
+    new_id,
+)
+
+from facilitation.ui import file_menu
+from facilitation.ui.agenda_panel import AgendaModel, AgendaView
+from facilitation.ui.command_labels import redo_text, undo_text
+from facilitation.ui.context import AppContext
+from facilitation.ui.current_item import CurrentItemPanel
+from facilitation.ui.queue_panel import QueuePanel
+from facilitation.ui.record_dialogs import (
+    ActionDialog,
+    DecisionDialog,
+    QuestionDialog,
+    RecordDialog,
+    focus_first_field,
+)
+from facilitation.ui.stats_chart import StatsPanel
+from facilitation.ui.theme import STYLE
+
+translate = QCoreApplication.translate
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FacilitatorWindow", text)
+
+
+class FacilitatorWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("facilitatorWindow")
+        self.setStyleSheet(STYLE)
+        self.actions: dict[str, QAction] = {}
+        self.dialog: QDialog | None = None  # the record dialog open now, if any
+        #: False when started with --terminate-after-init: never ask anything
+        self.interactive = True
+
+        self.agenda_model = AgendaModel(ctx, self)
+        self._build_panels()
+        self._build_actions()
+        self._build_menus()
+        self._build_status_bar()
+
+        ctx.hub.changed.connect(self.on_change)
+        ctx.hub.refused.connect(self.show_message)
+        ctx.hub.problem.connect(self.show_problem)
+        ctx.hub.problem_solved.connect(self.clear_problem)
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(1000)
+        self.ticker.timeout.connect(self.refresh_times)
+        self.ticker.start()
+        self.refresh()
+        self.resize(1400, 900)
+
+    @property
+    def meeting(self) -> Meeting:
+        return self.ctx.meeting
+
+    # -- building ---------------------------------------------------------------------------------
+
+    def _build_panels(self) -> None:
+        central = QWidget(self)
+        central.setObjectName("central")
+        outer = QHBoxLayout(central)
+        outer.setContentsMargins(12, 12, 12, 6)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, central)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(10)
+
+        agenda = QFrame()
+        agenda.setObjectName("agendaPanel")
+        agenda.setMinimumWidth(340)
+        box = QVBoxLayout(agenda)
+        box.setContentsMargins(14, 14, 14, 14)
+        title = QLabel(_tr("Agenda"))
+        title.setObjectName("panelTitle")
+        self.meeting_title = QLabel()
+        self.meeting_title.setObjectName("meetingTitle")
+        self.meeting_title.setWordWrap(True)
+        self.agenda = AgendaView(self.agenda_model, agenda)
+        self.agenda.activated_item.connect(self.jump_to)
+        box.addWidget(title)
+        box.addWidget(self.meeting_title)
+        box.addWidget(self.agenda, 1)
+        hint = QLabel(_tr("Enter or double-click: go to the item"))
+        hint.setObjectName("hint")
+        box.addWidget(hint)
+
+        middle = QWidget()
+        mid = QVBoxLayout(middle)
+        mid.setContentsMargins(0, 0, 0, 0)
+        self.current = CurrentItemPanel(self.ctx, middle)
+        mid.addWidget(self.current, 1)
+        self.step_row = QHBoxLayout()
+        mid.addLayout(self.step_row)
+
+        middle.setMinimumWidth(460)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.setMinimumWidth(340)
+        right.setChildrenCollapsible(False)
+        right.setHandleWidth(10)
+        self.queue = QueuePanel(self.ctx, right)
+        self.stats = StatsPanel(self.ctx, right)
+        right.addWidget(self.queue)
+        right.addWidget(self.stats)
+        right.setStretchFactor(0, 1)
+        right.setStretchFactor(1, 1)
+
+        for w in (agenda, middle, right):
+            self.splitter.addWidget(w)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setStretchFactor(2, 3)
+        self.splitter.setSizes([480, 500, 420])
+        outer.addWidget(self.splitter)
+        self.setCentralWidget(central)
+
+    def _action(
+        self,
+        name: str,
+        text: str,
+        slot: Callable[[], object],
+        keys: list[QKeySequence | QKeySequence.StandardKey | str] | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        seqs: list[QKeySequence] = []
+        for k in keys or []:
+            if isinstance(k, QKeySequence.StandardKey):
+                seqs.extend(QKeySequence.keyBindings(k))
+            else:
+                seqs.append(QKeySequence(k))
+        action.setShortcuts(seqs)
+        # window-wide, so a focused text field or list does not make the key dead
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        self.actions[name] = action
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        # File
+        a(
+            "new",
+            _tr("&New meeting"),
+            lambda: file_menu.new_meeting(self),
+            [QKeySequence.StandardKey.New],
+        )
+        a(
+            "open",
+            _tr("&Open…"),
+            lambda: file_menu.open_meeting(self),
+            [QKeySequence.StandardKey.Open],
+        )
+        a("save", _tr("&Save"), lambda: file_menu.save(self), [QKeySequence.StandardKey.Save])
+        a("save_as", _tr("Save &as…"), lambda: file_menu.save_as(self), ["Ctrl+Shift+S"])
+        a("export", _tr("&Export minutes…"), lambda: file_menu.export_minutes(self), ["Ctrl+E"])
+        a(
+            "note_taker",
+            _tr("Open the &note-taker's window"),
+            lambda: file_menu.show_window(self, "note_taker"),
+            ["Ctrl+2"],
+        )
+        a(
+            "projector",
+            _tr("Open the &projector window"),
+            lambda: file_menu.show_window(self, "projector"),
+            ["Ctrl+3"],
+        )
+        a("quit", _tr("&Quit"), self.close, ["Ctrl+Q"])
+        # Edit
+        a("undo", _tr("&Undo"), self.undo, ["Ctrl+Z"])
+        a("redo", _tr("&Redo"), self.redo, ["Ctrl+Shift+Z", "Ctrl+Y"])
+        # Meeting
+        a("start", _tr("&Start the meeting"), self.start_meeting, ["F5"])
+        a("previous", _tr("&Previous item"), self.previous_item, ["F6"])
+        a("next", _tr("&Next item"), self.next_item, ["F7"])
+        a("skip", _tr("S&kip this item"), self.skip_item, ["Shift+F7"])
+        a("pause", _tr("&Pause for a break"), self.toggle_pause, ["F9"])
+        a("end", _tr("&End the meeting"), self.end_meeting, ["Shift+F5"])
+        a("decision", _tr("Record a &decision…"), lambda: self.record(DecisionDialog), ["Ctrl+D"])
+        a("action", _tr("Record an ac&tion…"), lambda: self.record(ActionDialog), ["Ctrl+J"])
+        a(
+            "question",
+            _tr("Record an open &question…"),
+            lambda: self.record(QuestionDialog),
+            ["Ctrl+K"],
+        )
+        a(
+            "agenda_editor",
+            _tr("Edit the &agenda…"),
+            lambda: file_menu.open_editor(self, "agenda"),
+            ["Ctrl+Shift+G"],
+        )
+        a(
+            "participants_editor",
+            _tr("P&articipants…"),
+            lambda: file_menu.open_editor(self, "participants"),
+            ["Ctrl+Shift+P"],
+        )
+        a(
+            "import_agenda",
+            _tr("Import an agenda…"),
+            lambda: file_menu.open_editor(self, "import_agenda"),
+        )
+        a(
+            "import_participants",
+            _tr("Import participants…"),
+            lambda: file_menu.open_editor(self, "import_participants"),
+        )
+        a("prepare_next", _tr("Prepare the &next meeting…"), lambda: file_menu.prepare_next(self))
+        # Speakers
+        a(
+            "queue_add",
+            _tr("&Add to the queue"),
+            lambda: self.queue.set_kind(TurnKind.NORMAL),
+            ["F2"],
+        )
+        a(
+            "queue_reply",
+            _tr("Add a &direct reply"),
+            lambda: self.queue.set_kind(TurnKind.DIRECT_REPLY),
+            ["Shift+F2"],
+        )
+        a(
+            "queue_order",
+            _tr("Add a point of &order"),
+            lambda: self.queue.set_kind(TurnKind.POINT_OF_ORDER),
+            ["Ctrl+F2"],
+        )
+        a("give_floor", _tr("&Give the floor to the next"), self.queue.give_floor, ["F3"])
+        a("end_turn", _tr("&End the turn"), self.end_turn, ["F4"])
+        a("focus_queue", _tr("Go to the &queue"), self.focus_queue, ["Ctrl+Shift+L"])
+        a("focus_agenda", _tr("Go to the a&genda"), self.agenda.setFocus, ["Ctrl+Shift+A"])
+        # Help
+        a(
+            "shortcuts",
+            _tr("&Keyboard shortcuts"),
+            self.show_shortcuts,
+            [QKeySequence.StandardKey.HelpContents],
+        )
+        a("about", _tr("&About Facilitation"), lambda: file_menu.about(self))
+        self.actions["undo"].setStatusTip(_tr("Undo the last change"))
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        groups = [
+            (
+                _tr("&File"),
+                [
+                    "new",
+                    "open",
+                    "save",
+                    "save_as",
+                    None,
+                    "export",
+                    None,
+                    "note_taker",
+                    "projector",
+                    None,
+                    "quit",
+                ],
+            ),
+            (_tr("&Edit"), ["undo", "redo"]),
+            (
+                _tr("&Meeting"),
+                [
+                    "start",
+                    "previous",
+                    "next",
+                    "skip",
+                    "pause",
+                    "end",
+                    None,
+                    "decision",
+                    "action",
+                    "question",
+                    None,
+                    "agenda_editor",
+                    "participants_editor",
+                    "import_agenda",
+                    "import_participants",
+                    "prepare_next",
+                ],
+            ),
+            (
+                _tr("&Speakers"),
+                [
+                    "queue_add",
+                    "queue_reply",
+                    "queue_order",
+                    "give_floor",
+                    "end_turn",
+                    None,
+                    "focus_queue",
+                    "focus_agenda",
+                ],
+            ),
+            (_tr("&Help"), ["shortcuts", "about"]),
+        ]
+        for title, names in groups:
+            menu = bar.addMenu(title)
+            for name in names:
+                if name is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(self.actions[name])
+        # the big buttons under the question, for those who prefer the mouse
+        self.step_buttons: dict[str, QPushButton] = {}
+        self.button_texts = {
+            "start": _tr("Start the meeting"),
+            "previous": _tr("Previous"),
+            "next": _tr("Next item"),
+            "pause": _tr("Break"),
+            "end": _tr("End"),
+        }
+        for name, primary in (
+            ("start", True),
+            ("previous", False),
+            ("next", True),
+            ("pause", False),
+            ("end", False),
+        ):
+            button = QPushButton()
+            button.setProperty("short", self.button_texts[name])
+            button.setObjectName("primaryButton" if primary else "stepButton")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            action = self.actions[name]
+            button.clicked.connect(action.trigger)
+            action.changed.connect(lambda b=button, act=action: self._sync_button(b, act))
+            self._sync_button(button, action)
+            self.step_row.addWidget(button)
+            self.step_buttons[name] = button
+        self.step_row.addStretch(1)
+
+    @staticmethod
+    def _sync_button(button: QPushButton, action: QAction) -> None:
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        text = button.property("short") or action.text().replace("&", "")
+        button.setText(f"{text}   {keys}" if keys else text)
+        button.setToolTip(action.text().replace("&", ""))
+        button.setEnabled(action.isEnabled())
+        button.setVisible(action.isVisible())
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.problem_label = QLabel()
+        self.problem_label.setObjectName("problem")
+        self.problem_label.hide()
+        self.save_label = QLabel()
+        self.save_label.setObjectName("saveState")
+        bar.addPermanentWidget(self.problem_label)
+        bar.addPermanentWidget(self.save_label)
+
+    # -- following the meeting --------------------------------------------------------------------
+
+    def on_change(self, change: Change) -> None:
+        self.refresh_actions()
+        if change.touches("details"):
+            self.refresh_title()
+        if change.touches("live") and change.initiator is not self.agenda:
+            self.agenda.select_item(self.meeting.live.current_item_id)
+
+    def refresh(self) -> None:
+        self.refresh_title()
+        self.refresh_actions()
+        self.agenda.select_item(self.current.shown_item_id())
+        self.refresh_times()
+
+    def refresh_title(self) -> None:
+        d = self.meeting.details
+        title = d.title or _tr("New meeting")
+        suffix = _tr(" (read-only)") if self.ctx.read_only else ""
+        self.setWindowTitle(f"{title}{suffix} — Facilitation")
+        line = [x for x in (d.date.isoformat() if d.date else "", d.place) if x]
+        self.meeting_title.setText(" · ".join([title, *line]))
+
+    def refresh_actions(self) -> None:
+        m = self.meeting
+        started, ended = m.live.started_at is not None, m.live.ended_at is not None
+        running = started and not ended
+        writable = not self.ctx.read_only
+        has_item = m.live.current_item_id is not None
+        self.actions["start"].setVisible(not started)
+        self.actions["start"].setEnabled(writable and not started and bool(m.items))
+        for name in ("previous", "next", "pause", "end"):
+            self.actions[name].setEnabled(writable and running)
+        self.actions["skip"].setEnabled(writable and bool(m.items) and not ended)
+        self.step_buttons["pause"].setProperty(
+            "short", _tr("Resume") if m.is_paused else self.button_texts["pause"]
+        )
+        self.actions["pause"].setText(
+            _tr("&Resume after the break") if m.is_paused else _tr("&Pause for a break")
+        )
+        self.actions["give_floor"].setEnabled(writable and running and not m.is_paused)
+        self.actions["end_turn"].setEnabled(writable and m.current_turn is not None)
+        for name in ("decision", "action", "question"):
+            self.actions[name].setEnabled(writable and (has_item or bool(m.items)))
+        history = self.ctx.live.history
+        self.actions["undo"].setText(undo_text(history))
+        self.actions["redo"].setText(redo_text(history))
+        self.actions["undo"].setEnabled(writable and history.can_undo)
+        self.actions["redo"].setEnabled(writable and history.can_redo)
+
+    def refresh_times(self, now: datetime | None = None) -> None:
+        """Once a second: every clock on screen is recomputed from the recorded timestamps."""
+        now = now or self.ctx.clock.now()
+        self.agenda_model.set_now(now)
+        self.current.refresh_times(now)
+        self.queue.refresh_times(now)
+        self.stats.refresh_times(now)
+        self.refresh_save_state()
+
+    def refresh_save_state(self) -> None:
+        session = self.ctx.session
+        if self.ctx.read_only:
+            self.save_label.setText(_tr("Read-only: changes are not saved"))
+            return
+        if session is None:
+            self.save_label.setText(_tr("Not saved (no file)"))
+            return
+        status = session.status()
+        if not status.ok:
+            return  # the problem label says it
+        if status.last_saved is not None:
+            self.save_label.setText(
+                _tr("Every change is kept · saved to file at %1").replace(
+                    "%1", status.last_saved.strftime("%H:%M")
+                )
+            )
+        else:
+            self.save_label.setText(_tr("Every change is kept"))
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def show_problem(self, text: str) -> None:
+        self.problem_label.setText("⚠ " + text)
+        self.problem_label.setToolTip(text)
+        self.problem_label.show()
+
+    def clear_problem(self) -> None:
+        self.problem_label.hide()
+
+    # -- stepping through the agenda --------------------------------------------------------------
+
+    def _now(self) -> datetime:
+        return self.ctx.clock.now()
+
+    def start_meeting(self, item_id: str | None = None) -> None:
+        self.ctx.apply(StartMeeting(self._now(), new_id(), item_id), initiator=self)
+
+    def _neighbour(self, step: int) -> str | None:
+        m = self.meeting
+        ids = list(m.items)
+        current = m.live.current_item_id
+        if current is None:
+            return None
+        i = ids.index(current) + step
+        while 0 <= i < len(ids):
+            if not m.items[ids[i]].skipped:
+                return ids[i]
+            i += step
+        return None
+
+    def next_item(self) -> None:
+        target = self._neighbour(1)
+        if target is None:
+            self.show_message(_tr("This is the last item. Shift+F5 ends the meeting."))
+            return
+        self.jump_to(target)
+
+    def previous_item(self) -> None:
+        target = self._neighbour(-1)
+        if target is None:
+            self.show_message(_tr("This is the first item."))
+            return
+        self.jump_to(target)
+
+    def jump_to(self, item_id: str) -> None:
+        m = self.meeting
+        if m.live.started_at is None:
+            self.start_meeting(item_id)
+            return
+        self.ctx.apply(StepTo(item_id, self._now(), new_id()), initiator=self)
+
+    def skip_item(self) -> None:
+        m = self.meeting
+        target = m.live.current_item_id if m.is_running else self.agenda.selected_item_id()
+        if target is None:
+            target = self.agenda.selected_item_id()
+        if target is None:
+            self.show_message(_tr("Choose the item to skip in the agenda."))
+            return
+        self.ctx.apply(SkipItem(target, self._now(), new_id()), initiator=self)
+
+    def toggle_pause(self) -> None:
+        if self.meeting.is_paused:
+            self.ctx.apply(ResumeMeeting(self._now(), new_id()), initiator=self)
+        else:
+            self.ctx.apply(PauseMeeting(new_id(), self._now()), initiator=self)
+
+    def end_meeting(self) -> None:
+        self.ctx.apply(EndMeeting(self._now()), initiator=self)
+
+    def end_turn(self) -> None:
+        self.ctx.apply(EndTurn(self._now()), initiator=self)
+
+    def focus_queue(self) -> None:
+        self.queue.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.queue.view.currentIndex().isValid() and self.queue.model.rowCount():
+            self.queue.view.setCurrentIndex(self.queue.model.index(0))
+
+    def undo(self) -> None:
+        if self.ctx.undo(initiator=self) is None and not self.ctx.read_only:
+            self.show_message(_tr("Nothing to undo."))
+
+    def redo(self) -> None:
+        if self.ctx.redo(initiator=self) is None and not self.ctx.read_only:
+            self.show_message(_tr("Nothing to redo."))
+
+    # -- recording ----------------------------------------------------------------------------------
+
+    def record(self, kind: type[RecordDialog]) -> RecordDialog | None:
+        item_id = self.meeting.live.current_item_id or self.agenda.selected_item_id()
+        if item_id is None:
+            item_id = self.current.shown_item_id()
+        if item_id is None:
+            self.show_message(_tr("There is no agenda item to record this on."))
+            return None
+        dialog = kind(self.ctx, item_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+        focus_first_field(dialog)
+        return dialog
+
+    def show_shortcuts(self) -> None:
+        from facilitation.ui.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.actions.values(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    # -- closing ------------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        windows = self.ctx.windows
+        if self.interactive:
+            if windows is not None and not windows.confirm_close_facilitator(self):
+                event.ignore()
+                return
+            if not file_menu.keep_unsaved_meeting(self):
+                event.ignore()
+                return
+        self.ticker.stop()
+        file_menu.save_window_state(self)
+        event.accept()

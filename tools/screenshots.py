@@ -1,0 +1,143 @@
+"""Regenerate the facilitator's window screenshots in docs/ (offscreen; no display needed).
+
+    python tools/screenshots.py            # docs/facilitator-en.png
+    python tools/screenshots.py --lang fr  # docs/facilitator-fr.png (once the French .qm exists)
+
+The window shows the bundled "2e rencontre" midway: its agenda and the people of the held example,
+walked through the one door with a fake clock to 19:10, item 3 running, someone speaking, a queue.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from facilitation.models import (
+    Create,
+    Decision,
+    DecisionMethod,
+    FakeClock,
+    GiveFloor,
+    LiveMeeting,
+    Meeting,
+    QueueMode,
+    RequestFloor,
+    SetQueueMode,
+    SetTurnLimit,
+    StartMeeting,
+    StepTo,
+    TurnKind,
+    new_id,
+)
+from facilitation.resources import example
+from facilitation.storage.fileformat import load_meeting
+
+from facilitation.ui.context import AppContext
+from facilitation.ui.facilitator import FacilitatorWindow
+from facilitation.ui.i18n import install_translators
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def midway(clock: FakeClock) -> LiveMeeting:
+    """The prepared meeting with the held meeting's participants, run to item 3."""
+    prepared = load_meeting(example("rencontre-2.json"))
+    held = load_meeting(example("rencontre-2-held.json"))
+    m = Meeting(prepared.id, prepared.details, prepared.created)
+    live = LiveMeeting(m)
+    for p in held.participants.values():
+        live.apply(Create.of("participants", p))
+    for item in prepared.items.values():
+        live.apply(Create.of("items", item))
+    people = [p.id for p in held.participants.values()]
+    items = list(m.items)
+    live.apply(SetQueueMode(QueueMode.PROGRESSIVE_ITEM))
+    live.apply(SetTurnLimit(120))
+    live.apply(StartMeeting(clock.now(), new_id()))
+
+    def speak(pid: str, seconds: float) -> None:
+        live.apply(RequestFloor(new_id(), pid, clock.now()))
+        live.apply(GiveFloor(new_id(), clock.now()))
+        clock.advance(seconds)
+
+    for i, pid in enumerate(people[:9]):  # a round of introductions
+        speak(pid, 50 + 9 * (i % 4))
+    live.apply(StepTo(items[1], clock.now(), new_id()))
+    speak(people[0], 150)
+    speak(people[3], 95)
+    live.apply(
+        Create.of(
+            "decisions",
+            Decision(
+                new_id(),
+                items[1],
+                "Le compte rendu de la première rencontre est approuvé.",
+                clock.now(),
+                DecisionMethod.CONSENSUS,
+            ),
+        )
+    )
+    clock.advance(60)
+    live.apply(StepTo(items[2], clock.now(), new_id()))
+    for pid, secs in ((people[1], 170), (people[4], 120), (people[0], 140), (people[6], 90)):
+        speak(pid, secs)
+    live.apply(RequestFloor(new_id(), people[2], clock.now()))
+    live.apply(GiveFloor(new_id(), clock.now()))
+    clock.advance(20)
+    for pid, kind in (
+        (people[0], TurnKind.NORMAL),
+        (people[11], TurnKind.NORMAL),
+        (people[5], TurnKind.DIRECT_REPLY),
+        (people[14], TurnKind.NORMAL),
+    ):
+        live.apply(RequestFloor(new_id(), pid, clock.now(), kind))
+        clock.advance(12)
+    clock.advance(55)
+    return live
+
+
+def shoot(lang: str, out: Path) -> Path:
+    app = QApplication.instance() or QApplication([])
+    translators = install_translators(app, lang)  # noqa: F841 - keep alive
+    clock = FakeClock(datetime(2021, 6, 17, 18, 32, tzinfo=timezone(timedelta(hours=2))))
+    live = midway(clock)
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)
+        ctx = AppContext(live, clock, settings, lang=lang)
+        window = FacilitatorWindow(ctx)
+        window.interactive = False
+        window.resize(1400, 900)
+        window.show()
+        for _ in range(20):
+            app.processEvents()
+        window.refresh_times()
+        app.processEvents()
+        out.parent.mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(out))
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--lang", choices=("en", "fr"), default="en")
+    ns = p.parse_args(argv)
+    print(shoot(ns.lang, ROOT / "docs" / f"facilitator-{ns.lang}.png"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
