@@ -18,7 +18,7 @@ from facilitation.models import Meeting
 def measure(meeting: Meeting, tmp: Path, rounds: int) -> list[Measurement]:
     m = Measurement(
         "export_docx",
-        "export of the large meeting (.docx)",
+        "export of the meeting (.docx)",
         "s",
         "ratio",
         1.5,

@@ -48,7 +48,7 @@ def _alternate(
 def measure_file(meeting: Meeting, tmp: Path, rounds: int) -> list[Measurement]:
     save = Measurement(
         "full_save",
-        "full save of the large meeting",
+        "full save of the meeting",
         "ms",
         "ratio",
         None,
@@ -56,7 +56,7 @@ def measure_file(meeting: Meeting, tmp: Path, rounds: int) -> list[Measurement]:
     )
     load = Measurement(
         "load",
-        "load of the large meeting file",
+        "load of the meeting file",
         "ms",
         "ratio",
         None,
