@@ -18,6 +18,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -55,6 +56,15 @@ from facilitation.ui.windows import SecondaryWindow
 
 DRAFT_KEY = "notes"
 
+# calm and legible: the timer and the queue stand out by weight, not by colour; the banner by words
+STYLE = """
+#timer { font-weight: bold; }
+#notes_caption, #entry_caption { font-weight: bold; margin-top: 4px; }
+#hint { color: palette(placeholder-text); }
+#message { font-weight: bold; }
+QListWidget::item { padding: 3px 2px; }
+"""
+
 
 @dataclass(frozen=True)
 class EntryStart:
@@ -80,6 +90,7 @@ class NoteTakerWindow(SecondaryWindow):
         self.refresh_queue()
         self.repaint_timers()
         self.notes.show_item(self.item_id)
+        self._caption_notes()
         self._restore_draft()
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
@@ -93,9 +104,14 @@ class NoteTakerWindow(SecondaryWindow):
         self.items = QComboBox()
         self.items.setAccessibleName(self.tr("Agenda item in view"))
         self.items.setToolTip(self.tr("Look at the notes of another item (the meeting stays put)"))
+        # long questions must not widen the window: the chooser elides, its tooltip says all
+        self.items.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.items.setMinimumContentsLength(24)
         self.items.activated.connect(self._item_chosen)
-        self.follow = QPushButton(self.tr("Follow the live item"))
-        self.follow.setCheckable(True)
+        # a check box: whether it is on reads at a glance, without relying on a pressed look
+        self.follow = QCheckBox(self.tr("&Follow the live item"))
         self.follow.setChecked(True)
         self.follow.setToolTip(
             self.tr("Show the item under discussion as the meeting moves (Ctrl+L)")
@@ -155,6 +171,7 @@ class NoteTakerWindow(SecondaryWindow):
         column = QVBoxLayout(history)
         column.setContentsMargins(0, 0, 0, 0)
         self.notes_caption = QLabel()
+        self.notes_caption.setObjectName("notes_caption")
         self.notes_caption.setBuddy(self.notes)
         column.addWidget(self.notes_caption)
         column.addWidget(self.notes, 1)
@@ -162,6 +179,7 @@ class NoteTakerWindow(SecondaryWindow):
         column.addWidget(self.past)
 
         self.entry_caption = QLabel(self.tr("&New note"))
+        self.entry_caption.setObjectName("entry_caption")
         self.editor = EntryEditor()
         self.editor.setAccessibleName(self.tr("New note"))
         self.editor.setTabChangesFocus(True)
@@ -225,6 +243,7 @@ class NoteTakerWindow(SecondaryWindow):
         layout.addWidget(self.banner)
         layout.addWidget(split, 1)
         self.setCentralWidget(page)
+        self.setStyleSheet(STYLE)
         self._selection_changed()
 
     def _tool(self, text: str, name: str, keys: str, slot: object) -> QToolButton:
@@ -271,6 +290,7 @@ class NoteTakerWindow(SecondaryWindow):
         for iid in m.items:
             self.items.addItem(item_label(m, iid), iid)
         self.items.setCurrentIndex(max(0, self.items.findData(self.item_id)))
+        self.items.setToolTip(self.items.currentText())
         self.items.blockSignals(False)
         if self.item_id not in m.items:
             self.view_item(m.live.current_item_id)
@@ -280,6 +300,7 @@ class NoteTakerWindow(SecondaryWindow):
             return
         self.item_id = item_id
         self.items.setCurrentIndex(self.items.findData(item_id))
+        self.items.setToolTip(self.items.currentText())
         self.notes.show_item(item_id)
         self.past.stop(give_back_focus=False)
         self._caption_notes()
