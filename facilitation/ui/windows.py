@@ -149,6 +149,9 @@ class WindowManager(QObject):
         return self._notes
 
     def _forget_notes(self) -> None:
+        # the window's own signal connections keep its Python side alive: free it explicitly
+        if self._notes is not None:
+            self._notes.deleteLater()
         self._notes = None
 
     # -- the projector ---------------------------------------------------------------------------
@@ -184,6 +187,8 @@ class WindowManager(QObject):
         return others[0] if others else None
 
     def _forget_projector(self) -> None:
+        if self._projector is not None:
+            self._projector.deleteLater()
         self._projector = None
 
     # -- all of them -----------------------------------------------------------------------------
