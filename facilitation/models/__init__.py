@@ -6,6 +6,7 @@ Read a :class:`Meeting` freely; change it only by applying commands through a :c
 from facilitation.models.clock import Clock, FakeClock, SystemClock
 from facilitation.models.codec import DataError
 from facilitation.models.commands import (
+    Batch,
     ClearQueue,
     Command,
     CommandError,
@@ -65,6 +66,7 @@ __all__ = [
     "ActionStatus",
     "AgendaItem",
     "Attendance",
+    "Batch",
     "Change",
     "ChangeKind",
     "ClearQueue",
