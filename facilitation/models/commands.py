@@ -121,8 +121,6 @@ def command_from_data(data: Any, path: str = "command") -> Command:
     kind = data.get("type")
     if kind == Patch.TYPE:
         return _patch_from_data(data, path)
-    if kind == Batch.TYPE:
-        return _batch_from_data(data, path)
     cls = COMMANDS.get(kind) if isinstance(kind, str) else None
     if cls is None:
         raise DataError(f"{path}.type", f"unknown command {kind!r}")
@@ -150,18 +148,17 @@ def _fresh(m: Meeting, coll: str, id: str) -> None:
 
 
 def _check_time(m: Meeting, at: datetime) -> None:
-    """Time in a meeting only goes forward: refuse a command dated before the last recorded event."""
-    live = m.live
-    last = live.started_at
-    run = m.open_run()
-    if run is not None:
-        last = max(last, run.start) if last else run.start
-    turn = m.current_turn
-    if turn is not None:
-        last = max(last, turn.start) if last else turn.start
-    pause = m.current_pause
-    if pause is not None:
-        last = max(last, pause.start) if last else pause.start
+    """Time in a meeting only goes forward: refuse a command dated before the last recorded event.
+
+    Closed intervals count too: a turn that ended at 18:45 forbids a step or a new turn at 18:42
+    (it would make turns overlap and an item end before its own speakers).
+    """
+    last = m.live.started_at
+    for coll in (m.runs, m.turns, m.pauses):
+        for part in coll.values():
+            stamp = part.end or part.start
+            if last is None or stamp > last:
+                last = stamp
     if last is not None and at < last:
         raise _err(
             QT_TRANSLATE_NOOP("CommandError", "This happens before the last recorded event.")
@@ -663,34 +660,6 @@ class SetTurnLimit(Command):
         edit.live(turn_limit_seconds=self.seconds)
 
 
-# -- several changes as one step -------------------------------------------------------------
-
-
-@command
-@dataclass(frozen=True, slots=True)
-class Batch(Command):
-    """Several commands applied as one: one undo step, all or nothing (an import, a template)."""
-
-    TYPE = "batch"
-    LABEL = QT_TRANSLATE_NOOP("Command", "Import")
-    commands: tuple[Command, ...]
-
-    def run(self, m: Meeting, edit: Editor) -> None:
-        # the same Editor for every part: the door rolls all of them back if one is refused
-        for cmd in self.commands:
-            cmd.run(m, edit)
-
-    def to_data(self) -> dict[str, Any]:
-        return {"type": self.TYPE, "commands": [c.to_data() for c in self.commands]}
-
-
-def _batch_from_data(data: dict[str, Any], path: str) -> Batch:
-    raw = data.get("commands")
-    if not isinstance(raw, list):
-        raise DataError(f"{path}.commands", "expected a list")
-    return Batch(tuple(command_from_data(c, f"{path}.commands[{i}]") for i, c in enumerate(raw)))
-
-
 # -- undo and redo -----------------------------------------------------------------------------
 
 
@@ -725,7 +694,6 @@ def _patch_from_data(data: dict[str, Any], path: str) -> Patch:
 
 __all__ = [
     "COMMANDS",
-    "Batch",
     "ClearQueue",
     "Command",
     "CommandError",
