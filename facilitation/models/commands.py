@@ -121,6 +121,8 @@ def command_from_data(data: Any, path: str = "command") -> Command:
     kind = data.get("type")
     if kind == Patch.TYPE:
         return _patch_from_data(data, path)
+    if kind == Batch.TYPE:
+        return _batch_from_data(data, path)
     cls = COMMANDS.get(kind) if isinstance(kind, str) else None
     if cls is None:
         raise DataError(f"{path}.type", f"unknown command {kind!r}")
@@ -660,6 +662,34 @@ class SetTurnLimit(Command):
         edit.live(turn_limit_seconds=self.seconds)
 
 
+# -- several changes as one step -------------------------------------------------------------
+
+
+@command
+@dataclass(frozen=True, slots=True)
+class Batch(Command):
+    """Several commands applied as one: one undo step, all or nothing (an import, a template)."""
+
+    TYPE = "batch"
+    LABEL = QT_TRANSLATE_NOOP("Command", "Import")
+    commands: tuple[Command, ...]
+
+    def run(self, m: Meeting, edit: Editor) -> None:
+        # the same Editor for every part: the door rolls all of them back if one is refused
+        for cmd in self.commands:
+            cmd.run(m, edit)
+
+    def to_data(self) -> dict[str, Any]:
+        return {"type": self.TYPE, "commands": [c.to_data() for c in self.commands]}
+
+
+def _batch_from_data(data: dict[str, Any], path: str) -> Batch:
+    raw = data.get("commands")
+    if not isinstance(raw, list):
+        raise DataError(f"{path}.commands", "expected a list")
+    return Batch(tuple(command_from_data(c, f"{path}.commands[{i}]") for i, c in enumerate(raw)))
+
+
 # -- undo and redo -----------------------------------------------------------------------------
 
 
@@ -694,6 +724,7 @@ def _patch_from_data(data: dict[str, Any], path: str) -> Patch:
 
 __all__ = [
     "COMMANDS",
+    "Batch",
     "ClearQueue",
     "Command",
     "CommandError",
