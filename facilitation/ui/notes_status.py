@@ -17,10 +17,6 @@ from facilitation.models.queue import ordered_queue
 from facilitation.models.timing import item_elapsed
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LiveStatus", text)
-
-
 def format_duration(span: timedelta) -> str:
     """``m:ss`` under an hour, ``h:mm:ss`` above; always positive (the caller says over or left)."""
     seconds = int(abs(span).total_seconds())
@@ -45,29 +41,47 @@ class TimerStatus:
 def item_timer(m: Meeting, now: datetime) -> TimerStatus:
     """The live item's timer: counting down to its planned length, then up, marked as over time."""
     if m.live.started_at is None:
-        return TimerStatus("", _tr("The meeting has not started yet"), idle=True)
+        return TimerStatus(
+            "",
+            QCoreApplication.translate("LiveStatus", "The meeting has not started yet"),
+            idle=True,
+        )
     if m.live.ended_at is not None:
-        return TimerStatus("", _tr("The meeting has ended"), idle=True)
+        return TimerStatus(
+            "", QCoreApplication.translate("LiveStatus", "The meeting has ended"), idle=True
+        )
     item_id = m.live.current_item_id
     item = m.items.get(item_id) if item_id else None
     if item is None:
-        return TimerStatus("", _tr("No item under discussion"), idle=True)
+        return TimerStatus(
+            "", QCoreApplication.translate("LiveStatus", "No item under discussion"), idle=True
+        )
     elapsed = item_elapsed(m, item.id, now)
     if m.is_paused:
-        return TimerStatus(format_duration(elapsed), _tr("Paused"), idle=True)
+        return TimerStatus(
+            format_duration(elapsed), QCoreApplication.translate("LiveStatus", "Paused"), idle=True
+        )
     if item.planned_minutes <= 0:
-        return TimerStatus(format_duration(elapsed), _tr("elapsed"))
+        return TimerStatus(
+            format_duration(elapsed), QCoreApplication.translate("LiveStatus", "elapsed")
+        )
     left = timedelta(minutes=item.planned_minutes) - elapsed
     if left >= timedelta(0):
-        return TimerStatus(format_duration(left), _tr("left"))
-    return TimerStatus("+" + format_duration(left), _tr("over time"), over=True)
+        return TimerStatus(format_duration(left), QCoreApplication.translate("LiveStatus", "left"))
+    return TimerStatus(
+        "+" + format_duration(left),
+        QCoreApplication.translate("LiveStatus", "over time"),
+        over=True,
+    )
 
 
 def timer_line(status: TimerStatus) -> str:
     """The timer in one line, e.g. "12:04 left" or "+3:12 over time"."""
     if not status.figure:
         return status.caption
-    return _tr("{figure} {caption}").format(figure=status.figure, caption=status.caption)
+    return QCoreApplication.translate("LiveStatus", "{figure} {caption}").format(
+        figure=status.figure, caption=status.caption
+    )
 
 
 @dataclass(frozen=True)
@@ -79,22 +93,26 @@ class Speakers:
         """ "Next: Ana, Bob, Chloé (and 2 more)" or, with names hidden, "Next: 3 people waiting"."""
         n = len(self.waiting)
         if n == 0:
-            return _tr("Nobody is waiting to speak")
+            return QCoreApplication.translate("LiveStatus", "Nobody is waiting to speak")
         if hide_names:
             if n == 1:
-                return _tr("Next: 1 person waiting")
-            return _tr("Next: {n} people waiting").format(n=n)
+                return QCoreApplication.translate("LiveStatus", "Next: 1 person waiting")
+            return QCoreApplication.translate("LiveStatus", "Next: {n} people waiting").format(n=n)
         names = ", ".join(self.waiting[:count])
         if n > count:
-            return _tr("Next: {names} (and {more} more)").format(names=names, more=n - count)
-        return _tr("Next: {names}").format(names=names)
+            return QCoreApplication.translate(
+                "LiveStatus", "Next: {names} (and {more} more)"
+            ).format(names=names, more=n - count)
+        return QCoreApplication.translate("LiveStatus", "Next: {names}").format(names=names)
 
     def current_line(self, hide_names: bool) -> str:
         if not self.current:
-            return _tr("Nobody has the floor")
+            return QCoreApplication.translate("LiveStatus", "Nobody has the floor")
         if hide_names:
-            return _tr("Someone has the floor")
-        return _tr("Speaking: {name}").format(name=self.current)
+            return QCoreApplication.translate("LiveStatus", "Someone has the floor")
+        return QCoreApplication.translate("LiveStatus", "Speaking: {name}").format(
+            name=self.current
+        )
 
 
 def speakers(m: Meeting) -> Speakers:
@@ -115,4 +133,6 @@ def item_number(m: Meeting, item_id: str | None) -> int:
 def item_label(m: Meeting, item_id: str) -> str:
     """ "3. Title", as the agenda numbers it."""
     item = m.items[item_id]
-    return _tr("{number}. {title}").format(number=item_number(m, item_id), title=item.title)
+    return QCoreApplication.translate("LiveStatus", "{number}. {title}").format(
+        number=item_number(m, item_id), title=item.title
+    )

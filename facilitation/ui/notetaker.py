@@ -437,6 +437,19 @@ class NoteTakerWindow(SecondaryWindow):
         if not text or self.entry is None:
             return
         item_id = self.entry.item_id
+        if item_id not in self.ctx.meeting.items:
+            # the item was deleted while the note was being typed: keep the note, on the live item
+            item_id = self.ctx.meeting.live.current_item_id
+            self.entry = EntryStart(self.entry.at, item_id)
+            if item_id is not None:
+                self.say(
+                    self.tr(
+                        "That item was removed from the agenda: press Enter again to add "
+                        "the note to the item under discussion."
+                    )
+                )
+                self.refresh_banner()
+                return
         if item_id is None:
             self.say(self.tr("There is no agenda item to write on yet."))
             return
@@ -469,8 +482,8 @@ class NoteTakerWindow(SecondaryWindow):
         elif kind is NoteKind.QUESTION:
             commands.append(Create.of("questions", OpenQuestion(new_id(), item_id, text, at)))
         for cmd in commands:
-            if self.ctx.apply(cmd, initiator=self) is None:
-                return  # refused: the text stays, the window shows why
+            if self._apply(cmd) is None:
+                return  # refused: the text stays, and the window says why
         self.notes.update_notes([note.id])
         self.editor.clear()  # the entry ends here: the view may follow the meeting again
         self.speaker.clear()
@@ -484,8 +497,20 @@ class NoteTakerWindow(SecondaryWindow):
         for w in (self.up, self.down, self.edit_button, self.move_to, self.delete_button):
             w.setEnabled(has)
 
+    def _apply(self, cmd: Command) -> Change | None:
+        """Through the one door; a refusal is shown in this window, under the editor."""
+        refused: list[str] = []
+        self.ctx.hub.refused.connect(refused.append)
+        try:
+            change = self.ctx.apply(cmd, initiator=self)
+        finally:
+            self.ctx.hub.refused.disconnect(refused.append)
+        if change is None:
+            self.say(refused[-1] if refused else self.tr("This change cannot be made."))
+        return change
+
     def _apply_to_notes(self, cmd: Command, note_id: str) -> None:
-        change = self.ctx.apply(cmd, initiator=self)
+        change = self._apply(cmd)
         if change is not None:
             self.notes.update_notes(change.ids("notes") | {note_id})
 

@@ -12,13 +12,18 @@ from collections.abc import Sequence
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QScreen
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from facilitation.models import Change
 
-from facilitation.ui.geometry import ScreenInfo, restore_geometry, save_geometry
+from facilitation.ui.geometry import (
+    ScreenInfo,
+    restore_geometry,
+    save_geometry,
+    saved_screen_name,
+)
 
 if TYPE_CHECKING:
     from facilitation.ui.context import AppContext
@@ -161,29 +166,36 @@ class WindowManager(QObject):
         return self._projector
 
     def show_projector(self, screen: QScreen | None = None) -> ProjectorWindow:
-        """Open the projector's window: full screen on ``screen`` (or on a screen other than the
-        primary one); with only one screen, a normal window the facilitator can drag."""
+        """Open the projector's window full screen on ``screen``; by default on the screen it was on
+        last time if that is still attached and is not the primary one, else on any second screen.
+        With only one screen it is a normal window the facilitator can drag and resize."""
         if self._projector is None:
             from facilitation.ui.projector import ProjectorWindow
 
             window = ProjectorWindow(self.ctx)
             window.closed.connect(self._forget_projector)
             self._projector = window
-            if screen is None:
-                window.restore_place()
+            window.restore_place()
         window = self._projector
-        target = screen or self._second_screen()
+        target = screen or self._projector_screen(
+            saved_screen_name(self.ctx.settings, window.SETTINGS_KEY)
+        )
         if target is not None:
             window.show_full_screen_on(target)
         else:
+            # full screen saved on a projector that is gone would cover the facilitator's screen
+            window.setWindowState(window.windowState() & ~Qt.WindowState.WindowFullScreen)
             window.show()
         window.raise_()
         return window
 
     @staticmethod
-    def _second_screen() -> QScreen | None:
+    def _projector_screen(saved: str) -> QScreen | None:
         primary = QGuiApplication.primaryScreen()
         others = [s for s in QGuiApplication.screens() if s is not primary]
+        for s in others:
+            if s.name() == saved:
+                return s
         return others[0] if others else None
 
     def _forget_projector(self) -> None:

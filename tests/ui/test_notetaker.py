@@ -325,3 +325,49 @@ def test_screenshot(qtbot, notes: NoteTakerWindow, ctx: AppContext, clock: FakeC
     notes.repaint_timers()
     DOCS.mkdir(exist_ok=True)
     assert notes.grab().save(str(DOCS / "notetaker-en.png"))
+
+
+def test_a_refused_note_keeps_its_text_and_says_why(
+    qtbot,  # type: ignore[no-untyped-def]
+    notes: NoteTakerWindow,
+    ctx: AppContext,
+) -> None:
+    ctx.read_only = True
+    type_entry(qtbot, notes, "Rien ne se perd")
+    press_enter(qtbot, notes)
+    assert not ctx.meeting.notes
+    assert notes.editor.toPlainText() == "Rien ne se perd"
+    assert notes.message.isVisible() and "read-only" in notes.message.text()
+
+
+def test_a_note_on_an_item_removed_meanwhile_is_kept(
+    qtbot,  # type: ignore[no-untyped-def]
+    notes: NoteTakerWindow,
+    ctx: AppContext,
+) -> None:
+    from facilitation.models import Remove
+
+    notes.items.setCurrentIndex(3)
+    notes.items.activated.emit(3)  # looking ahead at "Divers"
+    type_entry(qtbot, notes, "Penser au local")
+    ctx.apply(Remove("items", ctx.ids["item4"]), initiator=Other())  # type: ignore[attr-defined]
+    press_enter(qtbot, notes)
+    assert not ctx.meeting.notes and "removed" in notes.message.text()
+    press_enter(qtbot, notes)
+    (note,) = ctx.meeting.notes.values()
+    assert note.item_id == ctx.ids["item1"]  # type: ignore[attr-defined]
+    assert note.text == "Penser au local"
+
+
+def test_the_one_second_tick_repaints_only_the_timer(
+    qtbot,  # type: ignore[no-untyped-def]
+    notes: NoteTakerWindow,
+    clock: FakeClock,
+) -> None:
+    type_entry(qtbot, notes, "abc")
+    before = notes.timer.text()
+    queue = notes.queue.text()
+    clock.advance(61)
+    notes._tick.timeout.emit()
+    assert notes.timer.text() != before and notes.timer.text() == "Item 1: 8:59 left"
+    assert notes.queue.text() == queue and notes.editor.toPlainText() == "abc"

@@ -124,3 +124,23 @@ def test_the_message_box_buttons(
     monkeypatch.setattr(QMessageBox, "exec", click)
     assert windows_module.ask_close_choice(None, ["Notes"]) is expected
     assert set(seen) == {"Close all windows", "Keep the others open", "Cancel"}
+
+
+def test_with_one_screen_the_projector_is_a_normal_window(manager: WindowManager) -> None:
+    projector = manager.show_projector()
+    assert not projector.isFullScreen()  # one screen: the facilitator's own stays usable
+    projector.showFullScreen()  # e.g. with F11, then closed that way
+    projector.close()
+    again = manager.show_projector()
+    assert not again.isFullScreen()
+
+
+def test_the_projector_goes_full_screen_on_a_chosen_screen(manager: WindowManager) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    screen = QGuiApplication.primaryScreen()
+    projector = manager.show_projector(screen)
+    assert projector.isFullScreen() and projector.screen() is screen
+    assert projector.full_screen_action.isChecked()
+    projector.full_screen_action.trigger()  # F11 / the context menu: back to a window
+    assert not projector.isFullScreen()
