@@ -91,8 +91,12 @@ def _unique_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return obj
 
 
+class _BadConstant(ValueError):
+    pass
+
+
 def _no_constant(name: str) -> Any:
-    raise ValueError(name)
+    raise _BadConstant(name)
 
 
 def parse_json(data: bytes, source: str = "") -> Any:
@@ -123,10 +127,12 @@ def parse_json(data: bytes, source: str = "") -> Any:
         raise MeetingFileError(
             source, "", f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
         ) from None
-    except ValueError as exc:  # from _no_constant
+    except _BadConstant as exc:
         raise MeetingFileError(
             source, "", f"{exc} is not a number JSON allows (NaN and Infinity are refused)"
         ) from None
+    except ValueError as exc:  # e.g. a number with thousands of digits
+        raise MeetingFileError(source, "", f"not valid JSON: {exc}") from None
     except RecursionError:
         raise MeetingFileError(source, "", "the data is nested too deeply") from None
 

@@ -263,7 +263,11 @@ class Session:
         if self.read_only:
             if same:
                 raise SaveError(target, "the meeting is open read-only; save a copy elsewhere")
-            save_meeting(target, self.live.meeting)  # a copy: this session stays as it was
+            copy_lock = FileLock.acquire(target, self._base)  # nobody else is writing it
+            try:
+                save_meeting(target, self.live.meeting)  # a copy: this session stays as it was
+            finally:
+                copy_lock.release()
             return
         new_lock = None if same else FileLock.acquire(target, self._base)
         try:
@@ -287,10 +291,9 @@ class Session:
             save_meeting(target, self.live.meeting)
         except SaveError as exc:
             self._file_due_at = now + self.retry_every_seconds
-            if self._file_error is None or str(self._file_error) != str(exc):
-                self._file_error = exc
+            known, self._file_error = self._file_error, exc
+            if known is None or _reason(known) != _reason(exc):
                 self._call_problem(exc)
-            self._file_error = exc
             raise
         self._dirty = False
         self._file_error = None
@@ -342,7 +345,8 @@ class Session:
     def _report_autosave(self, exc: StorageError) -> None:
         known = self._autosave_error
         self._autosave_error = exc
-        if known is None or str(known) != str(exc):
+        # the journal and the snapshot fail for one reason (the disk is full): say it once
+        if known is None or _reason(known) != _reason(exc):
             self._call_problem(exc)
 
     def _call_problem(self, exc: StorageError) -> None:
@@ -353,6 +357,10 @@ class Session:
             self.on_problem(exc)
         except Exception:  # the UI's handler must not break the door (we may be inside apply)
             log.exception("on_problem handler failed")
+
+
+def _reason(exc: StorageError) -> str:
+    return getattr(exc, "reason", str(exc))
 
 
 def _same_file(a: Path, b: Path) -> bool:

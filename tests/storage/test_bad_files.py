@@ -148,6 +148,13 @@ CASES: dict[str, tuple[bytes, str, str]] = {
         "meeting.live.current_turn_id",
         "no speaking turn",
     ),
+    "a number too long": (
+        doc_with(lambda d: None).replace(
+            b'"planned_minutes": 10', b'"planned_minutes": ' + b"9" * 5000, 1
+        ),
+        "",
+        "not valid JSON",
+    ),
     "deeply nested": (b"[" * 200_000 + b"]" * 200_000, "", "nested too deeply"),
     "deeply nested inside": (
         VALID.replace(

@@ -96,7 +96,7 @@ def test_a_big_meeting_saves_and_loads_well_under_a_second(tmp_path: Path) -> No
     start = time.perf_counter()
     assert load_meeting(path) == m
     loaded = time.perf_counter() - start
-    assert saved < 0.8 and loaded < 0.8, (saved, loaded)
+    assert saved < 0.5 and loaded < 0.5, (saved, loaded)
 
 
 def test_document_envelope() -> None:
