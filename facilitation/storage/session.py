@@ -116,6 +116,8 @@ class Session:
             session._start_slot()
         except StorageError:
             session._release()
+            if session._slot is not None:  # a half-made slot would be listed as recoverable
+                shutil.rmtree(session._slot, ignore_errors=True)
             raise
         session._dirty = session.path is not None and not session.path.exists()
         live.subscribe(session._on_change)

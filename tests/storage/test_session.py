@@ -380,3 +380,35 @@ def test_an_unreadable_snapshot_is_our_error(tmp_path: Path) -> None:
     (found,) = find_recoverable(o.data)
     with pytest.raises(StorageError, match=r"snapshot\.json"):
         recover(found)
+
+
+def test_open_fails_cleanly_when_the_autosave_cannot_be_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "m.json"
+    with monkeypatch.context() as mp:
+        _fail(mp, "replace", errno.EROFS)
+        with pytest.raises(SaveError, match="read-only"):
+            Session.open(LiveMeeting(initial_meeting()), path, FakeClock(), data_dir=tmp_path / "d")
+    assert list((tmp_path / "d" / "autosave").iterdir()) == []  # no half-made slot left
+    # the lock was let go: opening works once the disk does
+    Session.open(LiveMeeting(initial_meeting()), path, FakeClock(), data_dir=tmp_path / "d").close()
+
+
+def test_a_failing_problem_handler_does_not_break_apply(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    o = Opened(tmp_path)
+
+    def explode(problem: StorageError) -> None:
+        raise RuntimeError("the UI is broken too")
+
+    o.session.on_problem = explode
+    with monkeypatch.context() as mp:
+        _fail(mp, "write")
+        o.steps(5)  # no exception reaches the door
+    o.clock.advance(3)
+    o.session.tick()
+    assert o.session.status().ok
+    o.session.close(clean=False)
+    assert o.recovered() == o.live.meeting
