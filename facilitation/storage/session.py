@@ -282,10 +282,8 @@ class Session:
             if self._lock is not None:
                 self._lock.release()
             self._lock, self.path = new_lock, target
-        if not self._broken:
-            self._compact()  # problems are reported; the file itself is saved
-        elif self.clock.monotonic() >= self._journal_retry_at:
-            self._compact()
+        if not self._broken or self.clock.monotonic() >= self._journal_retry_at:
+            self._compact()  # problems are reported through on_problem: the file itself is saved
 
     def _save_file(self, target: Path) -> None:
         now = self.clock.monotonic()

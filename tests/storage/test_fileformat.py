@@ -49,6 +49,17 @@ def test_any_meeting_survives_a_save_and_validates(
     assert dumps_meeting(back) == data
 
 
+@settings(max_examples=25, deadline=None)
+@given(st.integers(0, 10**6), st.integers(0, 150))
+def test_meetings_made_by_commands_survive_a_save_and_validate(
+    validator: jsonschema.Draft202012Validator, seed: int, steps: int
+) -> None:
+    meeting = build(seed, steps)
+    data = dumps_meeting(meeting)
+    validate_bytes(validator, data)
+    assert loads_meeting(data) == meeting
+
+
 def test_saved_file_is_private_and_loads(
     tmp_path: Path, validator: jsonschema.Draft202012Validator
 ) -> None:
