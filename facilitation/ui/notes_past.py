@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
-    from facilitation.ui.notetaker import NoteTakerWindow
+    from facilitation.ui.notes_history import NotesHistory
 
 
 class _Editor(QPlainTextEdit):
@@ -31,7 +31,7 @@ class _Editor(QPlainTextEdit):
 
 
 class PastNoteEditor(QWidget):
-    def __init__(self, window: NoteTakerWindow) -> None:
+    def __init__(self, window: NotesHistory) -> None:
         super().__init__()
         self._window = window
         self.note_id: str | None = None

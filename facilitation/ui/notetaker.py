@@ -24,10 +24,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QPushButton,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -38,19 +36,15 @@ from facilitation.models import (
     Command,
     Create,
     Decision,
-    Move,
     Note,
     NoteKind,
     OpenQuestion,
-    Remove,
-    Update,
     new_id,
 )
 
 from facilitation.ui.context import AppContext
 from facilitation.ui.notes_editor import EntryEditor, KindPanel, name_completer
-from facilitation.ui.notes_list import NotesList
-from facilitation.ui.notes_past import PastNoteEditor
+from facilitation.ui.notes_history import NotesHistory
 from facilitation.ui.notes_status import item_label, item_number, item_timer, speakers, timer_line
 from facilitation.ui.windows import SecondaryWindow
 
@@ -89,8 +83,7 @@ class NoteTakerWindow(SecondaryWindow):
         self.refresh_items()
         self.refresh_queue()
         self.repaint_timers()
-        self.notes.show_item(self.item_id)
-        self._caption_notes()
+        self.history.show_item(self.item_id)
         self._restore_draft()
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
@@ -141,42 +134,10 @@ class NoteTakerWindow(SecondaryWindow):
         )
         self.banner.hide()
 
-        self.notes = NotesList(self.ctx)
-        self.notes.itemSelectionChanged.connect(self._selection_changed)
-        self.notes.itemActivated.connect(lambda _row: self.edit_selected())
-        self.up = self._tool(
-            "↑", self.tr("Move the note up"), "Alt+Up", lambda: self.move_selected(-1)
-        )
-        self.down = self._tool(
-            "↓", self.tr("Move the note down"), "Alt+Down", lambda: self.move_selected(1)
-        )
-        self.edit_button = QPushButton(self.tr("Edit"))
-        self.edit_button.setToolTip(self.tr("Edit the selected note (Enter in the list)"))
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.move_to = QPushButton(self.tr("Move to item"))
-        self.move_to.setToolTip(self.tr("Put the selected note under another agenda item"))
-        self.move_to_menu = QMenu(self.move_to)
-        self.move_to_menu.aboutToShow.connect(self._fill_move_menu)
-        self.move_to.setMenu(self.move_to_menu)
-        self.delete_button = QPushButton(self.tr("Delete"))
-        self.delete_button.setToolTip(self.tr("Delete the selected note"))
-        self.delete_button.clicked.connect(self.delete_selected)
-        tools = QHBoxLayout()
-        for w in (self.up, self.down, self.edit_button, self.move_to, self.delete_button):
-            tools.addWidget(w)
-        tools.addStretch(1)
-        self.past = PastNoteEditor(self)
-
-        history = QWidget()
-        column = QVBoxLayout(history)
-        column.setContentsMargins(0, 0, 0, 0)
-        self.notes_caption = QLabel()
-        self.notes_caption.setObjectName("notes_caption")
-        self.notes_caption.setBuddy(self.notes)
-        column.addWidget(self.notes_caption)
-        column.addWidget(self.notes, 1)
-        column.addLayout(tools)
-        column.addWidget(self.past)
+        self.history = NotesHistory(self)
+        # the parts tests and shortcuts reach directly
+        self.notes = self.history.notes
+        self.past = self.history.past
 
         self.entry_caption = QLabel(self.tr("&New note"))
         self.entry_caption.setObjectName("entry_caption")
@@ -230,7 +191,7 @@ class NoteTakerWindow(SecondaryWindow):
         column.addWidget(self.message)
 
         split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(history)
+        split.addWidget(self.history)
         split.addWidget(writing)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
@@ -244,15 +205,6 @@ class NoteTakerWindow(SecondaryWindow):
         layout.addWidget(split, 1)
         self.setCentralWidget(page)
         self.setStyleSheet(STYLE)
-        self._selection_changed()
-
-    def _tool(self, text: str, name: str, keys: str, slot: object) -> QToolButton:
-        button = QToolButton()
-        button.setText(text)
-        button.setAccessibleName(name)
-        button.setToolTip(self.tr("{what} ({keys})").format(what=name, keys=keys))
-        button.clicked.connect(slot)
-        return button
 
     def _build_actions(self) -> None:
         def action(text: str, keys: str | QKeySequence, slot: object) -> QAction:
@@ -301,14 +253,8 @@ class NoteTakerWindow(SecondaryWindow):
         self.item_id = item_id
         self.items.setCurrentIndex(self.items.findData(item_id))
         self.items.setToolTip(self.items.currentText())
-        self.notes.show_item(item_id)
-        self.past.stop(give_back_focus=False)
-        self._caption_notes()
+        self.history.show_item(item_id)
         self.refresh_banner()
-
-    def _caption_notes(self) -> None:
-        n = item_number(self.ctx.meeting, self.item_id)
-        self.notes_caption.setText(self.tr("Notes of item {n}").format(n=n) if n else "")
 
     def _item_chosen(self, index: int) -> None:
         item_id = self.items.itemData(index)
@@ -353,7 +299,7 @@ class NoteTakerWindow(SecondaryWindow):
             self.refresh_title()
         if change.touches("items"):
             self.refresh_items()
-            self._caption_notes()
+            self.history.refresh_caption()
         if change.touches("live"):
             self.catch_up()
         if change.touches("notes"):
@@ -482,7 +428,7 @@ class NoteTakerWindow(SecondaryWindow):
         elif kind is NoteKind.QUESTION:
             commands.append(Create.of("questions", OpenQuestion(new_id(), item_id, text, at)))
         for cmd in commands:
-            if self._apply(cmd) is None:
+            if self.apply_command(cmd) is None:
                 return  # refused: the text stays, and the window says why
         self.notes.update_notes([note.id])
         self.editor.clear()  # the entry ends here: the view may follow the meeting again
@@ -490,14 +436,9 @@ class NoteTakerWindow(SecondaryWindow):
         self.kinds.reset(self.ctx.clock.now().date())
         self.say("")
 
-    # -- past notes --------------------------------------------------------------------------------
+    # -- the one door ------------------------------------------------------------------------------
 
-    def _selection_changed(self) -> None:
-        has = self.notes.selected_id() is not None
-        for w in (self.up, self.down, self.edit_button, self.move_to, self.delete_button):
-            w.setEnabled(has)
-
-    def _apply(self, cmd: Command) -> Change | None:
+    def apply_command(self, cmd: Command) -> Change | None:
         """Through the one door; a refusal is shown in this window, under the editor."""
         refused: list[str] = []
         self.ctx.hub.refused.connect(refused.append)
@@ -509,50 +450,16 @@ class NoteTakerWindow(SecondaryWindow):
             self.say(refused[-1] if refused else self.tr("This change cannot be made."))
         return change
 
-    def _apply_to_notes(self, cmd: Command, note_id: str) -> None:
-        change = self._apply(cmd)
-        if change is not None:
-            self.notes.update_notes(change.ids("notes") | {note_id})
+    # -- past notes (see notes_history.py) ---------------------------------------------------------
 
     def edit_selected(self) -> None:
-        note_id = self.notes.selected_id()
-        if note_id is not None:
-            self.past.start(note_id)
-
-    def past_note_edited(self, note_id: str, text: str) -> None:
-        """Called by the past-note editor on each edit (one undo step per burst)."""
-        if text.strip():
-            self._apply_to_notes(Update("notes", note_id, {"text": text}), note_id)
-            self.notes.select(note_id)
+        self.history.edit_selected()
 
     def move_selected(self, step: int) -> None:
-        note_id = self.notes.selected_id()
-        if note_id is None or self.item_id is None:
-            return
-        mine = [n.id for n in self.ctx.meeting.notes_of(self.item_id)]
-        pos = mine.index(note_id) + step
-        if not 0 <= pos < len(mine):
-            return
-        # Move takes a place in the whole list of notes: the place of the neighbour we swap with
-        index = list(self.ctx.meeting.notes).index(mine[pos])
-        self._apply_to_notes(Move("notes", note_id, index), note_id)
-        self.notes.select(note_id)
-
-    def _fill_move_menu(self) -> None:
-        self.move_to_menu.clear()
-        m = self.ctx.meeting
-        for iid in m.items:
-            act = self.move_to_menu.addAction(item_label(m, iid))
-            act.setEnabled(iid != self.item_id)
-            act.triggered.connect(lambda _=False, target=iid: self.move_selected_to(target))
+        self.history.move_selected(step)
 
     def move_selected_to(self, item_id: str) -> None:
-        note_id = self.notes.selected_id()
-        if note_id is not None:
-            self._apply_to_notes(Update("notes", note_id, {"item_id": item_id}), note_id)
+        self.history.move_selected_to(item_id)
 
     def delete_selected(self) -> None:
-        note_id = self.notes.selected_id()
-        if note_id is not None:
-            self.past.stop(give_back_focus=False)
-            self._apply_to_notes(Remove("notes", note_id), note_id)
+        self.history.delete_selected()
