@@ -4,6 +4,7 @@
     python benchmarks/hotspots.py save            # save_meeting
     python benchmarks/hotspots.py load            # load_meeting
     python benchmarks/hotspots.py tick            # Session.tick() over 70 busy seconds
+    python benchmarks/hotspots.py steps           # the window's steps (20 of each kind)
     python benchmarks/hotspots.py startup         # importing and building the app (in-process)
     python benchmarks/hotspots.py save --sort tottime --top 40 --out save.prof
 
@@ -74,6 +75,14 @@ def _tick(m: Meeting, tmp: Path) -> Callable[[], object]:
     return busy_seconds
 
 
+def _steps(m: Meeting, tmp: Path) -> Callable[[], object]:
+    from benchmarks import ui_steps
+    from facilitation.storage.fileformat import save_meeting
+
+    save_meeting(tmp / "m.json", m)
+    return lambda: ui_steps.measure(tmp / "m.json", samples=20, warmup=0)
+
+
 def _startup(m: Meeting, tmp: Path) -> Callable[[], object]:
     def start() -> None:
         from facilitation.cli import main
@@ -83,7 +92,14 @@ def _startup(m: Meeting, tmp: Path) -> Callable[[], object]:
     return start
 
 
-TARGETS = {"export": _export, "save": _save, "load": _load, "tick": _tick, "startup": _startup}
+TARGETS = {
+    "steps": _steps,
+    "export": _export,
+    "save": _save,
+    "load": _load,
+    "tick": _tick,
+    "startup": _startup,
+}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -100,8 +116,8 @@ def main(argv: list[str] | None = None) -> int:
         for xdg in ("DATA", "CONFIG", "STATE", "CACHE"):
             os.environ[f"XDG_{xdg}_HOME"] = str(tmp / xdg.lower())
         fn = TARGETS[ns.what](large_meeting(), tmp)
-        repeat = 1 if ns.what in ("startup", "tick") else ns.repeat
-        if ns.what != "startup":
+        repeat = 1 if ns.what in ("startup", "tick", "steps") else ns.repeat
+        if ns.what not in ("startup", "steps"):
             fn()  # warm: imports and caches are not what we look for
         prof = cProfile.Profile()
         prof.enable()

@@ -122,7 +122,7 @@ def _row(m: Measurement) -> list[str]:
 def _target(m: Measurement) -> str:
     if m.target is None:
         return "—"
-    return f"≤ ×{m.target:g}" if m.kind == "ratio" else f"< {_fmt(m.target, m.unit)}"
+    return f"≤ ×{m.target:g}" if m.kind == "ratio" else f"≤ {_fmt(m.target, m.unit)}"
 
 
 def table(results: list[Measurement], info: dict[str, Any]) -> str:

@@ -24,6 +24,7 @@ EXPECTED = {
         for kind in ("give_floor", "next_item", "add_note")
         for stat in ("median", "p95")
     },
+    "qt_refs_lost_per_step": ("facilitation.ui.facilitator", "FacilitatorWindow"),
     "autosave_per_change": ("facilitation.storage.session", "Session"),
     "autosave_per_change_p95": ("facilitation.storage.session", "Session"),
     "autosave_tick_median": ("facilitation.storage.session", "Session"),
@@ -68,7 +69,7 @@ def test_every_measurement_is_reported_with_a_number(report: dict) -> None:
             assert m["error"] and m["value"] is None, key
             continue
         assert not m["error"], f"{key}: {m['error']}"
-        assert _number(m["ours"]) and m["ours"] > 0, key
+        assert _number(m["ours"]) and (m["ours"] > 0 or m["unit"] == "refs"), key
         assert _number(m["value"]), key
         if m["kind"] == "ratio":
             assert _number(m["baseline"]) and m["baseline"] > 0, key
