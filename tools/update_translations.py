@@ -1,0 +1,180 @@
+"""Refresh the French translation of the interface: lupdate the sources into the .ts, then lrelease.
+
+    python tools/update_translations.py            # update facilitation_fr.ts, compile facilitation_fr.qm
+    python tools/update_translations.py --check    # change nothing; exit 1 if a string is untranslated
+
+The sources are ``facilitation/ui/**.py`` and ``facilitation/models/**.py`` (the domain marks its command
+labels and refusals with ``QT_TRANSLATE_NOOP("Command"|"CommandError", …)``, which lupdate reads from
+Python as it is). English is the source language; the export's own ``minutes_fr.ts`` is not touched.
+
+lupdate does not know a module's own one-line helper such as
+``def _tr(text): return QCoreApplication.translate("FacilitatorWindow", text)``: it would file the
+strings under an empty context that the running app never asks for. So the sources are copied into a
+scratch tree where each ``_tr(`` call of such a module is spelled out as the
+``QCoreApplication.translate("<its context>", `` it stands for, on the same line, and lupdate runs there
+with the .ts placed at the same relative path: the locations written into the .ts stay those of the
+real files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TS = Path("resources/translations/facilitation_fr.ts")
+SOURCE_DIRS = (Path("facilitation/ui"), Path("facilitation/models"))
+
+#: ``def _tr(text: str) -> str:`` followed by ``return QCoreApplication.translate("Ctx", text)``
+_HELPER = re.compile(
+    r"^def (?P<name>_\w*tr\w*)\((?P<arg>\w+)[^)]*\)[^:]*:\s*\n"
+    r"(?:\s*\"\"\"[^\n]*\"\"\"\s*\n)?"
+    r"\s*return (?:QCoreApplication\.)?translate\(\s*\"(?P<ctx>[^\"]+)\",\s*(?P=arg)\s*\)",
+    re.MULTILINE,
+)
+
+
+def tool(name: str) -> str:
+    """The pyside6 tool from the venv that runs this script (or the project's .venv)."""
+    for folder in (Path(sys.executable).parent, ROOT / ".venv" / "bin"):
+        path = folder / name
+        if path.exists():
+            return str(path)
+    found = shutil.which(name)
+    if found is None:
+        raise SystemExit(f"{name} not found: install PySide6 in the project's .venv")
+    return found
+
+
+def sources(root: Path = ROOT) -> list[Path]:
+    """The Python files whose strings the interface shows, relative to ``root``."""
+    files: list[Path] = []
+    for folder in SOURCE_DIRS:
+        files.extend(p.relative_to(root) for p in sorted((root / folder).rglob("*.py")))
+    return files
+
+
+def spell_out_helpers(text: str) -> str:
+    """``_tr("x")`` → ``QCoreApplication.translate("Ctx", "x")`` for each fixed-context helper."""
+    for m in _HELPER.finditer(text):
+        name, ctx = m.group("name"), m.group("ctx")
+        body_start = m.end()
+        head, body = text[:body_start], text[body_start:]
+        body = re.sub(
+            rf"(?<![\w.]){re.escape(name)}\(", f'QCoreApplication.translate("{ctx}", ', body
+        )
+        text = head + body
+    return text
+
+
+def lupdate(ts: Path, root: Path = ROOT) -> str:
+    """Run lupdate over the sources of ``root`` into ``ts`` (created if missing); its report."""
+    with tempfile.TemporaryDirectory(prefix="facilitation-lupdate-") as tmp:
+        scratch = Path(tmp)
+        files = sources(root)
+        for rel in files:
+            target = scratch / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(spell_out_helpers((root / rel).read_text("utf-8")), "utf-8")
+        scratch_ts = scratch / TS
+        scratch_ts.parent.mkdir(parents=True, exist_ok=True)
+        if ts.exists():
+            shutil.copyfile(ts, scratch_ts)
+        cmd = [
+            tool("pyside6-lupdate"),
+            *(str(scratch / rel) for rel in files),
+            "-locations",
+            "absolute",
+            "-source-language",
+            "en",
+            "-target-language",
+            "fr",
+            "-ts",
+            str(scratch_ts),
+        ]
+        done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            raise SystemExit(f"lupdate failed:\n{done.stdout}{done.stderr}")
+        shutil.copyfile(scratch_ts, ts)
+        return done.stdout + done.stderr
+
+
+def lrelease(ts: Path, qm: Path) -> None:
+    cmd = [tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)]
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"lrelease failed:\n{done.stdout}{done.stderr}")
+
+
+@dataclass
+class Entries:
+    """What a .ts holds: live (context, source) pairs, and those still waiting for a translation."""
+
+    live: set[tuple[str, str]] = field(default_factory=set)
+    unfinished: list[tuple[str, str]] = field(default_factory=list)
+    translations: dict[tuple[str, str], str] = field(default_factory=dict)
+
+
+def read_ts(ts: Path) -> Entries:
+    out = Entries()
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            kind = translation.get("type") if translation is not None else None
+            if kind in ("vanished", "obsolete"):
+                continue
+            key = (name, source)
+            out.live.add(key)
+            if kind == "unfinished":
+                out.unfinished.append(key)
+            elif translation is not None:
+                out.translations[key] = translation.text or ""
+    return out
+
+
+def check(ts: Path = ROOT / TS, root: Path = ROOT) -> list[str]:
+    """Problems of the committed .ts against the sources today (empty list: all translated)."""
+    problems: list[str] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / ts.name
+        shutil.copyfile(ts, copy)
+        lupdate(copy, root)
+        before, after = read_ts(ts), read_ts(copy)
+    for ctx, source in sorted(after.live - before.live):
+        problems.append(f"new string not in the .ts: [{ctx}] {source!r}")
+    for ctx, source in after.unfinished:
+        if (ctx, source) in before.live:
+            problems.append(f"not translated: [{ctx}] {source!r}")
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument(
+        "--check", action="store_true", help="report untranslated strings, change nothing"
+    )
+    ns = p.parse_args(argv)
+    ts = ROOT / TS
+    if ns.check:
+        problems = check(ts)
+        print("\n".join(problems) or "the French translation is complete")
+        return 1 if problems else 0
+    ts.parent.mkdir(parents=True, exist_ok=True)
+    print(lupdate(ts).strip())
+    lrelease(ts, ts.with_suffix(".qm"))
+    entries = read_ts(ts)
+    print(f"{len(entries.live)} strings, {len(entries.unfinished)} still to translate")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
