@@ -8,13 +8,12 @@ template) are printed on stderr, one line each, starting with "warning:".
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from pathlib import Path
 
 from facilitation.export.errors import ExportError, MeetingFileError
-from facilitation.models import DataError, Meeting
+from facilitation.models import Meeting
 
 PROG = "facilitation export"
 
@@ -55,35 +54,14 @@ def parser() -> argparse.ArgumentParser:
 
 
 def load(path: Path) -> Meeting:
-    """The meeting in ``path``, through the storage layer when it offers a loader."""
-    from facilitation.storage import fileformat
+    """The meeting in ``path``; a file that cannot be read becomes a :class:`MeetingFileError`."""
+    from facilitation.storage.errors import StorageError
+    from facilitation.storage.fileformat import load_meeting
 
-    loader = getattr(fileformat, "load_meeting", None)
-    if loader is not None:
-        try:
-            meeting: Meeting = loader(path)
-            return meeting
-        except Exception as exc:  # the storage errors; their message names the file and field
-            if isinstance(exc, OSError | ValueError) or type(exc).__name__.endswith("Error"):
-                raise MeetingFileError(f"Cannot open {path}: {exc}") from None
-            raise
     try:
-        with open(path, encoding="utf-8") as f:
-            doc = json.load(f)
-    except FileNotFoundError:
-        raise MeetingFileError(f"Cannot open {path}: no such file.") from None
-    except IsADirectoryError:
-        raise MeetingFileError(f"Cannot open {path}: it is a folder.") from None
-    except OSError as exc:
-        raise MeetingFileError(f"Cannot open {path}: {exc.strerror or exc}.") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise MeetingFileError(f"{path} is not a meeting file: {exc}.") from None
-    if not isinstance(doc, dict) or "meeting" not in doc:
-        raise MeetingFileError(f"{path} is not a meeting file: it has no meeting.")
-    try:
-        return Meeting.from_data(doc["meeting"])
-    except DataError as exc:
-        raise MeetingFileError(f"{path} is not a valid meeting: {exc}") from None
+        return load_meeting(path)
+    except StorageError as exc:  # its message names the file, the field and the problem
+        raise MeetingFileError(str(exc)) from None
 
 
 def run(argv: list[str]) -> int:

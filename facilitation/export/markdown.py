@@ -43,7 +43,12 @@ def _table(t: Table) -> list[str]:
 def render_markdown(minutes: Minutes) -> str:
     words = minutes.words
     colon = "\u00a0:" if minutes.lang == "fr" else ":"
-    out: list[str] = [f"# {md_escape(minutes.title)}", "", f"*{md_escape(minutes.subtitle)}*", ""]
+    out: list[str] = [
+        f"# {md_escape(minutes.title, block=False)}",
+        "",
+        f"*{md_escape(minutes.subtitle)}*",
+        "",
+    ]
     for label, value in minutes.facts:
         out.append(f"**{label}{colon}** {_inline(value)}  ")
     out += ["", f"## {words['Attendance']}", ""]

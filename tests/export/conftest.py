@@ -10,20 +10,14 @@ import pytest
 
 from facilitation.models import Meeting
 from facilitation.resources import example
-from facilitation.storage.fileformat import meeting_to_document
-from tests.export.sample import build_held_meeting
+from facilitation.storage.fileformat import load_meeting, meeting_to_document
 
 EXAMPLE = "rencontre-2-held.json"
 
 
 def held_meeting() -> Meeting:
-    """The bundled held example once it exists; until then the same kind of meeting, built here."""
-    path = example(EXAMPLE)
-    if path.exists():
-        from facilitation.export.cli import load
-
-        return load(path)
-    return build_held_meeting()
+    """The bundled held example (the "2e rencontre", as it was held)."""
+    return load_meeting(example(EXAMPLE))
 
 
 @pytest.fixture
@@ -66,3 +60,12 @@ def section(paras: list[Para], heading: str) -> list[Para]:
             break
         out.append(p)
     return out
+
+
+@pytest.fixture(autouse=True)
+def _qt_app(qapp: object) -> None:
+    """The test session's QApplication exists before an export draws its chart.
+
+    Without it the export would make a bare QGuiApplication, and later widget tests in the same
+    process could not make their QApplication.
+    """
