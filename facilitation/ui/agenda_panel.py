@@ -26,6 +26,7 @@ from facilitation.models.timing import elapsed_by_item, item_states, planned_ite
 
 from facilitation.ui.context import AppContext
 from facilitation.ui.list_sync import follow_ids
+from facilitation.ui.qtcompat import emit
 from facilitation.ui.timer_bar import hhmm
 
 translate = QCoreApplication.translate
@@ -170,7 +171,7 @@ class AgendaModel(QAbstractTableModel):
         self._spent = elapsed_by_item(self.meeting, now)
         running = self.row_of(self.meeting.live.current_item_id)
         if running >= 0:
-            self.dataChanged.emit(self.index(running, COL_SPENT), self.index(running, COL_DIFF))
+            emit(self.dataChanged, self.index(running, COL_SPENT), self.index(running, COL_DIFF))
 
     def on_change(self, change: Change) -> None:
         if not change.touches("items", "runs", "live", "details"):
@@ -180,7 +181,7 @@ class AgendaModel(QAbstractTableModel):
         self._recompute()
         if self._ids:
             # states and planned starts can shift on every row (a skip, a new plan): cheap to repaint
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, 6))
+            emit(self.dataChanged, self.index(0, 0), self.index(len(self._ids) - 1, 6))
 
     def _follow_items(self) -> None:
         follow_ids(self, self._ids, list(self.meeting.items), self._store, 7)
@@ -232,7 +233,7 @@ class AgendaView(QTableView):
     def _on_activated(self, index: QModelIndex) -> None:
         iid = self._model.item_id(index.row())
         if iid is not None:
-            self.activated_item.emit(iid)
+            emit(self.activated_item, iid)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():

@@ -25,6 +25,7 @@ from facilitation.resources import example
 from facilitation.ui import settings as keys
 from facilitation.ui.context import AppContext
 from facilitation.ui.i18n import choose_language, install_translators
+from facilitation.ui.qtcompat import emit, pin_singletons
 
 translate = QCoreApplication.translate
 
@@ -220,16 +221,17 @@ def wire_session(ctx: AppContext, timer_parent: QWidget) -> QTimer:
 
     def on_problem(exc: Exception) -> None:
         state["problem"] = True
-        ctx.hub.problem.emit(
+        emit(
+            ctx.hub.problem,
             _tr("Changes are not being written to disk: %1 Facilitation keeps trying.").replace(
                 "%1", str(exc)
-            )
+            ),
         )
 
     def on_saved() -> None:
         if state["problem"] and session.status().ok:
             state["problem"] = False
-            ctx.hub.problem_solved.emit()
+            emit(ctx.hub.problem_solved)
 
     def tick() -> None:
         session.tick()
@@ -265,6 +267,7 @@ def close_session(ctx: AppContext, interactive: bool) -> None:
 
 
 def run(ns: argparse.Namespace) -> int:
+    pin_singletons()  # before the first Qt call: see ui/qtcompat.py
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "facilitation"])
     assert isinstance(app, QApplication)
     app.setApplicationName("Facilitation")

@@ -16,6 +16,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from facilitation.models import Change, Clock, Command, CommandError, LiveMeeting, Meeting
 
+from facilitation.ui.qtcompat import emit, pin_singletons
+
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
 
@@ -61,7 +63,12 @@ class AppContext:
     windows: Any = None
 
     def __post_init__(self) -> None:
-        self.live.subscribe(self.hub.changed.emit)
+        # every entry point (the app, the tests, the benchmarks) builds a context before any window
+        pin_singletons()
+        self.live.subscribe(self._announce)
+
+    def _announce(self, change: Change) -> None:
+        emit(self.hub.changed, change)
 
     @property
     def meeting(self) -> Meeting:
@@ -91,6 +98,6 @@ class AppContext:
         self._refuse(message)
 
     def _refuse(self, message: str) -> None:
-        self.hub.refused.emit(message)
+        emit(self.hub.refused, message)
         if self.on_refused is not None:
             self.on_refused(message)

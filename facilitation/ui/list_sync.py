@@ -11,6 +11,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex
 
+from facilitation.ui.qtcompat import emit
+
 
 def follow_ids(
     model: QAbstractItemModel,
@@ -35,13 +37,13 @@ def follow_ids(
         store(new)
         model.endRemoveRows()
     elif not added and not removed:
-        model.layoutAboutToBeChanged.emit()
+        emit(model.layoutAboutToBeChanged)
         persistent = model.persistentIndexList()
         moved = [(p, old[p.row()], p.column()) for p in persistent if 0 <= p.row() < len(old)]
         store(new)
         for p, iid, col in moved:
             model.changePersistentIndex(p, model.index(new.index(iid), min(col, columns - 1)))
-        model.layoutChanged.emit()
+        emit(model.layoutChanged)
     else:  # several rows came and went at once (an import): start over
         model.beginResetModel()
         store(new)

@@ -50,6 +50,7 @@ from facilitation.models.queue import has_spoken, ordered_queue
 
 from facilitation.ui.context import AppContext
 from facilitation.ui.list_sync import follow_ids
+from facilitation.ui.qtcompat import emit
 from facilitation.ui.quick_add import (
     NewParticipantDialog,
     QuickAddField,
@@ -164,7 +165,7 @@ class QueueModel(QAbstractListModel):
     def set_now(self, now: datetime) -> None:
         self._now = now
         if self._ids:
-            self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1))
+            emit(self.dataChanged, self.index(0), self.index(len(self._ids) - 1))
 
     def on_change(self, change: Change) -> None:
         if not change.touches("queue", "turns", "live", "participants"):
@@ -172,7 +173,7 @@ class QueueModel(QAbstractListModel):
         new = [e.id for e in ordered_queue(self._ctx.meeting)]
         follow_ids(self, self._ids, new, self._store)
         if self._ids:
-            self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1))
+            emit(self.dataChanged, self.index(0), self.index(len(self._ids) - 1))
 
     def _store(self, ids: list[str]) -> None:
         self._ids = ids
@@ -419,14 +420,14 @@ class QueuePanel(QFrame):
         turn = m.current_turn
         if turn is None:
             self.speaker.setText(translate("Queue", "Nobody has the floor"))
-            self.speaker.setProperty("idle", True)
+            self.speaker.setProperty("idle", "true")
             self.turn_bar.clear(translate("Queue", "F3: give the floor to the next in the queue"))
         else:
             name = m.participant_name(turn.participant_id)
             if turn.kind is not TurnKind.NORMAL:
                 name += f"  ({kind_text(turn.kind)})"
             self.speaker.setText(name)
-            self.speaker.setProperty("idle", False)
+            self.speaker.setProperty("idle", "false")
             self.turn_bar.set_status(
                 turn_status(now - turn.start, m.live.turn_limit_seconds),
                 clock_text(now - turn.start),

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from facilitation.models import Attendance, Meeting, Participant, TurnKind
+
+from facilitation.ui.qtcompat import emit
 
 translate = QCoreApplication.translate
 
@@ -96,6 +98,23 @@ class QuickAddField(QLineEdit):
     def set_names(self, names: list[str]) -> None:
         self._names.setStringList(names)
 
+    def event(self, event: QEvent) -> bool:
+        # an empty field has nothing of its own to undo: let Ctrl+Z reach the meeting's Undo
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and not self.text()
+            and isinstance(event, QKeyEvent)
+            and (
+                event.matches(QKeySequence.StandardKey.Undo)
+                or event.matches(QKeySequence.StandardKey.Redo)
+                or event.keyCombination()
+                == QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Y)
+            )
+        ):
+            event.ignore()
+            return False
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             popup = self.completer().popup()
@@ -104,12 +123,12 @@ class QuickAddField(QLineEdit):
                 if index.isValid():
                     self.setText(str(index.data()))
                 popup.hide()
-            self.submitted.emit(self.text())
+            emit(self.submitted, self.text())
             event.accept()
             return
         if event.key() == Qt.Key.Key_Escape and not self.completer().popup().isVisible():
             self.clear()
-            self.cancelled.emit()
+            emit(self.cancelled)
             event.accept()
             return
         super().keyPressEvent(event)

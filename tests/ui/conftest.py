@@ -1,0 +1,124 @@
+"""Fixtures for the facilitator's window: a context with a FakeClock, the window, a leak check.
+
+``facilitator`` builds the context and the window on a small, prepared meeting (six people in four
+groups, three items planned from 18:30) and, after the test, closes it and fails if any top-level
+widget the test created is still alive (a dialog nobody closed, a window never parented).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, time
+
+import pytest
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+from facilitation.models import (
+    AgendaItem,
+    Details,
+    FakeClock,
+    LiveMeeting,
+    Meeting,
+    Participant,
+)
+
+from facilitation.ui.context import AppContext
+from facilitation.ui.facilitator import FacilitatorWindow
+from facilitation.ui.qtcompat import pin_singletons
+
+# PySide6 6.12.0 drops a reference to None on every void call (ui/qtcompat.py): protect the whole
+# test session, the other windows' tests included, from an abort at some later test
+pin_singletons()
+
+#: (id, name, group)
+PEOPLE = (
+    ("anne", "Anne Dubois", "associatif"),
+    ("marc", "Marc Janssens", "associatif"),
+    ("sophie", "Sophie Lambert", "service public"),
+    ("karim", "Karim Benali", "usager·es"),
+    ("lucie", "Lucie Peeters", "syndicat"),
+    ("jo", "Jo Martin", "usager·es"),
+)
+#: (id, title, planned minutes)
+ITEMS = (
+    ("i1", "Tour de table", 10),
+    ("i2", "Un refinancement, oui mais pour faire quoi ?", 20),
+    ("i3", "Prochaine rencontre", 5),
+)
+
+
+def sample_meeting() -> Meeting:
+    """Built directly (not through the door): the prepared meeting as a file would bring it."""
+    details = Details(
+        title="2e rencontre",
+        date=date(2021, 6, 17),
+        planned_start=time(18, 0),
+        planned_end=time(18, 40),
+    )
+    m = Meeting("m-test", details)
+    for pid, name, group in PEOPLE:
+        m.participants[pid] = Participant(pid, name, group)
+    for iid, title, minutes in ITEMS:
+        m.items[iid] = AgendaItem(
+            iid, title, planned_minutes=minutes, sub_questions=("Pour qui ?", "Avec quels moyens ?")
+        )
+    return m
+
+
+@dataclass
+class Facilitator:
+    ctx: AppContext
+    window: FacilitatorWindow
+    clock: FakeClock
+
+    @property
+    def meeting(self) -> Meeting:
+        return self.ctx.meeting
+
+
+def _alive_top_levels() -> set[QWidget]:
+    return {
+        w
+        for w in QApplication.topLevelWidgets()
+        if type(w).__name__ not in ("QTipLabel",)  # Qt's own tooltip, shared and kept
+    }
+
+
+@pytest.fixture
+def ui_settings(tmp_path) -> QSettings:  # type: ignore[no-untyped-def]
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def no_leaks(qapp: QApplication) -> Iterator[None]:
+    """Fail when the test leaves top-level widgets behind."""
+    before = _alive_top_levels()
+    yield
+    # what the test closed with deleteLater is gone once the deferred deletes have run
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qapp.processEvents()
+    left = _alive_top_levels() - before
+    leaked = [f"{type(w).__name__} {w.objectName()!r}" for w in left]
+    for w in left:  # clean up, so one leak does not cascade into the next tests
+        w.close()
+        w.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not leaked, f"top-level widgets leaked: {leaked}"
+
+
+@pytest.fixture
+def facilitator(
+    qtbot, clock: FakeClock, ui_settings: QSettings, no_leaks: None
+) -> Iterator[Facilitator]:  # type: ignore[no-untyped-def]
+    ctx = AppContext(LiveMeeting(sample_meeting()), clock, ui_settings)
+    window = FacilitatorWindow(ctx)
+    window.interactive = False
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    yield Facilitator(ctx, window, clock)
+    window.close()
+    window.deleteLater()
