@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from facilitation.imports.durations import split_duration, split_kind
+from facilitation.imports.durations import fold, split_duration, split_kind
 from facilitation.imports.errors import QT_TRANSLATE_NOOP, AgendaImportError, LineNote
 from facilitation.models.commands import Batch, Command, Create, Remove
 from facilitation.models.entities import AgendaItem, ItemKind
@@ -118,7 +118,7 @@ def build_preview(blocks: list[Block], source: str, unit: str = "line") -> Agend
     headings = [b for b in blocks if b.kind == BlockKind.HEADING]
     title_heading = _title_heading(headings)
     section_headings = [h for h in headings if h is not title_heading]
-    if title_heading is not None:
+    if title_heading is not None and not _is_agenda_word(title_heading.text):
         preview.title = title_heading.text
     if entries and not _headings_lead(blocks, section_headings):
         _from_entries(blocks, preview)
@@ -144,6 +144,11 @@ def build_preview(blocks: list[Block], source: str, unit: str = "line") -> Agend
             limit=MAX_ITEMS,
         )
     return preview
+
+
+def _is_agenda_word(text: str) -> bool:
+    """ "Ordre du jour :" heads the list; it does not name the meeting."""
+    return fold(text).strip(" :.-") in {"ordre du jour", "odj", "agenda", "programme", "program"}
 
 
 def _title_heading(headings: list[Block]) -> Block | None:
@@ -244,7 +249,7 @@ def _from_entries(blocks: list[Block], preview: AgendaPreview) -> None:
         before = [
             blk for blk in blocks[:first_entry] if blk.kind in (BlockKind.TEXT, BlockKind.HEADING)
         ]
-        if before and len(before[0].text) <= MAX_TITLE:
+        if before and len(before[0].text) <= MAX_TITLE and not _is_agenda_word(before[0].text):
             preview.title = before[0].text
     last_entry_level = 0
     deep_warned = False

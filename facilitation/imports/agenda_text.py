@@ -87,7 +87,8 @@ def text_blocks(text: str) -> list[Block]:
 
 def _clean(text: str) -> str:
     """Drop Markdown emphasis and stray spaces from a title ("**Budget**" reads "Budget")."""
-    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text.strip())
+    text = re.sub(r"^\[[ xX]\]\s+", "", text.strip())  # a Markdown task box
+    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
     text = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"\1", text)
     return " ".join(text.split())
 

@@ -329,19 +329,27 @@ def _header(cells: list[str]) -> dict[str, int] | None:
     return None
 
 
+def _address(text: str) -> str:
+    """The address in "Anne Dubois <anne@collectif.be>" (as copied from a mail program)."""
+    match = re.search(r"<([^<>]+@[^<>]+)>", text)
+    return match.group(1).strip() if match else text.strip().removeprefix("mailto:")
+
+
 def _row(line: int, cells: list[str], columns: dict[str, int] | None) -> ParticipantRow:
     def cell(column: str) -> str:
         i = columns.get(column) if columns else None
         return cells[i] if i is not None and i < len(cells) else ""
 
     if columns is not None:
-        name = cell("name") or " ".join(x for x in (cell("first"), cell("last")) if x)
+        # "Prénom" + "Nom" columns: there "Nom" is the family name
+        family = cell("last") or (cell("name") if "first" in columns else "")
+        name = " ".join(x for x in (cell("first"), family) if x) or cell("name")
         role = _ROLES.get(fold(cell("role")), Role.MEMBER)
-        return ParticipantRow(line, name, cell("group"), cell("email"), role)
+        return ParticipantRow(line, name, cell("group"), _address(cell("email")), role)
     emails = [c for c in cells if "@" in c]
     others = [c for c in cells if "@" not in c]
     while others and not others[-1]:
         others.pop()
     name = others[0] if others else ""
     group = others[1] if len(others) > 1 else ""
-    return ParticipantRow(line, name, group, emails[0] if emails else "")
+    return ParticipantRow(line, name, group, _address(emails[0]) if emails else "")

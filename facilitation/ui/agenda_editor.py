@@ -213,6 +213,8 @@ class AgendaEditor(QDialog):
         self.description.textChanged.connect(self._description_changed)
         self.subs = QPlainTextEdit()
         self.subs.setPlaceholderText(self.tr("One sub-question per line"))
+        # one line on screen is one sub-question: wrapping would make one look like two
+        self.subs.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.subs.textChanged.connect(self._subs_changed)
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 600)
@@ -556,6 +558,7 @@ class AgendaEditor(QDialog):
         for w in widgets:
             w.blockSignals(True)
         self.title.setText(item.title if item else "")
+        self.title.setCursorPosition(0)
         self.description.setPlainText(item.description if item else "")
         self.subs.setPlainText("\n".join(item.sub_questions) if item else "")
         self.minutes.setValue(item.planned_minutes if item else 0)

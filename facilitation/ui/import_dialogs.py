@@ -320,6 +320,7 @@ class ImportParticipantsDialog(_ImportDialog):
         )
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.body.addWidget(self.table)
         self.summary = QLabel()
         self.body.addWidget(self.summary)

@@ -217,3 +217,9 @@ def test_replacing_the_agenda() -> None:
     preview = parse_agenda_text("- Accueil\n")
     live.apply(agenda_commands(preview, live.meeting, lambda: "new", replace=True))
     assert [i.title for i in live.meeting.items.values()] == ["Accueil"]
+
+
+def test_agenda_heading_is_not_the_title_and_task_boxes_are_dropped() -> None:
+    preview = parse_agenda_text("Ordre du jour :\n- [ ] Accueil\n- [x] **Budget**\n")
+    assert preview.title == ""
+    assert [i.title for i in preview.items] == ["Accueil", "Budget"]

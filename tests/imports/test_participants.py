@@ -182,3 +182,10 @@ def test_applying_adds_only_new_people_in_one_undo_step() -> None:
     assert [p.name for p in live.meeting.participants.values()] == ["Anne", "Karim"]
     live.undo()
     assert live.meeting.participants == {}
+
+
+def test_first_name_and_nom_columns_and_mail_program_addresses() -> None:
+    preview = parse_participants(
+        "Prénom;Nom;Courriel\nAnne;Dubois;Anne Dubois <anne@collectif.be>\n"
+    )
+    assert names(preview) == [("Anne Dubois", "", "anne@collectif.be")]
