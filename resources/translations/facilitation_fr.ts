@@ -173,169 +173,169 @@
         <translation>Une sous-question par ligne</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="219"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="221"/>
         <source> min</source>
         <translation>&#xa0;min</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="227"/>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="280"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="229"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="282"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="228"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="230"/>
         <source>Description:</source>
         <translation>Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="229"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="231"/>
         <source>Sub-questions:</source>
         <translation>Sous-questions&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="230"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="232"/>
         <source>Planned:</source>
         <translation>Prévu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="231"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="233"/>
         <source>Kind:</source>
         <translation>Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="232"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="234"/>
         <source>Presented by:</source>
         <translation>Présenté par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="253"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="255"/>
         <source>none</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="257"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="259"/>
         <source>no date</source>
         <translation>pas de date</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="262"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="264"/>
         <source>not set</source>
         <translation>non précisé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="267"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="269"/>
         <source>In person</source>
         <translation>En présentiel</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="268"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="270"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="269"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="271"/>
         <source>Hybrid</source>
         <translation>Hybride</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="274"/>
         <location filename="../../facilitation/ui/agenda_editor.py" line="276"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="278"/>
         <source>Separate names with semicolons</source>
         <translation>Séparer les noms par des points-virgules</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="281"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="283"/>
         <source>Series:</source>
         <translation>Série&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="282"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="284"/>
         <source>Number:</source>
         <translation>Numéro&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="283"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="285"/>
         <source>Date:</source>
         <translation>Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="284"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="286"/>
         <source>Starts at:</source>
         <translation>Début&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="285"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="287"/>
         <source>Ends at:</source>
         <translation>Fin&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="286"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="288"/>
         <source>Mode:</source>
         <translation>Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="287"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="289"/>
         <source>Place:</source>
         <translation>Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="288"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="290"/>
         <source>Online link:</source>
         <translation>Lien de connexion&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="289"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="291"/>
         <source>Organisers:</source>
         <translation>Organisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="290"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="292"/>
         <source>Partners:</source>
         <translation>Partenaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="291"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="293"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="328"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="330"/>
         <source>This change is refused.</source>
         <translation>Cette modification est refusée.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="338"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="340"/>
         <source>New item</source>
         <translation>Nouveau point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="453"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="455"/>
         <source>Save the agenda as a template…</source>
         <translation>Enregistrer l&apos;ordre du jour comme modèle…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="464"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="466"/>
         <source>Insert “%1”</source>
         <translation>Insérer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="473"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="475"/>
         <source>Save as a template</source>
         <translation>Enregistrer comme modèle</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="474"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="476"/>
         <source>Name of the template:</source>
         <translation>Nom du modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="487"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="489"/>
         <source>Template “%1” saved.</source>
         <translation>Modèle «&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/agenda_editor.py" line="530"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="532"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n&#xa0;min</numerusform>
@@ -343,17 +343,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="540"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="542"/>
         <source>Skipped</source>
         <translation>Passé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="540"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="542"/>
         <source>Already discussed</source>
         <translation>Déjà traité</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/agenda_editor.py" line="615"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="618"/>
         <source>Planned: %n min</source>
         <translation>
             <numerusform>Prévu&#xa0;: %n&#xa0;min</numerusform>
@@ -361,12 +361,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="619"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="622"/>
         <source>Planned: %1 min of the meeting&apos;s %2 min</source>
         <translation>Prévu&#xa0;: %1&#xa0;min sur les %2&#xa0;min de la réunion</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/agenda_editor.py" line="625"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="628"/>
         <source>The agenda does not fit: %n min too many.</source>
         <translation>
             <numerusform>L&apos;ordre du jour déborde&#xa0;: %n&#xa0;min de trop.</numerusform>
@@ -424,7 +424,7 @@
     <message>
         <location filename="../../facilitation/ui/app.py" line="202"/>
         <location filename="../../facilitation/ui/app.py" line="266"/>
-        <location filename="../../facilitation/ui/app.py" line="287"/>
+        <location filename="../../facilitation/ui/app.py" line="288"/>
         <source>Facilitation</source>
         <translation>Facilitation</translation>
     </message>
@@ -442,7 +442,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../facilitation/ui/context.py" line="79"/>
+        <location filename="../../facilitation/ui/context.py" line="81"/>
         <source>This meeting is open read-only.</source>
         <extracomment>a storage problem the user must see (text already translated) the storage problem is over (a write succeeded again) a command was refused (text already translated); every window may show it the storage session (autosave, journal, lock) when the meeting is kept on disk called with a translated message when a command is refused (the window shows it) interface language (&quot;fr&quot; or &quot;en&quot;) text being typed when the app stopped, recovered from the autosave (key -&gt; text) the other windows (ui/windows.py WindowManager) once built</extracomment>
         <translation>Cette réunion est ouverte en lecture seule.</translation>
@@ -1377,37 +1377,37 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/import_dialogs.py" line="326"/>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="327"/>
         <source>Also add the duplicates</source>
         <translation>Ajouter aussi les doublons</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/import_dialogs.py" line="332"/>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="333"/>
         <source>Lists (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>Listes (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/import_dialogs.py" line="339"/>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="340"/>
         <source>pasted text</source>
         <translation>texte collé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/import_dialogs.py" line="351"/>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="352"/>
         <source>To add</source>
         <translation>À ajouter</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/import_dialogs.py" line="352"/>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="353"/>
         <source>Duplicate</source>
         <translation>Doublon</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/import_dialogs.py" line="353"/>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="354"/>
         <source>Not imported</source>
         <translation>Non importé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/import_dialogs.py" line="381"/>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="382"/>
         <source>%n person(s) will be added</source>
         <translation>
             <numerusform>%n personne sera ajoutée</numerusform>
@@ -2424,6 +2424,15 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <location filename="../../facilitation/ui/stats_chart.py" line="182"/>
         <source>Everyone present has spoken.</source>
         <translation>Toutes les personnes présentes ont pris la parole.</translation>
+    </message>
+</context>
+<context>
+    <name>Time</name>
+    <message>
+        <location filename="../../facilitation/ui/i18n.py" line="97"/>
+        <source>HH:mm</source>
+        <extracomment>A QTime format. French writes 21 h 40: HH&apos; h &apos;mm (quotes around literal text).</extracomment>
+        <translation>HH&apos;&#xa0;h&#xa0;&apos;mm</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,242 @@
+"""The French translation: complete against the sources, compiled, well-formed, and chosen right.
+
+A string added to the UI without its French makes ``test_no_string_left_untranslated`` fail (run
+``python tools/update_translations.py``, translate in the .ts, run it again to compile).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+import subprocess
+import sys
+from datetime import datetime, time
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from facilitation.ui.i18n import (
+    choose_language,
+    clock_time,
+    formatting_locale,
+    install_translators,
+    remove_translators,
+    system_language,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "translations" / "facilitation_fr.ts"
+QM = TS.with_suffix(".qm")
+NBSP = ("\u00a0", "\u202f")
+
+
+def _tool() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "update_translations", ROOT / "tools" / "update_translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+TOOL = _tool()
+
+
+def french_pairs() -> list[tuple[str, str, str]]:
+    """(context, English, French) for every live entry; each plural form counts as one French."""
+    import xml.etree.ElementTree as ET
+
+    out = []
+    for context in ET.parse(TS).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            tr = message.find("translation")
+            assert tr is not None
+            if tr.get("type") in ("vanished", "obsolete"):
+                continue
+            source = message.findtext("source") or ""
+            forms = [f.text or "" for f in tr.iter("numerusform")] or [tr.text or ""]
+            out.extend((name, source, form) for form in forms)
+    return out
+
+
+# -- complete and compiled ------------------------------------------------------------------------
+
+
+def test_no_string_left_untranslated() -> None:
+    """lupdate over today's sources, into a copy of the .ts: nothing new, nothing unfinished."""
+    problems = TOOL.check(TS, ROOT)
+    assert problems == [], "run tools/update_translations.py and translate:\n" + "\n".join(problems)
+
+
+def test_check_catches_a_new_string(tmp_path: Path) -> None:
+    """The check above can fail: a source tree with one more string is reported."""
+    for rel in TOOL.sources(ROOT):
+        target = tmp_path / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes((ROOT / rel).read_bytes())
+    extra = tmp_path / "facilitation" / "ui" / "zz_extra.py"
+    extra.write_text(
+        "from PySide6.QtCore import QCoreApplication\n"
+        'QCoreApplication.translate("Extra", "A brand new label")\n'
+    )
+    problems = TOOL.check(TS, tmp_path)
+    assert problems == ["new string not in the .ts: [Extra] 'A brand new label'"]
+
+
+def test_helpers_with_a_fixed_context_are_read() -> None:
+    text = (
+        "def _tr(text: str) -> str:\n"
+        '    return QCoreApplication.translate("FacilitatorWindow", text)\n'
+        "\n"
+        'x = _tr("&File")\n'
+        'y = self._tr("not ours")\n'
+    )
+    out = TOOL.spell_out_helpers(text)
+    assert 'x = QCoreApplication.translate("FacilitatorWindow", "&File")' in out
+    assert 'self._tr("not ours")' in out
+    assert out.count("\n") == text.count("\n")  # same lines: locations in the .ts stay true
+
+
+def test_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.qm"
+    TOOL.lrelease(TS, fresh)
+    assert fresh.read_bytes() == QM.read_bytes(), (
+        "the .qm is stale: run tools/update_translations.py"
+    )
+
+
+def test_domain_labels_and_errors_are_in_the_ts() -> None:
+    contexts = {ctx for ctx, _, _ in french_pairs()}
+    assert {"Command", "CommandError"} <= contexts
+    pairs = {(ctx, en): fr for ctx, en, fr in french_pairs()}
+    assert pairs["Command", "Give the floor"] == "Donner la parole"
+
+
+# -- well-formed French ---------------------------------------------------------------------------
+
+PLACEHOLDER = re.compile(r"%n|%\d|\{\w*\}")
+
+
+@pytest.mark.parametrize(("ctx", "en", "fr"), french_pairs())
+def test_placeholders_and_accelerators_kept(ctx: str, en: str, fr: str) -> None:
+    assert fr.strip(), f"[{ctx}] {en!r} has an empty translation"
+    assert sorted(PLACEHOLDER.findall(fr)) == sorted(PLACEHOLDER.findall(en)), (ctx, en, fr)
+    accel_en = len(re.findall(r"&(?!&)\w", en.replace("&&", "")))
+    accel_fr = len(re.findall(r"&(?!&)\w", fr.replace("&&", "")))
+    assert accel_fr == accel_en, f"[{ctx}] accelerator lost or added: {en!r} → {fr!r}"
+    if en.endswith("…"):
+        assert fr.endswith("…"), (en, fr)
+
+
+@pytest.mark.parametrize(("ctx", "en", "fr"), french_pairs())
+def test_french_typography(ctx: str, en: str, fr: str) -> None:
+    if "*." in en:  # file dialog filters: ";;" and "(*.md)" are syntax, not prose
+        return
+    for i, ch in enumerate(fr):
+        if ch in ":;?!»" and i > 0:
+            before = fr[i - 1]
+            if ch == ":" and (before.isdigit() or before in "%}"):
+                continue  # 12:30, placeholders
+            assert before in NBSP, f"[{ctx}] no-break space needed before {ch!r} in {fr!r}"
+        if ch == "«":
+            assert fr[i + 1] in NBSP, f"[{ctx}] no-break space needed after « in {fr!r}"
+    assert '"' not in fr, f"[{ctx}] straight quotes in {fr!r}: use « … »"
+    assert "..." not in fr, f"[{ctx}] three dots in {fr!r}: use …"
+
+
+@pytest.mark.parametrize(("ctx", "en", "fr"), french_pairs())
+def test_key_sequences_stay_valid(ctx: str, en: str, fr: str) -> None:
+    """A translated string that is a key sequence (e.g. "Ctrl+K") must still parse."""
+    if re.fullmatch(r"(Ctrl|Shift|Alt|Meta|F\d)[+\w, ]*", en):
+        assert not QKeySequence(fr).isEmpty(), (en, fr)
+
+
+def test_words_of_this_collective() -> None:
+    """The agreed vocabulary is used, not literal translations."""
+    french = " ".join(fr for _, _, fr in french_pairs())
+    for word in (
+        "ordre du jour",
+        "tour de parole",
+        "compte rendu",
+        "point d'ordre",
+        "participant·es",
+    ):
+        assert word in french, word
+    for literal in ("agenda", "procès-verbal de la file", "file d'attente", "minutes du"):
+        assert literal not in french.lower(), literal
+
+
+# -- choosing the language ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["fr_BE", "fr_FR", "fr_CH", "fr_CA", "fr_LU"])
+def test_french_locales_give_french(name: str) -> None:
+    assert system_language(QLocale(name)) == "fr"
+    assert choose_language(None, "", QLocale(name)) == "fr"
+
+
+@pytest.mark.parametrize("name", ["en_GB", "en_US", "nl_BE", "de_DE", "C"])
+def test_other_locales_give_english(name: str) -> None:
+    assert system_language(QLocale(name)) == "en"
+
+
+def test_command_line_then_setting_override_the_locale() -> None:
+    be = QLocale("fr_BE")
+    assert choose_language("en", "fr", be) == "en"
+    assert choose_language(None, "en", be) == "en"
+    assert choose_language(None, "xx", be) == "fr"  # a mangled setting is ignored
+    assert choose_language("fr", "", QLocale("en_GB")) == "fr"
+
+
+def test_formatting_follows_the_system_when_it_speaks_the_language() -> None:
+    assert formatting_locale("fr", QLocale("fr_CA")).name() == "fr_CA"
+    assert formatting_locale("fr", QLocale("en_US")).name() == "fr_BE"
+    assert formatting_locale("en", QLocale("fr_BE")).name() == "en_GB"
+
+
+@pytest.mark.parametrize(("lang_env", "expected"), [("fr_BE.UTF-8", "fr"), ("en_GB.UTF-8", "en")])
+def test_lang_environment_picks_the_language(lang_env: str, expected: str) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    env["LANG"] = lang_env
+    code = "from facilitation.ui.i18n import choose_language; print(choose_language(None, ''))"
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == expected
+
+
+# -- installed ------------------------------------------------------------------------------------
+
+
+def test_installing_french_translates_ours_and_qts(qapp: QApplication) -> None:
+    translators = install_translators(qapp, "fr")
+    try:
+        assert len(translators) == 2
+        tr = QCoreApplication.translate
+        assert tr("FacilitatorWindow", "&File") == "&Fichier"
+        assert tr("CommandError", "The meeting has ended.") == "La réunion est terminée."
+        assert tr("QPlatformTheme", "Cancel") == "Annuler"  # Qt's own buttons
+        assert clock_time(time(21, 40)) == "21\u00a0h\u00a040"
+        assert QLocale().toString(1234.5, "f", 1) == "1\u202f234,5"
+    finally:
+        remove_translators(qapp, translators)
+    assert QCoreApplication.translate("FacilitatorWindow", "&File") == "&File"
+
+
+def test_english_keeps_the_source(qapp: QApplication) -> None:
+    translators = install_translators(qapp, "en")
+    try:
+        assert translators == []
+        assert clock_time(datetime(2026, 3, 1, 9, 5)) == "09:05"
+        assert clock_time(None) == "–"
+    finally:
+        remove_translators(qapp, translators)
