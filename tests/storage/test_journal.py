@@ -90,3 +90,25 @@ def test_a_whole_meeting_replayed_through_the_session_journal(tmp_path: Path) ->
     rec = recover(found)
     assert rec.problem is None and rec.replayed == len(journal.entries)
     assert rec.meeting == live.meeting
+
+
+def test_an_import_batch_is_journaled_and_replayed(tmp_path: Path) -> None:
+    from facilitation.models import AgendaItem, Batch, Create, Participant
+
+    live = LiveMeeting(initial_meeting())
+    session = Session.open(live, None, FakeClock(), data_dir=tmp_path)
+    live.apply(
+        Batch(
+            (
+                Create.of("participants", Participant("new-p", "Zoé 😀")),
+                Create.of("items", AgendaItem("new-i", "Divers"), index=0),
+            )
+        )
+    )
+    live.undo()
+    live.redo()
+    session.close(clean=False)
+    (found,) = find_recoverable(tmp_path)
+    rec = recover(found)
+    assert rec.problem is None and rec.replayed == 3
+    assert rec.meeting == live.meeting and next(iter(rec.meeting.items)) == "new-i"
