@@ -168,3 +168,34 @@ def test_an_old_doc_file(tmp_path: Path) -> None:
     path.write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + b"x" * 100)
     with pytest.raises(AgendaImportError, match=r"\.docx"):
         read_agenda(path)
+
+
+def test_damaged_copies_never_crash(tmp_path: Path) -> None:
+    """Cut or scribbled over at many places, a .docx gives a preview or a clear refusal."""
+    d = docx.Document()
+    d.add_heading("Réunion", 0)
+    for title in ("Accueil", "Budget", "Divers"):
+        d.add_paragraph(title, style="List Number")
+    good = tmp_path / "good.docx"
+    d.save(str(good))
+    data = good.read_bytes()
+    path = tmp_path / "damaged.docx"
+    for n, cut in enumerate(range(0, len(data), max(1, len(data) // 40))):
+        scribbled = bytearray(data)
+        scribbled[cut : cut + 64] = b"\xff" * len(scribbled[cut : cut + 64])
+        for variant in (data[:cut], bytes(scribbled)):
+            path.write_bytes(variant)
+            try:
+                read_agenda(path)
+            except AgendaImportError as exc:
+                assert str(path) in str(exc), n
+
+
+def test_a_docx_that_unpacks_to_too_much_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("word/document.xml", "<w:document/>")
+        zf.writestr("word/media/filler.bin", b"\x00" * 61_000_000)
+    assert path.stat().st_size < 1_000_000
+    with pytest.raises(AgendaImportError, match="too big"):
+        read_agenda(path)
