@@ -1,0 +1,207 @@
+"""Start-up and shut-down: the demo, a bad file, a locked file, recovery after a crash, settings."""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtCore import QSettings
+
+from facilitation.models import (
+    AgendaItem,
+    Create,
+    FakeClock,
+    LiveMeeting,
+    Meeting,
+    StartMeeting,
+)
+from facilitation.resources import example
+from facilitation.storage.errors import StorageError
+from facilitation.storage.fileformat import load_meeting, save_meeting
+from facilitation.storage.recovery import find_recoverable
+from facilitation.storage.session import Session
+
+from facilitation.ui import app as app_module
+from facilitation.ui import settings as keys
+from facilitation.ui.recovery import RecoveryChoice
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def namespace(**kw: object) -> argparse.Namespace:
+    base = {
+        "file": None,
+        "demo": False,
+        "notes": None,
+        "read_only": False,
+        "lang": "en",
+        "terminate_after_init": True,
+    }
+    base.update(kw)
+    return argparse.Namespace(**base)
+
+
+def private_env(tmp_path: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_STATE_HOME=str(tmp_path / "state"),
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
+    )
+    return env
+
+
+def run_app(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "facilitation", *args],
+        cwd=ROOT,
+        env=private_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_demo_starts_paints_and_exits_0(tmp_path: Path) -> None:
+    bundled = example("rencontre-2.json")
+    digest = hashlib.sha256(bundled.read_bytes()).hexdigest()
+    done = run_app(tmp_path, "--demo", "--terminate-after-init")
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    # a fresh copy in the data folder, readable by the user only; the bundle untouched
+    (copy,) = (tmp_path / "data" / "facilitation" / "demo").glob("rencontre-2-*.json")
+    assert copy.stat().st_mode & 0o777 == 0o600
+    assert load_meeting(copy).details.title == load_meeting(bundled).details.title
+    assert hashlib.sha256(bundled.read_bytes()).hexdigest() == digest
+    # closed cleanly: nothing left to recover
+    assert find_recoverable(tmp_path / "data" / "facilitation") == []
+
+
+def test_start_up_does_not_import_the_heavy_parts(tmp_path: Path) -> None:
+    code = (
+        "import sys, facilitation.cli as c\n"
+        "rc = c.main(['--demo', '--terminate-after-init'])\n"
+        "heavy = [m for m in sys.modules if m == 'docx' or m.startswith(('facilitation.export', "
+        "'facilitation.imports'))]\n"
+        "print('HEAVY', heavy)\n"
+        "sys.exit(rc)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=private_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "HEAVY []" in done.stdout
+
+
+def test_a_bad_file_gives_a_message_not_a_traceback(tmp_path: Path) -> None:
+    bad = tmp_path / "broken.json"
+    bad.write_text('{"format": "facilitation-meeting", "schema_version": 1, "meeting": {', "utf-8")
+    done = run_app(tmp_path, str(bad), "--terminate-after-init")
+    assert done.returncode == app_module.EXIT_CANNOT_OPEN
+    assert "Traceback" not in done.stderr
+    assert "cannot be opened" in done.stderr and "broken.json" in done.stderr
+
+
+def test_a_missing_file_gives_a_message(qapp, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    code = app_module.run(namespace(file=str(tmp_path / "nowhere.json")))
+    assert code == app_module.EXIT_CANNOT_OPEN
+    assert "nowhere.json" in capsys.readouterr().err
+
+
+def _saved_meeting(tmp_path: Path) -> Path:
+    m = Meeting("m-app")
+    m.items["i1"] = AgendaItem("i1", "Tour de table", planned_minutes=10)
+    path = tmp_path / "meeting.json"
+    save_meeting(path, m)
+    return path
+
+
+def test_a_meeting_open_elsewhere_opens_read_only(qapp, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = _saved_meeting(tmp_path)
+    holder = Session.open(LiveMeeting(load_meeting(path)), path, FakeClock())
+    try:
+        assert app_module.run(namespace(file=str(path))) == 0
+    finally:
+        holder.close()
+    err = capsys.readouterr().err
+    assert "open in another window" in err and "read-only" in err
+
+
+def test_restoring_after_a_crash(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _saved_meeting(tmp_path)
+    clock = FakeClock()
+    live = LiveMeeting(load_meeting(path))
+    crashed = Session.open(live, path, clock)
+    live.apply(StartMeeting(clock.now(), "r1"))
+    live.apply(Create.of("items", AgendaItem("i2", "Added just before the crash")))
+    crashed.close(clean=False)  # as if the process had died
+    assert len(find_recoverable()) == 1
+    monkeypatch.setattr(
+        "facilitation.ui.recovery.ask_recovery", lambda r, parent=None: RecoveryChoice.RESTORE
+    )
+    start = app_module.Startup(namespace(terminate_after_init=False), FakeClock(), QSettings())
+    opened = start.choose_meeting()
+    assert opened.path == path and list(opened.meeting.items) == ["i1", "i2"]
+    assert opened.meeting.live.started_at is not None
+    session, read_only = start.open_session(opened, LiveMeeting(opened.meeting))
+    try:
+        assert not read_only
+        assert find_recoverable() == []  # the old autosave is gone once the new session holds it
+        assert list(load_meeting(path).items) == ["i1", "i2"]  # and the file has what was restored
+    finally:
+        session.close()
+
+
+def test_storage_problems_show_in_the_status_bar(facilitator) -> None:  # type: ignore[no-untyped-def]
+    class StubSession:
+        path = None
+        on_problem = None
+        on_saved = None
+        ok = False
+
+        def tick(self) -> None:
+            pass
+
+        def status(self):  # type: ignore[no-untyped-def]
+            return argparse.Namespace(ok=self.ok, last_saved=None)
+
+    stub = StubSession()
+    facilitator.ctx.session = stub
+    timer = app_module.wire_session(facilitator.ctx, facilitator.window)
+    stub.on_problem(StorageError("The disk is full."))
+    label = facilitator.window.problem_label
+    assert not label.isHidden() and "The disk is full." in label.text()
+    stub.ok = True
+    stub.on_saved()
+    assert label.isHidden()
+    timer.stop()
+
+
+def test_settings_keys_read_back_their_type_and_default(tmp_path: Path) -> None:
+    s = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    assert keys.LANGUAGE.read(s) == ""
+    keys.LANGUAGE.write(s, "fr")
+    keys.FACILITATOR_SPLITTER.write(s, b"\x00\x01")
+    s.sync()
+    again = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    assert keys.LANGUAGE.read(again) == "fr"
+    assert keys.FACILITATOR_SPLITTER.read(again) == b"\x00\x01"
+    flag = keys.Key("test/flag", bool, False)
+    again.setValue("test/flag", "true")
+    assert flag.read(again) is True
+    number = keys.Key("test/n", int, 7)
+    again.setValue("test/n", "not a number")
+    assert number.read(again) == 7
