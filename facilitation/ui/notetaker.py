@@ -349,10 +349,15 @@ class NoteTakerWindow(SecondaryWindow):
             self.ctx.session.set_draft(DRAFT_KEY, text)
 
     def _restore_draft(self) -> None:
-        drafts = getattr(self.ctx, "drafts", None) or {}
-        text = drafts.get(DRAFT_KEY, "")
+        """Bring back text typed earlier: from this session (the window was closed mid-note) or, once,
+        from the autosave of a session that crashed."""
+        session_drafts = getattr(self.ctx.session, "drafts", None) or {}
+        recovered = getattr(self.ctx, "drafts", None)
+        text = session_drafts.get(DRAFT_KEY, "")
+        if not text and isinstance(recovered, dict):
+            text = recovered.pop(DRAFT_KEY, "")
         if text:
-            self.editor.setPlainText(text)
+            self.editor.setPlainText(text)  # also hands it back to the session as a draft
             self.editor.moveCursor(self.editor.textCursor().MoveOperation.End)
             self.say(self.tr("The note you were typing has been recovered."))
 

@@ -7,7 +7,6 @@ facilitator's window while others are open asks what to do (:meth:`confirm_close
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Sequence
 from enum import Enum
 from typing import TYPE_CHECKING
@@ -96,6 +95,7 @@ class SecondaryWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         ctx.hub.changed.connect(self.on_change)
+        self._listening = True
 
     def on_change(self, change: Change) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -113,11 +113,13 @@ class SecondaryWindow(QMainWindow):
         self.showFullScreen()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_place()
-        with contextlib.suppress(RuntimeError):  # already disconnected by an earlier close
-            self.ctx.hub.changed.disconnect(self.on_change)
-        self.stop()
         event.accept()
+        if not self._listening:  # closed before: nothing more to save or to stop
+            return
+        self._listening = False
+        self.save_place()
+        self.ctx.hub.changed.disconnect(self.on_change)
+        self.stop()
         self.closed.emit()
 
     def stop(self) -> None:

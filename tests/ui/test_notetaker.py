@@ -271,26 +271,55 @@ def test_notes_changed_elsewhere_update_just_their_rows(
     assert first_row is not None
 
 
+class FakeSession:
+    """What the window needs of the storage session: drafts."""
+
+    def __init__(self) -> None:
+        self.saved: dict[str, str] = {}
+
+    def set_draft(self, key: str, text: str) -> None:
+        if text:
+            self.saved[key] = text
+        else:
+            self.saved.pop(key, None)
+
+    @property
+    def drafts(self) -> dict[str, str]:
+        return dict(self.saved)
+
+
 def test_drafts_go_to_the_session_and_come_back(
     qtbot,  # type: ignore[no-untyped-def]
     ctx: AppContext,
 ) -> None:
-    class Session:
-        def __init__(self) -> None:
-            self.drafts: dict[str, str] = {}
-
-        def set_draft(self, key: str, text: str) -> None:
-            self.drafts[key] = text
-
-    ctx.session = Session()
+    ctx.session = FakeSession()
     window = NoteTakerWindow(ctx)
     qtbot.addWidget(window)
     type_text(window.editor, "brouillon")
     assert ctx.session.drafts["notes"] == "brouillon"
-    ctx.drafts = {"notes": "récupéré"}  # type: ignore[attr-defined]
+    window.close()  # closed mid-note: the text waits in the session
     again = NoteTakerWindow(ctx)
     qtbot.addWidget(again)
-    assert again.editor.toPlainText() == "récupéré" and again.entry is not None
+    assert again.editor.toPlainText() == "brouillon" and again.entry is not None
+    again.editor.clear()
+    assert "notes" not in ctx.session.drafts  # an empty editor leaves no draft behind
+
+
+def test_a_draft_recovered_after_a_crash_comes_back_once(
+    qtbot,  # type: ignore[no-untyped-def]
+    ctx: AppContext,
+) -> None:
+    ctx.session = FakeSession()
+    ctx.drafts = {"notes": "récupéré"}  # type: ignore[attr-defined]
+    window = NoteTakerWindow(ctx)
+    qtbot.addWidget(window)
+    assert window.editor.toPlainText() == "récupéré" and window.entry is not None
+    assert "recovered" in window.message.text()
+    assert ctx.session.drafts["notes"] == "récupéré"
+    window.editor.clear()
+    again = NoteTakerWindow(ctx)
+    qtbot.addWidget(again)
+    assert again.editor.toPlainText() == ""
 
 
 def test_closing_the_note_takers_window_leaves_the_meeting_running(
