@@ -262,13 +262,13 @@ def test_notes_changed_elsewhere_update_just_their_rows(
 ) -> None:
     from facilitation.models import Update
 
-    (a,) = _add(qtbot, notes, "texte")
-    first_row = notes.notes.item(0)
+    a, _ = _add(qtbot, notes, "texte", "autre")
+    untouched = notes.notes.item(1)
     type_entry(qtbot, notes, "en cours")
     ctx.apply(Update("notes", a, {"text": "texte corrigé"}), initiator=Other())
     assert notes.notes.item(0).text().endswith("texte corrigé")
+    assert notes.notes.item(1) is untouched  # the other row was left alone, not rebuilt
     assert notes.editor.toPlainText() == "en cours"
-    assert first_row is not None
 
 
 class FakeSession:
