@@ -1,0 +1,123 @@
+"""The agenda panel and stepping: states, times over several intervals, narrow model notifications,
+jumps from the agenda, skipping; the shortcuts list; the record dialogs refusing bad input."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from facilitation.models import AgendaItem, Create, ItemState, Remove, StartMeeting, Update
+from tests.ui.conftest import Facilitator
+
+from facilitation.ui.agenda_panel import COL_DIFF, COL_NUMBER, COL_SPENT, COL_STATE, COL_TITLE
+from facilitation.ui.record_dialogs import DecisionDialog, QuestionDialog
+from facilitation.ui.shortcuts import ShortcutsDialog, shortcut_rows
+
+
+def cell(f: Facilitator, row: int, col: int) -> str:
+    model = f.window.agenda_model
+    return str(model.data(model.index(row, col), Qt.ItemDataRole.DisplayRole))
+
+
+def test_jump_revisit_and_skip_from_the_agenda(facilitator: Facilitator) -> None:
+    f = facilitator
+    w = f.window
+    w.actions["start"].trigger()
+    f.clock.advance(8 * 60)
+    # Enter on the third item of the agenda jumps to it
+    w.agenda.setFocus()
+    w.agenda.setCurrentIndex(w.agenda_model.index(2, COL_TITLE))
+    QTest.keyClick(w.agenda, Qt.Key.Key_Return)
+    assert f.meeting.live.current_item_id == "i3"
+    f.clock.advance(3 * 60)
+    # back to the first: its time adds up over its two intervals
+    w.agenda.setCurrentIndex(w.agenda_model.index(0, COL_TITLE))
+    QTest.keyClick(w.agenda, Qt.Key.Key_Return)
+    f.clock.advance(4 * 60)
+    w.refresh_times()
+    assert cell(f, 0, COL_SPENT) == "12" and cell(f, 0, COL_DIFF) == "+2"
+    assert cell(f, 0, COL_STATE) == "running" and cell(f, 0, COL_NUMBER) == "▶ 1"
+    assert cell(f, 2, COL_STATE) == "done" and cell(f, 2, COL_DIFF) == "−2"
+    assert cell(f, 1, COL_STATE) == "to come" and cell(f, 1, COL_SPENT) == ""
+    # skipping the running item moves on to the next one still to come
+    w.actions["skip"].trigger()
+    assert f.meeting.live.current_item_id == "i2"
+    assert cell(f, 0, COL_STATE) == "done"  # it ran: its time stays on the record
+    w.actions["next"].trigger()
+    assert f.meeting.live.current_item_id == "i3"
+    w.actions["next"].trigger()  # the last item: a message, no change
+    assert f.meeting.live.current_item_id == "i3"
+    assert "last item" in w.statusBar().currentMessage()
+
+
+def test_the_agenda_model_follows_changes_without_resetting(facilitator: Facilitator) -> None:
+    f = facilitator
+    model = f.window.agenda_model
+    seen: list[str] = []
+    model.modelReset.connect(lambda: seen.append("reset"))
+    model.rowsInserted.connect(lambda *_: seen.append("inserted"))
+    model.rowsRemoved.connect(lambda *_: seen.append("removed"))
+    model.layoutChanged.connect(lambda *_: seen.append("layout"))
+    model.dataChanged.connect(lambda *_: seen.append("data"))
+    f.ctx.apply(Create.of("items", AgendaItem("i4", "Divers", planned_minutes=5), index=1))
+    assert model.rowCount() == 4 and cell(f, 1, COL_TITLE) == "Divers"
+    f.ctx.apply(Update("items", "i4", {"title": "Points divers"}))
+    assert cell(f, 1, COL_TITLE) == "Points divers"
+    f.ctx.apply(Remove("items", "i4"))
+    assert model.rowCount() == 3
+    f.ctx.undo()
+    f.ctx.undo()
+    assert cell(f, 1, COL_TITLE) == "Divers"
+    assert "reset" not in seen
+    assert seen.count("inserted") == 2 and seen.count("removed") == 1
+
+
+def test_the_current_question_is_shown_large_with_its_sub_questions(
+    facilitator: Facilitator,
+) -> None:
+    f = facilitator
+    f.ctx.apply(StartMeeting(f.clock.now(), "r1", "i2"))
+    panel = f.window.current
+    assert panel.question.text() == "Un refinancement, oui mais pour faire quoi ?"
+    assert "Pour qui ?" in panel.sub_questions.text()
+    assert panel.question.font().pointSizeF() > 2 * panel.status_line.font().pointSizeF()
+    assert "Item 2 of 3" in panel.status_line.text()
+    assert f.window.agenda.selected_item_id() == "i2"
+
+
+def test_help_lists_the_shortcuts_of_the_actual_actions(facilitator: Facilitator) -> None:
+    rows = dict(shortcut_rows(facilitator.window.actions.values()))
+    assert rows["Next item"] == "F7"
+    assert rows["Give the floor to the next"] == "F3"
+    assert rows["Redo"] == "Ctrl+Shift+Z, Ctrl+Y"
+    live = ("start", "next", "previous", "pause", "end", "give_floor", "end_turn", "queue_add")
+    for name in (*live, "decision", "action", "question", "undo"):
+        assert not facilitator.window.actions[name].shortcut().isEmpty(), name
+    dialog = ShortcutsDialog(facilitator.window.actions.values(), facilitator.window)
+    assert dialog.table.rowCount() == len(rows)
+    dialog.deleteLater()
+
+
+def test_a_decision_without_text_is_refused_in_the_dialog(facilitator: Facilitator) -> None:
+    f = facilitator
+    dialog = f.window.record(DecisionDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.accept()
+    assert dialog.isVisible() and not dialog.error.isHidden()
+    assert not f.meeting.decisions
+    dialog.reject()
+    question = f.window.record(QuestionDialog)
+    assert question is not None
+    question.text.setPlainText("Qui contacte le CPAS ?")
+    question.accept()
+    (q,) = f.meeting.questions.values()
+    assert (q.item_id, q.text) == ("i1", "Qui contacte le CPAS ?")
+
+
+def test_read_only_refuses_changes_with_a_message(facilitator: Facilitator) -> None:
+    f = facilitator
+    f.ctx.read_only = True
+    f.window.start_meeting()
+    assert f.meeting.live.started_at is None
+    assert f.window.statusBar().currentMessage() == "This meeting is open read-only."
+    assert ItemState.TO_COME.value == "to_come"
