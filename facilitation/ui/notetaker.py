@@ -82,6 +82,7 @@ class NoteTakerWindow(SecondaryWindow):
         self.refresh_title()
         self.refresh_items()
         self.refresh_queue()
+        self._names_changed()
         self.repaint_timers()
         self.history.show_item(self.item_id)
         self._restore_draft()
@@ -260,9 +261,8 @@ class NoteTakerWindow(SecondaryWindow):
         item_id = self.items.itemData(index)
         live = self.ctx.meeting.live.current_item_id
         if self.entry is not None:
-            self.entry = EntryStart(
-                self.entry.at, item_id
-            )  # the note-taker chose: the entry goes there
+            # the note-taker chose another item while writing: the entry goes there
+            self.entry = EntryStart(self.entry.at, item_id)
         self.view_item(item_id)
         self.follow.setChecked(item_id == live)
 
@@ -316,12 +316,17 @@ class NoteTakerWindow(SecondaryWindow):
     def refresh_queue(self) -> None:
         who = speakers(self.ctx.meeting)
         self.queue.setText(f"{who.current_line(False)}  ·  {who.next_line(False)}")
-        self._names_changed()
 
     def _names_changed(self) -> None:
+        """Someone joined or was renamed: the completers' lists change in place (a popup being
+        used stays open)."""
         names = [p.name for p in self.ctx.meeting.participants.values()]
-        self.speaker.setCompleter(name_completer(names, self.speaker))
-        self.kinds.owner.setCompleter(name_completer(names, self.kinds.owner))
+        for field in (self.speaker, self.kinds.owner):
+            completer = field.completer()
+            if completer is None:
+                field.setCompleter(name_completer(names, field))
+            else:
+                completer.model().setStringList(names)
 
     def repaint_timers(self) -> None:
         m = self.ctx.meeting

@@ -400,3 +400,19 @@ def test_the_one_second_tick_repaints_only_the_timer(
     notes._tick.timeout.emit()
     assert notes.timer.text() != before and notes.timer.text() == "Item 1: 8:59 left"
     assert notes.queue.text() == queue and notes.editor.toPlainText() == "abc"
+
+
+def test_newcomers_are_completed_and_the_completer_survives_the_queue(
+    qtbot,  # type: ignore[no-untyped-def]
+    notes: NoteTakerWindow,
+    ctx: AppContext,
+    clock: FakeClock,
+) -> None:
+    from facilitation.models import Create, Participant
+
+    completer = notes.speaker.completer()
+    give_floor(ctx, clock, "Jo")  # the queue moves while a name may be being completed
+    assert notes.speaker.completer() is completer
+    ctx.apply(Create.of("participants", Participant("p-new", "Nadia El Amrani")), Other())
+    completer.setCompletionPrefix("amra")
+    assert completer.currentCompletion() == "Nadia El Amrani"
