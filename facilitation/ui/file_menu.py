@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QProcess, QUrl
+from PySide6.QtCore import QCoreApplication, QProcess, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -201,22 +201,46 @@ def open_editor(window: FacilitatorWindow, which: str) -> Any:
         _missing(window)
         return None
     dialog = cls(window.ctx, window)
-    dialog.show()
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
     return dialog
 
 
 def prepare_next(window: FacilitatorWindow) -> None:
-    for module_name, class_name in (
-        ("facilitation.ui.next_meeting", "NextMeetingDialog"),
-        ("facilitation.ui.import_dialogs", "PrepareNextDialog"),
-    ):
-        try:
-            cls = getattr(importlib.import_module(module_name), class_name)
-        except (ImportError, AttributeError):
-            continue
-        cls(window.ctx, window).show()
+    """Write the next meeting (same people, open actions to follow up…) to a file, then open it."""
+    try:
+        from facilitation.imports.nextmeeting import prepare_next as make_next
+        from facilitation.models import new_id
+        from facilitation.storage.errors import StorageError
+        from facilitation.storage.fileformat import save_meeting
+    except ImportError:
+        _missing(window)
         return
-    _missing(window)
+    m = window.meeting
+    title = m.details.title or _tr("meeting")
+    proposal = str(Path(_folder(window)) / (_tr("%1 (next)").replace("%1", title) + ".json"))
+    name, _ = QFileDialog.getSaveFileName(
+        window, _tr("Prepare the next meeting"), proposal, _tr("Meetings (*.json)")
+    )
+    if not name:
+        return
+    path = Path(name)
+    if path.suffix.lower() != ".json":
+        path = path.with_suffix(".json")
+    _remember_folder(window, path)
+    nxt = make_next(m, new_id, window.ctx.clock.now())
+    try:
+        save_meeting(path, nxt)
+    except StorageError as exc:
+        QMessageBox.warning(window, _tr("Not saved"), str(exc))
+        return
+    answer = QMessageBox.question(
+        window,
+        _tr("Next meeting prepared"),
+        _tr("The next meeting was written to %1. Open it now?").replace("%1", str(path)),
+    )
+    if answer == QMessageBox.StandardButton.Yes:
+        _launch([str(path)])
 
 
 def about(window: FacilitatorWindow) -> None:
