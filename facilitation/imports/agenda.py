@@ -99,16 +99,28 @@ def agenda_commands(
 ) -> Command:
     """One command adding the previewed items (at ``index``, else at the end): one undo step.
 
-    With ``replace``, the items not yet discussed are removed first; the door refuses (and nothing
-    changes) if an item with a record would have to go.
+    With ``replace``, the items that have no record yet (never run, no speaker, no note, decision,
+    action or question) are removed first; the others stay, so nothing said is ever lost.
     """
     parts: list[Command] = []
     if replace:
-        parts += [Remove("items", iid) for iid in meeting.items]
+        parts += [Remove("items", iid) for iid in meeting.items if not has_record(meeting, iid)]
     for n, item in enumerate(preview.items):
         at = None if index is None else index + n
         parts.append(Create.of("items", item.to_item(ids()), at))
     return Batch(tuple(parts))
+
+
+def has_record(meeting: Meeting, item_id: str) -> bool:
+    """True when something happened on the item: it ran, someone spoke, something was noted."""
+    return bool(
+        meeting.runs_of(item_id)
+        or any(t.item_id == item_id for t in meeting.turns.values())
+        or meeting.notes_of(item_id)
+        or meeting.decisions_of(item_id)
+        or meeting.actions_of(item_id)
+        or meeting.questions_of(item_id)
+    )
 
 
 def build_preview(blocks: list[Block], source: str, unit: str = "line") -> AgendaPreview:

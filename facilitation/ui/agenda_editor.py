@@ -435,8 +435,7 @@ class AgendaEditor(QDialog):
         self._update(description=self.description.toPlainText().strip())
 
     def _subs_changed(self) -> None:
-        lines = tuple(ln.strip() for ln in self.subs.toPlainText().splitlines() if ln.strip())
-        self._update(sub_questions=lines)
+        self._update(sub_questions=_lines(self.subs.toPlainText()))
 
     def _minutes_changed(self, value: int) -> None:
         self._update(planned_minutes=value)
@@ -502,8 +501,12 @@ class AgendaEditor(QDialog):
 
     def _on_changed(self, change: Change) -> None:
         if change.touches("items", "runs"):
-            self._fill_list()
-            if change.initiator is not self:
+            moved_away = self._fill_list()
+            # the form follows changes made elsewhere to *this* item only, and only the fields
+            # that differ: stepping through the agenda must not reset what is being typed
+            if moved_away or (
+                change.initiator is not self and self.current_id in change.ids("items")
+            ):
                 self._fill_item_form()
         if change.touches("details") and change.initiator is not self:
             self._fill_details()
@@ -523,8 +526,10 @@ class AgendaEditor(QDialog):
         self.current_id = current.data(_ID) if current is not None else None
         self._fill_item_form()
 
-    def _fill_list(self) -> None:
+    def _fill_list(self) -> bool:
+        """Rebuild the list; True when the selected item is gone (another one is selected)."""
         m = self.ctx.meeting
+        moved_away = False
         ran = {r.item_id for r in m.runs.values()}
         self.items.blockSignals(True)
         self.items.clear()
@@ -544,12 +549,14 @@ class AgendaEditor(QDialog):
             if item.id == self.current_id:
                 self.items.setCurrentItem(row)
         if self.current_id not in m.items:
+            moved_away = self.current_id is not None
             self.current_id = None
             if self.items.count():
                 self.items.setCurrentRow(0)
                 self.current_id = self.items.item(0).data(_ID)
         self.items.blockSignals(False)
         self._update_total()
+        return moved_away
 
     def _fill_item_form(self) -> None:
         item = self._item()
@@ -557,15 +564,16 @@ class AgendaEditor(QDialog):
         widgets = (self.title, self.description, self.subs, self.minutes, self.kind, self.presenter)
         for w in widgets:
             w.blockSignals(True)
-        self.title.setText(item.title if item else "")
-        self.title.setCursorPosition(0)
-        self.description.setPlainText(item.description if item else "")
-        self.subs.setPlainText("\n".join(item.sub_questions) if item else "")
+        _set_line(self.title, item.title if item else "")
+        if self.description.toPlainText().strip() != (item.description if item else ""):
+            self.description.setPlainText(item.description if item else "")
+        if _lines(self.subs.toPlainText()) != (item.sub_questions if item else ()):
+            self.subs.setPlainText("\n".join(item.sub_questions) if item else "")
         self.minutes.setValue(item.planned_minutes if item else 0)
         self.kind.setCurrentIndex(
             self.kind.findData((item.kind if item else ItemKind.DISCUSSION).value)
         )
-        self.presenter.setText(item.presenter if item else "")
+        _set_line(self.presenter, item.presenter if item else "")
         for w in widgets:
             w.blockSignals(False)
         self._fill_presenters()
@@ -595,17 +603,18 @@ class AgendaEditor(QDialog):
         )
         for w in widgets:
             w.blockSignals(True)
-        self.d_title.setText(d.title)
-        self.d_series.setText(d.series)
+        _set_line(self.d_title, d.title)
+        _set_line(self.d_series, d.series)
         self.d_number.setValue(d.number or 0)
         self.d_date.setDate(QDate(d.date.year, d.date.month, d.date.day) if d.date else _NO_DATE)
         for edit, value in ((self.d_start, d.planned_start), (self.d_end, d.planned_end)):
             edit.setTime(QTime(value.hour, value.minute) if value else _NO_TIME)
-        self.d_place.setText(d.place)
-        self.d_link.setText(d.online_link)
+        _set_line(self.d_place, d.place)
+        _set_line(self.d_link, d.online_link)
         self.d_mode.setCurrentIndex(self.d_mode.findData(d.mode.value))
-        self.d_organisers.setText("; ".join(d.organisers))
-        self.d_partners.setText("; ".join(d.partners))
+        for edit, names in ((self.d_organisers, d.organisers), (self.d_partners, d.partners)):
+            if _names(edit.text()) != names:
+                edit.setText("; ".join(names))
         self.d_language.setCurrentIndex(self.d_language.findData(d.language))
         for w in widgets:
             w.blockSignals(False)
@@ -634,3 +643,14 @@ class AgendaEditor(QDialog):
 
 def _names(text: str) -> tuple[str, ...]:
     return tuple(n.strip() for n in text.replace("\n", ";").split(";") if n.strip())
+
+
+def _lines(text: str) -> tuple[str, ...]:
+    return tuple(ln.strip() for ln in text.splitlines() if ln.strip())
+
+
+def _set_line(edit: QLineEdit, text: str) -> None:
+    """Set a field only when it differs: setting it anew would move the cursor of someone typing."""
+    if edit.text() != text:
+        edit.setText(text)
+        edit.setCursorPosition(0)

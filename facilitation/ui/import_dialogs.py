@@ -211,10 +211,12 @@ class _ImportDialog(QDialog):
         self.notes.addItem(text)
         self.notes.item(self.notes.count() - 1).setForeground(QBrush(_ERROR if error else _WARN))
 
-    def _error(self, text: str) -> None:
+    def _error(self, text: str, fatal: bool = True) -> None:
+        """Show why; a file that cannot be read leaves nothing to apply (``fatal``)."""
         self.error.setText(text)
         self.error.show()
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        if fatal:
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
 
     def accept(self) -> None:
         cmd = self.command()
@@ -227,7 +229,7 @@ class _ImportDialog(QDialog):
         finally:
             self.ctx.hub.refused.disconnect(messages.append)
         if change is None:
-            self._error(messages[0] if messages else self.tr("This cannot be imported."))
+            self._error(messages[0] if messages else self.tr("This cannot be imported."), False)
             return
         super().accept()
 
@@ -249,7 +251,9 @@ class ImportAgendaDialog(_ImportDialog):
         self.total = QLabel()
         self.body.addWidget(self.total)
         self.append_option = QRadioButton(self.tr("Add after the current agenda"))
-        self.replace_option = QRadioButton(self.tr("Replace the items not yet discussed"))
+        self.replace_option = QRadioButton(
+            self.tr("Replace the items not yet discussed (the others stay)")
+        )
         self.append_option.setChecked(True)
         self.options.addWidget(self.append_option)
         self.options.addWidget(self.replace_option)

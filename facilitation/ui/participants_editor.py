@@ -178,7 +178,8 @@ class ParticipantsEditor(QDialog):
         if change is None:
             self.message.setText(messages[0] if messages else self.tr("This change is refused."))
             self.message.show()
-            self._fill()  # the table shows what was typed: put the meeting's values back
+            if isinstance(cmd, Update):
+                self._update_row(cmd.id)  # the table shows what was typed: put it back
             return False
         self.message.hide()
         return True
@@ -200,7 +201,7 @@ class ParticipantsEditor(QDialog):
         if person is None or getattr(person, field) == value:
             return
         if field == "name" and not value.strip():
-            self._fill()  # a person needs a name: put the old one back
+            self._update_row(pid)  # a person needs a name: put the old one back
             return
         self._apply(Update("participants", pid, {field: value}))
 
@@ -220,10 +221,29 @@ class ParticipantsEditor(QDialog):
     def _on_changed(self, change: Change) -> None:
         if not change.touches("participants"):
             return
-        if change.initiator is self and not self._rows_changed():
-            self._refresh_summary()  # my own edit is already on screen
+        if self._rows_changed():
+            self._fill()  # people came, went or moved: rebuild, keeping the selection
             return
-        self._fill()
+        # the same people: update their cells in place (an open cell editor stays open)
+        for pid in change.ids("participants"):
+            self._update_row(pid)
+        self._refresh_summary()
+
+    def _update_row(self, pid: str) -> None:
+        person = self.ctx.meeting.participants.get(pid)
+        row = self.row_of(pid)
+        if person is None or row < 0:
+            return
+        self.table.blockSignals(True)
+        for col, field in _FIELDS.items():
+            cell = self.table.item(row, col)
+            if cell is not None and cell.text() != getattr(person, field):
+                cell.setText(getattr(person, field))
+        self.table.blockSignals(False)
+        for col, value in ((COL_ROLE, person.role), (COL_ATTENDANCE, person.attendance)):
+            combo = self.table.cellWidget(row, col)
+            if isinstance(combo, QComboBox) and combo.currentData() != value.value:
+                combo.setCurrentIndex(combo.findData(value.value))
 
     def _rows_changed(self) -> bool:
         shown = [self.table.item(r, COL_NAME).data(_ID) for r in range(self.table.rowCount())]

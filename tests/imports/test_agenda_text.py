@@ -11,7 +11,7 @@ from facilitation.imports.agenda_text import parse_agenda_text, read_agenda_text
 from facilitation.imports.durations import split_duration, split_kind
 from facilitation.imports.errors import AgendaImportError, ImportProblem
 from facilitation.imports.files import read_agenda
-from facilitation.models import AgendaItem, Create, ItemKind, LiveMeeting, Meeting
+from facilitation.models import AgendaItem, Create, ItemKind, LiveMeeting, Meeting, OpenQuestion
 
 DATA = Path(__file__).parent / "data"
 SEED = DATA / "seed-rencontre-2.txt"
@@ -223,3 +223,14 @@ def test_agenda_heading_is_not_the_title_and_task_boxes_are_dropped() -> None:
     preview = parse_agenda_text("Ordre du jour :\n- [ ] Accueil\n- [x] **Budget**\n")
     assert preview.title == ""
     assert [i.title for i in preview.items] == ["Accueil", "Budget"]
+
+
+def test_replacing_keeps_the_items_with_a_record() -> None:
+    live = LiveMeeting(Meeting("m"))
+    live.apply(Create.of("items", AgendaItem("held", "Discuté")))
+    live.apply(Create.of("items", AgendaItem("todo", "Pas encore")))
+    live.apply(Create.of("questions", OpenQuestion("q", "held", "Avec qui ?")))
+    preview = parse_agenda_text("- Accueil\n")
+    live.apply(agenda_commands(preview, live.meeting, lambda: "new", replace=True))
+    assert [i.title for i in live.meeting.items.values()] == ["Discuté", "Accueil"]
+    assert "q" in live.meeting.questions

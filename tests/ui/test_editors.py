@@ -309,3 +309,31 @@ def test_saved_template_is_usable(tmp_path: Path) -> None:
     # the editor saves in the user's data folder: the same place list_templates reads
     save_template(template_of(meeting(), "AG"))
     assert [t.name for t in list_templates()[0]] == ["AG"]
+
+
+def test_typing_is_not_reset_by_the_live_meeting(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    ed = shown(qtbot, AgendaEditor(ctx))
+    ed.select("i2")
+    ed.description.setPlainText("Le trésorier  ")
+    cursor = ed.description.textCursor()
+    cursor.setPosition(5)
+    ed.description.setTextCursor(cursor)
+    ctx.apply(StartMeeting(ctx.clock.now(), "run-1"), initiator=object())
+    ctx.apply(Update("items", "i1", {"title": "Bienvenue"}), initiator=object())
+    assert ed.description.toPlainText() == "Le trésorier  "
+    assert ed.description.textCursor().position() == 5
+    assert ed.items.item(0).text().startswith("1. Bienvenue")
+    # an edit of this very item elsewhere does reach the form
+    ctx.apply(Update("items", "i2", {"planned_minutes": 25}), initiator=object())
+    assert ed.minutes.value() == 25
+    assert ed.description.toPlainText() == "Le trésorier  "
+
+
+def test_a_refused_participant_edit_is_put_back(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    ed = shown(qtbot, ParticipantsEditor(ctx))
+    ed.table.item(0, 2).setText("not an address but allowed")
+    assert ctx.meeting.participants["p1"].email == "not an address but allowed"
+    ctx.read_only = True
+    ed.table.item(1, 1).setText("Autre")
+    assert ed.table.item(1, 1).text() == "Collectif"
+    assert "read-only" in ed.message.text()
