@@ -310,32 +310,32 @@
         <translation>Nouveau point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="455"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="454"/>
         <source>Save the agenda as a template…</source>
         <translation>Enregistrer l&apos;ordre du jour comme modèle…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="466"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="465"/>
         <source>Insert “%1”</source>
         <translation>Insérer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="475"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="474"/>
         <source>Save as a template</source>
         <translation>Enregistrer comme modèle</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="476"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="475"/>
         <source>Name of the template:</source>
         <translation>Nom du modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="489"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="488"/>
         <source>Template “%1” saved.</source>
         <translation>Modèle «&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/agenda_editor.py" line="532"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="537"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n&#xa0;min</numerusform>
@@ -343,17 +343,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="542"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="547"/>
         <source>Skipped</source>
         <translation>Passé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="542"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="547"/>
         <source>Already discussed</source>
         <translation>Déjà traité</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/agenda_editor.py" line="618"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="627"/>
         <source>Planned: %n min</source>
         <translation>
             <numerusform>Prévu&#xa0;: %n&#xa0;min</numerusform>
@@ -361,12 +361,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="622"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="631"/>
         <source>Planned: %1 min of the meeting&apos;s %2 min</source>
         <translation>Prévu&#xa0;: %1&#xa0;min sur les %2&#xa0;min de la réunion</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/agenda_editor.py" line="628"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="637"/>
         <source>The agenda does not fit: %n min too many.</source>
         <translation>
             <numerusform>L&apos;ordre du jour déborde&#xa0;: %n&#xa0;min de trop.</numerusform>
@@ -1137,6 +1137,7 @@
     <message>
         <location filename="../../facilitation/ui/file_menu.py" line="70"/>
         <location filename="../../facilitation/ui/file_menu.py" line="96"/>
+        <location filename="../../facilitation/ui/file_menu.py" line="223"/>
         <source>Meetings (*.json)</source>
         <translation>Réunions (*.json)</translation>
     </message>
@@ -1148,6 +1149,7 @@
     </message>
     <message>
         <location filename="../../facilitation/ui/file_menu.py" line="93"/>
+        <location filename="../../facilitation/ui/file_menu.py" line="220"/>
         <source>meeting</source>
         <translation>réunion</translation>
     </message>
@@ -1158,6 +1160,7 @@
     </message>
     <message>
         <location filename="../../facilitation/ui/file_menu.py" line="114"/>
+        <location filename="../../facilitation/ui/file_menu.py" line="235"/>
         <source>Not saved</source>
         <translation>Non enregistrée</translation>
     </message>
@@ -1222,12 +1225,32 @@
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/file_menu.py" line="225"/>
+        <location filename="../../facilitation/ui/file_menu.py" line="221"/>
+        <source>%1 (next)</source>
+        <translation>%1 (suivante)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/file_menu.py" line="223"/>
+        <source>Prepare the next meeting</source>
+        <translation>Préparer la prochaine réunion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/file_menu.py" line="239"/>
+        <source>Next meeting prepared</source>
+        <translation>Prochaine réunion préparée</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/file_menu.py" line="240"/>
+        <source>The next meeting was written to %1. Open it now?</source>
+        <translation>La prochaine réunion a été écrite dans %1. L&apos;ouvrir maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/file_menu.py" line="249"/>
         <source>About Facilitation</source>
         <translation>À propos de Facilitation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/file_menu.py" line="226"/>
+        <location filename="../../facilitation/ui/file_menu.py" line="250"/>
         <source>Facilitation %1
 
 Run meetings well: agenda, timers, speakers&apos; queue, notes and minutes. Offline, on your own computer.</source>
@@ -1239,12 +1262,12 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>ImportAgendaDialog</name>
     <message>
-        <location filename="../../facilitation/ui/import_dialogs.py" line="240"/>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="242"/>
         <source>Import an agenda</source>
         <translation>Importer un ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/import_dialogs.py" line="243"/>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="245"/>
         <source>1. Welcome (10 min)
 2. Budget (20 min)
    - grants
@@ -1255,42 +1278,46 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 3. Divers</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/import_dialogs.py" line="246"/>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="248"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/import_dialogs.py" line="246"/>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="248"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/import_dialogs.py" line="246"/>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="248"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/import_dialogs.py" line="251"/>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="253"/>
         <source>Add after the current agenda</source>
         <translation>Ajouter après l&apos;ordre du jour actuel</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/import_dialogs.py" line="252"/>
-        <source>Replace the items not yet discussed</source>
-        <translation>Remplacer les points pas encore abordés</translation>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="255"/>
+        <source>Replace the items not yet discussed (the others stay)</source>
+        <translation>Remplacer les points pas encore abordés (les autres restent)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/import_dialogs.py" line="259"/>
+        <source>Replace the items not yet discussed</source>
+        <translation type="vanished">Remplacer les points pas encore abordés</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="263"/>
         <source>Agendas (*.md *.markdown *.txt *.docx);;All files (*)</source>
         <translation>Ordres du jour (*.md *.markdown *.txt *.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/import_dialogs.py" line="265"/>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="269"/>
         <source>pasted text</source>
         <translation>texte collé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/import_dialogs.py" line="289"/>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="293"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n point</numerusform>
@@ -1298,7 +1325,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/import_dialogs.py" line="291"/>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="295"/>
         <source>%n minute(s) planned</source>
         <translation>
             <numerusform>%n minute prévue</numerusform>
@@ -1342,72 +1369,72 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>ImportParticipantsDialog</name>
     <message>
-        <location filename="../../facilitation/ui/import_dialogs.py" line="308"/>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="312"/>
         <source>Import participants</source>
         <translation>Importer des participant·es</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/import_dialogs.py" line="310"/>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="314"/>
         <source>Name; group; e-mail (optional), one person per line</source>
         <translation>Nom&#xa0;; groupe&#xa0;; e-mail (facultatif), une personne par ligne</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/import_dialogs.py" line="314"/>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="318"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/import_dialogs.py" line="315"/>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="319"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/import_dialogs.py" line="316"/>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="320"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/import_dialogs.py" line="317"/>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="321"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/import_dialogs.py" line="318"/>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="322"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/import_dialogs.py" line="327"/>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="331"/>
         <source>Also add the duplicates</source>
         <translation>Ajouter aussi les doublons</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/import_dialogs.py" line="333"/>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="337"/>
         <source>Lists (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>Listes (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/import_dialogs.py" line="340"/>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="344"/>
         <source>pasted text</source>
         <translation>texte collé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/import_dialogs.py" line="352"/>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="356"/>
         <source>To add</source>
         <translation>À ajouter</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/import_dialogs.py" line="353"/>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="357"/>
         <source>Duplicate</source>
         <translation>Doublon</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/import_dialogs.py" line="354"/>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="358"/>
         <source>Not imported</source>
         <translation>Non importé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/import_dialogs.py" line="382"/>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="386"/>
         <source>%n person(s) will be added</source>
         <translation>
             <numerusform>%n personne sera ajoutée</numerusform>
@@ -1620,100 +1647,100 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>NoteTakerWindow</name>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="98"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="99"/>
         <source>Agenda item in view</source>
         <extracomment>the item whose notes are in view</extracomment>
         <translation>Point affiché</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="99"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="100"/>
         <source>Look at the notes of another item (the meeting stays put)</source>
         <translation>Voir les notes d&apos;un autre point (la réunion ne bouge pas)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="107"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="108"/>
         <source>&amp;Follow the live item</source>
         <translation>&amp;Suivre le point en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="110"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="111"/>
         <source>Show the item under discussion as the meeting moves (Ctrl+L)</source>
         <translation>Afficher le point en discussion à mesure que la réunion avance (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="221"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="222"/>
         <source>Move the note up</source>
         <translation>Monter la note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="222"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="223"/>
         <source>Move the note down</source>
         <translation>Descendre la note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="142"/>
-        <location filename="../../facilitation/ui/notetaker.py" line="346"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="143"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="351"/>
         <source>&amp;New note</source>
         <translation>&amp;Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="145"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="146"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="155"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="156"/>
         <source>Speaker (optional)</source>
         <translation>Orateur·rice (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="156"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="157"/>
         <source>Speaker</source>
         <translation>Orateur·rice</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="158"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="159"/>
         <source>Current speaker (F2)</source>
         <translation>Personne qui a la parole (F2)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="159"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="160"/>
         <source>Tie the note to whoever has the floor</source>
         <translation>Attribuer la note à la personne qui a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="162"/>
-        <location filename="../../facilitation/ui/notetaker.py" line="220"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="163"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="221"/>
         <source>Add note</source>
         <translation>Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="173"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="174"/>
         <source>Enter adds the note · Shift+Enter starts a new line · the note is timed from its first letter</source>
         <translation>Entrée ajoute la note · Maj+Entrée passe à la ligne · la note est horodatée dès sa première lettre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="218"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="219"/>
         <source>Current speaker</source>
         <translation>Personne qui a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="219"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="220"/>
         <source>Follow the live item</source>
         <translation>Suivre le point en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="227"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="228"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="234"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="235"/>
         <source>Notes — {title}</source>
         <translation>Notes — {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="234"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="235"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -1723,42 +1750,42 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>Vous écrivez sur le point {mine}&#xa0;; la réunion est passée au point {live}.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="330"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="335"/>
         <source>Item {n}: {timer}</source>
         <translation>Point {n}&#xa0;: {timer}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="342"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="347"/>
         <source>&amp;New note, started at {time}</source>
         <translation>&amp;Nouvelle note, commencée à {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="357"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="367"/>
         <source>The note you were typing has been recovered.</source>
         <translation>La note que vous étiez en train d&apos;écrire a été récupérée.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="362"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="372"/>
         <source>Nobody has the floor.</source>
         <translation>Personne n&apos;a la parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="393"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="403"/>
         <source>That item was removed from the agenda: press Enter again to add the note to the item under discussion.</source>
         <translation>Ce point a été retiré de l&apos;ordre du jour&#xa0;: appuyez encore sur Entrée pour ajouter la note au point en discussion.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="400"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="410"/>
         <source>There is no agenda item to write on yet.</source>
         <translation>Il n&apos;y a pas encore de point de l&apos;ordre du jour où écrire.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="405"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="415"/>
         <source>Nobody called “{name}” takes part.</source>
         <translation>Personne du nom de «&#xa0;{name}&#xa0;» ne participe.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="450"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="460"/>
         <source>This change cannot be made.</source>
         <translation>Cette modification est impossible.</translation>
     </message>
@@ -1937,12 +1964,12 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>Cette modification est refusée.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="187"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="188"/>
         <source>New participant</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/participants_editor.py" line="270"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="290"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant·e</numerusform>
@@ -1950,7 +1977,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/participants_editor.py" line="272"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="292"/>
         <source>%n present or represented</source>
         <translation>
             <numerusform>%n présent·e ou représenté·e</numerusform>
@@ -1958,7 +1985,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/participants_editor.py" line="274"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="294"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n groupe</numerusform>
@@ -2543,32 +2570,32 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>WindowManager</name>
     <message>
-        <location filename="../../facilitation/ui/windows.py" line="47"/>
+        <location filename="../../facilitation/ui/windows.py" line="46"/>
         <source>Close the facilitator&apos;s window</source>
         <translation>Fermer la fenêtre d&apos;animation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/windows.py" line="50"/>
+        <location filename="../../facilitation/ui/windows.py" line="49"/>
         <source>Other windows are still open: {names}.</source>
         <translation>D&apos;autres fenêtres sont encore ouvertes&#xa0;: {names}.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/windows.py" line="55"/>
+        <location filename="../../facilitation/ui/windows.py" line="54"/>
         <source>Closing windows never ends the meeting: it stays as it is, saved. Close all the windows, or keep the others open?</source>
         <translation>Fermer des fenêtres ne clôture jamais la réunion&#xa0;: elle reste telle quelle, enregistrée. Fermer toutes les fenêtres, ou garder les autres ouvertes&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/windows.py" line="62"/>
+        <location filename="../../facilitation/ui/windows.py" line="61"/>
         <source>Close all windows</source>
         <translation>Fermer toutes les fenêtres</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/windows.py" line="66"/>
+        <location filename="../../facilitation/ui/windows.py" line="65"/>
         <source>Keep the others open</source>
         <translation>Garder les autres ouvertes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/windows.py" line="70"/>
+        <location filename="../../facilitation/ui/windows.py" line="69"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2596,7 +2623,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>Texte collé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/import_dialogs.py" line="230"/>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="232"/>
         <source>This cannot be imported.</source>
         <translation>Ceci ne peut pas être importé.</translation>
     </message>
