@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QStringListModel, Qt, QTime, Signal
 from PySide6.QtGui import QDropEvent, QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -225,6 +225,12 @@ class AgendaEditor(QDialog):
             self.kind.addItem(kind_name(kind), kind.value)
         self.kind.activated.connect(self._kind_changed)
         self.presenter = QLineEdit()
+        # suggests the participants' names; one completer whose list follows the participants
+        self._presenter_names = QStringListModel(self)
+        completer = QCompleter(self._presenter_names, self.presenter)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.presenter.setCompleter(completer)
         self.presenter.editingFinished.connect(self._presenter_done)
         form.addRow(self.tr("Title:"), self.title)
         form.addRow(self.tr("Description:"), self.description)
@@ -579,11 +585,9 @@ class AgendaEditor(QDialog):
         self._fill_presenters()
 
     def _fill_presenters(self) -> None:
-        names = sorted({p.name for p in self.ctx.meeting.participants.values()})
-        completer = QCompleter(names, self.presenter)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.presenter.setCompleter(completer)
+        names = sorted({p.name for p in self.ctx.meeting.participants.values()}, key=str.casefold)
+        if self._presenter_names.stringList() != names:
+            self._presenter_names.setStringList(names)
 
     def _fill_details(self) -> None:
         d = self.ctx.meeting.details

@@ -82,6 +82,7 @@ def test_add_edit_and_undo_an_item(qtbot, ctx: AppContext) -> None:  # type: ign
     ed.subs.setPlainText("Qui était là ?\n\nQu'avons-nous décidé ?")
     ed.kind.setCurrentIndex(ed.kind.findData("decision"))
     ed.kind.activated.emit(ed.kind.currentIndex())
+    assert ed.presenter.completer().model().stringList() == ["Anne Dubois", "Karim"]
     ed.presenter.setText("Anne Dubois")
     ed.presenter.editingFinished.emit()
     item = ctx.meeting.items[new_id]
