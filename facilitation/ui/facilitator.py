@@ -132,7 +132,6 @@ class FacilitatorWindow(QMainWindow):
         self.step_row = QHBoxLayout()
         mid.addLayout(self.step_row)
 
-        middle.setMinimumWidth(460)
         right = QSplitter(Qt.Orientation.Vertical)
         right.setMinimumWidth(340)
         right.setChildrenCollapsible(False)
@@ -149,7 +148,7 @@ class FacilitatorWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([480, 500, 420])
+        self.splitter.setSizes([420, 570, 410])
         outer.addWidget(self.splitter)
         self.setCentralWidget(central)
 

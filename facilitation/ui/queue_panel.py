@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -259,7 +260,8 @@ class QueuePanel(QFrame):
         layout.addWidget(self.empty_hint)
 
         # how the queue is served
-        settings = QHBoxLayout()
+        settings = QFormLayout()
+        settings.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.mode_combo = QComboBox(self)
         self.mode_combo.setObjectName("queueMode")
         self.mode_combo.addItem(translate("Queue", "First come"), QueueMode.FIRST_COME)
@@ -288,8 +290,8 @@ class QueuePanel(QFrame):
             )
             self.limit_combo.addItem(text, seconds)
         self.limit_combo.setToolTip(translate("Queue", "Speaking-time limit per turn"))
-        settings.addWidget(self.mode_combo, 3)
-        settings.addWidget(self.limit_combo, 2)
+        settings.addRow(translate("Queue", "Order:"), self.mode_combo)
+        settings.addRow(translate("Queue", "Limit:"), self.limit_combo)
         layout.addLayout(settings)
         self.mode_combo.activated.connect(self._on_mode_chosen)
         self.limit_combo.activated.connect(self._on_limit_chosen)

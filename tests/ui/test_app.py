@@ -205,3 +205,20 @@ def test_settings_keys_read_back_their_type_and_default(tmp_path: Path) -> None:
     number = keys.Key("test/n", int, 7)
     again.setValue("test/n", "not a number")
     assert number.read(again) == 7
+
+
+def test_notes_opens_the_note_takers_window_too(qapp, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from facilitation.ui.windows import WindowManager
+
+    shown: list[object] = []
+    real = WindowManager.show_note_taker
+
+    def spy(self):  # type: ignore[no-untyped-def]
+        window = real(self)
+        shown.append(window)
+        return window
+
+    monkeypatch.setattr(WindowManager, "show_note_taker", spy)
+    path = _saved_meeting(tmp_path)
+    assert app_module.run(namespace(notes=str(path))) == 0
+    assert len(shown) == 1
