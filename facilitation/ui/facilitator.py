@@ -8,18 +8,16 @@ repaint of the clocks, it never counts time itself.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -35,7 +33,6 @@ from facilitation.models import (
     SkipItem,
     StartMeeting,
     StepTo,
-    TurnKind,
     new_id,
 )
 
@@ -44,11 +41,9 @@ from facilitation.ui.agenda_panel import AgendaModel, AgendaView
 from facilitation.ui.command_labels import redo_text, undo_text
 from facilitation.ui.context import AppContext
 from facilitation.ui.current_item import CurrentItemPanel
+from facilitation.ui.facilitator_actions import build_actions, build_menus
 from facilitation.ui.queue_panel import QueuePanel
 from facilitation.ui.record_dialogs import (
-    ActionDialog,
-    DecisionDialog,
-    QuestionDialog,
     RecordDialog,
     focus_first_field,
 )
@@ -75,8 +70,8 @@ class FacilitatorWindow(QMainWindow):
 
         self.agenda_model = AgendaModel(ctx, self)
         self._build_panels()
-        self._build_actions()
-        self._build_menus()
+        build_actions(self)
+        build_menus(self)
         self._build_status_bar()
 
         ctx.hub.changed.connect(self.on_change)
@@ -151,237 +146,6 @@ class FacilitatorWindow(QMainWindow):
         self.splitter.setSizes([420, 570, 410])
         outer.addWidget(self.splitter)
         self.setCentralWidget(central)
-
-    def _action(
-        self,
-        name: str,
-        text: str,
-        slot: Callable[[], object],
-        keys: list[QKeySequence | QKeySequence.StandardKey | str] | None = None,
-        tip: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        seqs: list[QKeySequence] = []
-        for k in keys or []:
-            if isinstance(k, QKeySequence.StandardKey):
-                seqs.extend(QKeySequence.keyBindings(k))
-            else:
-                seqs.append(QKeySequence(k))
-        action.setShortcuts(seqs)
-        # window-wide, so a focused text field or list does not make the key dead
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        self.actions[name] = action
-        return action
-
-    def _build_actions(self) -> None:
-        a = self._action
-        # File
-        a(
-            "new",
-            _tr("&New meeting"),
-            lambda: file_menu.new_meeting(self),
-            [QKeySequence.StandardKey.New],
-        )
-        a(
-            "open",
-            _tr("&Open…"),
-            lambda: file_menu.open_meeting(self),
-            [QKeySequence.StandardKey.Open],
-        )
-        a("save", _tr("&Save"), lambda: file_menu.save(self), [QKeySequence.StandardKey.Save])
-        a("save_as", _tr("Save &as…"), lambda: file_menu.save_as(self), ["Ctrl+Shift+S"])
-        a("export", _tr("&Export minutes…"), lambda: file_menu.export_minutes(self), ["Ctrl+E"])
-        a(
-            "note_taker",
-            _tr("Open the &note-taker's window"),
-            lambda: file_menu.show_window(self, "note_taker"),
-            ["Ctrl+2"],
-        )
-        a(
-            "projector",
-            _tr("Open the &projector window"),
-            lambda: file_menu.show_window(self, "projector"),
-            ["Ctrl+3"],
-        )
-        a("quit", _tr("&Quit"), self.close, ["Ctrl+Q"])
-        # Edit
-        a("undo", _tr("&Undo"), self.undo, ["Ctrl+Z"])
-        a("redo", _tr("&Redo"), self.redo, ["Ctrl+Shift+Z", "Ctrl+Y"])
-        # Meeting
-        a("start", _tr("&Start the meeting"), self.start_meeting, ["F5"])
-        a("previous", _tr("&Previous item"), self.previous_item, ["F6"])
-        a("next", _tr("&Next item"), self.next_item, ["F7"])
-        a("skip", _tr("S&kip this item"), self.skip_item, ["Shift+F7"])
-        a("pause", _tr("&Pause for a break"), self.toggle_pause, ["F9"])
-        a("end", _tr("&End the meeting"), self.end_meeting, ["Shift+F5"])
-        a("decision", _tr("Record a &decision…"), lambda: self.record(DecisionDialog), ["Ctrl+D"])
-        a("action", _tr("Record an ac&tion…"), lambda: self.record(ActionDialog), ["Ctrl+J"])
-        a(
-            "question",
-            _tr("Record an open &question…"),
-            lambda: self.record(QuestionDialog),
-            ["Ctrl+K"],
-        )
-        a(
-            "agenda_editor",
-            _tr("Edit the &agenda…"),
-            lambda: file_menu.open_editor(self, "agenda"),
-            ["Ctrl+Shift+G"],
-        )
-        a(
-            "participants_editor",
-            _tr("P&articipants…"),
-            lambda: file_menu.open_editor(self, "participants"),
-            ["Ctrl+Shift+P"],
-        )
-        a(
-            "import_agenda",
-            _tr("Import an agenda…"),
-            lambda: file_menu.open_editor(self, "import_agenda"),
-        )
-        a(
-            "import_participants",
-            _tr("Import participants…"),
-            lambda: file_menu.open_editor(self, "import_participants"),
-        )
-        a("prepare_next", _tr("Prepare the &next meeting…"), lambda: file_menu.prepare_next(self))
-        # Speakers
-        a(
-            "queue_add",
-            _tr("&Add to the queue"),
-            lambda: self.queue.set_kind(TurnKind.NORMAL),
-            ["F2"],
-        )
-        a(
-            "queue_reply",
-            _tr("Add a &direct reply"),
-            lambda: self.queue.set_kind(TurnKind.DIRECT_REPLY),
-            ["Shift+F2"],
-        )
-        a(
-            "queue_order",
-            _tr("Add a point of &order"),
-            lambda: self.queue.set_kind(TurnKind.POINT_OF_ORDER),
-            ["Ctrl+F2"],
-        )
-        a("give_floor", _tr("&Give the floor to the next"), self.queue.give_floor, ["F3"])
-        a("end_turn", _tr("&End the turn"), self.end_turn, ["F4"])
-        a("focus_queue", _tr("Go to the &queue"), self.focus_queue, ["Ctrl+Shift+L"])
-        a("focus_agenda", _tr("Go to the a&genda"), self.agenda.setFocus, ["Ctrl+Shift+A"])
-        # Help
-        a(
-            "shortcuts",
-            _tr("&Keyboard shortcuts"),
-            self.show_shortcuts,
-            [QKeySequence.StandardKey.HelpContents],
-        )
-        a("about", _tr("&About Facilitation"), lambda: file_menu.about(self))
-        self.actions["undo"].setStatusTip(_tr("Undo the last change"))
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        groups = [
-            (
-                _tr("&File"),
-                [
-                    "new",
-                    "open",
-                    "save",
-                    "save_as",
-                    None,
-                    "export",
-                    None,
-                    "note_taker",
-                    "projector",
-                    None,
-                    "quit",
-                ],
-            ),
-            (_tr("&Edit"), ["undo", "redo"]),
-            (
-                _tr("&Meeting"),
-                [
-                    "start",
-                    "previous",
-                    "next",
-                    "skip",
-                    "pause",
-                    "end",
-                    None,
-                    "decision",
-                    "action",
-                    "question",
-                    None,
-                    "agenda_editor",
-                    "participants_editor",
-                    "import_agenda",
-                    "import_participants",
-                    "prepare_next",
-                ],
-            ),
-            (
-                _tr("&Speakers"),
-                [
-                    "queue_add",
-                    "queue_reply",
-                    "queue_order",
-                    "give_floor",
-                    "end_turn",
-                    None,
-                    "focus_queue",
-                    "focus_agenda",
-                ],
-            ),
-            (_tr("&Help"), ["shortcuts", "about"]),
-        ]
-        for title, names in groups:
-            menu = bar.addMenu(title)
-            for name in names:
-                if name is None:
-                    menu.addSeparator()
-                else:
-                    menu.addAction(self.actions[name])
-        # the big buttons under the question, for those who prefer the mouse
-        self.step_buttons: dict[str, QPushButton] = {}
-        self.button_texts = {
-            "start": _tr("Start the meeting"),
-            "previous": _tr("Previous"),
-            "next": _tr("Next item"),
-            "pause": _tr("Break"),
-            "end": _tr("End"),
-        }
-        for name, primary in (
-            ("start", True),
-            ("previous", False),
-            ("next", True),
-            ("pause", False),
-            ("end", False),
-        ):
-            button = QPushButton()
-            button.setProperty("short", self.button_texts[name])
-            button.setObjectName("primaryButton" if primary else "stepButton")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            action = self.actions[name]
-            button.clicked.connect(action.trigger)
-            action.changed.connect(lambda b=button, act=action: self._sync_button(b, act))
-            self._sync_button(button, action)
-            self.step_row.addWidget(button)
-            self.step_buttons[name] = button
-        self.step_row.addStretch(1)
-
-    @staticmethod
-    def _sync_button(button: QPushButton, action: QAction) -> None:
-        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        text = button.property("short") or action.text().replace("&", "")
-        button.setText(f"{text}   {keys}" if keys else text)
-        button.setToolTip(action.text().replace("&", ""))
-        button.setEnabled(action.isEnabled())
-        button.setVisible(action.isVisible())
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()

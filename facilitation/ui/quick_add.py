@@ -66,15 +66,19 @@ def completion_text(p: Participant) -> str:
     return f"{p.name} ({p.group})" if p.group else p.name
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for Qt Linguist; it is translated when shown (see :func:`kind_text`)."""
+    return text
+
+
 KIND_TEXT = {
-    TurnKind.NORMAL: QCoreApplication.translate("Queue", "asks to speak"),
-    TurnKind.DIRECT_REPLY: QCoreApplication.translate("Queue", "direct reply"),
-    TurnKind.POINT_OF_ORDER: QCoreApplication.translate("Queue", "point of order"),
+    TurnKind.NORMAL: QT_TRANSLATE_NOOP("Queue", "asks to speak"),
+    TurnKind.DIRECT_REPLY: QT_TRANSLATE_NOOP("Queue", "direct reply"),
+    TurnKind.POINT_OF_ORDER: QT_TRANSLATE_NOOP("Queue", "point of order"),
 }
 
 
 def kind_text(kind: TurnKind) -> str:
-    # translated at call time (the table above only keeps lupdate aware of the strings)
     return QCoreApplication.translate("Queue", KIND_TEXT[kind]) if kind in KIND_TEXT else ""
 
 
