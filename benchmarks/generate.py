@@ -22,6 +22,7 @@ if __package__ in (None, ""):  # run as a script: make the checkout importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from facilitation.models import (
+    COLLECTIONS,
     Action,
     ActionStatus,
     AgendaItem,
@@ -281,7 +282,10 @@ def main(argv: list[str] | None = None) -> int:
     from facilitation.storage.fileformat import save_meeting
 
     save_meeting(ns.output, meeting)
-    print(f"{ns.output}: {sum(len(meeting.collection(c)) for c in ('notes', 'turns'))} notes+turns")
+    parts = ", ".join(
+        f"{len(meeting.collection(c))} {c}" for c in COLLECTIONS if meeting.collection(c)
+    )
+    print(f"wrote {ns.output}: {parts}")
     return 0
 
 

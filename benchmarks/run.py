@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -24,6 +25,24 @@ from benchmarks import export_bench, startup, storage_bench, ui_bench
 from benchmarks.generate import QUICK, Size, large_meeting
 from benchmarks.report import Measurement, machine, table
 from facilitation.models import COLLECTIONS, Meeting
+
+
+def _commit() -> str:
+    """The checkout's commit, marked when files differ from it (figures belong to a version)."""
+    root = Path(__file__).resolve().parent.parent
+    try:
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True, text=True
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"],
+            cwd=root,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+    except OSError:
+        return "unknown"
+    return f"{head}{' + uncommitted changes' if dirty else ''}" if head else "unknown"
 
 
 def _say(text: str) -> None:
@@ -81,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
             os.environ[f"XDG_{name}_HOME"] = str(folder)
         results, counts = run(ns.quick, tmp)
     info = machine()
+    info["commit"] = _commit()
     if ns.json:
         out = {
             "machine": info,
@@ -93,6 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         sizes = ", ".join(f"{n} {c}" for c, n in counts.items() if n)
         print(f"Meeting: {sizes}{' (--quick)' if ns.quick else ''}")
+        print(f"Checkout: {info['commit']}")
         print(table(results, info))
     return 0
 

@@ -87,12 +87,9 @@ def test_the_report_names_the_machine_and_the_meeting(report: dict) -> None:
     assert report["meeting"]["notes"] > 0 and report["meeting"]["turns"] > 0
 
 
-def test_the_generated_meeting_is_deterministic_and_loads() -> None:
-    sys.path.insert(0, str(ROOT))
-    try:
-        from benchmarks.generate import QUICK, large_meeting
-    finally:
-        sys.path.remove(str(ROOT))
+def test_the_generated_meeting_is_deterministic_and_loads(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.syspath_prepend(str(ROOT))
+    from benchmarks.generate import QUICK, large_meeting
     from facilitation.models import Meeting
     from facilitation.storage.fileformat import dumps_meeting, loads_meeting
 
