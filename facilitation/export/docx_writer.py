@@ -155,31 +155,55 @@ def _missing_message(name: str) -> str:
     return f'the template has no "{name}" style; a plain one is used instead.'
 
 
+_P, _PPR, _PSTYLE, _VAL = qn("w:p"), qn("w:pPr"), qn("w:pStyle"), qn("w:val")
+_SECTPR = qn("w:sectPr")
+_R, _RPR, _B, _I = qn("w:r"), qn("w:rPr"), qn("w:b"), qn("w:i")
+
+
 class _Writer:
+    """Appends paragraphs and tables to the body, in order, before its closing section properties.
+
+    Elements are made directly (python-docx's ``add_p``/``add_r`` search the children for where
+    to insert on every call, which dominates the time on long minutes).
+    """
+
     def __init__(self, doc: Any, styles: _Styles, width_cm: float) -> None:
         self.doc = doc
         self.body = doc.element.body
         self.s = styles
         self.width_twips = int(width_cm * 567)
+        self.lang = "en"
+
+    def _place(self, el: Any) -> None:
+        last = self.body[-1] if len(self.body) else None
+        if last is not None and last.tag == _SECTPR:  # always the body's last child
+            last.addprevious(el)
+        else:
+            self.body.append(el)
 
     def p(self, style: str | None, text: str = "", bold: bool = False) -> Any:
-        p = self.body.add_p()
+        p = self.body.makeelement(_P, {})
         if style is not None:
-            p.style = style
+            ppr = p.makeelement(_PPR, {})
+            ppr.append(p.makeelement(_PSTYLE, {_VAL: style}))
+            p.append(ppr)
         if text:
             self.run(p, text, bold)
+        self._place(p)
         return p
 
     @staticmethod
     def run(p: Any, text: str, bold: bool = False, italic: bool = False) -> Any:
-        r = p.add_r()
+        r = p.makeelement(_R, {})
         if bold or italic:
-            rpr = r.get_or_add_rPr()
+            rpr = r.makeelement(_RPR, {})
             if bold:
-                rpr.append(rpr.makeelement(qn("w:b"), {}))
+                rpr.append(r.makeelement(_B, {}))
             if italic:
-                rpr.append(rpr.makeelement(qn("w:i"), {}))
+                rpr.append(r.makeelement(_I, {}))
+            r.append(rpr)
         _set_text(r, text)
+        p.append(r)
         return r
 
     def bullet(self, text: str, lead: str = "", italic: bool = False) -> None:
@@ -195,8 +219,6 @@ class _Writer:
         p = self.p(None)
         self.run(p, label + _colon(self.lang) + " ", bold=True)
         self.run(p, value)
-
-    lang = "en"
 
     def table(self, t: Table) -> None:
         total = sum(t.widths)
@@ -228,12 +250,7 @@ class _Writer:
         if t.total is not None:
             parts.append(_row_xml(t.total, widths, bold=True))
         parts.append("</w:tbl>")
-        tbl = parse_xml("".join(parts))
-        sect = self.body.find(qn("w:sectPr"))
-        if sect is not None:
-            sect.addprevious(tbl)
-        else:
-            self.body.append(tbl)
+        self._place(parse_xml("".join(parts)))
         self.p(None).append(parse_xml(f'<w:pPr {nsdecls("w")}><w:spacing w:after="0"/></w:pPr>'))
 
 
