@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, Q
 from facilitation.models import Meeting, Note, NoteKind
 
 from facilitation.ui.context import AppContext
+from facilitation.ui.i18n import clock_time
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -30,7 +31,7 @@ def kind_label(kind: NoteKind) -> str:
 
 
 def note_line(m: Meeting, note: Note) -> str:
-    parts = [note.at.strftime("%H:%M")]
+    parts = [clock_time(note.at)]
     if note.kind is not NoteKind.NOTE:
         parts.append(kind_label(note.kind))
     text = note.text

@@ -13,6 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from facilitation.ui.i18n import clock_time
+
 if TYPE_CHECKING:
     from facilitation.ui.notes_history import NotesHistory
 
@@ -63,7 +65,7 @@ class PastNoteEditor(QWidget):
         self.note_id = note_id
         self.caption.setText(
             self.tr("Correcting the note of {time}: saved as you type").format(
-                time=note.at.strftime("%H:%M")
+                time=clock_time(note.at)
             )
         )
         self.show()

@@ -43,6 +43,7 @@ from facilitation.models import (
 )
 
 from facilitation.ui.context import AppContext
+from facilitation.ui.i18n import clock_time
 from facilitation.ui.notes_editor import EntryEditor, KindPanel, name_completer
 from facilitation.ui.notes_history import NotesHistory
 from facilitation.ui.notes_status import item_label, item_number, item_timer, speakers, timer_line
@@ -344,7 +345,7 @@ class NoteTakerWindow(SecondaryWindow):
         if text.strip() and self.entry is None:
             self.entry = EntryStart(self.ctx.clock.now(), self.item_id)
             self.entry_caption.setText(
-                self.tr("&New note, started at {time}").format(time=self.entry.at.strftime("%H:%M"))
+                self.tr("&New note, started at {time}").format(time=clock_time(self.entry.at))
             )
         elif not text.strip() and self.entry is not None:
             self.entry = None

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from facilitation.models import Change
 
 from facilitation.ui.context import AppContext
+from facilitation.ui.i18n import clock_time
 from facilitation.ui.notes_status import item_number, item_timer, speakers
 from facilitation.ui.windows import SecondaryWindow
 
@@ -237,7 +238,7 @@ class ProjectorWindow(SecondaryWindow):
     def repaint_timers(self) -> None:
         """The one-second tick: only the item timer and the clock change."""
         now = self.ctx.clock.now()
-        self.clock.setText(now.strftime("%H:%M"))
+        self.clock.setText(clock_time(now))
         status = item_timer(self.ctx.meeting, now)
         self.timer.setText(status.figure)
         self.timer.setVisible(bool(status.figure))
