@@ -135,7 +135,7 @@ def meetings(draw: st.DrawFn) -> Meeting:
     return m
 
 
-ROUND_TRIP = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+ROUND_TRIP = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @ROUND_TRIP
@@ -153,7 +153,7 @@ def test_meeting_survives_plain_data_and_json(m: Meeting) -> None:
     assert fileformat.loads_meeting(fileformat.dumps_meeting(m)) == m
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=20, deadline=None)
 @given(meetings())
 def test_create_commands_round_trip_through_json(m: Meeting) -> None:
     from facilitation.models import Create

@@ -221,7 +221,7 @@ class UndoMachine(RuleBasedStateMachine):
 
 
 UndoMachine.TestCase.settings = settings(
-    max_examples=60,
+    max_examples=40,
     stateful_step_count=40,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
