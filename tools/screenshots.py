@@ -24,6 +24,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from facilitation.models import (
+    Action,
     Create,
     Decision,
     DecisionMethod,
@@ -31,6 +32,7 @@ from facilitation.models import (
     GiveFloor,
     LiveMeeting,
     Meeting,
+    OpenQuestion,
     QueueMode,
     RequestFloor,
     SetQueueMode,
@@ -92,6 +94,29 @@ def midway(clock: FakeClock) -> LiveMeeting:
     live.apply(StepTo(items[2], clock.now(), new_id()))
     for pid, secs in ((people[1], 170), (people[4], 120), (people[0], 140), (people[6], 90)):
         speak(pid, secs)
+    live.apply(
+        Create.of(
+            "questions",
+            OpenQuestion(
+                new_id(),
+                items[2],
+                "Quels moyens pour les permanences sans rendez-vous ?",
+                clock.now(),
+            ),
+        )
+    )
+    live.apply(
+        Create.of(
+            "actions",
+            Action(
+                new_id(),
+                items[2],
+                "Rassembler les chiffres de fréquentation des guichets",
+                people[4],
+                at=clock.now(),
+            ),
+        )
+    )
     live.apply(RequestFloor(new_id(), people[2], clock.now()))
     live.apply(GiveFloor(new_id(), clock.now()))
     clock.advance(20)

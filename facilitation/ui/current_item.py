@@ -194,7 +194,7 @@ class CurrentItemPanel(QFrame):
                 "CurrentItem", "Nothing yet. Ctrl+D: decision · Ctrl+J: action · Ctrl+K: question"
             )
             return f"<span style='color:#8a94a3'>{escape(hint)}</span>"
-        return "<br>".join(lines)
+        return "".join(f"<p style='margin:0 0 6px 0'>{line}</p>" for line in lines)
 
     def refresh_times(self, now: datetime | None = None) -> None:
         m = self.meeting

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +43,7 @@ from facilitation.ui.command_labels import redo_text, undo_text
 from facilitation.ui.context import AppContext
 from facilitation.ui.current_item import CurrentItemPanel
 from facilitation.ui.facilitator_actions import build_actions, build_menus
+from facilitation.ui.participants_panel import ParticipantsList
 from facilitation.ui.queue_panel import QueuePanel
 from facilitation.ui.record_dialogs import (
     RecordDialog,
@@ -132,9 +134,17 @@ class FacilitatorWindow(QMainWindow):
         right.setChildrenCollapsible(False)
         right.setHandleWidth(10)
         self.queue = QueuePanel(self.ctx, right)
-        self.stats = StatsPanel(self.ctx, right)
+        self.stats = StatsPanel(self.ctx)
+        self.stats.title.hide()  # the tab says it
+        self.stats.setProperty("inTab", "true")
+        self.participants = ParticipantsList(self.ctx, self.queue.request_floor)
+        self.people_tabs = QTabWidget(right)
+        self.people_tabs.setObjectName("peopleTabs")
+        self.people_tabs.setDocumentMode(True)
+        self.people_tabs.addTab(self.stats, _tr("Speaking time"))
+        self.people_tabs.addTab(self.participants, _tr("Participants"))
         right.addWidget(self.queue)
-        right.addWidget(self.stats)
+        right.addWidget(self.people_tabs)
         right.setStretchFactor(0, 1)
         right.setStretchFactor(1, 1)
 
@@ -214,6 +224,8 @@ class FacilitatorWindow(QMainWindow):
         self.current.refresh_times(now)
         self.queue.refresh_times(now)
         self.stats.refresh_times(now)
+        if self.people_tabs.currentWidget() is self.participants:
+            self.participants.refresh(now)
         self.refresh_save_state()
 
     def refresh_save_state(self) -> None:

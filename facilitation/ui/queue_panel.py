@@ -257,6 +257,7 @@ class QueuePanel(QFrame):
         layout.addWidget(self.view, 1)
         self.empty_hint = QLabel(translate("Queue", "Nobody waits to speak."))
         self.empty_hint.setObjectName("hint")
+        self.empty_hint.setWordWrap(True)
         layout.addWidget(self.empty_hint)
 
         # how the queue is served
@@ -412,7 +413,13 @@ class QueuePanel(QFrame):
             )
             limit_index = self.limit_combo.count() - 1
         self.limit_combo.setCurrentIndex(limit_index)
-        self.empty_hint.setVisible(not m.queue)
+        self.empty_hint.setText(
+            translate(
+                "Queue", "Enter or double-click: give the floor · Delete: withdraw · Ctrl+↑/↓: move"
+            )
+            if m.queue
+            else translate("Queue", "Nobody waits to speak.")
+        )
         self.refresh_times()
 
     def refresh_times(self, now: datetime | None = None) -> None:

@@ -10,6 +10,14 @@ QMainWindow, QWidget#central { background: #f4f6f8; }
 QFrame#agendaPanel, QFrame#currentItem, QFrame#queuePanel, QFrame#statsPanel {
     background: white; border: 1px solid #dde3ea; border-radius: 10px;
 }
+QTabWidget#peopleTabs::pane { background: white; border: 1px solid #dde3ea; border-radius: 10px; top: -1px; }
+QTabWidget#peopleTabs QTabBar::tab {
+    padding: 6px 14px; color: #5b6776; font-weight: 600; border: none; background: transparent;
+}
+QTabWidget#peopleTabs QTabBar::tab:selected { color: #17202b; border-bottom: 2px solid #4a7fb5; }
+QListWidget#participants { border: none; background: white; font-size: 10.5pt; }
+QListWidget#participants::item { padding: 4px; }
+QFrame#statsPanel[inTab="true"] { border: none; }
 QLabel#panelTitle { font-size: 11pt; font-weight: 600; color: #2b3440; }
 QLabel#meetingTitle { font-size: 10pt; color: #5b6776; }
 QLabel#itemStatus { font-size: 10pt; color: #5b6776; letter-spacing: 0.3px; }

@@ -159,3 +159,23 @@ def test_speaking_time_chart_per_person_and_group(facilitator: Facilitator) -> N
     f.window.refresh_times()
     assert stats.chart.bars[1] == Bar("usager·es", 90, 2, 90 / 270)
     assert timedelta(seconds=stats.chart.bars[0].seconds) == timedelta(minutes=3)
+
+
+def test_participants_list_queues_with_enter_and_marks_the_silent(
+    facilitator: Facilitator,
+) -> None:
+    f = facilitator
+    people = f.window.participants
+    f.window.people_tabs.setCurrentWidget(people)
+    texts = [people.item(i).text() for i in range(people.count())]
+    assert texts[0] == "Anne Dubois (associatif) · not heard yet"
+    people.setFocus()
+    people.setCurrentRow(1)  # Jo Martin (sorted by name)
+    QTest.keyClick(people, Qt.Key.Key_Return)
+    assert queued(f) == [("jo", TurnKind.NORMAL)]
+    f.ctx.apply(StartMeeting(f.clock.now(), "r1"))
+    f.window.actions["give_floor"].trigger()
+    f.clock.advance(75)
+    f.window.refresh_times()
+    assert people.item(1).text() == "Jo Martin (usager·es) · 1:15"
+    assert people.currentRow() == 1  # the selection survives the refresh
