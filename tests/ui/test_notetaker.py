@@ -331,7 +331,8 @@ def test_closing_the_note_takers_window_leaves_the_meeting_running(
     assert ctx.meeting.live.current_item_id == ctx.ids["item2"]  # type: ignore[attr-defined]
 
 
-def test_screenshot(qtbot, notes: NoteTakerWindow, ctx: AppContext, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+def _evening(qtbot, notes: NoteTakerWindow, ctx: AppContext, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    """A few minutes into item 2, with notes taken and one being typed: for the screenshots."""
     from tests.ui.test_windows_fixtures import request_floor
 
     notes.resize(900, 720)
@@ -352,8 +353,30 @@ def test_screenshot(qtbot, notes: NoteTakerWindow, ctx: AppContext, clock: FakeC
     clock.advance(40)
     type_entry(qtbot, notes, "Marc demande qui porte la demande auprès des cabinets")
     notes.repaint_timers()
+
+
+def test_screenshot(qtbot, notes: NoteTakerWindow, ctx: AppContext, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    _evening(qtbot, notes, ctx, clock)
     DOCS.mkdir(exist_ok=True)
     assert notes.grab().save(str(DOCS / "notetaker-en.png"))
+
+
+def test_screenshot_in_french(qtbot, qapp, ctx: AppContext, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    from facilitation.ui.i18n import install_translators, remove_translators
+
+    translators = install_translators(qapp, "fr")
+    try:
+        window = NoteTakerWindow(ctx)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        _evening(qtbot, window, ctx, clock)
+        assert window.follow.text() != "&Follow the live item"  # it is in French
+        assert window.notes.item(0).text().startswith("18\xa0h\xa003")  # French time
+        DOCS.mkdir(exist_ok=True)
+        assert window.grab().save(str(DOCS / "notetaker-fr.png"))
+    finally:
+        remove_translators(qapp, translators)
 
 
 def test_a_refused_note_keeps_its_text_and_says_why(
