@@ -9,9 +9,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from facilitation.export.errors import ExportError, InvalidMeetingError
 from facilitation.models import DataError, Meeting
+
+if TYPE_CHECKING:
+    from facilitation.export.labels import Labels
 
 FORMATS = ("docx", "md")
 log = logging.getLogger(__name__)
@@ -38,7 +42,6 @@ def export_minutes(
     Raises only :class:`ExportError` subclasses; on error nothing was written or replaced.
     """
     from facilitation.export.atomic import write_atomically
-    from facilitation.export.content import build_minutes
     from facilitation.export.labels import LANGUAGES, Labels
 
     warn = on_warning or log.warning
@@ -58,6 +61,28 @@ def export_minutes(
         labels = Labels(lang)
     except (OSError, ValueError) as exc:
         raise ExportError(f"Cannot load the {lang} labels: {exc}") from None
+    try:
+        data = _render(meeting, labels, fmt, template, anonymous, include_speaking_time, warn)
+    except ExportError:
+        raise
+    except Exception as exc:
+        # the promise to the app: only ExportError leaves this function, and nothing was written
+        raise ExportError(f"The minutes could not be made: {exc!r}") from exc
+    write_atomically(out, data)
+    return out
+
+
+def _render(
+    meeting: Meeting,
+    labels: Labels,
+    fmt: str,
+    template: str | Path | None,
+    anonymous: bool,
+    include_speaking_time: bool,
+    warn: Callable[[str], None],
+) -> bytes:
+    from facilitation.export.content import build_minutes
+
     minutes = build_minutes(
         meeting, labels, anonymous=anonymous, include_speaking_time=include_speaking_time
     )
@@ -81,5 +106,4 @@ def export_minutes(
             warn=warn,
             chart_png=chart,
         )
-    write_atomically(out, data)
-    return out
+    return data

@@ -2,7 +2,9 @@
 
 Real Word styles carry the layout, so members can restyle and edit the minutes: ``Title``,
 ``Heading 1``, ``Heading 2``, ``List Bullet``, one table style (``Table Grid``), and two styles of our
-own (``Minutes Decision``, ``Minutes Meta``) that are added when missing. The footer numbers the pages
+own (``Minutes Decision``, ``Minutes Meta``, ``Minutes Details``) that are added when missing (a
+template may define them to restyle the decisions, the small print, the meeting's details). The
+``Normal`` style gets the minutes' language, for spelling and hyphenation. The footer numbers the pages
 with a ``PAGE`` field.
 
 With a template (an association's own .docx): its body is cleared and the minutes are written in its
@@ -38,6 +40,7 @@ NEEDED = ("Title", "Heading 1", "Heading 2", "List Bullet")
 TABLE_STYLE = "Table Grid"
 DECISION = "Minutes Decision"
 META = "Minutes Meta"
+DETAILS = "Minutes Details"
 HEADER_FILL = "DCE6EE"
 BULLET_FALLBACK = "• "
 
@@ -95,17 +98,20 @@ class _Styles:
             warn(_missing_message(TABLE_STYLE) + " Tables get plain borders.")
         self.decision = self._own(styles, DECISION, self._decision_format).style_id
         self.meta = self._own(styles, META, self._meta_format).style_id
-        normal = styles["Normal"]
-        rpr = normal.element.get_or_add_rPr()
-        lang_el = rpr.find(qn("w:lang"))
-        if lang_el is None:
-            lang_el = rpr.makeelement(qn("w:lang"), {})
-            rpr.append(lang_el)
-        lang_el.set(qn("w:val"), "fr-BE" if lang == "fr" else "en-GB")
+        self.details = self._own(styles, DETAILS, self._details_format).style_id
+        if "Normal" in styles:
+            # spelling and hyphenation in the minutes' language
+            rpr = styles["Normal"].element.get_or_add_rPr()
+            lang_el = rpr.find(qn("w:lang"))
+            if lang_el is None:
+                lang_el = rpr.makeelement(qn("w:lang"), {})
+                rpr.append(lang_el)
+            lang_el.set(qn("w:val"), "fr-BE" if lang == "fr" else "en-GB")
 
     def _add_fallback(self, styles: Any, name: str) -> None:
         style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-        style.base_style = styles["Normal"]
+        if "Normal" in styles:
+            style.base_style = styles["Normal"]
         font = style.font
         if name == "List Bullet":
             # without the template's numbering, the bullet is written as a character
@@ -123,7 +129,8 @@ class _Styles:
         if name in styles:
             return styles[name]
         style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-        style.base_style = styles["Normal"]
+        if "Normal" in styles:
+            style.base_style = styles["Normal"]
         fmt(style)
         return style
 
@@ -142,6 +149,11 @@ class _Styles:
         ppr.append(
             parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="EEF3F7"/>')
         )
+
+    @staticmethod
+    def _details_format(style: Any) -> None:
+        style.paragraph_format.space_before = Pt(0)
+        style.paragraph_format.space_after = Pt(2)
 
     @staticmethod
     def _meta_format(style: Any) -> None:
@@ -216,7 +228,7 @@ class _Writer:
             self.run(p, text, italic=italic)
 
     def fact(self, label: str, value: str) -> None:
-        p = self.p(None)
+        p = self.p(self.s.details)
         self.run(p, label + _colon(self.lang) + " ", bold=True)
         self.run(p, value)
 

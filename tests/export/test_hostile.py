@@ -180,3 +180,19 @@ def test_unknown_language_and_format(meeting: Meeting, tmp_path: Path) -> None:
         export_minutes(meeting, tmp_path / "m.docx", lang="de")
     with pytest.raises(ExportError, match="format"):
         export_minutes(meeting, tmp_path / "m.pdf", fmt="pdf")
+
+
+def test_an_unexpected_failure_is_still_an_export_error(
+    meeting: Meeting, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from facilitation.export import ExportError, markdown
+
+    def explode(minutes: object) -> str:
+        raise RuntimeError("a bug while laying out")
+
+    monkeypatch.setattr(markdown, "render_markdown", explode)
+    out = tmp_path / "m.md"
+    out.write_text("previous minutes")
+    with pytest.raises(ExportError, match="a bug while laying out"):
+        export_minutes(meeting, out, fmt="md")
+    assert out.read_text() == "previous minutes"
