@@ -32,6 +32,10 @@ MAX_ITEMS = 200
 MAX_TITLE = 150
 
 _FORM_FIELD = re.compile(r"^[^:]{1,30}:$")
+#: the numbering typed into a heading ("## 2. Budget", "II) Élections")
+_HEADING_NUMBER = re.compile(
+    r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+|[IVX]{1,5}[.)]|[A-Za-z][.)])\s+"
+)
 
 
 class BlockKind(StrEnum):
@@ -297,10 +301,11 @@ def _from_headings(blocks: list[Block], sections: list[Block], preview: AgendaPr
     level = min(h.level for h in sections)
     for blk in blocks:
         if blk.kind == BlockKind.HEADING and blk in sections:
+            text = _HEADING_NUMBER.sub("", blk.text)
             if blk.level == level:
-                b.start(blk.line, blk.text)
+                b.start(blk.line, text)
             else:
-                b.sub(blk.text)
+                b.sub(text)
         elif blk.kind == BlockKind.ENTRY:
             b.sub(blk.text)
         elif blk.kind == BlockKind.TEXT and b.current is not None:

@@ -234,3 +234,11 @@ def test_replacing_keeps_the_items_with_a_record() -> None:
     live.apply(agenda_commands(preview, live.meeting, lambda: "new", replace=True))
     assert [i.title for i in live.meeting.items.values()] == ["Discuté", "Accueil"]
     assert "q" in live.meeting.questions
+
+
+def test_numbers_typed_in_headings_are_not_part_of_the_title() -> None:
+    text = "# Ordre du jour\n\n## 1. Accueil (10 min)\n\n## 2. Budget\n\n### 2.1 Subsides\n\n## 3 ateliers\n"
+    preview = parse_agenda_text(text)
+    assert [i.title for i in preview.items] == ["Accueil", "Budget", "3 ateliers"]
+    assert preview.items[1].sub_questions == ("Subsides",)
+    assert preview.title == ""
