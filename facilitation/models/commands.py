@@ -290,6 +290,13 @@ class Remove(Command):
             )
         _need(m, self.coll, self.id, self.coll)
         if self.coll == "items":
+            if m.live.current_item_id == self.id:
+                # chosen during a pause it has no interval yet, but the live state points at it
+                raise _err(
+                    QT_TRANSLATE_NOOP(
+                        "CommandError", "This is the current item: go to another item first."
+                    )
+                )
             if m.runs_of(self.id) or any(t.item_id == self.id for t in m.turns.values()):
                 raise _err(
                     QT_TRANSLATE_NOOP(

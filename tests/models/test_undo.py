@@ -25,6 +25,7 @@ from facilitation.models import (
     EndTurn,
     FakeClock,
     GiveFloor,
+    Meeting,
     Move,
     Note,
     Participant,
@@ -171,6 +172,10 @@ class UndoMachine(RuleBasedStateMachine):
             Create("items", {"id": self.ids("item"), "title": title, "planned_minutes": minutes})
         )
 
+    @rule(item=st.sampled_from(ITEMS))
+    def remove_item(self, item: str) -> None:
+        self.apply(Remove("items", item))
+
     @rule(pid=st.sampled_from(PEOPLE), name=st.sampled_from(["", "Zoé", "Ali"]))
     def rename(self, pid: str, name: str) -> None:
         self.apply(Update("participants", pid, {"name": name}))
@@ -210,6 +215,12 @@ class UndoMachine(RuleBasedStateMachine):
         h = self.live.history
         assert len(self.states) == len(h.undo_steps) + len(h.redo_steps) + 1
         assert self.live.meeting.to_data() == self.states[self.depth]
+
+    @invariant()
+    def can_be_saved_and_opened(self) -> None:
+        """Whatever the door accepted, the file written from it opens again."""
+        data = self.live.meeting.to_data()
+        assert Meeting.from_data(data).to_data() == data
 
     def teardown(self) -> None:
         while self.live.undo() is not None:

@@ -75,6 +75,13 @@ def paused() -> LiveMeeting:
     return live
 
 
+def paused_on_i3() -> LiveMeeting:
+    """Paused, and i3 chosen as the next item during the pause (it has no interval yet)."""
+    live = paused()
+    live.apply(StepTo("i3", T0 + 52 * MIN, "r7"))
+    return live
+
+
 def resumed() -> LiveMeeting:
     """Paused 18:50–18:55 (pause-1), going again on i1 (run-2); i2 skipped in advance."""
     live = paused()
@@ -149,7 +156,8 @@ CASES: list[tuple[str, Callable[[], LiveMeeting], Command, str]] = [
     ("step before closed turn", quiet, StepTo("i2", T0 + 42 * MIN, "r9"), "before the last"),
     ("ask twice", running, RequestFloor("a9", "p4", AT), "already in the queue"),
     ("ask, entry id reused", running, RequestFloor("ask-1", "p5", AT), "already used"),
-    ("remove discussed item", running, Remove("items", "i1"), "already been discussed"),
+    ("remove the live item", running, Remove("items", "i1"), "current item"),
+    ("remove discussed item", ended, Remove("items", "i1"), "already been discussed"),
     ("remove a speaker", running, Remove("participants", "p3"), "has spoken"),
     ("skip the skipped", resumed, SkipItem("i2", AT, "r9"), "already skipped"),
     ("skip live, back in time", running, SkipItem("i1", T0 + 34 * MIN, "r9"), "before the last"),
@@ -158,6 +166,7 @@ CASES: list[tuple[str, Callable[[], LiveMeeting], Command, str]] = [
     # paused
     ("pause twice", paused, PauseMeeting("pa9", T0 + 55 * MIN), "already paused"),
     ("floor while paused", paused, GiveFloor("t9", T0 + 55 * MIN, participant_id="p1"), "paused"),
+    ("remove the item chosen in a pause", paused_on_i3, Remove("items", "i3"), "current item"),
     ("resume back in time", paused, ResumeMeeting(T0 + 45 * MIN, "r9"), "before the last"),
     ("resume, run id reused", paused, ResumeMeeting(T0 + 55 * MIN, "run-1"), "already used"),
     # ended
