@@ -22,6 +22,7 @@ from facilitation.models import (
     Participant,
     SetDetails,
     StartMeeting,
+    StepTo,
     Update,
 )
 
@@ -130,7 +131,8 @@ def test_delete_with_the_key_and_a_refusal_is_shown(qtbot, ctx: AppContext) -> N
     qtbot.keyClick(ed.items, Qt.Key.Key_Delete)
     assert titles(ctx) == ["Accueil", "Budget"]
     ctx.apply(StartMeeting(ctx.clock.now(), "run-1"))
-    ed.select("i1")
+    ctx.apply(StepTo("i2", ctx.clock.now(), "run-2"))
+    ed.select("i1")  # discussed, no longer the current item
     ed.delete_item()
     assert "i1" in ctx.meeting.items
     assert not ed.message.isHidden() and "discussed" in ed.message.text()
