@@ -408,12 +408,13 @@ def _opening(s: Script) -> None:
     s.note(
         "22 personnes connectées : une majorité du secteur associatif (maisons médicales, "
         "services sociaux de quartier, alphabétisation), cinq travailleur·euses de services "
-        "publics (CPAS, administration communale, mutuelle), trois usager·es et deux délégué·es "
-        "syndicaux. Patrick Delvaux, excusé, a confié sa voix à Jeannine Wouters."
+        "publics (CPAS, administration communale, mutuelle), trois usager·es et deux "
+        "syndicalistes. Patrick Delvaux, retenu, a donné procuration à Jeannine Wouters ; "
+        "Yannick Dupont, Laurent Gilson et Samir Haddad sont excusés."
     )
     s.note(
-        "Plusieurs personnes disent leur fatigue : « on passe nos journées en attente "
-        "téléphonique à la place des gens ».",
+        "« On passe nos journées en attente téléphonique à la place des gens » : beaucoup se "
+        "retrouvent dans cette fatigue.",
         "p-karim",
     )
 
