@@ -206,10 +206,10 @@ def build_minutes(
     questions_by: dict[str, list[str]] = defaultdict(list)
     open_questions: list[str] = []
     for q in m.questions.values():
-        text = clean(q.text)
-        questions_by[q.item_id].append(text)
+        question = clean(q.text)
+        questions_by[q.item_id].append(question)
         if not q.resolved:
-            open_questions.append(f"{text} ({number[q.item_id]}. {titles[q.item_id]})")
+            open_questions.append(f"{question} ({number[q.item_id]}. {titles[q.item_id]})")
 
     elapsed = elapsed_by_item(m, now) if now is not None else {}
     states = item_states(m)

@@ -9,7 +9,8 @@ language than the meeting.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+import datetime as dt
+from datetime import timedelta
 
 from facilitation.resources import resource
 
@@ -51,17 +52,17 @@ class Labels:
             self._cache[text] = found
         return found
 
-    def date(self, d: date) -> str:
+    def date(self, d: dt.date) -> str:
         """ "jeudi 17 juin 2021" / "Thursday 17 June 2021"."""
         from PySide6.QtCore import QDate
 
         return self._locale.toString(QDate(d.year, d.month, d.day), "dddd d MMMM yyyy")
 
-    def short_date(self, d: date) -> str:
+    def short_date(self, d: dt.date) -> str:
         """ "17/06/2021" / "17/06/2021" (both write the day first)."""
         return f"{d.day:02d}/{d.month:02d}/{d.year}"
 
-    def time(self, t: time | datetime) -> str:
+    def time(self, t: dt.time | dt.datetime) -> str:
         """ "18h30" in French (as Belgian invitations write it), "18:30" in English."""
         sep = "h" if self.lang == "fr" else ":"
         return (

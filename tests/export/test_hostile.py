@@ -196,3 +196,31 @@ def test_an_unexpected_failure_is_still_an_export_error(
     with pytest.raises(ExportError, match="a bug while laying out"):
         export_minutes(meeting, out, fmt="md")
     assert out.read_text() == "previous minutes"
+
+
+def test_template_footer_with_page_numbers_is_kept_as_is(meeting: Meeting, tmp_path: Path) -> None:
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+    from docx.shared import Cm
+
+    doc = docx.Document()
+    doc.sections[0].page_width = Cm(17.6)  # the association's own paper
+    footer = doc.sections[0].footer.paragraphs[0]
+    footer.text = "ASBL Les Amis du Social — BCE 0123.456.789 — p. "
+    footer._p.append(
+        parse_xml(
+            f'<w:fldSimple {nsdecls("w")} w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>'
+        )
+    )
+    template = tmp_path / "org.docx"
+    doc.save(str(template))
+    warnings: list[str] = []
+    out = export_minutes(
+        meeting, tmp_path / "m.docx", template=template, on_warning=warnings.append
+    )
+    assert warnings == []
+    result = docx.Document(str(out))
+    assert abs(result.sections[0].page_width - Cm(17.6)) < Cm(0.01)  # twips round
+    footer_xml = result.sections[0].footer._element.xml
+    assert footer_xml.count("PAGE") == 1
+    assert "BCE 0123.456.789" in footer_xml
