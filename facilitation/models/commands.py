@@ -108,6 +108,10 @@ class Command:
         """Consecutive commands with the same key make one undo step (a burst of typing)."""
         return None
 
+    def undo_label(self) -> str:
+        """What the Edit menu calls this step (English source, translated in context "Command")."""
+        return self.LABEL
+
     def to_data(self) -> dict[str, Any]:
         data = to_data(self)
         data["type"] = self.TYPE
@@ -680,6 +684,12 @@ class Batch(Command):
     TYPE = "batch"
     LABEL = QT_TRANSLATE_NOOP("Command", "Import")
     commands: tuple[Command, ...]
+    #: what the step is called in the Edit menu when it is not an import ("Add decision"…); an
+    #: English source string marked with QT_TRANSLATE_NOOP("Command", …) where it is written
+    label: str = ""
+
+    def undo_label(self) -> str:
+        return self.label or self.LABEL
 
     def run(self, m: Meeting, edit: Editor) -> None:
         # the same Editor for every part: the door rolls all of them back if one is refused
@@ -687,14 +697,22 @@ class Batch(Command):
             cmd.run(m, edit)
 
     def to_data(self) -> dict[str, Any]:
-        return {"type": self.TYPE, "commands": [c.to_data() for c in self.commands]}
+        data: dict[str, Any] = {"type": self.TYPE, "commands": [c.to_data() for c in self.commands]}
+        if self.label:
+            data["label"] = self.label
+        return data
 
 
 def _batch_from_data(data: dict[str, Any], path: str) -> Batch:
     raw = data.get("commands")
     if not isinstance(raw, list):
         raise DataError(f"{path}.commands", "expected a list")
-    return Batch(tuple(command_from_data(c, f"{path}.commands[{i}]") for i, c in enumerate(raw)))
+    label = data.get("label", "")
+    if not isinstance(label, str):
+        raise DataError(f"{path}.label", "expected text")
+    return Batch(
+        tuple(command_from_data(c, f"{path}.commands[{i}]") for i, c in enumerate(raw)), label
+    )
 
 
 # -- undo and redo -----------------------------------------------------------------------------

@@ -108,7 +108,9 @@ class LiveMeeting:
         """Apply ``command``; raise :class:`CommandError` (meeting unchanged) if it cannot be."""
         edit = self._run(command)
         if edit.undo:
-            self.history.record(command.LABEL, list(reversed(edit.undo)), command.merge_key())
+            self.history.record(
+                command.undo_label(), list(reversed(edit.undo)), command.merge_key()
+            )
         return self._announce(command, initiator, edit, ChangeKind.DO)
 
     def undo(self, initiator: object | None = None) -> Change | None:

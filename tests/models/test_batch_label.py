@@ -1,0 +1,41 @@
+"""A batch is one undo step, named by the label it was given (not always "Import")."""
+
+import json
+
+from facilitation.models import (
+    AgendaItem,
+    Create,
+    Decision,
+    LiveMeeting,
+    Meeting,
+    Note,
+    command_from_data,
+)
+from facilitation.models.commands import Batch
+
+
+def test_a_labelled_batch_is_one_step_named_by_its_label(clock) -> None:
+    live = LiveMeeting(Meeting("m"))
+    live.apply(Create.of("items", AgendaItem("i1", "Accueil")))
+    at = clock.now()
+    batch = Batch(
+        (
+            Create.of("notes", Note("n1", "i1", at, "On rouvre le samedi")),
+            Create.of("decisions", Decision("d1", "i1", "On rouvre le samedi", at)),
+        ),
+        "Add decision",
+    )
+    live.apply(batch)
+    assert live.history.undo_label == "Add decision"
+    live.undo()
+    assert not live.meeting.notes and not live.meeting.decisions
+    assert live.history.undo_label == "Add"
+
+
+def test_a_batch_keeps_its_label_through_the_journal(clock) -> None:
+    batch = Batch((Create.of("items", AgendaItem("i1", "Accueil")),), "Add the opening points")
+    back = command_from_data(json.loads(json.dumps(batch.to_data())))
+    assert back == batch
+    assert back.undo_label() == "Add the opening points"
+    plain = Batch((Create.of("items", AgendaItem("i1", "Accueil")),))
+    assert command_from_data(plain.to_data()).undo_label() == "Import"
