@@ -2,6 +2,75 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../facilitation/ui/accessibility.py" line="157"/>
+        <source>%1%</source>
+        <extracomment>the text size of the facilitator&apos;s and note-taker&apos;s windows, 1.0 = the system&apos;s</extracomment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/accessibility.py" line="165"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/accessibility.py" line="170"/>
+        <source>Same as the &amp;system</source>
+        <translation>Celle du &amp;système</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/accessibility.py" line="179"/>
+        <source>Takes effect at the next start</source>
+        <translation>Prend effet au prochain démarrage</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/accessibility.py" line="189"/>
+        <source>The new language will be used the next time Facilitation starts.</source>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de Facilitation.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/accessibility.py" line="195"/>
+        <source>&amp;Text size</source>
+        <translation>&amp;Taille du texte</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/accessibility.py" line="199"/>
+        <source>&amp;Normal</source>
+        <translation>&amp;Normale</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/accessibility.py" line="199"/>
+        <source>&amp;Larger</source>
+        <translation>&amp;Plus grande</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/accessibility.py" line="199"/>
+        <source>&amp;Much larger</source>
+        <translation>&amp;Bien plus grande</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/accessibility.py" line="199"/>
+        <source>&amp;Very large</source>
+        <translation>&amp;Très grande</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/accessibility.py" line="226"/>
+        <source>&amp;Bigger</source>
+        <translation>A&amp;grandir</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/accessibility.py" line="229"/>
+        <source>&amp;Smaller</source>
+        <translation>&amp;Réduire</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/accessibility.py" line="240"/>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+</context>
+<context>
     <name>Agenda</name>
     <message>
         <location filename="../../facilitation/ui/agenda_panel.py" line="47"/>
@@ -178,164 +247,164 @@
         <translation>&#xa0;min</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="229"/>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="282"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="235"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="288"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="230"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="236"/>
         <source>Description:</source>
         <translation>Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="231"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="237"/>
         <source>Sub-questions:</source>
         <translation>Sous-questions&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="232"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="238"/>
         <source>Planned:</source>
         <translation>Prévu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="233"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="239"/>
         <source>Kind:</source>
         <translation>Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="234"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="240"/>
         <source>Presented by:</source>
         <translation>Présenté par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="255"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="261"/>
         <source>none</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="259"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="265"/>
         <source>no date</source>
         <translation>pas de date</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="264"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="270"/>
         <source>not set</source>
         <translation>non précisé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="269"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="275"/>
         <source>In person</source>
         <translation>En présentiel</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="270"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="276"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="271"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="277"/>
         <source>Hybrid</source>
         <translation>Hybride</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="276"/>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="278"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="282"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="284"/>
         <source>Separate names with semicolons</source>
         <translation>Séparer les noms par des points-virgules</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="283"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="289"/>
         <source>Series:</source>
         <translation>Série&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="284"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="290"/>
         <source>Number:</source>
         <translation>Numéro&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="285"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="291"/>
         <source>Date:</source>
         <translation>Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="286"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="292"/>
         <source>Starts at:</source>
         <translation>Début&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="287"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="293"/>
         <source>Ends at:</source>
         <translation>Fin&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="288"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="294"/>
         <source>Mode:</source>
         <translation>Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="289"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="295"/>
         <source>Place:</source>
         <translation>Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="290"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="296"/>
         <source>Online link:</source>
         <translation>Lien de connexion&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="291"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="297"/>
         <source>Organisers:</source>
         <translation>Organisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="292"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="298"/>
         <source>Partners:</source>
         <translation>Partenaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="293"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="299"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="330"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="336"/>
         <source>This change is refused.</source>
         <translation>Cette modification est refusée.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="340"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="346"/>
         <source>New item</source>
         <translation>Nouveau point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="454"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="460"/>
         <source>Save the agenda as a template…</source>
         <translation>Enregistrer l&apos;ordre du jour comme modèle…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="465"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="471"/>
         <source>Insert “%1”</source>
         <translation>Insérer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="474"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="480"/>
         <source>Save as a template</source>
         <translation>Enregistrer comme modèle</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="475"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="481"/>
         <source>Name of the template:</source>
         <translation>Nom du modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="488"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="494"/>
         <source>Template “%1” saved.</source>
         <translation>Modèle «&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/agenda_editor.py" line="537"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="543"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n&#xa0;min</numerusform>
@@ -343,17 +412,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="547"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="553"/>
         <source>Skipped</source>
         <translation>Passé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="547"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="553"/>
         <source>Already discussed</source>
         <translation>Déjà traité</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/agenda_editor.py" line="627"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="631"/>
         <source>Planned: %n min</source>
         <translation>
             <numerusform>Prévu&#xa0;: %n&#xa0;min</numerusform>
@@ -361,12 +430,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="631"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="635"/>
         <source>Planned: %1 min of the meeting&apos;s %2 min</source>
         <translation>Prévu&#xa0;: %1&#xa0;min sur les %2&#xa0;min de la réunion</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/agenda_editor.py" line="637"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="641"/>
         <source>The agenda does not fit: %n min too many.</source>
         <translation>
             <numerusform>L&apos;ordre du jour déborde&#xa0;: %n&#xa0;min de trop.</numerusform>
@@ -451,221 +520,227 @@
 <context>
     <name>Command</name>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="208"/>
+        <location filename="../../facilitation/models/commands.py" line="212"/>
         <source>Add</source>
         <translation>Ajout</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="235"/>
+        <location filename="../../facilitation/models/commands.py" line="239"/>
         <source>Edit</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="281"/>
+        <location filename="../../facilitation/models/commands.py" line="285"/>
         <source>Delete</source>
         <translation>Suppression</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="327"/>
+        <location filename="../../facilitation/models/commands.py" line="338"/>
         <source>Move</source>
         <translation>Déplacement</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="358"/>
+        <location filename="../../facilitation/models/commands.py" line="369"/>
         <source>Edit meeting details</source>
         <translation>Modifier les informations de la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="372"/>
+        <location filename="../../facilitation/models/commands.py" line="383"/>
         <source>Edit next meeting</source>
         <translation>Modifier la prochaine réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="389"/>
+        <location filename="../../facilitation/models/commands.py" line="400"/>
         <source>Start the meeting</source>
         <translation>Commencer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="413"/>
+        <location filename="../../facilitation/models/commands.py" line="424"/>
         <source>Go to item</source>
         <translation>Passer au point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="440"/>
+        <location filename="../../facilitation/models/commands.py" line="451"/>
         <source>Skip item</source>
         <translation>Passer le point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="476"/>
+        <location filename="../../facilitation/models/commands.py" line="487"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="497"/>
+        <location filename="../../facilitation/models/commands.py" line="508"/>
         <source>Resume</source>
         <translation>Reprise</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="517"/>
+        <location filename="../../facilitation/models/commands.py" line="528"/>
         <source>End the meeting</source>
         <translation>Clôturer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="540"/>
+        <location filename="../../facilitation/models/commands.py" line="551"/>
         <source>Add to the queue</source>
         <translation>Inscrire sur la liste des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="564"/>
+        <location filename="../../facilitation/models/commands.py" line="575"/>
         <source>Withdraw from the queue</source>
         <translation>Retirer de la liste des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="576"/>
+        <location filename="../../facilitation/models/commands.py" line="587"/>
         <source>Clear the queue</source>
         <translation>Vider la liste des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="589"/>
+        <location filename="../../facilitation/models/commands.py" line="600"/>
         <source>Give the floor</source>
         <translation>Donner la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="631"/>
+        <location filename="../../facilitation/models/commands.py" line="642"/>
         <source>End the turn</source>
         <translation>Terminer le tour de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="645"/>
+        <location filename="../../facilitation/models/commands.py" line="656"/>
         <source>Change the queue order</source>
         <translation>Changer l&apos;ordre des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="656"/>
+        <location filename="../../facilitation/models/commands.py" line="667"/>
         <source>Change the speaking-time limit</source>
         <translation>Changer la limite du temps de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="674"/>
+        <location filename="../../facilitation/models/commands.py" line="685"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="702"/>
+        <location filename="../../facilitation/models/commands.py" line="727"/>
         <source>Undo</source>
+        <extracomment>what the step is called in the Edit menu when it is not an import (&quot;Add decision&quot;…); an English source string marked with QT_TRANSLATE_NOOP(&quot;Command&quot;, …) where it is written</extracomment>
         <translation>Annulation</translation>
     </message>
 </context>
 <context>
     <name>CommandError</name>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="140"/>
+        <location filename="../../facilitation/models/commands.py" line="144"/>
         <source>There is no {what} with the id {id}.</source>
         <extracomment>what the Edit menu says (&quot;Undo Add note&quot;): an English source string, translated by the UI</extracomment>
         <translation>Aucun élément {what} ne porte l&apos;identifiant {id}.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="149"/>
+        <location filename="../../facilitation/models/commands.py" line="153"/>
         <source>The id {id} is already used.</source>
         <translation>L&apos;identifiant {id} est déjà utilisé.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="166"/>
+        <location filename="../../facilitation/models/commands.py" line="170"/>
         <source>This happens before the last recorded event.</source>
         <translation>Ceci se situe avant le dernier événement enregistré.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="194"/>
+        <location filename="../../facilitation/models/commands.py" line="198"/>
         <source>The meeting has not started.</source>
         <translation>La réunion n&apos;a pas commencé.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="196"/>
+        <location filename="../../facilitation/models/commands.py" line="200"/>
         <source>The meeting has ended.</source>
         <translation>La réunion est terminée.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="220"/>
-        <location filename="../../facilitation/models/commands.py" line="243"/>
-        <location filename="../../facilitation/models/commands.py" line="288"/>
-        <location filename="../../facilitation/models/commands.py" line="335"/>
+        <location filename="../../facilitation/models/commands.py" line="224"/>
+        <location filename="../../facilitation/models/commands.py" line="247"/>
+        <location filename="../../facilitation/models/commands.py" line="292"/>
+        <location filename="../../facilitation/models/commands.py" line="346"/>
         <source>{coll} cannot be edited directly.</source>
         <translation>«&#xa0;{coll}&#xa0;» ne se modifie pas directement.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="254"/>
+        <location filename="../../facilitation/models/commands.py" line="258"/>
         <source>Unknown field {name}.</source>
         <translation>Champ inconnu&#xa0;: {name}.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="257"/>
+        <location filename="../../facilitation/models/commands.py" line="261"/>
         <source>An id cannot be changed.</source>
         <translation>Un identifiant ne peut pas être changé.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="262"/>
-        <location filename="../../facilitation/models/commands.py" line="268"/>
-        <location filename="../../facilitation/models/commands.py" line="350"/>
+        <location filename="../../facilitation/models/commands.py" line="266"/>
+        <location filename="../../facilitation/models/commands.py" line="272"/>
+        <location filename="../../facilitation/models/commands.py" line="361"/>
         <source>Invalid value: {problem}</source>
         <translation>Valeur non valable&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="295"/>
+        <location filename="../../facilitation/models/commands.py" line="300"/>
+        <source>This is the current item: go to another item first.</source>
+        <translation>C&apos;est le point en cours&#xa0;: passez d&apos;abord à un autre point.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/commands.py" line="306"/>
         <source>This item has already been discussed: skip it rather than delete it.</source>
         <translation>Ce point a déjà été abordé&#xa0;: passez-le plutôt que de le supprimer.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="311"/>
+        <location filename="../../facilitation/models/commands.py" line="322"/>
         <source>This person has spoken or is named in the notes: mark them absent instead.</source>
         <translation>Cette personne a pris la parole ou est citée dans les notes&#xa0;: indiquez-la plutôt comme absente.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="396"/>
+        <location filename="../../facilitation/models/commands.py" line="407"/>
         <source>The meeting has already started.</source>
         <translation>La réunion a déjà commencé.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="423"/>
+        <location filename="../../facilitation/models/commands.py" line="434"/>
         <source>This item is already the current one.</source>
         <translation>Ce point est déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="448"/>
+        <location filename="../../facilitation/models/commands.py" line="459"/>
         <source>This item is already skipped.</source>
         <translation>Ce point est déjà passé.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="484"/>
+        <location filename="../../facilitation/models/commands.py" line="495"/>
         <source>The meeting is already paused.</source>
         <translation>La réunion est déjà en pause.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="504"/>
+        <location filename="../../facilitation/models/commands.py" line="515"/>
         <source>The meeting is not paused.</source>
         <translation>La réunion n&apos;est pas en pause.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="554"/>
+        <location filename="../../facilitation/models/commands.py" line="565"/>
         <source>{name} is already in the queue.</source>
         <translation>{name} est déjà sur la liste des tours de parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="601"/>
+        <location filename="../../facilitation/models/commands.py" line="612"/>
         <source>The meeting is paused.</source>
         <translation>La réunion est en pause.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="615"/>
+        <location filename="../../facilitation/models/commands.py" line="626"/>
         <source>Nobody is waiting to speak.</source>
         <translation>Personne n&apos;attend pour prendre la parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="636"/>
+        <location filename="../../facilitation/models/commands.py" line="647"/>
         <source>Nobody has the floor.</source>
         <translation>Personne n&apos;a la parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="661"/>
+        <location filename="../../facilitation/models/commands.py" line="672"/>
         <source>A limit must be positive.</source>
         <translation>Une limite doit être positive.</translation>
     </message>
@@ -774,22 +849,22 @@
         <translation>Rien pour l&apos;instant. Ctrl+D&#xa0;: décision · Ctrl+J&#xa0;: action · Ctrl+K&#xa0;: question</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="213"/>
+        <location filename="../../facilitation/ui/current_item.py" line="211"/>
         <source>Not started</source>
         <translation>Pas commencée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="216"/>
+        <location filename="../../facilitation/ui/current_item.py" line="214"/>
         <source>Meeting %1 · started %2</source>
         <translation>Réunion %1 · commencée à %2</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="220"/>
+        <location filename="../../facilitation/ui/current_item.py" line="218"/>
         <source>breaks %1</source>
         <translation>pauses %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="228"/>
+        <location filename="../../facilitation/ui/current_item.py" line="226"/>
         <source>Break since %1 (%2) — F9 to resume</source>
         <translation>En pause depuis %1 (%2) — F9 pour la reprise</translation>
     </message>
@@ -820,304 +895,314 @@
 <context>
     <name>FacilitatorWindow</name>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="113"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="112"/>
         <source>Agenda</source>
         <extracomment>False when started with --terminate-after-init: never ask anything</extracomment>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="123"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="122"/>
         <source>Enter or double-click: go to the item</source>
         <translation>Entrée ou double-clic&#xa0;: passer au point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="187"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="65"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="193"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="71"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="197"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="75"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="198"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="76"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="199"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="77"/>
         <source>&amp;Export minutes…</source>
         <translation>E&amp;xporter le compte rendu…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="202"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="80"/>
         <source>Open the &amp;note-taker&apos;s window</source>
         <translation>Ouvrir la fenêtre de &amp;prise de notes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="208"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="86"/>
         <source>Open the &amp;projector window</source>
         <translation>Ouvrir la fenêtre du pro&amp;jecteur</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="212"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="90"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="214"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="92"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="215"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="93"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="217"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="95"/>
         <source>&amp;Start the meeting</source>
         <translation>&amp;Commencer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="218"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="96"/>
         <source>&amp;Previous item</source>
         <translation>Point &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="219"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="97"/>
         <source>&amp;Next item</source>
         <translation>Point &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="220"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="98"/>
         <source>S&amp;kip this item</source>
         <translation>Passer ce poin&amp;t</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="221"/>
-        <location filename="../../facilitation/ui/facilitator.py" line="435"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="210"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="99"/>
         <source>&amp;Pause for a break</source>
         <translation>Faire une p&amp;ause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="222"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="100"/>
         <source>&amp;End the meeting</source>
         <translation>C&amp;lôturer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="223"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="101"/>
         <source>Record a &amp;decision…</source>
         <translation>Noter une &amp;décision…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="224"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="102"/>
         <source>Record an ac&amp;tion…</source>
         <translation>Noter une ac&amp;tion…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="227"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="105"/>
         <source>Record an open &amp;question…</source>
         <translation>Noter une &amp;question en suspens…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="233"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="111"/>
         <source>Edit the &amp;agenda…</source>
         <translation>Modifier l&apos;&amp;ordre du jour…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="239"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="117"/>
         <source>P&amp;articipants…</source>
         <translation>Pa&amp;rticipant·es…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="245"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="123"/>
         <source>Import an agenda…</source>
         <translation>Importer un ordre du jour…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="250"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="128"/>
         <source>Import participants…</source>
         <translation>Importer des participant·es…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="253"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="131"/>
         <source>Prepare the &amp;next meeting…</source>
         <translation>Préparer la &amp;prochaine réunion…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="257"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="135"/>
         <source>&amp;Add to the queue</source>
         <translation>&amp;Inscrire sur la liste</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="263"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="141"/>
         <source>Add a &amp;direct reply</source>
         <translation>Inscrire une réponse &amp;directe</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="269"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="147"/>
         <source>Add a point of &amp;order</source>
         <translation>Inscrire un point d&apos;&amp;ordre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="273"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="151"/>
         <source>&amp;Give the floor to the next</source>
         <translation>&amp;Donner la parole à la personne suivante</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="274"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="152"/>
         <source>&amp;End the turn</source>
         <translation>&amp;Terminer le tour de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="275"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="153"/>
         <source>Go to the &amp;queue</source>
         <translation>Aller à la &amp;liste des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="276"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="154"/>
         <source>Go to the a&amp;genda</source>
         <translation>Aller à l&apos;ordre du &amp;jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="280"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="158"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="284"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="162"/>
         <source>&amp;About Facilitation</source>
         <translation>À &amp;propos de Facilitation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="285"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="163"/>
         <source>Undo the last change</source>
         <translation>Annuler la dernière modification</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="291"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="171"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="306"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="186"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="308"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="188"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="329"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="209"/>
         <source>&amp;Speakers</source>
         <translation>&amp;Parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="341"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="221"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="353"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="233"/>
         <source>Start the meeting</source>
         <translation>Commencer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="354"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="234"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="355"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="235"/>
         <source>Next item</source>
         <translation>Point suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="356"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="236"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="357"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="237"/>
         <source>End</source>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="414"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="146"/>
+        <source>Speaking time</source>
+        <translation>Temps de parole</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator.py" line="147"/>
+        <source>Participants</source>
+        <translation>Participant·es</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator.py" line="189"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="415"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="190"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="432"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="207"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="435"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="210"/>
         <source>&amp;Resume after the break</source>
         <translation>&amp;Reprendre après la pause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="459"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="236"/>
         <source>Read-only: changes are not saved</source>
         <translation>Lecture seule&#xa0;: les modifications ne sont pas enregistrées</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="462"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="239"/>
         <source>Not saved (no file)</source>
         <translation>Non enregistrée (pas de fichier)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="469"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="246"/>
         <source>Every change is kept · saved to file at %1</source>
         <translation>Chaque modification est gardée · enregistrée dans le fichier à %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="474"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="251"/>
         <source>Every change is kept</source>
         <translation>Chaque modification est gardée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="511"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="288"/>
         <source>This is the last item. Shift+F5 ends the meeting.</source>
         <translation>C&apos;est le dernier point. Maj+F5 clôture la réunion.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="518"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="295"/>
         <source>This is the first item.</source>
         <translation>C&apos;est le premier point.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="535"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="312"/>
         <source>Choose the item to skip in the agenda.</source>
         <translation>Choisissez dans l&apos;ordre du jour le point à passer.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="558"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="335"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="562"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="339"/>
         <source>Nothing to redo.</source>
         <translation>Rien à rétablir.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="571"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="348"/>
         <source>There is no agenda item to record this on.</source>
         <translation>Il n&apos;y a pas de point de l&apos;ordre du jour où noter ceci.</translation>
     </message>
@@ -1647,145 +1732,145 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>NoteTakerWindow</name>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="99"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="100"/>
         <source>Agenda item in view</source>
         <extracomment>the item whose notes are in view</extracomment>
         <translation>Point affiché</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="100"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="101"/>
         <source>Look at the notes of another item (the meeting stays put)</source>
         <translation>Voir les notes d&apos;un autre point (la réunion ne bouge pas)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="108"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="109"/>
         <source>&amp;Follow the live item</source>
         <translation>&amp;Suivre le point en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="111"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="112"/>
         <source>Show the item under discussion as the meeting moves (Ctrl+L)</source>
         <translation>Afficher le point en discussion à mesure que la réunion avance (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="222"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="223"/>
         <source>Move the note up</source>
         <translation>Monter la note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="223"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="224"/>
         <source>Move the note down</source>
         <translation>Descendre la note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="143"/>
-        <location filename="../../facilitation/ui/notetaker.py" line="351"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="144"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="352"/>
         <source>&amp;New note</source>
         <translation>&amp;Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="146"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="147"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="156"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="157"/>
         <source>Speaker (optional)</source>
         <translation>Orateur·rice (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="157"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="158"/>
         <source>Speaker</source>
         <translation>Orateur·rice</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="159"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="160"/>
         <source>Current speaker (F2)</source>
         <translation>Personne qui a la parole (F2)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="160"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="161"/>
         <source>Tie the note to whoever has the floor</source>
         <translation>Attribuer la note à la personne qui a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="163"/>
-        <location filename="../../facilitation/ui/notetaker.py" line="221"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="164"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="222"/>
         <source>Add note</source>
         <translation>Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="174"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="175"/>
         <source>Enter adds the note · Shift+Enter starts a new line · the note is timed from its first letter</source>
         <translation>Entrée ajoute la note · Maj+Entrée passe à la ligne · la note est horodatée dès sa première lettre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="219"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="220"/>
         <source>Current speaker</source>
         <translation>Personne qui a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="220"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="221"/>
         <source>Follow the live item</source>
         <translation>Suivre le point en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="228"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="229"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="235"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="236"/>
         <source>Notes — {title}</source>
         <translation>Notes — {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="235"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="236"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="286"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="287"/>
         <source>You are writing on item {mine}; the meeting has moved on to item {live}.</source>
         <translation>Vous écrivez sur le point {mine}&#xa0;; la réunion est passée au point {live}.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="335"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="336"/>
         <source>Item {n}: {timer}</source>
         <translation>Point {n}&#xa0;: {timer}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="347"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="348"/>
         <source>&amp;New note, started at {time}</source>
         <translation>&amp;Nouvelle note, commencée à {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="367"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="368"/>
         <source>The note you were typing has been recovered.</source>
         <translation>La note que vous étiez en train d&apos;écrire a été récupérée.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="372"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="373"/>
         <source>Nobody has the floor.</source>
         <translation>Personne n&apos;a la parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="403"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="404"/>
         <source>That item was removed from the agenda: press Enter again to add the note to the item under discussion.</source>
         <translation>Ce point a été retiré de l&apos;ordre du jour&#xa0;: appuyez encore sur Entrée pour ajouter la note au point en discussion.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="410"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="411"/>
         <source>There is no agenda item to write on yet.</source>
         <translation>Il n&apos;y a pas encore de point de l&apos;ordre du jour où écrire.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="415"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="416"/>
         <source>Nobody called “{name}” takes part.</source>
         <translation>Personne du nom de «&#xa0;{name}&#xa0;» ne participe.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="460"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="461"/>
         <source>This change cannot be made.</source>
         <translation>Cette modification est impossible.</translation>
     </message>
@@ -1846,29 +1931,42 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>NotesList</name>
     <message>
-        <location filename="../../facilitation/ui/notes_list.py" line="25"/>
+        <location filename="../../facilitation/ui/notes_list.py" line="26"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notes_list.py" line="26"/>
+        <location filename="../../facilitation/ui/notes_list.py" line="27"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notes_list.py" line="27"/>
+        <location filename="../../facilitation/ui/notes_list.py" line="28"/>
         <source>Open question</source>
         <translation>Question en suspens</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notes_list.py" line="39"/>
+        <location filename="../../facilitation/ui/notes_list.py" line="40"/>
         <source>{speaker}: {text}</source>
         <translation>{speaker}&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notes_list.py" line="54"/>
+        <location filename="../../facilitation/ui/notes_list.py" line="55"/>
         <source>Notes of this item</source>
         <translation>Notes de ce point</translation>
+    </message>
+</context>
+<context>
+    <name>Participants</name>
+    <message>
+        <location filename="../../facilitation/ui/participants_panel.py" line="34"/>
+        <source>Participants</source>
+        <translation>Participant·es</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/participants_panel.py" line="60"/>
+        <source>not heard yet</source>
+        <translation>pas encore entendu·e</translation>
     </message>
 </context>
 <context>
@@ -1996,22 +2094,22 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>PastNoteEditor</name>
     <message>
-        <location filename="../../facilitation/ui/notes_past.py" line="40"/>
+        <location filename="../../facilitation/ui/notes_past.py" line="42"/>
         <source>Text of the note being corrected</source>
         <translation>Texte de la note en cours de correction</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notes_past.py" line="44"/>
+        <location filename="../../facilitation/ui/notes_past.py" line="46"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notes_past.py" line="45"/>
+        <location filename="../../facilitation/ui/notes_past.py" line="47"/>
         <source>Finish correcting the note (Esc)</source>
         <translation>Terminer la correction de la note (Échap)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notes_past.py" line="65"/>
+        <location filename="../../facilitation/ui/notes_past.py" line="67"/>
         <source>Correcting the note of {time}: saved as you type</source>
         <translation>Correction de la note de {time}&#xa0;: enregistrée au fil de la frappe</translation>
     </message>
@@ -2019,43 +2117,43 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../facilitation/ui/projector.py" line="65"/>
+        <location filename="../../facilitation/ui/projector.py" line="66"/>
         <source>Projector</source>
         <extracomment>type never shrinks below this (pixels): past it, the room could not read it anyway</extracomment>
         <translation>Projecteur</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector.py" line="127"/>
+        <location filename="../../facilitation/ui/projector.py" line="128"/>
         <source>Hide names</source>
         <translation>Masquer les noms</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector.py" line="132"/>
+        <location filename="../../facilitation/ui/projector.py" line="133"/>
         <source>Show how many people wait to speak rather than their names</source>
         <translation>Afficher le nombre de personnes inscrites plutôt que leurs noms</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector.py" line="135"/>
+        <location filename="../../facilitation/ui/projector.py" line="136"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector.py" line="139"/>
+        <location filename="../../facilitation/ui/projector.py" line="140"/>
         <source>Leave full screen</source>
         <translation>Quitter le plein écran</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector.py" line="142"/>
+        <location filename="../../facilitation/ui/projector.py" line="143"/>
         <source>Close the projector</source>
         <translation>Fermer le projecteur</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector.py" line="208"/>
+        <location filename="../../facilitation/ui/projector.py" line="209"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector.py" line="228"/>
+        <location filename="../../facilitation/ui/projector.py" line="229"/>
         <source>Item {n} of {total}</source>
         <translation>Point {n} sur {total}</translation>
     </message>
@@ -2063,67 +2161,68 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>Queue</name>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="113"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="114"/>
         <source>not heard yet</source>
         <translation>pas encore entendu·e</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="115"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="116"/>
         <source>waiting %1</source>
         <translation>attend depuis %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="192"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="193"/>
         <source>Queue of speakers</source>
         <translation>Liste des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="221"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="222"/>
         <source>Speakers</source>
         <translation>Tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="240"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="241"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="243"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="244"/>
         <source>Kind of request</source>
         <translation>Type de demande</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="257"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="258"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="421"/>
         <source>Nobody waits to speak.</source>
         <translation>Personne n&apos;attend pour prendre la parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="265"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="268"/>
         <source>First come</source>
         <translation>Par ordre d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="267"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="270"/>
         <source>Progressive (this item)</source>
         <translation>Priorité à qui n&apos;a pas parlé (ce point)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="271"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="274"/>
         <source>Progressive (meeting)</source>
         <translation>Priorité à qui n&apos;a pas parlé (réunion)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="275"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="278"/>
         <source>Order of the queue. Progressive: people not heard yet (on this item, or in the whole meeting) go ahead. Points of order and direct replies always go first.</source>
         <translation>Ordre de la liste des tours de parole. Priorité à qui n&apos;a pas parlé&#xa0;: les personnes pas encore entendues (sur ce point, ou de toute la réunion) passent devant. Les points d&apos;ordre et les réponses directes passent toujours en premier.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="285"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="288"/>
         <source>No time limit</source>
         <translation>Pas de limite de temps</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/queue_panel.py" line="287"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="290"/>
         <source>%n min per turn</source>
         <translation>
             <numerusform>%n&#xa0;min par tour</numerusform>
@@ -2131,77 +2230,92 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="290"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="293"/>
         <source>Speaking-time limit per turn</source>
         <translation>Limite du temps de parole par tour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="312"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="294"/>
+        <source>Order:</source>
+        <translation>Ordre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/queue_panel.py" line="295"/>
+        <source>Limit:</source>
+        <translation>Limite&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/queue_panel.py" line="315"/>
         <source>Name, then Enter</source>
         <translation>Nom, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="314"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="317"/>
         <source>Name, then Enter (%1)</source>
         <translation>Nom, puis Entrée (%1)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="330"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="333"/>
         <source>Several people match: %1</source>
         <translation>Plusieurs personnes correspondent&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="406"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="409"/>
         <source>%1 per turn</source>
         <translation>%1 par tour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="422"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="417"/>
+        <source>Enter or double-click: give the floor · Delete: withdraw · Ctrl+↑/↓: move</source>
+        <translation>Entrée ou double-clic&#xa0;: donner la parole · Suppr&#xa0;: retirer · Ctrl+↑/↓&#xa0;: déplacer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/queue_panel.py" line="431"/>
         <source>Nobody has the floor</source>
         <translation>Personne n&apos;a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="424"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="433"/>
         <source>F3: give the floor to the next in the queue</source>
         <translation>F3&#xa0;: donner la parole à la personne suivante</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/quick_add.py" line="70"/>
+        <location filename="../../facilitation/ui/quick_add.py" line="75"/>
         <source>asks to speak</source>
         <translation>demande la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/quick_add.py" line="71"/>
+        <location filename="../../facilitation/ui/quick_add.py" line="76"/>
         <source>direct reply</source>
         <translation>réponse directe</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/quick_add.py" line="72"/>
+        <location filename="../../facilitation/ui/quick_add.py" line="77"/>
         <source>point of order</source>
         <translation>point d&apos;ordre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/quick_add.py" line="151"/>
+        <location filename="../../facilitation/ui/quick_add.py" line="155"/>
         <source>New participant</source>
         <translation>Nouvelle personne participante</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/quick_add.py" line="154"/>
+        <location filename="../../facilitation/ui/quick_add.py" line="158"/>
         <source>%1 is not on the list of participants.</source>
         <translation>%1 n&apos;est pas sur la liste des participant·es.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/quick_add.py" line="161"/>
+        <location filename="../../facilitation/ui/quick_add.py" line="165"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/quick_add.py" line="162"/>
+        <location filename="../../facilitation/ui/quick_add.py" line="166"/>
         <source>&amp;Group:</source>
         <translation>&amp;Groupe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/quick_add.py" line="167"/>
+        <location filename="../../facilitation/ui/quick_add.py" line="171"/>
         <source>Add and queue</source>
         <translation>Ajouter et inscrire</translation>
     </message>
