@@ -38,6 +38,7 @@ from facilitation.models import (
 )
 
 from facilitation.ui import file_menu
+from facilitation.ui.accessibility import prepare_window
 from facilitation.ui.agenda_panel import AgendaModel, AgendaView
 from facilitation.ui.command_labels import redo_text, undo_text
 from facilitation.ui.context import AppContext
@@ -86,6 +87,7 @@ class FacilitatorWindow(QMainWindow):
         self.ticker.start()
         self.refresh()
         self.resize(1400, 900)
+        prepare_window(self, ctx.settings)  # Tab leaves the tables; the saved text size
 
     @property
     def meeting(self) -> Meeting:
