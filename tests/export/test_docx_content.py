@@ -109,17 +109,26 @@ def test_attendance_counts_and_names(exported) -> None:
             assert f"{h[key]} (" not in text
     for p in m.participants.values():
         assert clean(p.name) in text
-    # present people are grouped by their group: a group's line holds its members
-    groups = {p.group for p in m.participants.values() if p.group and p.role is not Role.GUEST}
-    for g in groups:
-        line = next(x.text for x in section(paras, h["attendance"]) if x.text.startswith(g))
-        members = [
-            p.name
-            for p in m.participants.values()
-            if p.group == g and p.attendance is Attendance.PRESENT and p.role is not Role.GUEST
-        ]
-        if members and line:
-            assert any(name in line for name in members) or "(" in line
+    # present people are grouped by their group, one bullet per group under "Present (n)"
+    blocks: dict[str, list[str]] = {}
+    current = ""
+    for p in section(paras, h["attendance"]):
+        if p.style == "List Bullet":
+            blocks[current].append(p.text)
+        else:
+            current = p.text.split(" (")[0]
+            blocks[current] = []
+    present_lines = blocks[h["present"]]
+    by_group: dict[str, list[str]] = {}
+    for p in m.participants.values():
+        if p.attendance is Attendance.PRESENT and p.role is not Role.GUEST:
+            by_group.setdefault(p.group, []).append(p.name)
+    if len(by_group) > 1:
+        assert len(present_lines) == len(by_group)
+        for group, names in by_group.items():
+            label = group or ("Sans groupe" if lang == "fr" else "No group")
+            line = next(x for x in present_lines if x.startswith(label + h["colon"]))
+            assert line == f"{label}{h['colon']} " + ", ".join(names)
 
 
 def test_agenda_table_and_items(exported) -> None:
