@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any
 
 from facilitation.imports.durations import fold
-from facilitation.models.commands import Batch, Command, Create
+from facilitation.models.commands import QT_TRANSLATE_NOOP, Batch, Command, Create
 from facilitation.models.entities import AgendaItem, ItemKind
 from facilitation.models.meeting import Meeting
 from facilitation.resources import resource
@@ -91,4 +91,9 @@ def standard_commands(meeting: Meeting, place: str, ids: Callable[[], str]) -> C
     for n, point in enumerate(wanted):
         index = n if place == "opening" else None
         parts.append(Create.of("items", point.item(ids(), language), index))
-    return Batch(tuple(parts))
+    label = (
+        QT_TRANSLATE_NOOP("Command", "Add the opening points")
+        if place == "opening"
+        else QT_TRANSLATE_NOOP("Command", "Add the closing points")
+    )
+    return Batch(tuple(parts), label)

@@ -143,7 +143,7 @@ def template_commands(
         d = meeting.details
         parts.append(SetDetails(replace(template.details, date=d.date, number=d.number)))
     parts += [Create.of("items", replace(i, id=ids())) for i in template.items]
-    return Batch(tuple(parts))
+    return Batch(tuple(parts), QT_TRANSLATE_NOOP("Command", "Apply a template"))
 
 
 def meeting_from_template(template: Template, ids: Callable[[], str], at: datetime) -> Meeting:

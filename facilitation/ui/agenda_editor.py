@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QStringListModel, Qt, QTime, Signal
 from PySide6.QtGui import QDropEvent, QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -383,7 +383,8 @@ class AgendaEditor(QDialog):
         above = self.ctx.meeting.items[ids[ids.index(item.id) - 1]]
         subs = (*above.sub_questions, item.title, *item.sub_questions)
         cmd = Batch(
-            (Update("items", above.id, {"sub_questions": list(subs)}), Remove("items", item.id))
+            (Update("items", above.id, {"sub_questions": list(subs)}), Remove("items", item.id)),
+            QT_TRANSLATE_NOOP("Command", "Make a sub-question"),
         )
         if self._apply(cmd):
             self.select(above.id)

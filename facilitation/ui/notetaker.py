@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from facilitation.models import (
     Action,
+    Batch,
     Change,
     Command,
     Create,
@@ -438,9 +439,16 @@ class NoteTakerWindow(SecondaryWindow):
             commands.append(Create.of("actions", action))
         elif kind is NoteKind.QUESTION:
             commands.append(Create.of("questions", OpenQuestion(new_id(), item_id, text, at)))
-        for cmd in commands:
-            if self.apply_command(cmd) is None:
-                return  # refused: the text stays, and the window says why
+        # a marked entry is the note plus its record: one step to undo, all or nothing
+        labels = {
+            NoteKind.NOTE: QT_TRANSLATE_NOOP("Command", "Add note"),
+            NoteKind.DECISION: QT_TRANSLATE_NOOP("Command", "Add decision"),
+            NoteKind.ACTION: QT_TRANSLATE_NOOP("Command", "Add action"),
+            NoteKind.QUESTION: QT_TRANSLATE_NOOP("Command", "Add open question"),
+        }
+        cmd = commands[0] if len(commands) == 1 else Batch(tuple(commands), labels[kind])
+        if self.apply_command(cmd) is None:
+            return  # refused: the text stays, and the window says why
         self.notes.update_notes([note.id])
         self.editor.clear()  # the entry ends here: the view may follow the meeting again
         self.speaker.clear()

@@ -207,6 +207,15 @@ def test_marking_a_decision_an_action_and_a_question(
     (question,) = ctx.meeting.questions.values()
     assert question.text == "Et les communes ?"
 
+    # each marked entry is one undo step: the note and its record go back together
+    assert ctx.live.history.undo_label == "Add open question"
+    ctx.undo()
+    assert not ctx.meeting.questions
+    assert [n.text for n in ctx.meeting.notes.values()] == [
+        "On rouvre la permanence le samedi",
+        "Écrire au cabinet",
+    ]
+
 
 def _add(qtbot, notes: NoteTakerWindow, *texts: str) -> list[str]:  # type: ignore[no-untyped-def]
     for text in texts:
