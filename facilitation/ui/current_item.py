@@ -7,7 +7,7 @@ item so far (decisions, actions, open questions). It reads the meeting; it never
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -202,8 +202,6 @@ class CurrentItemPanel(QFrame):
         iid = self.shown_item_id()
         item = m.items.get(iid) if iid else None
         if item is not None:
-            from datetime import timedelta
-
             self.item_bar.set_times(
                 item_elapsed(m, item.id, now), timedelta(minutes=item.planned_minutes)
             )

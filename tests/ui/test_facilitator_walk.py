@@ -125,7 +125,7 @@ def test_a_meeting_walked_with_the_keyboard(facilitator: Facilitator) -> None:
     clock.advance(15)
 
     # undo the last three steps: the action, the decision, the resume
-    assert w.actions["undo"].text().replace("&", "") == "Undo Add"
+    assert w.actions["undo"].text().replace("&", "").startswith("Undo Add")
     for _ in range(3):
         key(f, Qt.Key.Key_Z, CTRL)
     assert not f.meeting.actions and not f.meeting.decisions
