@@ -43,6 +43,9 @@ QTableView#agenda, QListView#queue {
     border: none; background: white; font-size: 10.5pt;
     selection-background-color: #d6e4f5; selection-color: #17202b;
 }
+QTableView#agenda:focus, QListView#queue:focus, QListWidget#participants:focus {
+    border: 2px solid #4a7fb5; border-radius: 4px;
+}
 QListView#queue::item { padding: 5px 4px; border-bottom: 1px solid #eef1f4; }
 QTableView#agenda::item { padding: 6px 4px; border-bottom: 1px solid #eef1f4; }
 QHeaderView::section {
