@@ -39,8 +39,11 @@ def pin_singletons() -> None:
     if sys.version_info >= (3, 12) or not hasattr(sys, "getrefcount"):
         return
     for obj in (None, True, False):
-        # ob_refcnt is the first field of every CPython object
+        # ob_refcnt is the first field of a CPython object in a release build; make sure it is
+        # (the field holds what getrefcount reports, less getrefcount's own reference)
         count = ctypes.c_ssize_t.from_address(id(obj))
+        if count.value != sys.getrefcount(obj) - 1:
+            return
         if count.value < _PINNED:
             count.value += _PINNED
 

@@ -222,3 +222,21 @@ def test_notes_opens_the_note_takers_window_too(qapp, tmp_path: Path, monkeypatc
     path = _saved_meeting(tmp_path)
     assert app_module.run(namespace(notes=str(path))) == 0
     assert len(shown) == 1
+
+
+def test_singletons_outlive_the_bindings_missing_references() -> None:
+    """PySide6 6.12.0 drops a reference to None on every void call (ui/qtcompat.py)."""
+    from PySide6.QtWidgets import QLabel
+
+    from facilitation.ui.qtcompat import pin_singletons
+
+    pin_singletons()
+    pinned = sys.getrefcount(None)
+    pin_singletons()  # idempotent
+    assert sys.getrefcount(None) <= pinned + 1
+    if sys.version_info < (3, 12):
+        assert pinned > 1 << 39
+    label = QLabel()
+    for _ in range(10_000):  # more than None had references before: would abort without the pin
+        label.setText("x")
+    label.deleteLater()
