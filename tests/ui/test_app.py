@@ -224,7 +224,7 @@ def test_notes_opens_the_note_takers_window_too(qapp, tmp_path: Path, monkeypatc
     assert len(shown) == 1
 
 
-def test_singletons_outlive_the_bindings_missing_references() -> None:
+def test_singletons_outlive_the_bindings_missing_references(qapp) -> None:  # type: ignore[no-untyped-def]
     """PySide6 6.12.0 drops a reference to None on every void call (ui/qtcompat.py)."""
     from PySide6.QtWidgets import QLabel
 
