@@ -105,7 +105,8 @@ class _Styles:
             lang_el = rpr.find(qn("w:lang"))
             if lang_el is None:
                 lang_el = rpr.makeelement(qn("w:lang"), {})
-                rpr.append(lang_el)
+                # in its place in the schema's order, which Word checks
+                rpr.insert_element_before(lang_el, "w:eastAsianLayout", "w:specVanish", "w:oMath")
             lang_el.set(qn("w:val"), "fr-BE" if lang == "fr" else "en-GB")
 
     def _add_fallback(self, styles: Any, name: str) -> None:
@@ -136,9 +137,8 @@ class _Styles:
 
     @staticmethod
     def _decision_format(style: Any) -> None:
-        pf = style.paragraph_format
-        pf.left_indent = Cm(0.5)
-        pf.space_before, pf.space_after = Pt(4), Pt(4)
+        # the border and shading go in first: Word wants them before spacing and indent in pPr,
+        # and python-docx places spacing and indent after what is there
         ppr = style.element.get_or_add_pPr()
         ppr.append(
             parse_xml(
@@ -149,6 +149,9 @@ class _Styles:
         ppr.append(
             parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="EEF3F7"/>')
         )
+        pf = style.paragraph_format
+        pf.left_indent = Cm(0.5)
+        pf.space_before, pf.space_after = Pt(4), Pt(4)
 
     @staticmethod
     def _details_format(style: Any) -> None:
