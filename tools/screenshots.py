@@ -146,6 +146,7 @@ def shoot(lang: str, out: Path) -> Path:
         window.show()
         for _ in range(20):
             app.processEvents()
+        window.queue.quick_add.setFocus()  # ready for the next name, as during a meeting
         window.refresh_times()
         app.processEvents()
         out.parent.mkdir(parents=True, exist_ok=True)

@@ -63,6 +63,8 @@ QPushButton#primaryButton {
     padding: 7px 16px; border: 1px solid #2f6b52; border-radius: 6px; background: #3f8f6b;
     color: white; font-weight: 600;
 }
-QPushButton:disabled { color: #a9b2bd; background: #f4f6f8; border-color: #e1e6ec; }
+QPushButton#stepButton:disabled, QPushButton#primaryButton:disabled {
+    color: #a9b2bd; background: #f4f6f8; border-color: #e1e6ec; font-weight: 400;
+}
 QStatusBar { background: #eef1f4; color: #2b3440; }
 """
