@@ -74,6 +74,9 @@ def run(argv: list[str]) -> int:
         return int(exc.code or 0)
     source = Path(ns.meeting)
     out = Path(ns.output) if ns.output else source.with_suffix("." + ns.fmt)
+    if out.exists() and source.exists() and out.samefile(source):
+        _say(f"{PROG}: the minutes would overwrite the meeting file {source}; choose another -o.")
+        return 2
     if ns.template and ns.fmt != "docx":
         _say(f"{PROG}: --template is for Word output only (--format docx).")
         return 2

@@ -114,3 +114,13 @@ def test_as_a_real_process(meeting_file: Path, tmp_path: Path) -> None:
     )
     assert failed.returncode == 1 and failed.stdout == ""
     assert len(failed.stderr.splitlines()) == 1
+
+
+def test_never_overwrites_the_meeting_itself(
+    meeting_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = meeting_file.read_bytes()
+    assert main(["export", str(meeting_file), "-o", str(meeting_file)]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and len(err.splitlines()) == 1 and "overwrite" in err
+    assert meeting_file.read_bytes() == before
