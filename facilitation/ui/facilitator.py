@@ -72,6 +72,7 @@ class FacilitatorWindow(QMainWindow):
         self.interactive = True
 
         self.agenda_model = AgendaModel(ctx, self)
+        self._followed_item: str | None = ctx.meeting.live.current_item_id
         self._build_panels()
         build_actions(self)
         build_menus(self)
@@ -175,8 +176,12 @@ class FacilitatorWindow(QMainWindow):
         self.refresh_actions()
         if change.touches("details"):
             self.refresh_title()
-        if change.touches("live") and change.initiator is not self.agenda:
-            self.agenda.select_item(self.meeting.live.current_item_id)
+        current = self.meeting.live.current_item_id
+        if change.touches("live") and current != self._followed_item:
+            # follow the live item only when it changes: a new speaker must not move the
+            # selection the facilitator is making in the agenda
+            self._followed_item = current
+            self.agenda.select_item(current)
 
     def refresh(self) -> None:
         self.refresh_title()

@@ -121,3 +121,17 @@ def test_read_only_refuses_changes_with_a_message(facilitator: Facilitator) -> N
     assert f.meeting.live.started_at is None
     assert f.window.statusBar().currentMessage() == "This meeting is open read-only."
     assert ItemState.TO_COME.value == "to_come"
+
+
+def test_a_new_speaker_does_not_move_the_agenda_selection(facilitator: Facilitator) -> None:
+    from facilitation.models import GiveFloor, RequestFloor
+
+    f = facilitator
+    w = f.window
+    w.actions["start"].trigger()
+    w.agenda.select_item("i3")  # the facilitator is choosing where to go next
+    f.ctx.apply(RequestFloor("q1", "anne", f.clock.now()))
+    f.ctx.apply(GiveFloor("t1", f.clock.now()))
+    assert w.agenda.selected_item_id() == "i3"
+    w.actions["next"].trigger()  # the live item changes: the selection follows it
+    assert w.agenda.selected_item_id() == "i2"
