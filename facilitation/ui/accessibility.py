@@ -18,15 +18,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
+    QFocusFrame,
     QLineEdit,
     QMainWindow,
     QMenu,
+    QPlainTextEdit,
     QTabBar,
     QWidget,
 )
@@ -55,16 +57,57 @@ def _tr(text: str) -> str:
 
 
 def prepare_window(window: QWidget, settings: QSettings) -> None:
-    """Call at the end of a window's ``__init__``: keyboard fixes, then the saved text size."""
+    """Call at the end of a window's ``__init__``: keyboard fixes, a focus ring, the text size."""
     keyboard_friendly(window)
+    FocusRing(window)
     apply_saved_text_scale(window, settings)
 
 
 def keyboard_friendly(window: QWidget) -> None:
-    """Tab must leave a table: QTableView sends Tab round its cells for ever (a keyboard trap).
-    Arrow keys still move from cell to cell."""
+    """Tab must leave a table or a text box: QTableView sends Tab round its cells for ever, and a
+    QPlainTextEdit types it (keyboard traps). Arrow keys still move from cell to cell."""
     for view in window.findChildren(QAbstractItemView):
         view.setTabKeyNavigation(False)
+    for edit in window.findChildren(QPlainTextEdit):
+        edit.setTabChangesFocus(True)
+
+
+class FocusRing(QObject):
+    """A ring around the control that has the keyboard focus, while the keyboard is in use.
+
+    The style's own focus marks are faint or missing in places (an empty list, the default button
+    that looks focused anyway); the ring is drawn by Qt's QFocusFrame in the text colour. A click
+    with the mouse hides it until Tab is used again.
+    """
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        self.frame: QFocusFrame | None = None
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self.on_focus_changed)
+
+    def on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        try:
+            keyboard = self.window.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
+            target = new if new is not None and new.window() is self.window and keyboard else None
+            if target is None or target.parentWidget() is None:
+                if self.frame is not None:
+                    self.frame.setWidget(None)
+                    self.frame.hide()
+                return
+            if self.frame is None:
+                self.frame = QFocusFrame(self.window)
+                self.frame.setObjectName("focusRing")
+                self.frame.destroyed.connect(self._lost)
+            self.frame.setWidget(target)
+            self.frame.show()
+        except RuntimeError:  # the window or the frame's parent was deleted meanwhile
+            self.frame = None
+
+    def _lost(self) -> None:
+        self.frame = None
 
 
 # -- larger text ----------------------------------------------------------------------------------

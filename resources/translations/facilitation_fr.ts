@@ -4,68 +4,68 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../../facilitation/ui/accessibility.py" line="157"/>
+        <location filename="../../facilitation/ui/accessibility.py" line="200"/>
         <source>%1%</source>
         <extracomment>the text size of the facilitator&apos;s and note-taker&apos;s windows, 1.0 = the system&apos;s</extracomment>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/accessibility.py" line="165"/>
+        <location filename="../../facilitation/ui/accessibility.py" line="208"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/accessibility.py" line="170"/>
+        <location filename="../../facilitation/ui/accessibility.py" line="213"/>
         <source>Same as the &amp;system</source>
         <translation>Celle du &amp;système</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/accessibility.py" line="179"/>
+        <location filename="../../facilitation/ui/accessibility.py" line="222"/>
         <source>Takes effect at the next start</source>
         <translation>Prend effet au prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/accessibility.py" line="189"/>
+        <location filename="../../facilitation/ui/accessibility.py" line="232"/>
         <source>The new language will be used the next time Facilitation starts.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage de Facilitation.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/accessibility.py" line="195"/>
+        <location filename="../../facilitation/ui/accessibility.py" line="238"/>
         <source>&amp;Text size</source>
         <translation>&amp;Taille du texte</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/accessibility.py" line="199"/>
+        <location filename="../../facilitation/ui/accessibility.py" line="242"/>
         <source>&amp;Normal</source>
         <translation>&amp;Normale</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/accessibility.py" line="199"/>
+        <location filename="../../facilitation/ui/accessibility.py" line="242"/>
         <source>&amp;Larger</source>
         <translation>&amp;Plus grande</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/accessibility.py" line="199"/>
+        <location filename="../../facilitation/ui/accessibility.py" line="242"/>
         <source>&amp;Much larger</source>
         <translation>&amp;Bien plus grande</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/accessibility.py" line="199"/>
+        <location filename="../../facilitation/ui/accessibility.py" line="242"/>
         <source>&amp;Very large</source>
         <translation>&amp;Très grande</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/accessibility.py" line="226"/>
+        <location filename="../../facilitation/ui/accessibility.py" line="269"/>
         <source>&amp;Bigger</source>
         <translation>A&amp;grandir</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/accessibility.py" line="229"/>
+        <location filename="../../facilitation/ui/accessibility.py" line="272"/>
         <source>&amp;Smaller</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/accessibility.py" line="240"/>
+        <location filename="../../facilitation/ui/accessibility.py" line="283"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
@@ -158,7 +158,7 @@
         <translation>Minutes de dépassement (+) ou d&apos;avance (−) sur le prévu</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_panel.py" line="221"/>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="223"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
@@ -379,32 +379,32 @@
         <translation>Nouveau point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="460"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="461"/>
         <source>Save the agenda as a template…</source>
         <translation>Enregistrer l&apos;ordre du jour comme modèle…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="471"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="472"/>
         <source>Insert “%1”</source>
         <translation>Insérer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="480"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="481"/>
         <source>Save as a template</source>
         <translation>Enregistrer comme modèle</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="481"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="482"/>
         <source>Name of the template:</source>
         <translation>Nom du modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="494"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="495"/>
         <source>Template “%1” saved.</source>
         <translation>Modèle «&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/agenda_editor.py" line="543"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="544"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n&#xa0;min</numerusform>
@@ -412,17 +412,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="553"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="554"/>
         <source>Skipped</source>
         <translation>Passé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="553"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="554"/>
         <source>Already discussed</source>
         <translation>Déjà traité</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/agenda_editor.py" line="631"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="632"/>
         <source>Planned: %n min</source>
         <translation>
             <numerusform>Prévu&#xa0;: %n&#xa0;min</numerusform>
@@ -430,12 +430,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="635"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="636"/>
         <source>Planned: %1 min of the meeting&apos;s %2 min</source>
         <translation>Prévu&#xa0;: %1&#xa0;min sur les %2&#xa0;min de la réunion</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/agenda_editor.py" line="641"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="642"/>
         <source>The agenda does not fit: %n min too many.</source>
         <translation>
             <numerusform>L&apos;ordre du jour déborde&#xa0;: %n&#xa0;min de trop.</numerusform>
@@ -624,6 +624,31 @@
         <source>Undo</source>
         <extracomment>what the step is called in the Edit menu when it is not an import (&quot;Add decision&quot;…); an English source string marked with QT_TRANSLATE_NOOP(&quot;Command&quot;, …) where it is written</extracomment>
         <translation>Annulation</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="387"/>
+        <source>Make a sub-question</source>
+        <translation>En faire une sous-question</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notetaker.py" line="446"/>
+        <source>Add note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notetaker.py" line="447"/>
+        <source>Add decision</source>
+        <translation>Ajouter une décision</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notetaker.py" line="448"/>
+        <source>Add action</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notetaker.py" line="449"/>
+        <source>Add open question</source>
+        <translation>Ajouter une question en suspens</translation>
     </message>
 </context>
 <context>
@@ -895,13 +920,13 @@
 <context>
     <name>FacilitatorWindow</name>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="112"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="113"/>
         <source>Agenda</source>
         <extracomment>False when started with --terminate-after-init: never ask anything</extracomment>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="122"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="123"/>
         <source>Enter or double-click: go to the item</source>
         <translation>Entrée ou double-clic&#xa0;: passer au point</translation>
     </message>
@@ -976,7 +1001,7 @@
         <translation>Passer ce poin&amp;t</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="210"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="215"/>
         <location filename="../../facilitation/ui/facilitator_actions.py" line="99"/>
         <source>&amp;Pause for a break</source>
         <translation>Faire une p&amp;ause</translation>
@@ -1127,82 +1152,82 @@
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="146"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="147"/>
         <source>Speaking time</source>
         <translation>Temps de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="147"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="148"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="189"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="194"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="190"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="195"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="207"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="212"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="210"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="215"/>
         <source>&amp;Resume after the break</source>
         <translation>&amp;Reprendre après la pause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="236"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="241"/>
         <source>Read-only: changes are not saved</source>
         <translation>Lecture seule&#xa0;: les modifications ne sont pas enregistrées</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="239"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="244"/>
         <source>Not saved (no file)</source>
         <translation>Non enregistrée (pas de fichier)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="246"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="251"/>
         <source>Every change is kept · saved to file at %1</source>
         <translation>Chaque modification est gardée · enregistrée dans le fichier à %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="251"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="256"/>
         <source>Every change is kept</source>
         <translation>Chaque modification est gardée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="288"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="293"/>
         <source>This is the last item. Shift+F5 ends the meeting.</source>
         <translation>C&apos;est le dernier point. Maj+F5 clôture la réunion.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="295"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="300"/>
         <source>This is the first item.</source>
         <translation>C&apos;est le premier point.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="312"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="317"/>
         <source>Choose the item to skip in the agenda.</source>
         <translation>Choisissez dans l&apos;ordre du jour le point à passer.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="335"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="340"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="339"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="344"/>
         <source>Nothing to redo.</source>
         <translation>Rien à rétablir.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="348"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="353"/>
         <source>There is no agenda item to record this on.</source>
         <translation>Il n&apos;y a pas de point de l&apos;ordre du jour où noter ceci.</translation>
     </message>
@@ -1732,145 +1757,145 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>NoteTakerWindow</name>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="100"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="103"/>
         <source>Agenda item in view</source>
         <extracomment>the item whose notes are in view</extracomment>
         <translation>Point affiché</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="101"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="104"/>
         <source>Look at the notes of another item (the meeting stays put)</source>
         <translation>Voir les notes d&apos;un autre point (la réunion ne bouge pas)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="109"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="112"/>
         <source>&amp;Follow the live item</source>
         <translation>&amp;Suivre le point en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="112"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="115"/>
         <source>Show the item under discussion as the meeting moves (Ctrl+L)</source>
         <translation>Afficher le point en discussion à mesure que la réunion avance (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="223"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="226"/>
         <source>Move the note up</source>
         <translation>Monter la note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="224"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="227"/>
         <source>Move the note down</source>
         <translation>Descendre la note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="144"/>
-        <location filename="../../facilitation/ui/notetaker.py" line="352"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="147"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="355"/>
         <source>&amp;New note</source>
         <translation>&amp;Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="147"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="150"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="157"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="160"/>
         <source>Speaker (optional)</source>
         <translation>Orateur·rice (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="158"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="161"/>
         <source>Speaker</source>
         <translation>Orateur·rice</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="160"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="163"/>
         <source>Current speaker (F2)</source>
         <translation>Personne qui a la parole (F2)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="161"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="164"/>
         <source>Tie the note to whoever has the floor</source>
         <translation>Attribuer la note à la personne qui a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="164"/>
-        <location filename="../../facilitation/ui/notetaker.py" line="222"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="167"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="225"/>
         <source>Add note</source>
         <translation>Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="175"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="178"/>
         <source>Enter adds the note · Shift+Enter starts a new line · the note is timed from its first letter</source>
         <translation>Entrée ajoute la note · Maj+Entrée passe à la ligne · la note est horodatée dès sa première lettre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="220"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="223"/>
         <source>Current speaker</source>
         <translation>Personne qui a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="221"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="224"/>
         <source>Follow the live item</source>
         <translation>Suivre le point en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="229"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="232"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="236"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="239"/>
         <source>Notes — {title}</source>
         <translation>Notes — {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="236"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="239"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="287"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="290"/>
         <source>You are writing on item {mine}; the meeting has moved on to item {live}.</source>
         <translation>Vous écrivez sur le point {mine}&#xa0;; la réunion est passée au point {live}.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="336"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="339"/>
         <source>Item {n}: {timer}</source>
         <translation>Point {n}&#xa0;: {timer}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="348"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="351"/>
         <source>&amp;New note, started at {time}</source>
         <translation>&amp;Nouvelle note, commencée à {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="368"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="371"/>
         <source>The note you were typing has been recovered.</source>
         <translation>La note que vous étiez en train d&apos;écrire a été récupérée.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="373"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="376"/>
         <source>Nobody has the floor.</source>
         <translation>Personne n&apos;a la parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="404"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="407"/>
         <source>That item was removed from the agenda: press Enter again to add the note to the item under discussion.</source>
         <translation>Ce point a été retiré de l&apos;ordre du jour&#xa0;: appuyez encore sur Entrée pour ajouter la note au point en discussion.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="411"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="414"/>
         <source>There is no agenda item to write on yet.</source>
         <translation>Il n&apos;y a pas encore de point de l&apos;ordre du jour où écrire.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="416"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="419"/>
         <source>Nobody called “{name}” takes part.</source>
         <translation>Personne du nom de «&#xa0;{name}&#xa0;» ne participe.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="461"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="471"/>
         <source>This change cannot be made.</source>
         <translation>Cette modification est impossible.</translation>
     </message>

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect, QSettings, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QRadioButton, QVBoxLayout, QWidget
@@ -22,6 +22,7 @@ from facilitation.ui.accessibility import (
     TEXT_SCALE,
     apply_saved_text_scale,
     apply_text_scale,
+    prepare_window,
     removes_focus_frame,
     set_text_scale,
     text_scale_of,
@@ -72,6 +73,8 @@ def _tab_round(window: QWidget, presses: int = 120) -> dict[QWidget, bool]:
     """Press Tab from the first control: each widget reached, and whether it looked different
     while it had the focus (grabbed then, and again once Tab has moved on)."""
     looks: dict[QWidget, tuple[QImage, QImage | None]] = {}
+    window.activateWindow()
+    assert QTest.qWaitForWindowActive(window)
     first = _focusable(window)[0]
     first.setFocus(Qt.FocusReason.TabFocusReason)
     QTest.keyClick(first, Qt.Key.Key_Tab)  # as a user would: focus frames show once Tab is used
@@ -79,6 +82,7 @@ def _tab_round(window: QWidget, presses: int = 120) -> dict[QWidget, bool]:
     for _ in range(presses):
         current = QApplication.focusWidget()
         assert current is not None, "the keyboard focus was lost"
+        assert current.window() is window, f"the focus left the window for {current.window()}"
         if previous is not None and previous is not current and looks[previous][1] is None:
             looks[previous] = (looks[previous][0], _grab(previous))
         if current not in looks:
@@ -112,7 +116,10 @@ def test_step_buttons_are_reachable_by_their_shortcuts(facilitator: QMainWindow)
 
 
 def _grab(w: QWidget) -> QImage:
-    return w.grab().toImage()
+    """The control and a few pixels around it, as the window shows it (rings drawn over it too)."""
+    window = w.window()
+    area = QRect(w.mapTo(window, QPoint(0, 0)), w.size()).adjusted(-4, -4, 4, 4)
+    return window.grab(area).toImage()
 
 
 def test_no_style_sheet_hides_the_focus(facilitator: QMainWindow, qapp: QApplication) -> None:
@@ -259,3 +266,57 @@ def test_facilitator_window_keeps_its_texts_at_a_larger_size(
     assert "font-size: 36pt" in facilitator.styleSheet()  # the question, 24pt in the theme
     apply_text_scale(facilitator, 1.0)
     assert "font-size: 24pt" in facilitator.styleSheet()
+
+
+# -- the other windows, once prepared -------------------------------------------------------------
+
+PREPARED = ["note-taker", "agenda editor", "participants editor", "import agenda", "decision"]
+
+
+@pytest.mark.parametrize("kind", PREPARED)
+def test_prepared_windows_have_no_keyboard_trap_and_a_visible_focus(
+    kind: str,
+    ctx: AppContext,  # noqa: F811
+    qapp: QApplication,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    """With prepare_window (the hook each window calls at the end of its __init__), Tab goes
+    through every control, none types a tab or loops in a table, and the focus always shows."""
+    window = _build(kind, ctx, qapp)
+    try:
+        prepare_window(window, ctx.settings)
+        window.show()
+        qtbot.waitExposed(window)
+        reached = _tab_round(window)
+        missed = [
+            f"{type(w).__name__}#{w.objectName()}" for w in _focusable(window) if w not in reached
+        ]
+        assert not missed, f"Tab never reaches: {missed}"
+        hidden = [f"{type(w).__name__}#{w.objectName()}" for w, seen in reached.items() if not seen]
+        assert not hidden, f"no visible focus on: {hidden}"
+    finally:
+        _close(qapp, window)
+
+
+def test_focus_ring_follows_the_keyboard_not_the_mouse(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFocusFrame, QLineEdit, QListWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    line, listing = QLineEdit(), QListWidget()
+    layout.addWidget(line)
+    layout.addWidget(listing)
+    prepare_window(window, QSettings())
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    assert QTest.qWaitForWindowActive(window)
+    line.setFocus()
+    QTest.keyClick(line, Qt.Key.Key_Tab)
+    assert listing.hasFocus()
+    rings = [f for f in window.findChildren(QFocusFrame) if f.isVisible()]
+    assert len(rings) == 1 and rings[0].widget() is listing
+    QTest.mouseClick(line, Qt.MouseButton.LeftButton)
+    assert line.hasFocus()
+    assert not [f for f in window.findChildren(QFocusFrame) if f.isVisible()]
