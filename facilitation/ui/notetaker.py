@@ -43,6 +43,7 @@ from facilitation.models import (
     new_id,
 )
 
+from facilitation.ui.accessibility import prepare_window
 from facilitation.ui.context import AppContext
 from facilitation.ui.i18n import clock_time
 from facilitation.ui.notes_editor import EntryEditor, KindPanel, name_completer
@@ -93,6 +94,7 @@ class NoteTakerWindow(SecondaryWindow):
         self._tick.timeout.connect(self.repaint_timers)
         self._tick.start()
         self.editor.setFocus()
+        prepare_window(self, ctx.settings)  # focus ring while typing; the saved text size
 
     # -- building ---------------------------------------------------------------------------------
 
