@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -66,7 +67,11 @@ class FacilitatorWindow(QMainWindow):
         self.ctx = ctx
         self.setObjectName("facilitatorWindow")
         self.setStyleSheet(STYLE)
-        self.actions: dict[str, QAction] = {}
+        #: every action by name ("next", "give_floor" …); shadows QWidget.actions() on purpose,
+        #: tests and the accessibility checks look actions up here by name
+        self.actions: dict[str, QAction] = {}  # type: ignore[assignment]
+        self.step_buttons: dict[str, QPushButton] = {}
+        self.button_texts: dict[str, str] = {}
         self.dialog: QDialog | None = None  # the record dialog open now, if any
         #: False when started with --terminate-after-init: never ask anything
         self.interactive = True

@@ -166,7 +166,7 @@ def build_actions(window: FacilitatorWindow) -> None:
 def build_menus(window: FacilitatorWindow) -> None:
     """The menu bar, and the big step buttons under the question."""
     bar = window.menuBar()
-    groups = [
+    groups: list[tuple[str, list[str | None]]] = [
         (
             _tr("&File"),
             [
@@ -228,7 +228,6 @@ def build_menus(window: FacilitatorWindow) -> None:
             else:
                 menu.addAction(window.actions[name])
     # the big buttons under the question, for those who prefer the mouse
-    window.step_buttons: dict[str, QPushButton] = {}
     window.button_texts = {
         "start": _tr("Start the meeting"),
         "previous": _tr("Previous"),

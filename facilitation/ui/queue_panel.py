@@ -4,6 +4,7 @@ add, withdraw, reorder and give the floor — every one of them a command throug
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -135,7 +136,7 @@ class QueueModel(QAbstractListModel):
     def mimeTypes(self) -> list[str]:
         return [MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
         ids = [self.entry_id(i.row()) for i in indexes if i.isValid()]
         data.setData(MIME, QByteArray(",".join(i for i in ids if i).encode()))
@@ -191,7 +192,7 @@ class QueueView(QListView):
         self.setWordWrap(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(translate("Queue", "Queue of speakers"))
-        self.doubleClicked.connect(lambda i: panel.give_floor(self.model().entry_id(i.row())))
+        self.doubleClicked.connect(lambda i: panel.give_floor(panel.model.entry_id(i.row())))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
@@ -201,7 +202,7 @@ class QueueView(QListView):
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self._panel.withdraw_selected()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self._panel.give_floor(self.model().entry_id(self.currentIndex().row()))
+            self._panel.give_floor(self._panel.model.entry_id(self.currentIndex().row()))
         else:
             super().keyPressEvent(event)
             return

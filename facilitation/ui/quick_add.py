@@ -120,9 +120,9 @@ class QuickAddField(QLineEdit):
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        popup = self.completer().popup()
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            popup = self.completer().popup()
-            if popup.isVisible():
+            if popup is not None and popup.isVisible():
                 index = popup.currentIndex()
                 if index.isValid():
                     self.setText(str(index.data()))
@@ -130,7 +130,7 @@ class QuickAddField(QLineEdit):
             emit(self.submitted, self.text())
             event.accept()
             return
-        if event.key() == Qt.Key.Key_Escape and not self.completer().popup().isVisible():
+        if event.key() == Qt.Key.Key_Escape and not (popup is not None and popup.isVisible()):
             self.clear()
             emit(self.cancelled)
             event.accept()

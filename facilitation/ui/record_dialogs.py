@@ -171,9 +171,9 @@ class ActionDialog(RecordDialog):
         people = sorted(ctx.meeting.participants.values(), key=lambda p: p.name.casefold())
         for p in people:
             self.owner.addItem(p.name, p.id)
-        self.owner.lineEdit().setPlaceholderText(
-            translate("Record", "A participant, or anyone (free text)")
-        )
+        line = self.owner.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(translate("Record", "A participant, or anyone (free text)"))
         self.form.addRow(translate("Record", "W&ho:"), self.owner)
         due_row = QHBoxLayout()
         self.has_due = QCheckBox(translate("Record", "due by"))
