@@ -105,7 +105,7 @@
     <message>
         <location filename="../../facilitation/ui/agenda_panel.py" line="105"/>
         <source>At</source>
-        <translation>À</translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/agenda_panel.py" line="106"/>
@@ -115,7 +115,7 @@
     <message>
         <location filename="../../facilitation/ui/agenda_panel.py" line="107"/>
         <source>Spent</source>
-        <translation>Passé</translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/agenda_panel.py" line="108"/>
@@ -280,7 +280,7 @@
     <message>
         <location filename="../../facilitation/ui/agenda_editor.py" line="261"/>
         <source>none</source>
-        <translation>personne</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/agenda_editor.py" line="265"/>
@@ -920,13 +920,13 @@
 <context>
     <name>FacilitatorWindow</name>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="113"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="118"/>
         <source>Agenda</source>
-        <extracomment>False when started with --terminate-after-init: never ask anything</extracomment>
+        <extracomment>every action by name (&quot;next&quot;, &quot;give_floor&quot; …); shadows QWidget.actions() on purpose, tests and the accessibility checks look actions up here by name False when started with --terminate-after-init: never ask anything</extracomment>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="123"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="128"/>
         <source>Enter or double-click: go to the item</source>
         <translation>Entrée ou double-clic&#xa0;: passer au point</translation>
     </message>
@@ -1001,7 +1001,7 @@
         <translation>Passer ce poin&amp;t</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="215"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="220"/>
         <location filename="../../facilitation/ui/facilitator_actions.py" line="99"/>
         <source>&amp;Pause for a break</source>
         <translation>Faire une p&amp;ause</translation>
@@ -1019,7 +1019,7 @@
     <message>
         <location filename="../../facilitation/ui/facilitator_actions.py" line="102"/>
         <source>Record an ac&amp;tion…</source>
-        <translation>Noter une ac&amp;tion…</translation>
+        <translation>Noter une actio&amp;n…</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator_actions.py" line="105"/>
@@ -1049,7 +1049,7 @@
     <message>
         <location filename="../../facilitation/ui/facilitator_actions.py" line="131"/>
         <source>Prepare the &amp;next meeting…</source>
-        <translation>Préparer la &amp;prochaine réunion…</translation>
+        <translation>Préparer la prochaine ré&amp;union…</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator_actions.py" line="135"/>
@@ -1059,7 +1059,7 @@
     <message>
         <location filename="../../facilitation/ui/facilitator_actions.py" line="141"/>
         <source>Add a &amp;direct reply</source>
-        <translation>Inscrire une réponse &amp;directe</translation>
+        <translation>Inscrire une &amp;réponse directe</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator_actions.py" line="147"/>
@@ -1127,107 +1127,107 @@
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="233"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="232"/>
         <source>Start the meeting</source>
         <translation>Commencer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="234"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="233"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="235"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="234"/>
         <source>Next item</source>
         <translation>Point suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="236"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="235"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="237"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="236"/>
         <source>End</source>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="147"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="152"/>
         <source>Speaking time</source>
         <translation>Temps de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="148"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="153"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="194"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="199"/>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="195"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="200"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="212"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="217"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="215"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="220"/>
         <source>&amp;Resume after the break</source>
         <translation>&amp;Reprendre après la pause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="241"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="246"/>
         <source>Read-only: changes are not saved</source>
         <translation>Lecture seule&#xa0;: les modifications ne sont pas enregistrées</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="244"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="249"/>
         <source>Not saved (no file)</source>
         <translation>Non enregistrée (pas de fichier)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="251"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="256"/>
         <source>Every change is kept · saved to file at %1</source>
         <translation>Chaque modification est gardée · enregistrée dans le fichier à %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="256"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="261"/>
         <source>Every change is kept</source>
         <translation>Chaque modification est gardée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="293"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="298"/>
         <source>This is the last item. Shift+F5 ends the meeting.</source>
         <translation>C&apos;est le dernier point. Maj+F5 clôture la réunion.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="300"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="305"/>
         <source>This is the first item.</source>
         <translation>C&apos;est le premier point.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="317"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="322"/>
         <source>Choose the item to skip in the agenda.</source>
         <translation>Choisissez dans l&apos;ordre du jour le point à passer.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="340"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="345"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="344"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="349"/>
         <source>Nothing to redo.</source>
         <translation>Rien à rétablir.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="353"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="358"/>
         <source>There is no agenda item to record this on.</source>
         <translation>Il n&apos;y a pas de point de l&apos;ordre du jour où noter ceci.</translation>
     </message>
@@ -2186,68 +2186,68 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>Queue</name>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="114"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="115"/>
         <source>not heard yet</source>
         <translation>pas encore entendu·e</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="116"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="117"/>
         <source>waiting %1</source>
         <translation>attend depuis %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="193"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="194"/>
         <source>Queue of speakers</source>
         <translation>Liste des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="222"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="223"/>
         <source>Speakers</source>
         <translation>Tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="241"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="242"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="244"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="245"/>
         <source>Kind of request</source>
         <translation>Type de demande</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="258"/>
-        <location filename="../../facilitation/ui/queue_panel.py" line="421"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="259"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="422"/>
         <source>Nobody waits to speak.</source>
         <translation>Personne n&apos;attend pour prendre la parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="268"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="269"/>
         <source>First come</source>
         <translation>Par ordre d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="270"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="271"/>
         <source>Progressive (this item)</source>
         <translation>Priorité à qui n&apos;a pas parlé (ce point)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="274"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="275"/>
         <source>Progressive (meeting)</source>
         <translation>Priorité à qui n&apos;a pas parlé (réunion)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="278"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="279"/>
         <source>Order of the queue. Progressive: people not heard yet (on this item, or in the whole meeting) go ahead. Points of order and direct replies always go first.</source>
         <translation>Ordre de la liste des tours de parole. Priorité à qui n&apos;a pas parlé&#xa0;: les personnes pas encore entendues (sur ce point, ou de toute la réunion) passent devant. Les points d&apos;ordre et les réponses directes passent toujours en premier.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="288"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="289"/>
         <source>No time limit</source>
         <translation>Pas de limite de temps</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/queue_panel.py" line="290"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="291"/>
         <source>%n min per turn</source>
         <translation>
             <numerusform>%n&#xa0;min par tour</numerusform>
@@ -2255,52 +2255,52 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="293"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="294"/>
         <source>Speaking-time limit per turn</source>
         <translation>Limite du temps de parole par tour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="294"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="295"/>
         <source>Order:</source>
         <translation>Ordre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="295"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="296"/>
         <source>Limit:</source>
         <translation>Limite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="315"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="316"/>
         <source>Name, then Enter</source>
         <translation>Nom, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="317"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="318"/>
         <source>Name, then Enter (%1)</source>
         <translation>Nom, puis Entrée (%1)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="333"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="334"/>
         <source>Several people match: %1</source>
         <translation>Plusieurs personnes correspondent&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="409"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="410"/>
         <source>%1 per turn</source>
         <translation>%1 par tour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="417"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="418"/>
         <source>Enter or double-click: give the floor · Delete: withdraw · Ctrl+↑/↓: move</source>
         <translation>Entrée ou double-clic&#xa0;: donner la parole · Suppr&#xa0;: retirer · Ctrl+↑/↓&#xa0;: déplacer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="431"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="432"/>
         <source>Nobody has the floor</source>
         <translation>Personne n&apos;a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="433"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="434"/>
         <source>F3: give the floor to the next in the queue</source>
         <translation>F3&#xa0;: donner la parole à la personne suivante</translation>
     </message>
@@ -2438,7 +2438,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>&amp;Quoi&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/record_dialogs.py" line="175"/>
+        <location filename="../../facilitation/ui/record_dialogs.py" line="176"/>
         <source>A participant, or anyone (free text)</source>
         <translation>Une personne participante, ou n&apos;importe qui (texte libre)</translation>
     </message>

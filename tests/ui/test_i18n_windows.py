@@ -340,3 +340,39 @@ def test_close_question_in_french(french: None, boxes: list[list[str]]) -> None:
 
     ask_close_choice(None, ["Notes"])
     assert boxes and not _english_in(boxes[0]), boxes
+
+
+def _accelerator(text: str) -> str | None:
+    m = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return m.group(1).lower() if m else None
+
+
+@pytest.mark.parametrize("kind", ["facilitator", "note-taker", "projector"])
+def test_french_menus_have_distinct_accelerators(
+    kind: str, french: None, ctx: AppContext, qapp: QApplication, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """Alt+letter must lead to one place: no two entries of a menu (or the menu bar) share one."""
+    from PySide6.QtWidgets import QMainWindow
+
+    window = _build(kind, ctx, qapp)
+    try:
+        clashes = []
+        menus: list[tuple[str, list[QAction]]] = [
+            (m.title(), QWidget.actions(m)) for m in window.findChildren(QMenu)
+        ]
+        if isinstance(window, QMainWindow):
+            menus.append(("menu bar", QWidget.actions(window.menuBar())))
+        for title, actions in menus:
+            seen: dict[str, str] = {}
+            for action in actions:
+                if action.isSeparator() or not action.isVisible():
+                    continue
+                key = _accelerator(action.text())
+                if key is None:
+                    continue
+                if key in seen:
+                    clashes.append(f"{title}: {seen[key]!r} and {action.text()!r} share Alt+{key}")
+                seen[key] = action.text()
+        assert not clashes, "\n".join(clashes)
+    finally:
+        _close(qapp, window)
