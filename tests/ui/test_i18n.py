@@ -240,3 +240,45 @@ def test_english_keeps_the_source(qapp: QApplication) -> None:
         assert clock_time(None) == "–"
     finally:
         remove_translators(qapp, translators)
+
+
+START = """
+import sys
+from facilitation.ui import app
+painted = app._paint
+def paint(qapp, windows):
+    painted(qapp, windows)
+    bar = windows[0].menuBar()
+    print("MENUS:" + "|".join(a.text() for a in bar.actions()))
+app._paint = paint
+from facilitation.cli import main
+sys.exit(main(sys.argv[1:] + ["--terminate-after-init"]))
+"""
+
+
+@pytest.mark.parametrize(
+    ("lang_env", "args", "menus"),
+    [
+        ("fr_BE.UTF-8", [], "&Fichier"),
+        ("en_GB.UTF-8", [], "&File"),
+        ("en_GB.UTF-8", ["--lang", "fr"], "&Fichier"),
+        ("fr_BE.UTF-8", ["--lang", "en"], "&File"),
+    ],
+)
+def test_the_app_starts_in_the_language_of_the_system(
+    lang_env: str, args: list[str], menus: str
+) -> None:
+    """The real start-up path (settings, locale, translators, the facilitator's window)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
+    env["LANG"] = lang_env
+    done = subprocess.run(
+        [sys.executable, "-c", START, *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    line = next(x for x in done.stdout.splitlines() if x.startswith("MENUS:"))
+    assert line.split(":", 1)[1].split("|")[0] == menus, line
