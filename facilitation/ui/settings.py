@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 T = TypeVar("T")
 
@@ -27,12 +27,17 @@ class Key(Generic[T]):
         return _coerce(raw, self.type, self.default)
 
     def write(self, settings: QSettings, value: T) -> None:
-        settings.setValue(self.name, value)
+        # bytes as a QByteArray: a plain Python bytes would be pickled into the file
+        settings.setValue(self.name, QByteArray(value) if isinstance(value, bytes) else value)
 
 
 def _coerce(raw: Any, tp: type[T], default: T) -> T:
     if raw is None:
         return default
+    if tp is bytes:
+        if isinstance(raw, QByteArray):
+            return bytes(raw.data())  # type: ignore[return-value]
+        return default  # anything else (an old pickled value …) is not trusted
     if tp is bool:
         if isinstance(raw, bool):
             return raw  # type: ignore[return-value]

@@ -240,3 +240,13 @@ def test_singletons_outlive_the_bindings_missing_references(qapp) -> None:  # ty
     for _ in range(10_000):  # more than None had references before: would abort without the pin
         label.setText("x")
     label.deleteLater()
+
+
+def test_bytes_are_stored_as_bytes_not_pickled(tmp_path: Path) -> None:
+    s = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    keys.FACILITATOR_SPLITTER.write(s, b"\x00\xffstate")
+    s.sync()
+    text = (tmp_path / "s.ini").read_bytes()
+    assert b"PyObjectWrapper" not in text and b"@ByteArray(" in text
+    again = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    assert keys.FACILITATOR_SPLITTER.read(again) == b"\x00\xffstate"
