@@ -135,3 +135,15 @@ def test_a_new_speaker_does_not_move_the_agenda_selection(facilitator: Facilitat
     assert w.agenda.selected_item_id() == "i3"
     w.actions["next"].trigger()  # the live item changes: the selection follows it
     assert w.agenda.selected_item_id() == "i2"
+
+
+def test_a_decision_recorded_elsewhere_shows_on_the_current_item(facilitator: Facilitator) -> None:
+    from facilitation.models import Decision
+
+    f = facilitator
+    f.ctx.apply(StartMeeting(f.clock.now(), "r1"))
+    other_window = object()
+    decision = Decision("d1", "i1", "Le tour de table est fait.", f.clock.now())
+    f.ctx.apply(Create.of("decisions", decision), initiator=other_window)
+    assert "Le tour de table est fait." in f.window.current.recorded.text()
+    assert f.window.actions["undo"].isEnabled()

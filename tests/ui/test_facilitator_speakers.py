@@ -179,3 +179,31 @@ def test_participants_list_queues_with_enter_and_marks_the_silent(
     f.window.refresh_times()
     assert people.item(1).text() == "Jo Martin (usager·es) · 1:15"
     assert people.currentRow() == 1  # the selection survives the refresh
+
+
+def test_turn_limit_chosen_live_warns_on_the_speaker(facilitator: Facilitator) -> None:
+    from facilitation.ui.qtcompat import emit
+    from facilitation.ui.timer_bar import TimeState
+
+    f = facilitator
+    combo = f.window.queue.limit_combo
+    index = combo.findData(120)
+    combo.setCurrentIndex(index)
+    emit(combo.activated, index)
+    assert f.meeting.live.turn_limit_seconds == 120
+    f.ctx.apply(StartMeeting(f.clock.now(), "r1"))
+    type_name(f, "so")
+    f.window.actions["give_floor"].trigger()
+    f.clock.advance(100)
+    f.window.refresh_times()
+    bar = f.window.queue.turn_bar
+    assert bar.status.state is TimeState.NEAR and bar.text() == "1:40 of 2:00"
+    f.clock.advance(25)
+    f.window.refresh_times()
+    assert bar.status.state is TimeState.OVER and bar.text() == "limit reached (2:05 of 2:00)"
+    f.ctx.undo()  # the undo of GiveFloor … and the combo follows an undo of the limit too
+    f.ctx.undo()
+    f.ctx.undo()
+    f.ctx.undo()
+    assert f.meeting.live.turn_limit_seconds is None
+    assert combo.currentData() is None
