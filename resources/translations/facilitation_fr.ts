@@ -773,42 +773,47 @@
 <context>
     <name>CurrentItem</name>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="71"/>
+        <location filename="../../facilitation/ui/current_item.py" line="37"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/current_item.py" line="77"/>
         <source>Recorded on this item</source>
         <translation>Noté sur ce point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="116"/>
+        <location filename="../../facilitation/ui/current_item.py" line="122"/>
         <source>The meeting has ended</source>
         <translation>La réunion est terminée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="117"/>
+        <location filename="../../facilitation/ui/current_item.py" line="123"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="119"/>
+        <location filename="../../facilitation/ui/current_item.py" line="125"/>
         <source>No agenda yet</source>
         <translation>Pas encore d&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="121"/>
+        <location filename="../../facilitation/ui/current_item.py" line="127"/>
         <source>Add agenda items with Meeting → Edit agenda…</source>
         <translation>Ajoutez des points avec Réunion → Modifier l&apos;ordre du jour…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="131"/>
+        <location filename="../../facilitation/ui/current_item.py" line="137"/>
         <source>First item · the meeting has not started</source>
         <translation>Premier point · la réunion n&apos;a pas commencé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="133"/>
+        <location filename="../../facilitation/ui/current_item.py" line="139"/>
         <source>Item %1 of %2</source>
         <translation>Point %1 sur %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/current_item.py" line="137"/>
+        <location filename="../../facilitation/ui/current_item.py" line="143"/>
         <source>%n min planned</source>
         <translation>
             <numerusform>%n&#xa0;min prévue</numerusform>
@@ -816,22 +821,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="139"/>
+        <location filename="../../facilitation/ui/current_item.py" line="145"/>
         <source>presented by %1</source>
         <translation>présenté par %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="159"/>
+        <location filename="../../facilitation/ui/current_item.py" line="165"/>
         <source>This is the last item.</source>
         <translation>C&apos;est le dernier point.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="161"/>
+        <location filename="../../facilitation/ui/current_item.py" line="167"/>
         <source>Next: %1. %2</source>
         <translation>Ensuite&#xa0;: %1. %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/current_item.py" line="164"/>
+        <location filename="../../facilitation/ui/current_item.py" line="170"/>
         <source>(%n min)</source>
         <translation>
             <numerusform>(%n&#xa0;min)</numerusform>
@@ -839,57 +844,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="172"/>
+        <location filename="../../facilitation/ui/current_item.py" line="178"/>
         <source>consensus</source>
         <translation>consensus</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="173"/>
+        <location filename="../../facilitation/ui/current_item.py" line="179"/>
         <source>vote %1–%2–%3</source>
         <translation>vote %1–%2–%3</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="177"/>
+        <location filename="../../facilitation/ui/current_item.py" line="183"/>
         <source>postponed</source>
         <translation>reportée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="179"/>
+        <location filename="../../facilitation/ui/current_item.py" line="185"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="185"/>
+        <location filename="../../facilitation/ui/current_item.py" line="191"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="190"/>
+        <location filename="../../facilitation/ui/current_item.py" line="196"/>
         <source>Open question</source>
         <translation>Question en suspens</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="193"/>
+        <location filename="../../facilitation/ui/current_item.py" line="199"/>
         <source>Nothing yet. Ctrl+D: decision · Ctrl+J: action · Ctrl+K: question</source>
         <translation>Rien pour l&apos;instant. Ctrl+D&#xa0;: décision · Ctrl+J&#xa0;: action · Ctrl+K&#xa0;: question</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="211"/>
+        <location filename="../../facilitation/ui/current_item.py" line="217"/>
         <source>Not started</source>
         <translation>Pas commencée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="214"/>
+        <location filename="../../facilitation/ui/current_item.py" line="220"/>
         <source>Meeting %1 · started %2</source>
         <translation>Réunion %1 · commencée à %2</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="218"/>
+        <location filename="../../facilitation/ui/current_item.py" line="224"/>
         <source>breaks %1</source>
         <translation>pauses %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="226"/>
+        <location filename="../../facilitation/ui/current_item.py" line="232"/>
         <source>Break since %1 (%2) — F9 to resume</source>
         <translation>En pause depuis %1 (%2) — F9 pour la reprise</translation>
     </message>
