@@ -31,6 +31,12 @@ def _label(text: str = "", name: str = "", wrap: bool = True) -> QLabel:
     return label
 
 
+def _labelled(label: str, text: str) -> str:
+    """ "Label: text", with the language's own colon (French puts a no-break space before it)."""
+    # the label first: the text is the user's and may hold "%1"
+    return translate("CurrentItem", "%1: %2").replace("%1", label).replace("%2", text)
+
+
 class CurrentItemPanel(QFrame):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -177,18 +183,18 @@ class CurrentItemPanel(QFrame):
                 DecisionMethod.POSTPONED: translate("CurrentItem", "postponed"),
             }[d.method]
             head = escape(translate("CurrentItem", "Decision"))
-            lines.append(f"<b>{head}</b> ({escape(how)}): {escape(d.text)}")
+            lines.append(_labelled(f"<b>{head}</b> ({escape(how)})", escape(d.text)))
         for a in m.actions_of(item_id):
             who = m.participant_name(a.owner_id) or a.owner
             due = a.due.isoformat() if a.due else ""
             tail = ", ".join(x for x in (who, due) if x)
             head = escape(translate("CurrentItem", "Action"))
             lines.append(
-                f"<b>{head}</b>: {escape(a.what)}" + (f" ({escape(tail)})" if tail else "")
+                _labelled(f"<b>{head}</b>", escape(a.what)) + (f" ({escape(tail)})" if tail else "")
             )
         for q in m.questions_of(item_id):
             head = escape(translate("CurrentItem", "Open question"))
-            lines.append(f"<b>{head}</b>: {escape(q.text)}")
+            lines.append(_labelled(f"<b>{head}</b>", escape(q.text)))
         if not lines:
             hint = translate(
                 "CurrentItem", "Nothing yet. Ctrl+D: decision · Ctrl+J: action · Ctrl+K: question"
