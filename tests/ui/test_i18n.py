@@ -225,6 +225,11 @@ def test_installing_french_translates_ours_and_qts(qapp: QApplication) -> None:
         assert tr("FacilitatorWindow", "&File") == "&Fichier"
         assert tr("CommandError", "The meeting has ended.") == "La réunion est terminée."
         assert tr("QPlatformTheme", "Cancel") == "Annuler"  # Qt's own buttons
+        # French plurals: 0 and 1 take the singular
+        people = "%n person(s) will be added"
+        assert tr("ImportParticipantsDialog", people, None, 0) == "0 personne sera ajoutée"
+        assert tr("ImportParticipantsDialog", people, None, 1) == "1 personne sera ajoutée"
+        assert tr("ImportParticipantsDialog", people, None, 3) == "3 personnes seront ajoutées"
         assert clock_time(time(21, 40)) == "21\u00a0h\u00a040"
         assert QLocale().toString(1234.5, "f", 1) == "1\u202f234,5"
     finally:
