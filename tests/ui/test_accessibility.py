@@ -69,7 +69,7 @@ def _focusable(window: QWidget) -> list[QWidget]:
     return out
 
 
-def _tab_round(window: QWidget, presses: int = 120) -> dict[QWidget, bool]:
+def _tab_round(window: QWidget) -> dict[QWidget, bool]:
     """Press Tab from the first control: each widget reached, and whether it looked different
     while it had the focus (grabbed then, and again once Tab has moved on)."""
     looks: dict[QWidget, tuple[QImage, QImage | None]] = {}
@@ -79,7 +79,7 @@ def _tab_round(window: QWidget, presses: int = 120) -> dict[QWidget, bool]:
     first.setFocus(Qt.FocusReason.TabFocusReason)
     QTest.keyClick(first, Qt.Key.Key_Tab)  # as a user would: focus frames show once Tab is used
     previous: QWidget | None = None
-    for _ in range(presses):
+    for _ in range(2 * len(_focusable(window)) + 20):  # twice round, whatever the window holds
         current = QApplication.focusWidget()
         assert current is not None, "the keyboard focus was lost"
         assert current.window() is window, f"the focus left the window for {current.window()}"
