@@ -24,7 +24,7 @@ EXPECTED = {
         for kind in ("give_floor", "next_item", "add_note")
         for stat in ("median", "p95")
     },
-    "qt_refs_lost_per_step": ("facilitation.ui.facilitator", "FacilitatorWindow"),
+    "qt_refs_lost_per_second": ("facilitation.ui.facilitator", "FacilitatorWindow"),
     "autosave_per_change": ("facilitation.storage.session", "Session"),
     "autosave_per_change_p95": ("facilitation.storage.session", "Session"),
     "autosave_tick_median": ("facilitation.storage.session", "Session"),
