@@ -99,11 +99,61 @@ def lupdate(ts: Path, root: Path = ROOT) -> str:
             "-ts",
             str(scratch_ts),
         ]
+        plurals = plural_translations(scratch_ts) if scratch_ts.exists() else {}
         done = subprocess.run(cmd, capture_output=True, text=True, check=False)
         if done.returncode != 0:
             raise SystemExit(f"lupdate failed:\n{done.stdout}{done.stderr}")
+        counted_by_n(scratch_ts, plurals)
         shutil.copyfile(scratch_ts, ts)
         return done.stdout + done.stderr
+
+
+def plural_translations(ts: Path) -> dict[tuple[str, str], list[str]]:
+    """The finished plural forms of each counted message (``%n``) of a .ts."""
+    out: dict[tuple[str, str], list[str]] = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        for message in context.iter("message"):
+            tr = message.find("translation")
+            if message.get("numerus") == "yes" and tr is not None and tr.get("type") is None:
+                key = (context.findtext("name") or "", message.findtext("source") or "")
+                out[key] = [form.text or "" for form in tr.iter("numerusform")]
+    return out
+
+
+def counted_by_n(ts: Path, plurals: dict[tuple[str, str], list[str]]) -> None:
+    """Every message with ``%n`` is a plural one, with its earlier forms kept.
+
+    lupdate reads ``translate(ctx, "%n min", None, mins)`` in Python as a plain message now and
+    then (it depends on how the count is spelled), and Qt never finds a plain message when it is
+    asked with a count: the French would silently fall back to English.
+    """
+    tree = ET.parse(ts)
+    changed = False
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            tr = message.find("translation")
+            if "%n" not in source or tr is None or message.get("numerus") == "yes":
+                continue
+            if tr.get("type") in ("vanished", "obsolete"):
+                continue
+            key = (context.findtext("name") or "", source)
+            message.set("numerus", "yes")
+            forms = plurals.get(key)
+            if forms is None:
+                forms = [tr.text or "", tr.text or ""]
+            else:
+                tr.attrib.pop("type", None)  # translated before: the same message, counted
+            tr.text = None
+            for form in forms:
+                ET.SubElement(tr, "numerusform").text = form
+            changed = True
+    if changed:
+        ET.indent(tree, space="    ")
+        body = ET.tostring(tree.getroot(), encoding="unicode")
+        ts.write_text(
+            '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", "utf-8"
+        )
 
 
 def lrelease(ts: Path, qm: Path) -> None:

@@ -287,3 +287,32 @@ def test_the_app_starts_in_the_language_of_the_system(
     assert done.returncode == 0, done.stderr
     line = next(x for x in done.stdout.splitlines() if x.startswith("MENUS:"))
     assert line.split(":", 1)[1].split("|")[0] == menus, line
+
+
+def test_every_count_finds_its_french(qapp: QApplication) -> None:
+    """A message with %n is looked up with a count; Qt only finds it if the .ts marks it plural
+    (lupdate sometimes does not: tools/update_translations.py does)."""
+    import xml.etree.ElementTree as ET
+
+    counted = [
+        (context.findtext("name") or "", message)
+        for context in ET.parse(TS).getroot().iter("context")
+        for message in context.iter("message")
+        if "%n" in (message.findtext("source") or "")
+        and (message.find("translation") is not None)
+        and message.find("translation").get("type") not in ("vanished", "obsolete")  # type: ignore[union-attr]
+    ]
+    assert counted
+    translators = install_translators(qapp, "fr")
+    try:
+        english = []
+        for ctx, message in counted:
+            source = message.findtext("source") or ""
+            assert message.get("numerus") == "yes", f"[{ctx}] {source!r} is not marked plural"
+            for n in (1, 2):
+                french = QCoreApplication.translate(ctx, source, None, n)
+                if french == source.replace("%n", str(n)):
+                    english.append(f"[{ctx}] {source!r} with {n}")
+        assert not english, "\n".join(english)
+    finally:
+        remove_translators(qapp, translators)
