@@ -650,6 +650,22 @@
             <source>Add open question</source>
             <translation>Ajouter une question en suspens</translation>
         </message>
+        <message>
+            <location filename="../../facilitation/imports/standard.py" line="95" />
+            <source>Add the opening points</source>
+            <extracomment>"opening" or "closing"</extracomment>
+            <translation>Ajouter les points d'ouverture</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/standard.py" line="97" />
+            <source>Add the closing points</source>
+            <translation>Ajouter les points de clôture</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/templates.py" line="146" />
+            <source>Apply a template</source>
+            <translation>Appliquer un modèle</translation>
+        </message>
     </context>
     <context>
         <name>CommandError</name>
@@ -1553,6 +1569,248 @@ Pour bien animer les réunions : ordre du jour, minuteurs, liste des tours de p
                 <numerusform>%n personne sera ajoutée</numerusform>
                 <numerusform>%n personnes seront ajoutées</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportProblem</name>
+        <message>
+            <location filename="../../facilitation/imports/agenda.py" line="149" />
+            <source>No agenda point was found in this file.</source>
+            <extracomment>a line longer than this is prose, not an agenda point the numbering typed into a heading ("## 2. Budget", "II) Élections") text that continues the list entry above it (indented under it, no blank line between) a title for the meeting found in the document ("" when none) what a note's number counts: "line" (text) or "paragraph" (Word)</extracomment>
+            <translation>Aucun point d'ordre du jour n'a été trouvé dans ce fichier.</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/agenda.py" line="155" />
+            <source>Too many agenda points ({count}; at most {limit}).</source>
+            <translation>Trop de points à l'ordre du jour ({count} ; au plus {limit}).</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/agenda.py" line="230" />
+            <source>“{text}” is an empty form field, not an agenda point: left out.</source>
+            <translation>« {text} » est un champ de formulaire vide, pas un point de l'ordre du jour : laissé de côté.</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/agenda.py" line="242" />
+            <source>This point has no title: left out.</source>
+            <translation>Ce point n'a pas de titre : laissé de côté.</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/agenda.py" line="249" />
+            <source>A very long title: check that this is an agenda point.</source>
+            <translation>Titre très long : vérifiez qu'il s'agit bien d'un point de l'ordre du jour.</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/agenda.py" line="281" />
+            <source>Lists nested more than two levels deep are flattened into sub-questions.</source>
+            <translation>Les listes de plus de deux niveaux sont ramenées à des sous-questions.</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/agenda.py" line="323" />
+            <source>No agenda was found: the text has no numbered or bulleted list and no headings, and its lines are too long to be agenda points.</source>
+            <translation>Aucun ordre du jour n'a été trouvé : le texte n'a ni liste numérotée ou à puces, ni titres, et ses lignes sont trop longues pour être des points de l'ordre du jour.</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/agenda_docx.py" line="45" />
+            <source>This Word file is password-protected: remove the password in Word and try again.</source>
+            <extracomment>what the parts of the document may weigh once unpacked (a small .docx can unpack to gigabytes)</extracomment>
+            <translation>Ce fichier Word est protégé par un mot de passe : retirez le mot de passe dans Word et réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/agenda_docx.py" line="52" />
+            <source>This is not a Word .docx file: it looks password-protected or is an old Word (.doc) file. Open it in Word and save it as .docx without a password.</source>
+            <translation>Ce n'est pas un fichier Word .docx : il semble protégé par un mot de passe ou c'est un ancien fichier Word (.doc). Ouvrez-le dans Word et enregistrez-le en .docx sans mot de passe.</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/agenda_docx.py" line="59" />
+            <location filename="../../facilitation/imports/agenda_text.py" line="112" />
+            <location filename="../../facilitation/imports/textio.py" line="63" />
+            <location filename="../../facilitation/imports/textio.py" line="83" />
+            <source>The file is empty.</source>
+            <translation>Le fichier est vide.</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/agenda_docx.py" line="67" />
+            <source>This is not a Word .docx file, or the file is damaged.</source>
+            <translation>Ce n'est pas un fichier Word .docx, ou le fichier est endommagé.</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/agenda_docx.py" line="74" />
+            <source>This packed file is not a Word document (an OpenDocument or Excel file?): save it as .docx.</source>
+            <translation>Ce fichier compressé n'est pas un document Word (un fichier OpenDocument ou Excel ?) : enregistrez-le en .docx.</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/agenda_docx.py" line="83" />
+            <source>The document is too big for an agenda.</source>
+            <translation>Le document est trop gros pour un ordre du jour.</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/agenda_docx.py" line="201" />
+            <source>The document is too long for an agenda ({count} paragraphs).</source>
+            <translation>Le document est trop long pour un ordre du jour ({count} paragraphes).</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/agenda_docx.py" line="215" />
+            <source>This Word file is damaged and cannot be read.</source>
+            <translation>Ce fichier Word est endommagé et ne peut pas être lu.</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/agenda_docx.py" line="223" />
+            <source>No agenda was found outside tables; agendas laid out in a table are not read: use headings or a list.</source>
+            <translation>Aucun ordre du jour n'a été trouvé hors des tableaux ; un ordre du jour présenté en tableau n'est pas lu : utilisez des titres ou une liste.</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/agenda_text.py" line="103" />
+            <source>The text is too long for an agenda ({count} lines; at most {limit}).</source>
+            <extracomment>an agenda is a page or two; ten thousand lines is a wrong file</extracomment>
+            <translation>Le texte est trop long pour un ordre du jour ({count} lignes ; au plus {limit}).</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/files.py" line="26" />
+            <source>Old Word (.doc) files cannot be read: open it in Word and save it as .docx.</source>
+            <translation>Les anciens fichiers Word (.doc) ne peuvent pas être lus : ouvrez-le dans Word et enregistrez-le en .docx.</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/files.py" line="35" />
+            <source>OpenDocument files cannot be read: save it as .docx or text.</source>
+            <translation>Les fichiers OpenDocument ne peuvent pas être lus : enregistrez-le en .docx ou en texte.</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/participants.py" line="161" />
+            <source>The list is empty.</source>
+            <extracomment>the separator found: "," ";" "	", or "" for one name per line</extracomment>
+            <translation>La liste est vide.</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/participants.py" line="169" />
+            <source>The list is too long ({count} rows; at most {limit}).</source>
+            <translation>La liste est trop longue ({count} lignes ; au plus {limit}).</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/participants.py" line="193" />
+            <source>Only the name, group and e-mail are read; other columns are ignored.</source>
+            <translation>Seuls le nom, le groupe et l'e-mail sont lus ; les autres colonnes sont ignorées.</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/participants.py" line="201" />
+            <source>A quotation mark makes this row run over several lines: check the quotes.</source>
+            <translation>Un guillemet fait déborder cette ligne sur plusieurs lignes : vérifiez les guillemets.</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/participants.py" line="210" />
+            <source>This row has no name: it is not imported.</source>
+            <translation>Cette ligne n'a pas de nom : elle n'est pas importée.</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/participants.py" line="216" />
+            <source>The name is too long ({count} characters): it is not imported.</source>
+            <translation>Le nom est trop long ({count} caractères) : il n'est pas importé.</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/participants.py" line="226" />
+            <source>“{email}” is not a valid e-mail address: the row is not imported.</source>
+            <translation>« {email} » n'est pas une adresse e-mail valable : la ligne n'est pas importée.</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/participants.py" line="238" />
+            <source>{name} is already on the list (as {other}).</source>
+            <translation>{name} est déjà sur la liste (sous le nom {other}).</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/participants.py" line="247" />
+            <source>{name} has the same e-mail address as {other}, already on the list.</source>
+            <translation>{name} a la même adresse e-mail que {other}, déjà sur la liste.</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/participants.py" line="263" />
+            <source>The list has a header but nobody in it.</source>
+            <translation>La liste a une ligne d'en-tête mais personne dedans.</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/participants.py" line="301" />
+            <source>A quotation mark opened on this line is never closed.</source>
+            <translation>Un guillemet ouvert sur cette ligne n'est jamais fermé.</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/participants.py" line="305" />
+            <source>A quotation mark is misplaced (inside a field, quotes must be doubled).</source>
+            <translation>Un guillemet est mal placé (dans un champ, les guillemets doivent être doublés).</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/templates.py" line="78" />
+            <source>The template cannot be saved: {reason}</source>
+            <translation>Le modèle ne peut pas être enregistré : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/templates.py" line="89" />
+            <source>This template file cannot be read.</source>
+            <translation>Ce fichier de modèle ne peut pas être lu.</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/templates.py" line="93" />
+            <source>This is not an agenda template.</source>
+            <translation>Ce n'est pas un modèle d'ordre du jour.</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/templates.py" line="99" />
+            <source>This template was made by a newer version of the app.</source>
+            <translation>Ce modèle a été créé par une version plus récente de l'application.</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/templates.py" line="113" />
+            <source>This template is damaged ({problem}).</source>
+            <translation>Ce modèle est endommagé ({problem}).</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/textio.py" line="32" />
+            <source>The file is too big ({size} KB; at most {limit} KB).</source>
+            <extracomment>a meeting's agenda or guest list is a few pages; anything bigger is not what the user meant</extracomment>
+            <translation>Le fichier est trop gros ({size} Ko ; au plus {limit} Ko).</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/textio.py" line="41" />
+            <source>The file does not exist.</source>
+            <translation>Le fichier n'existe pas.</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/textio.py" line="45" />
+            <source>This is a folder, not a file.</source>
+            <translation>C'est un dossier, pas un fichier.</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/textio.py" line="49" />
+            <source>You are not allowed to read this file.</source>
+            <translation>Vous n'avez pas le droit de lire ce fichier.</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/textio.py" line="55" />
+            <source>The file cannot be read: {reason}</source>
+            <translation>Le fichier ne peut pas être lu : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/textio.py" line="78" />
+            <location filename="../../facilitation/imports/textio.py" line="136" />
+            <source>This is not a text file (it contains binary data).</source>
+            <translation>Ce n'est pas un fichier texte (il contient des données binaires).</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/textio.py" line="96" />
+            <source>The text encoding cannot be recognised (save the file as UTF-8 and try again).</source>
+            <translation>L'encodage du texte n'est pas reconnu (enregistrez le fichier en UTF-8 et réessayez).</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/textio.py" line="109" />
+            <source>This is a packed document (Word, Excel or LibreOffice), not plain text: save it as text or CSV, or import the Word file itself.</source>
+            <translation>C'est un document compressé (Word, Excel ou LibreOffice), pas du texte brut : enregistrez-le en texte ou en CSV, ou importez directement le fichier Word.</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/textio.py" line="119" />
+            <source>This is an old Office document (.doc or .xls), not plain text: save it as text or CSV.</source>
+            <translation>C'est un ancien document Office (.doc ou .xls), pas du texte brut : enregistrez-le en texte ou en CSV.</translation>
+        </message>
+        <message>
+            <location filename="../../facilitation/imports/textio.py" line="128" />
+            <source>This is a PDF file: copy its text and paste it instead.</source>
+            <translation>C'est un fichier PDF : copiez-en le texte et collez-le plutôt.</translation>
         </message>
     </context>
     <context>
