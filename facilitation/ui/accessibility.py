@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitation.ui import settings as keys
+from facilitation.ui.i18n import percent
 from facilitation.ui.settings import Key
 
 #: the text size of the facilitator's and note-taker's windows, 1.0 = the system's
@@ -196,10 +197,6 @@ def set_text_scale(settings: QSettings, scale: float, windows: Iterable[QWidget]
     return scale
 
 
-def _percent(scale: float) -> str:
-    return _tr("%1%").replace("%1", QLocale().toString(round(scale * 100)))
-
-
 # -- the View menu --------------------------------------------------------------------------------
 
 
@@ -242,7 +239,7 @@ def text_size_menu(parent: QWidget, settings: QSettings) -> QMenu:
     names = (_tr("&Normal"), _tr("&Larger"), _tr("&Much larger"), _tr("&Very large"))
     choices: list[QAction] = []
     for scale, name in zip(TEXT_SCALES, names, strict=True):
-        action = QAction(f"{name} ({_percent(scale)})", menu)
+        action = QAction(f"{name} ({percent(scale)})", menu)
         action.setCheckable(True)
         action.setChecked(abs(scale - current) < 0.01)
         action.setData(scale)

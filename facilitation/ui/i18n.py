@@ -13,9 +13,9 @@ here to the system's locale when it speaks the chosen language, else to a sensib
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import date, datetime, time
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTime, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
 
 from facilitation.resources import resource
 
@@ -96,3 +96,25 @@ def clock_time(moment: datetime | time | None) -> str:
     #: A QTime format. French writes 21 h 40: HH' h 'mm (quotes around literal text).
     pattern = QCoreApplication.translate("Time", "HH:mm")
     return QLocale().toString(QTime(t.hour, t.minute, t.second), pattern)
+
+
+def local_date(day: date | datetime | None, long: bool = False) -> str:
+    """A date as the user reads it: 17/06/21 or "jeudi 17 juin 2021" (``long``) in French."""
+    if day is None:
+        return "–"
+    d = day.date() if isinstance(day, datetime) else day
+    kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    return QLocale().toString(QDate(d.year, d.month, d.day), kind)
+
+
+def local_datetime(moment: datetime | None) -> str:
+    """A day and a time, e.g. "17/06/21 21 h 40" in French (a lock's age, an autosave's)."""
+    if moment is None:
+        return "–"
+    return f"{local_date(moment)} {clock_time(moment)}"
+
+
+def percent(share: float) -> str:
+    """A share (0.23) as a percentage: "23%" in English, "23 %" in French."""
+    number = QLocale().toString(round(share * 100))
+    return QCoreApplication.translate("Number", "%1%").replace("%1", number)

@@ -4,68 +4,68 @@
     <context>
         <name>Accessibility</name>
         <message>
-            <location filename="../../facilitation/ui/accessibility.py" line="200" />
             <source>%1%</source>
             <extracomment>the text size of the facilitator's and note-taker's windows, 1.0 = the system's</extracomment>
-            <translation>%1 %</translation>
+            <translation type="vanished">%1 %</translation>
         </message>
         <message>
-            <location filename="../../facilitation/ui/accessibility.py" line="208" />
+            <location filename="../../facilitation/ui/accessibility.py" line="205" />
             <source>&amp;Language</source>
+            <extracomment>the text size of the facilitator's and note-taker's windows, 1.0 = the system's</extracomment>
             <translation>&amp;Langue</translation>
         </message>
         <message>
-            <location filename="../../facilitation/ui/accessibility.py" line="213" />
+            <location filename="../../facilitation/ui/accessibility.py" line="210" />
             <source>Same as the &amp;system</source>
             <translation>Celle du &amp;système</translation>
         </message>
         <message>
-            <location filename="../../facilitation/ui/accessibility.py" line="222" />
+            <location filename="../../facilitation/ui/accessibility.py" line="219" />
             <source>Takes effect at the next start</source>
             <translation>Prend effet au prochain démarrage</translation>
         </message>
         <message>
-            <location filename="../../facilitation/ui/accessibility.py" line="232" />
+            <location filename="../../facilitation/ui/accessibility.py" line="229" />
             <source>The new language will be used the next time Facilitation starts.</source>
             <translation>La nouvelle langue sera utilisée au prochain démarrage de Facilitation.</translation>
         </message>
         <message>
-            <location filename="../../facilitation/ui/accessibility.py" line="238" />
+            <location filename="../../facilitation/ui/accessibility.py" line="235" />
             <source>&amp;Text size</source>
             <translation>&amp;Taille du texte</translation>
         </message>
         <message>
-            <location filename="../../facilitation/ui/accessibility.py" line="242" />
+            <location filename="../../facilitation/ui/accessibility.py" line="239" />
             <source>&amp;Normal</source>
             <translation>&amp;Normale</translation>
         </message>
         <message>
-            <location filename="../../facilitation/ui/accessibility.py" line="242" />
+            <location filename="../../facilitation/ui/accessibility.py" line="239" />
             <source>&amp;Larger</source>
             <translation>&amp;Plus grande</translation>
         </message>
         <message>
-            <location filename="../../facilitation/ui/accessibility.py" line="242" />
+            <location filename="../../facilitation/ui/accessibility.py" line="239" />
             <source>&amp;Much larger</source>
             <translation>&amp;Bien plus grande</translation>
         </message>
         <message>
-            <location filename="../../facilitation/ui/accessibility.py" line="242" />
+            <location filename="../../facilitation/ui/accessibility.py" line="239" />
             <source>&amp;Very large</source>
             <translation>&amp;Très grande</translation>
         </message>
         <message>
-            <location filename="../../facilitation/ui/accessibility.py" line="269" />
+            <location filename="../../facilitation/ui/accessibility.py" line="266" />
             <source>&amp;Bigger</source>
             <translation>A&amp;grandir</translation>
         </message>
         <message>
-            <location filename="../../facilitation/ui/accessibility.py" line="272" />
+            <location filename="../../facilitation/ui/accessibility.py" line="269" />
             <source>&amp;Smaller</source>
             <translation>&amp;Réduire</translation>
         </message>
         <message>
-            <location filename="../../facilitation/ui/accessibility.py" line="283" />
+            <location filename="../../facilitation/ui/accessibility.py" line="280" />
             <source>&amp;View</source>
             <translation>Affic&amp;hage</translation>
         </message>
@@ -2240,6 +2240,14 @@ Pour bien animer les réunions : ordre du jour, minuteurs, liste des tours de p
             <location filename="../../facilitation/ui/notes_list.py" line="55" />
             <source>Notes of this item</source>
             <translation>Notes de ce point</translation>
+        </message>
+    </context>
+    <context>
+        <name>Number</name>
+        <message>
+            <location filename="../../facilitation/ui/i18n.py" line="120" />
+            <source>%1%</source>
+            <translation>%1 %</translation>
         </message>
     </context>
     <context>

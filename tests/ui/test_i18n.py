@@ -11,7 +11,7 @@ import os
 import re
 import subprocess
 import sys
-from datetime import datetime, time
+from datetime import date, datetime, time
 from pathlib import Path
 from types import ModuleType
 
@@ -26,6 +26,9 @@ from facilitation.ui.i18n import (
     clock_time,
     formatting_locale,
     install_translators,
+    local_date,
+    local_datetime,
+    percent,
     remove_translators,
     system_language,
 )
@@ -231,6 +234,9 @@ def test_installing_french_translates_ours_and_qts(qapp: QApplication) -> None:
         assert tr("ImportParticipantsDialog", people, None, 1) == "1 personne sera ajoutée"
         assert tr("ImportParticipantsDialog", people, None, 3) == "3 personnes seront ajoutées"
         assert clock_time(time(21, 40)) == "21\u00a0h\u00a040"
+        assert local_date(date(2021, 6, 17), long=True) == "jeudi 17 juin 2021"
+        assert local_datetime(datetime(2021, 6, 17, 21, 40)).endswith("21\u00a0h\u00a040")
+        assert percent(0.234) == "23\u00a0%"
         assert QLocale().toString(1234.5, "f", 1) == "1\u202f234,5"
     finally:
         remove_translators(qapp, translators)
@@ -242,6 +248,9 @@ def test_english_keeps_the_source(qapp: QApplication) -> None:
     try:
         assert translators == []
         assert clock_time(datetime(2026, 3, 1, 9, 5)) == "09:05"
+        assert local_date(date(2021, 6, 17)) == "17/06/2021"
+        assert percent(0.234) == "23%"
+        assert local_date(None) == local_datetime(None) == "–"
         assert clock_time(None) == "–"
     finally:
         remove_translators(qapp, translators)
