@@ -225,16 +225,20 @@ class _Builder:
 
     def _decision(self, item_id: str) -> None:
         rng = self.rng
+        text, at = self.text(8, 30), self.tick(1, 5)
         if rng.random() < 0.3:
-            votes: tuple[int | None, ...] = (
-                rng.randint(10, 40),
-                rng.randint(0, 10),
-                rng.randint(0, 8),
+            d = Decision(
+                self.id(),
+                item_id,
+                text,
+                at,
+                DecisionMethod.VOTE,
+                votes_for=rng.randint(10, 40),
+                votes_against=rng.randint(0, 10),
+                abstentions=rng.randint(0, 8),
             )
-            method = DecisionMethod.VOTE
         else:
-            votes, method = (None, None, None), DecisionMethod.CONSENSUS
-        d = Decision(self.id(), item_id, self.text(8, 30), self.tick(1, 5), method, *votes)
+            d = Decision(self.id(), item_id, text, at, DecisionMethod.CONSENSUS)
         self.apply(Create.of("decisions", d))
 
     def _action(self, item_id: str, people: list[str]) -> None:

@@ -41,7 +41,8 @@ def measure(path: Path, samples: int, warmup: int = 3) -> dict[str, list[float]]
     from facilitation.ui.context import AppContext
     from facilitation.ui.facilitator import FacilitatorWindow
 
-    app = QApplication.instance() or QApplication([])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([])
     meeting = _load(path)
     steps = Steps(meeting)
     settings = QSettings(str(path.with_suffix(".ini")), QSettings.Format.IniFormat)
