@@ -26,6 +26,9 @@ from benchmarks.generate import QUICK, Size, large_meeting
 from benchmarks.report import Measurement, machine, table
 from facilitation.models import COLLECTIONS, Meeting
 
+#: the parts of a run, in the order they are measured
+PARTS = ("start-up", "export", "window steps", "autosave", "save and load")
+
 
 def _commit() -> str:
     """The checkout's commit, marked when files differ from it (figures belong to a version)."""
@@ -62,7 +65,9 @@ def _check(meeting: Meeting, tmp: Path) -> Path:
     return path
 
 
-def run(quick: bool, tmp: Path) -> tuple[list[Measurement], dict[str, int]]:
+def run(
+    quick: bool, tmp: Path, only: list[str] | None = None
+) -> tuple[list[Measurement], dict[str, int]]:
     size = QUICK if quick else Size()
     _say(f"generating the {'small' if quick else 'large'} meeting…")
     meeting = large_meeting(size)
@@ -77,6 +82,8 @@ def run(quick: bool, tmp: Path) -> tuple[list[Measurement], dict[str, int]]:
         ("save and load", lambda: storage_bench.measure_file(meeting, tmp, 2 if quick else 9)),
     ]
     for name, step in plan:
+        if only and name not in only:
+            continue
         _say(f"measuring {name}…")
         start = time.perf_counter()
         results += step()
@@ -88,6 +95,12 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description="Measure the app's promises on this machine.")
     p.add_argument("--json", action="store_true", help="print the results as JSON")
     p.add_argument("--quick", action="store_true", help="a fast smoke run: small meeting, few runs")
+    p.add_argument(
+        "--only",
+        action="append",
+        choices=PARTS,
+        help="measure only this part (repeatable), e.g. --only 'window steps' after a fix there",
+    )
     ns = p.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="facilitation-bench-") as tmpname:
         tmp = Path(tmpname)
@@ -98,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
             folder = tmp / "runner" / name.lower()
             folder.mkdir(parents=True)
             os.environ[f"XDG_{name}_HOME"] = str(folder)
-        results, counts = run(ns.quick, tmp)
+        results, counts = run(ns.quick, tmp, ns.only)
     info = machine()
     info["commit"] = _commit()
     if ns.json:
