@@ -19,6 +19,8 @@ real files.
 from __future__ import annotations
 
 import argparse
+import ast
+import json
 import re
 import shutil
 import subprocess
@@ -76,6 +78,56 @@ def spell_out_helpers(text: str) -> str:
     return text
 
 
+#: the calls lupdate reads: QCoreApplication.translate(ctx, text, …), self.tr(text, …)
+_TRANSLATE_NAMES = {"translate": 1, "tr": 0}
+
+
+def plain_counts(text: str) -> str:
+    """Spell the count of every translate()/tr() call as lupdate can read it.
+
+    lupdate's Python reader drops ``translate(ctx, "%n min", None, item.planned_minutes)``
+    altogether (a dotted name or an operator as the count, or ``n=``), and the string then escapes
+    the .ts. In the scratch copy the arguments after the text become ``"", 2`` (a real
+    disambiguation is kept), on as many lines as before.
+    """
+    try:
+        tree = ast.parse(text)
+    except SyntaxError:
+        return text  # a file being edited: lupdate reads it as it is
+    lines = text.splitlines(keepends=True)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line.encode("utf-8")))
+    raw = text.encode("utf-8")
+    edits: list[tuple[int, int, str]] = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        first = _TRANSLATE_NAMES.get(name)
+        if first is None or len(node.args) <= first:
+            continue
+        extra: list[ast.expr] = [*node.args[first + 1 :], *(k.value for k in node.keywords)]
+        if not extra:
+            continue
+        keep = ""
+        disambiguation = node.args[first + 1] if len(node.args) > first + 1 else None
+        if isinstance(disambiguation, ast.Constant) and isinstance(disambiguation.value, str):
+            keep = json.dumps(disambiguation.value, ensure_ascii=False)
+        counted = len(node.args) > first + 2 or any(k.arg == "n" for k in node.keywords)
+        begin_node = node.args[first + 1] if len(node.args) > first + 1 else node.keywords[0]
+        last = max(extra, key=lambda e: (e.end_lineno or 0, e.end_col_offset or 0))
+        begin = starts[begin_node.lineno - 1] + begin_node.col_offset
+        end = starts[(last.end_lineno or 1) - 1] + (last.end_col_offset or 0)
+        replacement = (keep or '""') + (", 2" if counted else "")
+        replacement += "\n" * raw[begin:end].count(b"\n")
+        edits.append((begin, end, replacement))
+    for begin, end, replacement in sorted(edits, reverse=True):
+        raw = raw[:begin] + replacement.encode("utf-8") + raw[end:]
+    return raw.decode("utf-8")
+
+
 def lupdate(ts: Path, root: Path = ROOT) -> str:
     """Run lupdate over the sources of ``root`` into ``ts`` (created if missing); its report."""
     with tempfile.TemporaryDirectory(prefix="facilitation-lupdate-") as tmp:
@@ -84,7 +136,8 @@ def lupdate(ts: Path, root: Path = ROOT) -> str:
         for rel in files:
             target = scratch / rel
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(spell_out_helpers((root / rel).read_text("utf-8")), "utf-8")
+            readable = plain_counts(spell_out_helpers((root / rel).read_text("utf-8")))
+            target.write_text(readable, "utf-8")
         scratch_ts = scratch / TS
         scratch_ts.parent.mkdir(parents=True, exist_ok=True)
         if ts.exists():

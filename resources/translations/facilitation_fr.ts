@@ -1,3038 +1,3043 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
-    <context>
-        <name>Accessibility</name>
-        <message>
-            <source>%1%</source>
-            <extracomment>the text size of the facilitator's and note-taker's windows, 1.0 = the system's</extracomment>
-            <translation type="vanished">%1 %</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/accessibility.py" line="205" />
-            <source>&amp;Language</source>
-            <extracomment>the text size of the facilitator's and note-taker's windows, 1.0 = the system's</extracomment>
-            <translation>&amp;Langue</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/accessibility.py" line="210" />
-            <source>Same as the &amp;system</source>
-            <translation>Celle du &amp;système</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/accessibility.py" line="219" />
-            <source>Takes effect at the next start</source>
-            <translation>Prend effet au prochain démarrage</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/accessibility.py" line="229" />
-            <source>The new language will be used the next time Facilitation starts.</source>
-            <translation>La nouvelle langue sera utilisée au prochain démarrage de Facilitation.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/accessibility.py" line="235" />
-            <source>&amp;Text size</source>
-            <translation>&amp;Taille du texte</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/accessibility.py" line="239" />
-            <source>&amp;Normal</source>
-            <translation>&amp;Normale</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/accessibility.py" line="239" />
-            <source>&amp;Larger</source>
-            <translation>&amp;Plus grande</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/accessibility.py" line="239" />
-            <source>&amp;Much larger</source>
-            <translation>&amp;Bien plus grande</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/accessibility.py" line="239" />
-            <source>&amp;Very large</source>
-            <translation>&amp;Très grande</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/accessibility.py" line="266" />
-            <source>&amp;Bigger</source>
-            <translation>A&amp;grandir</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/accessibility.py" line="269" />
-            <source>&amp;Smaller</source>
-            <translation>&amp;Réduire</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/accessibility.py" line="280" />
-            <source>&amp;View</source>
-            <translation>Affic&amp;hage</translation>
-        </message>
-    </context>
-    <context>
-        <name>Agenda</name>
-        <message>
-            <location filename="../../facilitation/ui/agenda_panel.py" line="47" />
-            <source>to come</source>
-            <translation>à venir</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_panel.py" line="48" />
-            <source>running</source>
-            <translation>en cours</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_panel.py" line="49" />
-            <source>done</source>
-            <translation>traité</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_panel.py" line="50" />
-            <source>skipped</source>
-            <translation>passé</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_panel.py" line="103" />
-            <source>Item</source>
-            <translation>Point</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_panel.py" line="104" />
-            <source>Plan</source>
-            <translation>Prévu</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_panel.py" line="105" />
-            <source>At</source>
-            <translation>Heure</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_panel.py" line="106" />
-            <source>State</source>
-            <translation>État</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_panel.py" line="107" />
-            <source>Spent</source>
-            <translation>Durée</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_panel.py" line="108" />
-            <source>+/−</source>
-            <translation>+/−</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_panel.py" line="112" />
-            <source>Number on the agenda</source>
-            <translation>Numéro à l'ordre du jour</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_panel.py" line="113" />
-            <source>Agenda item</source>
-            <translation>Point de l'ordre du jour</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_panel.py" line="114" />
-            <source>Planned minutes</source>
-            <translation>Minutes prévues</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_panel.py" line="115" />
-            <source>Planned start time</source>
-            <translation>Heure de début prévue</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_panel.py" line="116" />
-            <source>To come, running, done or skipped</source>
-            <translation>À venir, en cours, traité ou passé</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_panel.py" line="117" />
-            <source>Time actually spent (all its intervals)</source>
-            <translation>Temps réellement passé (toutes ses plages)</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_panel.py" line="118" />
-            <source>Minutes over (+) or under (−) the plan</source>
-            <translation>Minutes de dépassement (+) ou d'avance (−) sur le prévu</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_panel.py" line="223" />
-            <source>Agenda</source>
-            <translation>Ordre du jour</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaEditor</name>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="144" />
-            <source>Agenda and meeting details</source>
-            <extracomment>an "empty" date or time: Qt editors cannot be blank, so their minimum stands for "not set" keys on the list: Ctrl+Up/Down (step -1/+1), Delete, Ctrl+Right (make sub-question)</extracomment>
-            <translation>Ordre du jour et informations de la réunion</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="149" />
-            <source>Agenda</source>
-            <translation>Ordre du jour</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="150" />
-            <source>Meeting details</source>
-            <translation>Informations de la réunion</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="176" />
-            <source>Add</source>
-            <translation>Ajouter</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="177" />
-            <source>Delete</source>
-            <translation>Supprimer</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="178" />
-            <source>Up</source>
-            <translation>Monter</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="179" />
-            <source>Down</source>
-            <translation>Descendre</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="180" />
-            <source>Make sub-question</source>
-            <translation>En faire une sous-question</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="187" />
-            <source>Add the opening points</source>
-            <translation>Ajouter les points d'ouverture</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="189" />
-            <source>Welcome, approval of the agenda and minutes, follow-up of actions</source>
-            <translation>Accueil, approbation de l'ordre du jour et du compte rendu, suivi des actions</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="192" />
-            <source>Add the closing points</source>
-            <translation>Ajouter les points de clôture</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="193" />
-            <source>Any other business, date of the next meeting</source>
-            <translation>Divers, date de la prochaine réunion</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="195" />
-            <source>Import…</source>
-            <translation>Importer…</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="198" />
-            <source>Templates</source>
-            <translation>Modèles</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="215" />
-            <source>One sub-question per line</source>
-            <translation>Une sous-question par ligne</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="221" />
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="235" />
-            <location filename="../../facilitation/ui/agenda_editor.py" line="288" />
-            <source>Title:</source>
-            <translation>Titre :</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="236" />
-            <source>Description:</source>
-            <translation>Description :</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="237" />
-            <source>Sub-questions:</source>
-            <translation>Sous-questions :</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="238" />
-            <source>Planned:</source>
-            <translation>Prévu :</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="239" />
-            <source>Kind:</source>
-            <translation>Type :</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="240" />
-            <source>Presented by:</source>
-            <translation>Présenté par :</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="261" />
-            <source>none</source>
-            <translation>aucun</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="265" />
-            <source>no date</source>
-            <translation>pas de date</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="270" />
-            <source>not set</source>
-            <translation>non précisé</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="275" />
-            <source>In person</source>
-            <translation>En présentiel</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="276" />
-            <source>Online</source>
-            <translation>En ligne</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="277" />
-            <source>Hybrid</source>
-            <translation>Hybride</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="282" />
-            <location filename="../../facilitation/ui/agenda_editor.py" line="284" />
-            <source>Separate names with semicolons</source>
-            <translation>Séparer les noms par des points-virgules</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="289" />
-            <source>Series:</source>
-            <translation>Série :</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="290" />
-            <source>Number:</source>
-            <translation>Numéro :</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="291" />
-            <source>Date:</source>
-            <translation>Date :</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="292" />
-            <source>Starts at:</source>
-            <translation>Début :</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="293" />
-            <source>Ends at:</source>
-            <translation>Fin :</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="294" />
-            <source>Mode:</source>
-            <translation>Format :</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="295" />
-            <source>Place:</source>
-            <translation>Lieu :</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="296" />
-            <source>Online link:</source>
-            <translation>Lien de connexion :</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="297" />
-            <source>Organisers:</source>
-            <translation>Organisation :</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="298" />
-            <source>Partners:</source>
-            <translation>Partenaires :</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="299" />
-            <source>Language:</source>
-            <translation>Langue :</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="336" />
-            <source>This change is refused.</source>
-            <translation>Cette modification est refusée.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="346" />
-            <source>New item</source>
-            <translation>Nouveau point</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="461" />
-            <source>Save the agenda as a template…</source>
-            <translation>Enregistrer l'ordre du jour comme modèle…</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="472" />
-            <source>Insert “%1”</source>
-            <translation>Insérer « %1 »</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="481" />
-            <source>Save as a template</source>
-            <translation>Enregistrer comme modèle</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="482" />
-            <source>Name of the template:</source>
-            <translation>Nom du modèle :</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="495" />
-            <source>Template “%1” saved.</source>
-            <translation>Modèle « %1 » enregistré.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../facilitation/ui/agenda_editor.py" line="544" />
-            <source>%n min</source>
-            <translation>
-                <numerusform>%n min</numerusform>
-                <numerusform>%n min</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="554" />
-            <source>Skipped</source>
-            <translation>Passé</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="554" />
-            <source>Already discussed</source>
-            <translation>Déjà traité</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../facilitation/ui/agenda_editor.py" line="632" />
-            <source>Planned: %n min</source>
-            <translation>
-                <numerusform>Prévu : %n min</numerusform>
-                <numerusform>Prévu : %n min</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="636" />
-            <source>Planned: %1 min of the meeting's %2 min</source>
-            <translation>Prévu : %1 min sur les %2 min de la réunion</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../facilitation/ui/agenda_editor.py" line="642" />
-            <source>The agenda does not fit: %n min too many.</source>
-            <translation>
-                <numerusform>L'ordre du jour déborde : %n min de trop.</numerusform>
-                <numerusform>L'ordre du jour déborde : %n min de trop.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>App</name>
-        <message>
-            <location filename="../../facilitation/ui/app.py" line="87" />
-            <source>This meeting cannot be opened.
+<context>
+    <name>Accessibility</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>the text size of the facilitator&apos;s and note-taker&apos;s windows, 1.0 = the system&apos;s</extracomment>
+        <translation type="vanished">%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/accessibility.py" line="205"/>
+        <source>&amp;Language</source>
+        <extracomment>the text size of the facilitator&apos;s and note-taker&apos;s windows, 1.0 = the system&apos;s</extracomment>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/accessibility.py" line="210"/>
+        <source>Same as the &amp;system</source>
+        <translation>Celle du &amp;système</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/accessibility.py" line="219"/>
+        <source>Takes effect at the next start</source>
+        <translation>Prend effet au prochain démarrage</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/accessibility.py" line="229"/>
+        <source>The new language will be used the next time Facilitation starts.</source>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de Facilitation.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/accessibility.py" line="235"/>
+        <source>&amp;Text size</source>
+        <translation>&amp;Taille du texte</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/accessibility.py" line="239"/>
+        <source>&amp;Normal</source>
+        <translation>&amp;Normale</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/accessibility.py" line="239"/>
+        <source>&amp;Larger</source>
+        <translation>&amp;Plus grande</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/accessibility.py" line="239"/>
+        <source>&amp;Much larger</source>
+        <translation>&amp;Bien plus grande</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/accessibility.py" line="239"/>
+        <source>&amp;Very large</source>
+        <translation>&amp;Très grande</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/accessibility.py" line="266"/>
+        <source>&amp;Bigger</source>
+        <translation>A&amp;grandir</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/accessibility.py" line="269"/>
+        <source>&amp;Smaller</source>
+        <translation>&amp;Réduire</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/accessibility.py" line="280"/>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+</context>
+<context>
+    <name>Agenda</name>
+    <message>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="50"/>
+        <source>to come</source>
+        <extracomment>a cell&apos;s width beyond its text: the style sheet&apos;s padding (4 px a side) and the focus margins</extracomment>
+        <translation>à venir</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="51"/>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="52"/>
+        <source>done</source>
+        <translation>traité</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="53"/>
+        <source>skipped</source>
+        <translation>passé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="175"/>
+        <source>Item</source>
+        <extracomment>each row&apos;s displayed values by item id: data() is a lookup, and a change notifies the view of the rows whose values differ from what it was last told, not of the whole table</extracomment>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="176"/>
+        <source>Plan</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="177"/>
+        <source>At</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="178"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="179"/>
+        <source>Spent</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="180"/>
+        <source>+/−</source>
+        <translation>+/−</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="184"/>
+        <source>Number on the agenda</source>
+        <translation>Numéro à l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="185"/>
+        <source>Agenda item</source>
+        <translation>Point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="186"/>
+        <source>Planned minutes</source>
+        <translation>Minutes prévues</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="187"/>
+        <source>Planned start time</source>
+        <translation>Heure de début prévue</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="188"/>
+        <source>To come, running, done or skipped</source>
+        <translation>À venir, en cours, traité ou passé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="189"/>
+        <source>Time actually spent (all its intervals)</source>
+        <translation>Temps réellement passé (toutes ses plages)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="190"/>
+        <source>Minutes over (+) or under (−) the plan</source>
+        <translation>Minutes de dépassement (+) ou d&apos;avance (−) sur le prévu</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="284"/>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaEditor</name>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="144"/>
+        <source>Agenda and meeting details</source>
+        <extracomment>an &quot;empty&quot; date or time: Qt editors cannot be blank, so their minimum stands for &quot;not set&quot; keys on the list: Ctrl+Up/Down (step -1/+1), Delete, Ctrl+Right (make sub-question)</extracomment>
+        <translation>Ordre du jour et informations de la réunion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="149"/>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="150"/>
+        <source>Meeting details</source>
+        <translation>Informations de la réunion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="176"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="177"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="178"/>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="179"/>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="180"/>
+        <source>Make sub-question</source>
+        <translation>En faire une sous-question</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="187"/>
+        <source>Add the opening points</source>
+        <translation>Ajouter les points d&apos;ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="189"/>
+        <source>Welcome, approval of the agenda and minutes, follow-up of actions</source>
+        <translation>Accueil, approbation de l&apos;ordre du jour et du compte rendu, suivi des actions</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="192"/>
+        <source>Add the closing points</source>
+        <translation>Ajouter les points de clôture</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="193"/>
+        <source>Any other business, date of the next meeting</source>
+        <translation>Divers, date de la prochaine réunion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="195"/>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="198"/>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="215"/>
+        <source>One sub-question per line</source>
+        <translation>Une sous-question par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="221"/>
+        <source> min</source>
+        <translation>&#xa0;min</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="235"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="288"/>
+        <source>Title:</source>
+        <translation>Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="236"/>
+        <source>Description:</source>
+        <translation>Description&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="237"/>
+        <source>Sub-questions:</source>
+        <translation>Sous-questions&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="238"/>
+        <source>Planned:</source>
+        <translation>Prévu&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="239"/>
+        <source>Kind:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="240"/>
+        <source>Presented by:</source>
+        <translation>Présenté par&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="261"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="265"/>
+        <source>no date</source>
+        <translation>pas de date</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="270"/>
+        <source>not set</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="275"/>
+        <source>In person</source>
+        <translation>En présentiel</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="276"/>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="277"/>
+        <source>Hybrid</source>
+        <translation>Hybride</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="282"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="284"/>
+        <source>Separate names with semicolons</source>
+        <translation>Séparer les noms par des points-virgules</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="289"/>
+        <source>Series:</source>
+        <translation>Série&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="290"/>
+        <source>Number:</source>
+        <translation>Numéro&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="291"/>
+        <source>Date:</source>
+        <translation>Date&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="292"/>
+        <source>Starts at:</source>
+        <translation>Début&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="293"/>
+        <source>Ends at:</source>
+        <translation>Fin&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="294"/>
+        <source>Mode:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="295"/>
+        <source>Place:</source>
+        <translation>Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="296"/>
+        <source>Online link:</source>
+        <translation>Lien de connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="297"/>
+        <source>Organisers:</source>
+        <translation>Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="298"/>
+        <source>Partners:</source>
+        <translation>Partenaires&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="299"/>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="336"/>
+        <source>This change is refused.</source>
+        <translation>Cette modification est refusée.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="346"/>
+        <source>New item</source>
+        <translation>Nouveau point</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="461"/>
+        <source>Save the agenda as a template…</source>
+        <translation>Enregistrer l&apos;ordre du jour comme modèle…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="472"/>
+        <source>Insert “%1”</source>
+        <translation>Insérer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="481"/>
+        <source>Save as a template</source>
+        <translation>Enregistrer comme modèle</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="482"/>
+        <source>Name of the template:</source>
+        <translation>Nom du modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="495"/>
+        <source>Template “%1” saved.</source>
+        <translation>Modèle «&#xa0;%1&#xa0;» enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitation/ui/agenda_editor.py" line="544"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n&#xa0;min</numerusform>
+            <numerusform>%n&#xa0;min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="554"/>
+        <source>Skipped</source>
+        <translation>Passé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="554"/>
+        <source>Already discussed</source>
+        <translation>Déjà traité</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitation/ui/agenda_editor.py" line="632"/>
+        <source>Planned: %n min</source>
+        <translation>
+            <numerusform>Prévu&#xa0;: %n&#xa0;min</numerusform>
+            <numerusform>Prévu&#xa0;: %n&#xa0;min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="636"/>
+        <source>Planned: %1 min of the meeting&apos;s %2 min</source>
+        <translation>Prévu&#xa0;: %1&#xa0;min sur les %2&#xa0;min de la réunion</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitation/ui/agenda_editor.py" line="642"/>
+        <source>The agenda does not fit: %n min too many.</source>
+        <translation>
+            <numerusform>L&apos;ordre du jour déborde&#xa0;: %n&#xa0;min de trop.</numerusform>
+            <numerusform>L&apos;ordre du jour déborde&#xa0;: %n&#xa0;min de trop.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../facilitation/ui/app.py" line="87"/>
+        <source>This meeting cannot be opened.
 
 %1</source>
-            <extracomment>the autosave slot this meeting was restored from (dropped once the new session holds it)</extracomment>
-            <translation>Impossible d'ouvrir cette réunion.
+        <extracomment>the autosave slot this meeting was restored from (dropped once the new session holds it)</extracomment>
+        <translation>Impossible d&apos;ouvrir cette réunion.
 
 %1</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/app.py" line="109" />
-            <source>The sample meeting cannot be copied: %1</source>
-            <translation>Impossible de copier la réunion d'exemple : %1</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/app.py" line="126" />
-            <source>Part of the meeting could not be restored: %1</source>
-            <translation>Une partie de la réunion n'a pas pu être restaurée : %1</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/app.py" line="154" />
-            <source>The meeting was not opened.</source>
-            <translation>La réunion n'a pas été ouverte.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/app.py" line="161" />
-            <source>Changes cannot be kept safely (%1). The meeting is open read-only.</source>
-            <translation>Les modifications ne peuvent pas être conservées en sécurité (%1). La réunion est ouverte en lecture seule.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/app.py" line="184" />
-            <source>This meeting is open in another window by %1 on %2 since %3.</source>
-            <translation>Cette réunion est déjà ouverte dans une autre fenêtre par %1 sur %2 depuis %3.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/app.py" line="194" />
-            <source>Meeting already open</source>
-            <translation>Réunion déjà ouverte</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/app.py" line="195" />
-            <source>Open it read-only?</source>
-            <translation>L'ouvrir en lecture seule ?</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/app.py" line="202" />
-            <location filename="../../facilitation/ui/app.py" line="266" />
-            <location filename="../../facilitation/ui/app.py" line="288" />
-            <source>Facilitation</source>
-            <translation>Facilitation</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/app.py" line="226" />
-            <source>Changes are not being written to disk: %1 Facilitation keeps trying.</source>
-            <translation>Les modifications ne sont pas écrites sur le disque : %1 Facilitation continue d'essayer.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/app.py" line="260" />
-            <source>The meeting could not be saved to its file (%1). Its changes are kept in the autosave and will be offered at the next start.</source>
-            <translation>La réunion n'a pas pu être enregistrée dans son fichier (%1). Ses modifications sont gardées dans la sauvegarde automatique et vous seront proposées au prochain démarrage.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AppContext</name>
-        <message>
-            <location filename="../../facilitation/ui/context.py" line="81" />
-            <source>This meeting is open read-only.</source>
-            <extracomment>a storage problem the user must see (text already translated) the storage problem is over (a write succeeded again) a command was refused (text already translated); every window may show it the storage session (autosave, journal, lock) when the meeting is kept on disk called with a translated message when a command is refused (the window shows it) interface language ("fr" or "en") text being typed when the app stopped, recovered from the autosave (key -&gt; text) the other windows (ui/windows.py WindowManager) once built</extracomment>
-            <translation>Cette réunion est ouverte en lecture seule.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Command</name>
-        <message>
-            <location filename="../../facilitation/models/commands.py" line="212" />
-            <source>Add</source>
-            <translation>Ajout</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/models/commands.py" line="239" />
-            <source>Edit</source>
-            <translation>Modification</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/models/commands.py" line="285" />
-            <source>Delete</source>
-            <translation>Suppression</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/models/commands.py" line="338" />
-            <source>Move</source>
-            <translation>Déplacement</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/models/commands.py" line="369" />
-            <source>Edit meeting details</source>
-            <translation>Modifier les informations de la réunion</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/models/commands.py" line="383" />
-            <source>Edit next meeting</source>
-            <translation>Modifier la prochaine réunion</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/models/commands.py" line="400" />
-            <source>Start the meeting</source>
-            <translation>Commencer la réunion</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/models/commands.py" line="424" />
-            <source>Go to item</source>
-            <translation>Passer au point</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/models/commands.py" line="451" />
-            <source>Skip item</source>
-            <translation>Passer le point</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/models/commands.py" line="487" />
-            <source>Pause</source>
-            <translation>Pause</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/models/commands.py" line="508" />
-            <source>Resume</source>
-            <translation>Reprise</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/models/commands.py" line="528" />
-            <source>End the meeting</source>
-            <translation>Clôturer la réunion</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/models/commands.py" line="551" />
-            <source>Add to the queue</source>
-            <translation>Inscrire sur la liste des tours de parole</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/models/commands.py" line="575" />
-            <source>Withdraw from the queue</source>
-            <translation>Retirer de la liste des tours de parole</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/models/commands.py" line="587" />
-            <source>Clear the queue</source>
-            <translation>Vider la liste des tours de parole</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/models/commands.py" line="600" />
-            <source>Give the floor</source>
-            <translation>Donner la parole</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/models/commands.py" line="642" />
-            <source>End the turn</source>
-            <translation>Terminer le tour de parole</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/models/commands.py" line="656" />
-            <source>Change the queue order</source>
-            <translation>Changer l'ordre des tours de parole</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/models/commands.py" line="667" />
-            <source>Change the speaking-time limit</source>
-            <translation>Changer la limite du temps de parole</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/models/commands.py" line="685" />
-            <source>Import</source>
-            <translation>Importation</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/models/commands.py" line="727" />
-            <source>Undo</source>
-            <extracomment>what the step is called in the Edit menu when it is not an import ("Add decision"…); an English source string marked with QT_TRANSLATE_NOOP("Command", …) where it is written</extracomment>
-            <translation>Annulation</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/agenda_editor.py" line="387" />
-            <source>Make a sub-question</source>
-            <translation>En faire une sous-question</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notetaker.py" line="446" />
-            <source>Add note</source>
-            <translation>Ajouter une note</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notetaker.py" line="447" />
-            <source>Add decision</source>
-            <translation>Ajouter une décision</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notetaker.py" line="448" />
-            <source>Add action</source>
-            <translation>Ajouter une action</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notetaker.py" line="449" />
-            <source>Add open question</source>
-            <translation>Ajouter une question en suspens</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/standard.py" line="95" />
-            <source>Add the opening points</source>
-            <extracomment>"opening" or "closing"</extracomment>
-            <translation>Ajouter les points d'ouverture</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/standard.py" line="97" />
-            <source>Add the closing points</source>
-            <translation>Ajouter les points de clôture</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/templates.py" line="146" />
-            <source>Apply a template</source>
-            <translation>Appliquer un modèle</translation>
-        </message>
-    </context>
-    <context>
-        <name>CommandError</name>
-        <message>
-            <location filename="../../facilitation/models/commands.py" line="144" />
-            <source>There is no {what} with the id {id}.</source>
-            <extracomment>what the Edit menu says ("Undo Add note"): an English source string, translated by the UI</extracomment>
-            <translation>Aucun élément {what} ne porte l'identifiant {id}.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/models/commands.py" line="153" />
-            <source>The id {id} is already used.</source>
-            <translation>L'identifiant {id} est déjà utilisé.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/models/commands.py" line="170" />
-            <source>This happens before the last recorded event.</source>
-            <translation>Ceci se situe avant le dernier événement enregistré.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/models/commands.py" line="198" />
-            <source>The meeting has not started.</source>
-            <translation>La réunion n'a pas commencé.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/models/commands.py" line="200" />
-            <source>The meeting has ended.</source>
-            <translation>La réunion est terminée.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/models/commands.py" line="224" />
-            <location filename="../../facilitation/models/commands.py" line="247" />
-            <location filename="../../facilitation/models/commands.py" line="292" />
-            <location filename="../../facilitation/models/commands.py" line="346" />
-            <source>{coll} cannot be edited directly.</source>
-            <translation>« {coll} » ne se modifie pas directement.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/models/commands.py" line="258" />
-            <source>Unknown field {name}.</source>
-            <translation>Champ inconnu : {name}.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/models/commands.py" line="261" />
-            <source>An id cannot be changed.</source>
-            <translation>Un identifiant ne peut pas être changé.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/models/commands.py" line="266" />
-            <location filename="../../facilitation/models/commands.py" line="272" />
-            <location filename="../../facilitation/models/commands.py" line="361" />
-            <source>Invalid value: {problem}</source>
-            <translation>Valeur non valable : {problem}</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/models/commands.py" line="300" />
-            <source>This is the current item: go to another item first.</source>
-            <translation>C'est le point en cours : passez d'abord à un autre point.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/models/commands.py" line="306" />
-            <source>This item has already been discussed: skip it rather than delete it.</source>
-            <translation>Ce point a déjà été abordé : passez-le plutôt que de le supprimer.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/models/commands.py" line="322" />
-            <source>This person has spoken or is named in the notes: mark them absent instead.</source>
-            <translation>Cette personne a pris la parole ou est citée dans les notes : indiquez-la plutôt comme absente.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/models/commands.py" line="407" />
-            <source>The meeting has already started.</source>
-            <translation>La réunion a déjà commencé.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/models/commands.py" line="434" />
-            <source>This item is already the current one.</source>
-            <translation>Ce point est déjà en cours.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/models/commands.py" line="459" />
-            <source>This item is already skipped.</source>
-            <translation>Ce point est déjà passé.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/models/commands.py" line="495" />
-            <source>The meeting is already paused.</source>
-            <translation>La réunion est déjà en pause.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/models/commands.py" line="515" />
-            <source>The meeting is not paused.</source>
-            <translation>La réunion n'est pas en pause.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/models/commands.py" line="565" />
-            <source>{name} is already in the queue.</source>
-            <translation>{name} est déjà sur la liste des tours de parole.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/models/commands.py" line="612" />
-            <source>The meeting is paused.</source>
-            <translation>La réunion est en pause.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/models/commands.py" line="626" />
-            <source>Nobody is waiting to speak.</source>
-            <translation>Personne n'attend pour prendre la parole.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/models/commands.py" line="647" />
-            <source>Nobody has the floor.</source>
-            <translation>Personne n'a la parole.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/models/commands.py" line="672" />
-            <source>A limit must be positive.</source>
-            <translation>Une limite doit être positive.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CurrentItem</name>
-        <message>
-            <location filename="../../facilitation/ui/current_item.py" line="37" />
-            <source>%1: %2</source>
-            <translation>%1 : %2</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/current_item.py" line="77" />
-            <source>Recorded on this item</source>
-            <translation>Noté sur ce point</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/current_item.py" line="122" />
-            <source>The meeting has ended</source>
-            <translation>La réunion est terminée</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/current_item.py" line="123" />
-            <source>Meeting</source>
-            <translation>Réunion</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/current_item.py" line="125" />
-            <source>No agenda yet</source>
-            <translation>Pas encore d'ordre du jour</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/current_item.py" line="127" />
-            <source>Add agenda items with Meeting → Edit agenda…</source>
-            <translation>Ajoutez des points avec Réunion → Modifier l'ordre du jour…</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/current_item.py" line="137" />
-            <source>First item · the meeting has not started</source>
-            <translation>Premier point · la réunion n'a pas commencé</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/current_item.py" line="139" />
-            <source>Item %1 of %2</source>
-            <translation>Point %1 sur %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n min planned</source>
-            <translation type="vanished">
-                <numerusform>%n min prévue</numerusform>
-                <numerusform>%n min prévues</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/current_item.py" line="145" />
-            <source>presented by %1</source>
-            <translation>présenté par %1</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/current_item.py" line="165" />
-            <source>This is the last item.</source>
-            <translation>C'est le dernier point.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/current_item.py" line="167" />
-            <source>Next: %1. %2</source>
-            <translation>Ensuite : %1. %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>(%n min)</source>
-            <translation type="vanished">
-                <numerusform>(%n min)</numerusform>
-                <numerusform>(%n min)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/current_item.py" line="178" />
-            <source>consensus</source>
-            <translation>consensus</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/current_item.py" line="179" />
-            <source>vote %1–%2–%3</source>
-            <translation>vote %1–%2–%3</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/current_item.py" line="183" />
-            <source>postponed</source>
-            <translation>reportée</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/current_item.py" line="185" />
-            <source>Decision</source>
-            <translation>Décision</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/current_item.py" line="191" />
-            <source>Action</source>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/current_item.py" line="196" />
-            <source>Open question</source>
-            <translation>Question en suspens</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/current_item.py" line="199" />
-            <source>Nothing yet. Ctrl+D: decision · Ctrl+J: action · Ctrl+K: question</source>
-            <translation>Rien pour l'instant. Ctrl+D : décision · Ctrl+J : action · Ctrl+K : question</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/current_item.py" line="217" />
-            <source>Not started</source>
-            <translation>Pas commencée</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/current_item.py" line="220" />
-            <source>Meeting %1 · started %2</source>
-            <translation>Réunion %1 · commencée à %2</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/current_item.py" line="224" />
-            <source>breaks %1</source>
-            <translation>pauses %1</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/current_item.py" line="232" />
-            <source>Break since %1 (%2) — F9 to resume</source>
-            <translation>En pause depuis %1 (%2) — F9 pour la reprise</translation>
-        </message>
-    </context>
-    <context>
-        <name>Edit</name>
-        <message>
-            <location filename="../../facilitation/ui/command_labels.py" line="23" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Annuler</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/command_labels.py" line="24" />
-            <source>&amp;Undo %1</source>
-            <translation>&amp;Annuler « %1 »</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/command_labels.py" line="30" />
-            <source>&amp;Redo</source>
-            <translation>&amp;Rétablir</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/command_labels.py" line="31" />
-            <source>&amp;Redo %1</source>
-            <translation>&amp;Rétablir « %1 »</translation>
-        </message>
-    </context>
-    <context>
-        <name>FacilitatorWindow</name>
-        <message>
-            <location filename="../../facilitation/ui/facilitator.py" line="118" />
-            <source>Agenda</source>
-            <extracomment>every action by name ("next", "give_floor" …); shadows QWidget.actions() on purpose, tests and the accessibility checks look actions up here by name False when started with --terminate-after-init: never ask anything</extracomment>
-            <translation>Ordre du jour</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator.py" line="128" />
-            <source>Enter or double-click: go to the item</source>
-            <translation>Entrée ou double-clic : passer au point</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator_actions.py" line="65" />
-            <source>&amp;New meeting</source>
-            <translation>&amp;Nouvelle réunion</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator_actions.py" line="71" />
-            <source>&amp;Open…</source>
-            <translation>&amp;Ouvrir…</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator_actions.py" line="75" />
-            <source>&amp;Save</source>
-            <translation>&amp;Enregistrer</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator_actions.py" line="76" />
-            <source>Save &amp;as…</source>
-            <translation>Enregistrer &amp;sous…</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator_actions.py" line="77" />
-            <source>&amp;Export minutes…</source>
-            <translation>E&amp;xporter le compte rendu…</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator_actions.py" line="80" />
-            <source>Open the &amp;note-taker's window</source>
-            <translation>Ouvrir la fenêtre de &amp;prise de notes</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator_actions.py" line="86" />
-            <source>Open the &amp;projector window</source>
-            <translation>Ouvrir la fenêtre du pro&amp;jecteur</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator_actions.py" line="90" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator_actions.py" line="92" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Annuler</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator_actions.py" line="93" />
-            <source>&amp;Redo</source>
-            <translation>&amp;Rétablir</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator_actions.py" line="95" />
-            <source>&amp;Start the meeting</source>
-            <translation>&amp;Commencer la réunion</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator_actions.py" line="96" />
-            <source>&amp;Previous item</source>
-            <translation>Point &amp;précédent</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator_actions.py" line="97" />
-            <source>&amp;Next item</source>
-            <translation>Point &amp;suivant</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator_actions.py" line="98" />
-            <source>S&amp;kip this item</source>
-            <translation>Passer ce poin&amp;t</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator.py" line="220" />
-            <location filename="../../facilitation/ui/facilitator_actions.py" line="99" />
-            <source>&amp;Pause for a break</source>
-            <translation>Faire une p&amp;ause</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator_actions.py" line="100" />
-            <source>&amp;End the meeting</source>
-            <translation>C&amp;lôturer la réunion</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator_actions.py" line="101" />
-            <source>Record a &amp;decision…</source>
-            <translation>Noter une &amp;décision…</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator_actions.py" line="102" />
-            <source>Record an ac&amp;tion…</source>
-            <translation>Noter une actio&amp;n…</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator_actions.py" line="105" />
-            <source>Record an open &amp;question…</source>
-            <translation>Noter une &amp;question en suspens…</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator_actions.py" line="111" />
-            <source>Edit the &amp;agenda…</source>
-            <translation>Modifier l'&amp;ordre du jour…</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator_actions.py" line="117" />
-            <source>P&amp;articipants…</source>
-            <translation>Pa&amp;rticipant·es…</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator_actions.py" line="123" />
-            <source>Import an agenda…</source>
-            <translation>Importer un ordre du jour…</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator_actions.py" line="128" />
-            <source>Import participants…</source>
-            <translation>Importer des participant·es…</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator_actions.py" line="131" />
-            <source>Prepare the &amp;next meeting…</source>
-            <translation>Préparer la prochaine ré&amp;union…</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator_actions.py" line="135" />
-            <source>&amp;Add to the queue</source>
-            <translation>&amp;Inscrire sur la liste</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator_actions.py" line="141" />
-            <source>Add a &amp;direct reply</source>
-            <translation>Inscrire une &amp;réponse directe</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator_actions.py" line="147" />
-            <source>Add a point of &amp;order</source>
-            <translation>Inscrire un point d'&amp;ordre</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator_actions.py" line="151" />
-            <source>&amp;Give the floor to the next</source>
-            <translation>&amp;Donner la parole à la personne suivante</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator_actions.py" line="152" />
-            <source>&amp;End the turn</source>
-            <translation>&amp;Terminer le tour de parole</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator_actions.py" line="153" />
-            <source>Go to the &amp;queue</source>
-            <translation>Aller à la &amp;liste des tours de parole</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator_actions.py" line="154" />
-            <source>Go to the a&amp;genda</source>
-            <translation>Aller à l'ordre du &amp;jour</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator_actions.py" line="158" />
-            <source>&amp;Keyboard shortcuts</source>
-            <translation>Raccourcis &amp;clavier</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator_actions.py" line="162" />
-            <source>&amp;About Facilitation</source>
-            <translation>À &amp;propos de Facilitation</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator_actions.py" line="163" />
-            <source>Undo the last change</source>
-            <translation>Annuler la dernière modification</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator_actions.py" line="171" />
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator_actions.py" line="186" />
-            <source>&amp;Edit</source>
-            <translation>É&amp;dition</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator_actions.py" line="188" />
-            <source>&amp;Meeting</source>
-            <translation>&amp;Réunion</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator_actions.py" line="209" />
-            <source>&amp;Speakers</source>
-            <translation>&amp;Parole</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator_actions.py" line="221" />
-            <source>&amp;Help</source>
-            <translation>&amp;Aide</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator_actions.py" line="232" />
-            <source>Start the meeting</source>
-            <translation>Commencer la réunion</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator_actions.py" line="233" />
-            <source>Previous</source>
-            <translation>Précédent</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator_actions.py" line="234" />
-            <source>Next item</source>
-            <translation>Point suivant</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator_actions.py" line="235" />
-            <source>Break</source>
-            <translation>Pause</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator_actions.py" line="236" />
-            <source>End</source>
-            <translation>Clôturer</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator.py" line="152" />
-            <source>Speaking time</source>
-            <translation>Temps de parole</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator.py" line="153" />
-            <source>Participants</source>
-            <translation>Participant·es</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator.py" line="199" />
-            <source>New meeting</source>
-            <translation>Nouvelle réunion</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator.py" line="200" />
-            <source> (read-only)</source>
-            <translation> (lecture seule)</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator.py" line="217" />
-            <source>Resume</source>
-            <translation>Reprendre</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator.py" line="220" />
-            <source>&amp;Resume after the break</source>
-            <translation>&amp;Reprendre après la pause</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator.py" line="246" />
-            <source>Read-only: changes are not saved</source>
-            <translation>Lecture seule : les modifications ne sont pas enregistrées</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator.py" line="249" />
-            <source>Not saved (no file)</source>
-            <translation>Non enregistrée (pas de fichier)</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator.py" line="256" />
-            <source>Every change is kept · saved to file at %1</source>
-            <translation>Chaque modification est gardée · enregistrée dans le fichier à %1</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator.py" line="261" />
-            <source>Every change is kept</source>
-            <translation>Chaque modification est gardée</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator.py" line="298" />
-            <source>This is the last item. Shift+F5 ends the meeting.</source>
-            <translation>C'est le dernier point. Maj+F5 clôture la réunion.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator.py" line="305" />
-            <source>This is the first item.</source>
-            <translation>C'est le premier point.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator.py" line="322" />
-            <source>Choose the item to skip in the agenda.</source>
-            <translation>Choisissez dans l'ordre du jour le point à passer.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator.py" line="345" />
-            <source>Nothing to undo.</source>
-            <translation>Rien à annuler.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator.py" line="349" />
-            <source>Nothing to redo.</source>
-            <translation>Rien à rétablir.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/facilitator.py" line="358" />
-            <source>There is no agenda item to record this on.</source>
-            <translation>Il n'y a pas de point de l'ordre du jour où noter ceci.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FileMenu</name>
-        <message>
-            <location filename="../../facilitation/ui/file_menu.py" line="42" />
-            <source>This part of Facilitation is not available in this version.</source>
-            <translation>Cette partie de Facilitation n'est pas disponible dans cette version.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/file_menu.py" line="70" />
-            <source>Open a meeting</source>
-            <translation>Ouvrir une réunion</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/file_menu.py" line="70" />
-            <location filename="../../facilitation/ui/file_menu.py" line="96" />
-            <location filename="../../facilitation/ui/file_menu.py" line="223" />
-            <source>Meetings (*.json)</source>
-            <translation>Réunions (*.json)</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/file_menu.py" line="80" />
-            <location filename="../../facilitation/ui/file_menu.py" line="91" />
-            <source>This meeting cannot be saved (read-only).</source>
-            <translation>Cette réunion ne peut pas être enregistrée (lecture seule).</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/file_menu.py" line="93" />
-            <location filename="../../facilitation/ui/file_menu.py" line="220" />
-            <source>meeting</source>
-            <translation>réunion</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/file_menu.py" line="96" />
-            <source>Save the meeting as</source>
-            <translation>Enregistrer la réunion sous</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/file_menu.py" line="114" />
-            <location filename="../../facilitation/ui/file_menu.py" line="235" />
-            <source>Not saved</source>
-            <translation>Non enregistrée</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/file_menu.py" line="114" />
-            <source>The meeting was not saved: %1</source>
-            <translation>La réunion n'a pas été enregistrée : %1</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/file_menu.py" line="118" />
-            <source>Saved to %1</source>
-            <translation>Enregistrée dans %1</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/file_menu.py" line="132" />
-            <source>Save the meeting?</source>
-            <translation>Enregistrer la réunion ?</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/file_menu.py" line="133" />
-            <source>This meeting has no file yet. Save it before closing?</source>
-            <translation>Cette réunion n'a pas encore de fichier. L'enregistrer avant de fermer ?</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/file_menu.py" line="154" />
-            <source>minutes</source>
-            <translation>compte-rendu</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/file_menu.py" line="158" />
-            <source>Export the minutes</source>
-            <translation>Exporter le compte rendu</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/file_menu.py" line="160" />
-            <source>Word document (*.docx);;Markdown (*.md)</source>
-            <translation>Document Word (*.docx);;Markdown (*.md)</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/file_menu.py" line="170" />
-            <source>Minutes not written</source>
-            <translation>Compte rendu non écrit</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/file_menu.py" line="173" />
-            <source>Minutes written</source>
-            <translation>Compte rendu écrit</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/file_menu.py" line="174" />
-            <source>The minutes were written to %1</source>
-            <translation>Le compte rendu a été écrit dans %1</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/file_menu.py" line="175" />
-            <source>Open the document</source>
-            <translation>Ouvrir le document</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/file_menu.py" line="176" />
-            <source>Show in folder</source>
-            <translation>Afficher dans le dossier</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/file_menu.py" line="221" />
-            <source>%1 (next)</source>
-            <translation>%1 (suivante)</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/file_menu.py" line="223" />
-            <source>Prepare the next meeting</source>
-            <translation>Préparer la prochaine réunion</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/file_menu.py" line="239" />
-            <source>Next meeting prepared</source>
-            <translation>Prochaine réunion préparée</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/file_menu.py" line="240" />
-            <source>The next meeting was written to %1. Open it now?</source>
-            <translation>La prochaine réunion a été écrite dans %1. L'ouvrir maintenant ?</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/file_menu.py" line="249" />
-            <source>About Facilitation</source>
-            <translation>À propos de Facilitation</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/file_menu.py" line="250" />
-            <source>Facilitation %1
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app.py" line="109"/>
+        <source>The sample meeting cannot be copied: %1</source>
+        <translation>Impossible de copier la réunion d&apos;exemple&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app.py" line="126"/>
+        <source>Part of the meeting could not be restored: %1</source>
+        <translation>Une partie de la réunion n&apos;a pas pu être restaurée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app.py" line="154"/>
+        <source>The meeting was not opened.</source>
+        <translation>La réunion n&apos;a pas été ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app.py" line="161"/>
+        <source>Changes cannot be kept safely (%1). The meeting is open read-only.</source>
+        <translation>Les modifications ne peuvent pas être conservées en sécurité (%1). La réunion est ouverte en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app.py" line="184"/>
+        <source>This meeting is open in another window by %1 on %2 since %3.</source>
+        <translation>Cette réunion est déjà ouverte dans une autre fenêtre par %1 sur %2 depuis %3.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app.py" line="194"/>
+        <source>Meeting already open</source>
+        <translation>Réunion déjà ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app.py" line="195"/>
+        <source>Open it read-only?</source>
+        <translation>L&apos;ouvrir en lecture seule&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app.py" line="202"/>
+        <location filename="../../facilitation/ui/app.py" line="266"/>
+        <location filename="../../facilitation/ui/app.py" line="288"/>
+        <source>Facilitation</source>
+        <translation>Facilitation</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app.py" line="226"/>
+        <source>Changes are not being written to disk: %1 Facilitation keeps trying.</source>
+        <translation>Les modifications ne sont pas écrites sur le disque&#xa0;: %1 Facilitation continue d&apos;essayer.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app.py" line="260"/>
+        <source>The meeting could not be saved to its file (%1). Its changes are kept in the autosave and will be offered at the next start.</source>
+        <translation>La réunion n&apos;a pas pu être enregistrée dans son fichier (%1). Ses modifications sont gardées dans la sauvegarde automatique et vous seront proposées au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../../facilitation/ui/context.py" line="81"/>
+        <source>This meeting is open read-only.</source>
+        <extracomment>a storage problem the user must see (text already translated) the storage problem is over (a write succeeded again) a command was refused (text already translated); every window may show it the storage session (autosave, journal, lock) when the meeting is kept on disk called with a translated message when a command is refused (the window shows it) interface language (&quot;fr&quot; or &quot;en&quot;) text being typed when the app stopped, recovered from the autosave (key -&gt; text) the other windows (ui/windows.py WindowManager) once built</extracomment>
+        <translation>Cette réunion est ouverte en lecture seule.</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <location filename="../../facilitation/models/commands.py" line="212"/>
+        <source>Add</source>
+        <translation>Ajout</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/commands.py" line="239"/>
+        <source>Edit</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/commands.py" line="285"/>
+        <source>Delete</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/commands.py" line="338"/>
+        <source>Move</source>
+        <translation>Déplacement</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/commands.py" line="369"/>
+        <source>Edit meeting details</source>
+        <translation>Modifier les informations de la réunion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/commands.py" line="383"/>
+        <source>Edit next meeting</source>
+        <translation>Modifier la prochaine réunion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/commands.py" line="400"/>
+        <source>Start the meeting</source>
+        <translation>Commencer la réunion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/commands.py" line="424"/>
+        <source>Go to item</source>
+        <translation>Passer au point</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/commands.py" line="451"/>
+        <source>Skip item</source>
+        <translation>Passer le point</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/commands.py" line="487"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/commands.py" line="508"/>
+        <source>Resume</source>
+        <translation>Reprise</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/commands.py" line="528"/>
+        <source>End the meeting</source>
+        <translation>Clôturer la réunion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/commands.py" line="551"/>
+        <source>Add to the queue</source>
+        <translation>Inscrire sur la liste des tours de parole</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/commands.py" line="575"/>
+        <source>Withdraw from the queue</source>
+        <translation>Retirer de la liste des tours de parole</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/commands.py" line="587"/>
+        <source>Clear the queue</source>
+        <translation>Vider la liste des tours de parole</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/commands.py" line="600"/>
+        <source>Give the floor</source>
+        <translation>Donner la parole</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/commands.py" line="642"/>
+        <source>End the turn</source>
+        <translation>Terminer le tour de parole</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/commands.py" line="656"/>
+        <source>Change the queue order</source>
+        <translation>Changer l&apos;ordre des tours de parole</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/commands.py" line="667"/>
+        <source>Change the speaking-time limit</source>
+        <translation>Changer la limite du temps de parole</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/commands.py" line="685"/>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/commands.py" line="727"/>
+        <source>Undo</source>
+        <extracomment>what the step is called in the Edit menu when it is not an import (&quot;Add decision&quot;…); an English source string marked with QT_TRANSLATE_NOOP(&quot;Command&quot;, …) where it is written</extracomment>
+        <translation>Annulation</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="387"/>
+        <source>Make a sub-question</source>
+        <translation>En faire une sous-question</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notetaker.py" line="446"/>
+        <source>Add note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notetaker.py" line="447"/>
+        <source>Add decision</source>
+        <translation>Ajouter une décision</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notetaker.py" line="448"/>
+        <source>Add action</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notetaker.py" line="449"/>
+        <source>Add open question</source>
+        <translation>Ajouter une question en suspens</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/standard.py" line="95"/>
+        <source>Add the opening points</source>
+        <extracomment>&quot;opening&quot; or &quot;closing&quot;</extracomment>
+        <translation>Ajouter les points d&apos;ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/standard.py" line="97"/>
+        <source>Add the closing points</source>
+        <translation>Ajouter les points de clôture</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/templates.py" line="146"/>
+        <source>Apply a template</source>
+        <translation>Appliquer un modèle</translation>
+    </message>
+</context>
+<context>
+    <name>CommandError</name>
+    <message>
+        <location filename="../../facilitation/models/commands.py" line="144"/>
+        <source>There is no {what} with the id {id}.</source>
+        <extracomment>what the Edit menu says (&quot;Undo Add note&quot;): an English source string, translated by the UI</extracomment>
+        <translation>Aucun élément {what} ne porte l&apos;identifiant {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/commands.py" line="153"/>
+        <source>The id {id} is already used.</source>
+        <translation>L&apos;identifiant {id} est déjà utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/commands.py" line="170"/>
+        <source>This happens before the last recorded event.</source>
+        <translation>Ceci se situe avant le dernier événement enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/commands.py" line="198"/>
+        <source>The meeting has not started.</source>
+        <translation>La réunion n&apos;a pas commencé.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/commands.py" line="200"/>
+        <source>The meeting has ended.</source>
+        <translation>La réunion est terminée.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/commands.py" line="224"/>
+        <location filename="../../facilitation/models/commands.py" line="247"/>
+        <location filename="../../facilitation/models/commands.py" line="292"/>
+        <location filename="../../facilitation/models/commands.py" line="346"/>
+        <source>{coll} cannot be edited directly.</source>
+        <translation>«&#xa0;{coll}&#xa0;» ne se modifie pas directement.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/commands.py" line="258"/>
+        <source>Unknown field {name}.</source>
+        <translation>Champ inconnu&#xa0;: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/commands.py" line="261"/>
+        <source>An id cannot be changed.</source>
+        <translation>Un identifiant ne peut pas être changé.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/commands.py" line="266"/>
+        <location filename="../../facilitation/models/commands.py" line="272"/>
+        <location filename="../../facilitation/models/commands.py" line="361"/>
+        <source>Invalid value: {problem}</source>
+        <translation>Valeur non valable&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/commands.py" line="300"/>
+        <source>This is the current item: go to another item first.</source>
+        <translation>C&apos;est le point en cours&#xa0;: passez d&apos;abord à un autre point.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/commands.py" line="306"/>
+        <source>This item has already been discussed: skip it rather than delete it.</source>
+        <translation>Ce point a déjà été abordé&#xa0;: passez-le plutôt que de le supprimer.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/commands.py" line="322"/>
+        <source>This person has spoken or is named in the notes: mark them absent instead.</source>
+        <translation>Cette personne a pris la parole ou est citée dans les notes&#xa0;: indiquez-la plutôt comme absente.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/commands.py" line="407"/>
+        <source>The meeting has already started.</source>
+        <translation>La réunion a déjà commencé.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/commands.py" line="434"/>
+        <source>This item is already the current one.</source>
+        <translation>Ce point est déjà en cours.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/commands.py" line="459"/>
+        <source>This item is already skipped.</source>
+        <translation>Ce point est déjà passé.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/commands.py" line="495"/>
+        <source>The meeting is already paused.</source>
+        <translation>La réunion est déjà en pause.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/commands.py" line="515"/>
+        <source>The meeting is not paused.</source>
+        <translation>La réunion n&apos;est pas en pause.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/commands.py" line="565"/>
+        <source>{name} is already in the queue.</source>
+        <translation>{name} est déjà sur la liste des tours de parole.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/commands.py" line="612"/>
+        <source>The meeting is paused.</source>
+        <translation>La réunion est en pause.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/commands.py" line="626"/>
+        <source>Nobody is waiting to speak.</source>
+        <translation>Personne n&apos;attend pour prendre la parole.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/commands.py" line="647"/>
+        <source>Nobody has the floor.</source>
+        <translation>Personne n&apos;a la parole.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/commands.py" line="672"/>
+        <source>A limit must be positive.</source>
+        <translation>Une limite doit être positive.</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentItem</name>
+    <message>
+        <location filename="../../facilitation/ui/current_item.py" line="37"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/current_item.py" line="77"/>
+        <source>Recorded on this item</source>
+        <translation>Noté sur ce point</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/current_item.py" line="122"/>
+        <source>The meeting has ended</source>
+        <translation>La réunion est terminée</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/current_item.py" line="123"/>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/current_item.py" line="125"/>
+        <source>No agenda yet</source>
+        <translation>Pas encore d&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/current_item.py" line="127"/>
+        <source>Add agenda items with Meeting → Edit agenda…</source>
+        <translation>Ajoutez des points avec Réunion → Modifier l&apos;ordre du jour…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/current_item.py" line="137"/>
+        <source>First item · the meeting has not started</source>
+        <translation>Premier point · la réunion n&apos;a pas commencé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/current_item.py" line="139"/>
+        <source>Item %1 of %2</source>
+        <translation>Point %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitation/ui/current_item.py" line="143"/>
+        <source>%n min planned</source>
+        <translation>
+            <numerusform>%n&#xa0;min prévue</numerusform>
+            <numerusform>%n&#xa0;min prévues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/current_item.py" line="145"/>
+        <source>presented by %1</source>
+        <translation>présenté par %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/current_item.py" line="165"/>
+        <source>This is the last item.</source>
+        <translation>C&apos;est le dernier point.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/current_item.py" line="167"/>
+        <source>Next: %1. %2</source>
+        <translation>Ensuite&#xa0;: %1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitation/ui/current_item.py" line="170"/>
+        <source>(%n min)</source>
+        <translation>
+            <numerusform>(%n&#xa0;min)</numerusform>
+            <numerusform>(%n&#xa0;min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/current_item.py" line="178"/>
+        <source>consensus</source>
+        <translation>consensus</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/current_item.py" line="179"/>
+        <source>vote %1–%2–%3</source>
+        <translation>vote %1–%2–%3</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/current_item.py" line="183"/>
+        <source>postponed</source>
+        <translation>reportée</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/current_item.py" line="185"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/current_item.py" line="191"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/current_item.py" line="196"/>
+        <source>Open question</source>
+        <translation>Question en suspens</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/current_item.py" line="199"/>
+        <source>Nothing yet. Ctrl+D: decision · Ctrl+J: action · Ctrl+K: question</source>
+        <translation>Rien pour l&apos;instant. Ctrl+D&#xa0;: décision · Ctrl+J&#xa0;: action · Ctrl+K&#xa0;: question</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/current_item.py" line="217"/>
+        <source>Not started</source>
+        <translation>Pas commencée</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/current_item.py" line="220"/>
+        <source>Meeting %1 · started %2</source>
+        <translation>Réunion %1 · commencée à %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/current_item.py" line="224"/>
+        <source>breaks %1</source>
+        <translation>pauses %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/current_item.py" line="232"/>
+        <source>Break since %1 (%2) — F9 to resume</source>
+        <translation>En pause depuis %1 (%2) — F9 pour la reprise</translation>
+    </message>
+</context>
+<context>
+    <name>Edit</name>
+    <message>
+        <location filename="../../facilitation/ui/command_labels.py" line="23"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/command_labels.py" line="24"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/command_labels.py" line="30"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/command_labels.py" line="31"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>FacilitatorWindow</name>
+    <message>
+        <location filename="../../facilitation/ui/facilitator.py" line="118"/>
+        <source>Agenda</source>
+        <extracomment>every action by name (&quot;next&quot;, &quot;give_floor&quot; …); shadows QWidget.actions() on purpose, tests and the accessibility checks look actions up here by name False when started with --terminate-after-init: never ask anything</extracomment>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator.py" line="128"/>
+        <source>Enter or double-click: go to the item</source>
+        <translation>Entrée ou double-clic&#xa0;: passer au point</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="65"/>
+        <source>&amp;New meeting</source>
+        <translation>&amp;Nouvelle réunion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="71"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="75"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="76"/>
+        <source>Save &amp;as…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="77"/>
+        <source>&amp;Export minutes…</source>
+        <translation>E&amp;xporter le compte rendu…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="80"/>
+        <source>Open the &amp;note-taker&apos;s window</source>
+        <translation>Ouvrir la fenêtre de &amp;prise de notes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="86"/>
+        <source>Open the &amp;projector window</source>
+        <translation>Ouvrir la fenêtre du pro&amp;jecteur</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="90"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="92"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="93"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="95"/>
+        <source>&amp;Start the meeting</source>
+        <translation>&amp;Commencer la réunion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="96"/>
+        <source>&amp;Previous item</source>
+        <translation>Point &amp;précédent</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="97"/>
+        <source>&amp;Next item</source>
+        <translation>Point &amp;suivant</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="98"/>
+        <source>S&amp;kip this item</source>
+        <translation>Passer ce poin&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator.py" line="220"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="99"/>
+        <source>&amp;Pause for a break</source>
+        <translation>Faire une p&amp;ause</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="100"/>
+        <source>&amp;End the meeting</source>
+        <translation>C&amp;lôturer la réunion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="101"/>
+        <source>Record a &amp;decision…</source>
+        <translation>Noter une &amp;décision…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="102"/>
+        <source>Record an ac&amp;tion…</source>
+        <translation>Noter une actio&amp;n…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="105"/>
+        <source>Record an open &amp;question…</source>
+        <translation>Noter une &amp;question en suspens…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="111"/>
+        <source>Edit the &amp;agenda…</source>
+        <translation>Modifier l&apos;&amp;ordre du jour…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="117"/>
+        <source>P&amp;articipants…</source>
+        <translation>Pa&amp;rticipant·es…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="123"/>
+        <source>Import an agenda…</source>
+        <translation>Importer un ordre du jour…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="128"/>
+        <source>Import participants…</source>
+        <translation>Importer des participant·es…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="131"/>
+        <source>Prepare the &amp;next meeting…</source>
+        <translation>Préparer la prochaine ré&amp;union…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="135"/>
+        <source>&amp;Add to the queue</source>
+        <translation>&amp;Inscrire sur la liste</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="141"/>
+        <source>Add a &amp;direct reply</source>
+        <translation>Inscrire une &amp;réponse directe</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="147"/>
+        <source>Add a point of &amp;order</source>
+        <translation>Inscrire un point d&apos;&amp;ordre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="151"/>
+        <source>&amp;Give the floor to the next</source>
+        <translation>&amp;Donner la parole à la personne suivante</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="152"/>
+        <source>&amp;End the turn</source>
+        <translation>&amp;Terminer le tour de parole</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="153"/>
+        <source>Go to the &amp;queue</source>
+        <translation>Aller à la &amp;liste des tours de parole</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="154"/>
+        <source>Go to the a&amp;genda</source>
+        <translation>Aller à l&apos;ordre du &amp;jour</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="158"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Raccourcis &amp;clavier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="162"/>
+        <source>&amp;About Facilitation</source>
+        <translation>À &amp;propos de Facilitation</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="163"/>
+        <source>Undo the last change</source>
+        <translation>Annuler la dernière modification</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="171"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="186"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="188"/>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Réunion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="209"/>
+        <source>&amp;Speakers</source>
+        <translation>&amp;Parole</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="221"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="232"/>
+        <source>Start the meeting</source>
+        <translation>Commencer la réunion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="233"/>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="234"/>
+        <source>Next item</source>
+        <translation>Point suivant</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="235"/>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="236"/>
+        <source>End</source>
+        <translation>Clôturer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator.py" line="152"/>
+        <source>Speaking time</source>
+        <translation>Temps de parole</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator.py" line="153"/>
+        <source>Participants</source>
+        <translation>Participant·es</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator.py" line="199"/>
+        <source>New meeting</source>
+        <translation>Nouvelle réunion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator.py" line="200"/>
+        <source> (read-only)</source>
+        <translation> (lecture seule)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator.py" line="217"/>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator.py" line="220"/>
+        <source>&amp;Resume after the break</source>
+        <translation>&amp;Reprendre après la pause</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator.py" line="246"/>
+        <source>Read-only: changes are not saved</source>
+        <translation>Lecture seule&#xa0;: les modifications ne sont pas enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator.py" line="249"/>
+        <source>Not saved (no file)</source>
+        <translation>Non enregistrée (pas de fichier)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator.py" line="256"/>
+        <source>Every change is kept · saved to file at %1</source>
+        <translation>Chaque modification est gardée · enregistrée dans le fichier à %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator.py" line="261"/>
+        <source>Every change is kept</source>
+        <translation>Chaque modification est gardée</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator.py" line="298"/>
+        <source>This is the last item. Shift+F5 ends the meeting.</source>
+        <translation>C&apos;est le dernier point. Maj+F5 clôture la réunion.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator.py" line="305"/>
+        <source>This is the first item.</source>
+        <translation>C&apos;est le premier point.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator.py" line="322"/>
+        <source>Choose the item to skip in the agenda.</source>
+        <translation>Choisissez dans l&apos;ordre du jour le point à passer.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator.py" line="345"/>
+        <source>Nothing to undo.</source>
+        <translation>Rien à annuler.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator.py" line="349"/>
+        <source>Nothing to redo.</source>
+        <translation>Rien à rétablir.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator.py" line="358"/>
+        <source>There is no agenda item to record this on.</source>
+        <translation>Il n&apos;y a pas de point de l&apos;ordre du jour où noter ceci.</translation>
+    </message>
+</context>
+<context>
+    <name>FileMenu</name>
+    <message>
+        <location filename="../../facilitation/ui/file_menu.py" line="42"/>
+        <source>This part of Facilitation is not available in this version.</source>
+        <translation>Cette partie de Facilitation n&apos;est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/file_menu.py" line="70"/>
+        <source>Open a meeting</source>
+        <translation>Ouvrir une réunion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/file_menu.py" line="70"/>
+        <location filename="../../facilitation/ui/file_menu.py" line="96"/>
+        <location filename="../../facilitation/ui/file_menu.py" line="223"/>
+        <source>Meetings (*.json)</source>
+        <translation>Réunions (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/file_menu.py" line="80"/>
+        <location filename="../../facilitation/ui/file_menu.py" line="91"/>
+        <source>This meeting cannot be saved (read-only).</source>
+        <translation>Cette réunion ne peut pas être enregistrée (lecture seule).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/file_menu.py" line="93"/>
+        <location filename="../../facilitation/ui/file_menu.py" line="220"/>
+        <source>meeting</source>
+        <translation>réunion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/file_menu.py" line="96"/>
+        <source>Save the meeting as</source>
+        <translation>Enregistrer la réunion sous</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/file_menu.py" line="114"/>
+        <location filename="../../facilitation/ui/file_menu.py" line="235"/>
+        <source>Not saved</source>
+        <translation>Non enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/file_menu.py" line="114"/>
+        <source>The meeting was not saved: %1</source>
+        <translation>La réunion n&apos;a pas été enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/file_menu.py" line="118"/>
+        <source>Saved to %1</source>
+        <translation>Enregistrée dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/file_menu.py" line="132"/>
+        <source>Save the meeting?</source>
+        <translation>Enregistrer la réunion&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/file_menu.py" line="133"/>
+        <source>This meeting has no file yet. Save it before closing?</source>
+        <translation>Cette réunion n&apos;a pas encore de fichier. L&apos;enregistrer avant de fermer&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/file_menu.py" line="154"/>
+        <source>minutes</source>
+        <translation>compte-rendu</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/file_menu.py" line="158"/>
+        <source>Export the minutes</source>
+        <translation>Exporter le compte rendu</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/file_menu.py" line="160"/>
+        <source>Word document (*.docx);;Markdown (*.md)</source>
+        <translation>Document Word (*.docx);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/file_menu.py" line="170"/>
+        <source>Minutes not written</source>
+        <translation>Compte rendu non écrit</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/file_menu.py" line="173"/>
+        <source>Minutes written</source>
+        <translation>Compte rendu écrit</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/file_menu.py" line="174"/>
+        <source>The minutes were written to %1</source>
+        <translation>Le compte rendu a été écrit dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/file_menu.py" line="175"/>
+        <source>Open the document</source>
+        <translation>Ouvrir le document</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/file_menu.py" line="176"/>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/file_menu.py" line="221"/>
+        <source>%1 (next)</source>
+        <translation>%1 (suivante)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/file_menu.py" line="223"/>
+        <source>Prepare the next meeting</source>
+        <translation>Préparer la prochaine réunion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/file_menu.py" line="239"/>
+        <source>Next meeting prepared</source>
+        <translation>Prochaine réunion préparée</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/file_menu.py" line="240"/>
+        <source>The next meeting was written to %1. Open it now?</source>
+        <translation>La prochaine réunion a été écrite dans %1. L&apos;ouvrir maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/file_menu.py" line="249"/>
+        <source>About Facilitation</source>
+        <translation>À propos de Facilitation</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/file_menu.py" line="250"/>
+        <source>Facilitation %1
 
-Run meetings well: agenda, timers, speakers' queue, notes and minutes. Offline, on your own computer.</source>
-            <translation>Facilitation %1
+Run meetings well: agenda, timers, speakers&apos; queue, notes and minutes. Offline, on your own computer.</source>
+        <translation>Facilitation %1
 
-Pour bien animer les réunions : ordre du jour, minuteurs, liste des tours de parole, prise de notes et compte rendu. Hors ligne, sur votre propre ordinateur.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportAgendaDialog</name>
-        <message>
-            <location filename="../../facilitation/ui/import_dialogs.py" line="242" />
-            <source>Import an agenda</source>
-            <translation>Importer un ordre du jour</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/import_dialogs.py" line="245" />
-            <source>1. Welcome (10 min)
+Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours de parole, prise de notes et compte rendu. Hors ligne, sur votre propre ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportAgendaDialog</name>
+    <message>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="242"/>
+        <source>Import an agenda</source>
+        <translation>Importer un ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="245"/>
+        <source>1. Welcome (10 min)
 2. Budget (20 min)
    - grants
 3. Any other business</source>
-            <translation>1. Accueil (10 min)
+        <translation>1. Accueil (10 min)
 2. Budget (20 min)
    - subsides
 3. Divers</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/import_dialogs.py" line="248" />
-            <source>Item</source>
-            <translation>Point</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/import_dialogs.py" line="248" />
-            <source>Minutes</source>
-            <translation>Minutes</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/import_dialogs.py" line="248" />
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/import_dialogs.py" line="253" />
-            <source>Add after the current agenda</source>
-            <translation>Ajouter après l'ordre du jour actuel</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/import_dialogs.py" line="255" />
-            <source>Replace the items not yet discussed (the others stay)</source>
-            <translation>Remplacer les points pas encore abordés (les autres restent)</translation>
-        </message>
-        <message>
-            <source>Replace the items not yet discussed</source>
-            <translation type="vanished">Remplacer les points pas encore abordés</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/import_dialogs.py" line="263" />
-            <source>Agendas (*.md *.markdown *.txt *.docx);;All files (*)</source>
-            <translation>Ordres du jour (*.md *.markdown *.txt *.docx);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/import_dialogs.py" line="269" />
-            <source>pasted text</source>
-            <translation>texte collé</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../facilitation/ui/import_dialogs.py" line="293" />
-            <source>%n item(s)</source>
-            <translation>
-                <numerusform>%n point</numerusform>
-                <numerusform>%n points</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../facilitation/ui/import_dialogs.py" line="295" />
-            <source>%n minute(s) planned</source>
-            <translation>
-                <numerusform>%n minute prévue</numerusform>
-                <numerusform>%n minutes prévues</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDialog</name>
-        <message>
-            <location filename="../../facilitation/ui/import_dialogs.py" line="67" />
-            <source>%1: %2</source>
-            <translation>%1 : %2</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/import_dialogs.py" line="72" />
-            <source>paragraph</source>
-            <translation>paragraphe</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/import_dialogs.py" line="74" />
-            <source>line</source>
-            <translation>ligne</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/import_dialogs.py" line="77" />
-            <source>%1, %2 %3: %4</source>
-            <translation>%1, %2 %3 : %4</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/import_dialogs.py" line="87" />
-            <source>Paragraph %1</source>
-            <translation>Paragraphe %1</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/import_dialogs.py" line="89" />
-            <source>Line %1</source>
-            <translation>Ligne %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportParticipantsDialog</name>
-        <message>
-            <location filename="../../facilitation/ui/import_dialogs.py" line="312" />
-            <source>Import participants</source>
-            <translation>Importer des participant·es</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/import_dialogs.py" line="314" />
-            <source>Name; group; e-mail (optional), one person per line</source>
-            <translation>Nom ; groupe ; e-mail (facultatif), une personne par ligne</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/import_dialogs.py" line="318" />
-            <source>Line</source>
-            <translation>Ligne</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/import_dialogs.py" line="319" />
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/import_dialogs.py" line="320" />
-            <source>Group</source>
-            <translation>Groupe</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/import_dialogs.py" line="321" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/import_dialogs.py" line="322" />
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/import_dialogs.py" line="331" />
-            <source>Also add the duplicates</source>
-            <translation>Ajouter aussi les doublons</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/import_dialogs.py" line="337" />
-            <source>Lists (*.csv *.txt *.tsv);;All files (*)</source>
-            <translation>Listes (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/import_dialogs.py" line="344" />
-            <source>pasted text</source>
-            <translation>texte collé</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/import_dialogs.py" line="356" />
-            <source>To add</source>
-            <translation>À ajouter</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/import_dialogs.py" line="357" />
-            <source>Duplicate</source>
-            <translation>Doublon</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/import_dialogs.py" line="358" />
-            <source>Not imported</source>
-            <translation>Non importé</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../facilitation/ui/import_dialogs.py" line="386" />
-            <source>%n person(s) will be added</source>
-            <translation>
-                <numerusform>%n personne sera ajoutée</numerusform>
-                <numerusform>%n personnes seront ajoutées</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportProblem</name>
-        <message>
-            <location filename="../../facilitation/imports/agenda.py" line="149" />
-            <source>No agenda point was found in this file.</source>
-            <extracomment>a line longer than this is prose, not an agenda point the numbering typed into a heading ("## 2. Budget", "II) Élections") text that continues the list entry above it (indented under it, no blank line between) a title for the meeting found in the document ("" when none) what a note's number counts: "line" (text) or "paragraph" (Word)</extracomment>
-            <translation>Aucun point d'ordre du jour n'a été trouvé dans ce fichier.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/agenda.py" line="155" />
-            <source>Too many agenda points ({count}; at most {limit}).</source>
-            <translation>Trop de points à l'ordre du jour ({count} ; au plus {limit}).</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/agenda.py" line="230" />
-            <source>“{text}” is an empty form field, not an agenda point: left out.</source>
-            <translation>« {text} » est un champ de formulaire vide, pas un point de l'ordre du jour : laissé de côté.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/agenda.py" line="242" />
-            <source>This point has no title: left out.</source>
-            <translation>Ce point n'a pas de titre : laissé de côté.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/agenda.py" line="249" />
-            <source>A very long title: check that this is an agenda point.</source>
-            <translation>Titre très long : vérifiez qu'il s'agit bien d'un point de l'ordre du jour.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/agenda.py" line="281" />
-            <source>Lists nested more than two levels deep are flattened into sub-questions.</source>
-            <translation>Les listes de plus de deux niveaux sont ramenées à des sous-questions.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/agenda.py" line="323" />
-            <source>No agenda was found: the text has no numbered or bulleted list and no headings, and its lines are too long to be agenda points.</source>
-            <translation>Aucun ordre du jour n'a été trouvé : le texte n'a ni liste numérotée ou à puces, ni titres, et ses lignes sont trop longues pour être des points de l'ordre du jour.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/agenda_docx.py" line="45" />
-            <source>This Word file is password-protected: remove the password in Word and try again.</source>
-            <extracomment>what the parts of the document may weigh once unpacked (a small .docx can unpack to gigabytes)</extracomment>
-            <translation>Ce fichier Word est protégé par un mot de passe : retirez le mot de passe dans Word et réessayez.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/agenda_docx.py" line="52" />
-            <source>This is not a Word .docx file: it looks password-protected or is an old Word (.doc) file. Open it in Word and save it as .docx without a password.</source>
-            <translation>Ce n'est pas un fichier Word .docx : il semble protégé par un mot de passe ou c'est un ancien fichier Word (.doc). Ouvrez-le dans Word et enregistrez-le en .docx sans mot de passe.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/agenda_docx.py" line="59" />
-            <location filename="../../facilitation/imports/agenda_text.py" line="112" />
-            <location filename="../../facilitation/imports/textio.py" line="63" />
-            <location filename="../../facilitation/imports/textio.py" line="83" />
-            <source>The file is empty.</source>
-            <translation>Le fichier est vide.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/agenda_docx.py" line="67" />
-            <source>This is not a Word .docx file, or the file is damaged.</source>
-            <translation>Ce n'est pas un fichier Word .docx, ou le fichier est endommagé.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/agenda_docx.py" line="74" />
-            <source>This packed file is not a Word document (an OpenDocument or Excel file?): save it as .docx.</source>
-            <translation>Ce fichier compressé n'est pas un document Word (un fichier OpenDocument ou Excel ?) : enregistrez-le en .docx.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/agenda_docx.py" line="83" />
-            <source>The document is too big for an agenda.</source>
-            <translation>Le document est trop gros pour un ordre du jour.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/agenda_docx.py" line="201" />
-            <source>The document is too long for an agenda ({count} paragraphs).</source>
-            <translation>Le document est trop long pour un ordre du jour ({count} paragraphes).</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/agenda_docx.py" line="215" />
-            <source>This Word file is damaged and cannot be read.</source>
-            <translation>Ce fichier Word est endommagé et ne peut pas être lu.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/agenda_docx.py" line="223" />
-            <source>No agenda was found outside tables; agendas laid out in a table are not read: use headings or a list.</source>
-            <translation>Aucun ordre du jour n'a été trouvé hors des tableaux ; un ordre du jour présenté en tableau n'est pas lu : utilisez des titres ou une liste.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/agenda_text.py" line="103" />
-            <source>The text is too long for an agenda ({count} lines; at most {limit}).</source>
-            <extracomment>an agenda is a page or two; ten thousand lines is a wrong file</extracomment>
-            <translation>Le texte est trop long pour un ordre du jour ({count} lignes ; au plus {limit}).</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/files.py" line="26" />
-            <source>Old Word (.doc) files cannot be read: open it in Word and save it as .docx.</source>
-            <translation>Les anciens fichiers Word (.doc) ne peuvent pas être lus : ouvrez-le dans Word et enregistrez-le en .docx.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/files.py" line="35" />
-            <source>OpenDocument files cannot be read: save it as .docx or text.</source>
-            <translation>Les fichiers OpenDocument ne peuvent pas être lus : enregistrez-le en .docx ou en texte.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/participants.py" line="161" />
-            <source>The list is empty.</source>
-            <extracomment>the separator found: "," ";" "	", or "" for one name per line</extracomment>
-            <translation>La liste est vide.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/participants.py" line="169" />
-            <source>The list is too long ({count} rows; at most {limit}).</source>
-            <translation>La liste est trop longue ({count} lignes ; au plus {limit}).</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/participants.py" line="193" />
-            <source>Only the name, group and e-mail are read; other columns are ignored.</source>
-            <translation>Seuls le nom, le groupe et l'e-mail sont lus ; les autres colonnes sont ignorées.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/participants.py" line="201" />
-            <source>A quotation mark makes this row run over several lines: check the quotes.</source>
-            <translation>Un guillemet fait déborder cette ligne sur plusieurs lignes : vérifiez les guillemets.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/participants.py" line="210" />
-            <source>This row has no name: it is not imported.</source>
-            <translation>Cette ligne n'a pas de nom : elle n'est pas importée.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/participants.py" line="216" />
-            <source>The name is too long ({count} characters): it is not imported.</source>
-            <translation>Le nom est trop long ({count} caractères) : il n'est pas importé.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/participants.py" line="226" />
-            <source>“{email}” is not a valid e-mail address: the row is not imported.</source>
-            <translation>« {email} » n'est pas une adresse e-mail valable : la ligne n'est pas importée.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/participants.py" line="238" />
-            <source>{name} is already on the list (as {other}).</source>
-            <translation>{name} est déjà sur la liste (sous le nom {other}).</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/participants.py" line="247" />
-            <source>{name} has the same e-mail address as {other}, already on the list.</source>
-            <translation>{name} a la même adresse e-mail que {other}, déjà sur la liste.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/participants.py" line="263" />
-            <source>The list has a header but nobody in it.</source>
-            <translation>La liste a une ligne d'en-tête mais personne dedans.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/participants.py" line="301" />
-            <source>A quotation mark opened on this line is never closed.</source>
-            <translation>Un guillemet ouvert sur cette ligne n'est jamais fermé.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/participants.py" line="305" />
-            <source>A quotation mark is misplaced (inside a field, quotes must be doubled).</source>
-            <translation>Un guillemet est mal placé (dans un champ, les guillemets doivent être doublés).</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/templates.py" line="78" />
-            <source>The template cannot be saved: {reason}</source>
-            <translation>Le modèle ne peut pas être enregistré : {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/templates.py" line="89" />
-            <source>This template file cannot be read.</source>
-            <translation>Ce fichier de modèle ne peut pas être lu.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/templates.py" line="93" />
-            <source>This is not an agenda template.</source>
-            <translation>Ce n'est pas un modèle d'ordre du jour.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/templates.py" line="99" />
-            <source>This template was made by a newer version of the app.</source>
-            <translation>Ce modèle a été créé par une version plus récente de l'application.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/templates.py" line="113" />
-            <source>This template is damaged ({problem}).</source>
-            <translation>Ce modèle est endommagé ({problem}).</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/textio.py" line="32" />
-            <source>The file is too big ({size} KB; at most {limit} KB).</source>
-            <extracomment>a meeting's agenda or guest list is a few pages; anything bigger is not what the user meant</extracomment>
-            <translation>Le fichier est trop gros ({size} Ko ; au plus {limit} Ko).</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/textio.py" line="41" />
-            <source>The file does not exist.</source>
-            <translation>Le fichier n'existe pas.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/textio.py" line="45" />
-            <source>This is a folder, not a file.</source>
-            <translation>C'est un dossier, pas un fichier.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/textio.py" line="49" />
-            <source>You are not allowed to read this file.</source>
-            <translation>Vous n'avez pas le droit de lire ce fichier.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/textio.py" line="55" />
-            <source>The file cannot be read: {reason}</source>
-            <translation>Le fichier ne peut pas être lu : {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/textio.py" line="78" />
-            <location filename="../../facilitation/imports/textio.py" line="136" />
-            <source>This is not a text file (it contains binary data).</source>
-            <translation>Ce n'est pas un fichier texte (il contient des données binaires).</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/textio.py" line="96" />
-            <source>The text encoding cannot be recognised (save the file as UTF-8 and try again).</source>
-            <translation>L'encodage du texte n'est pas reconnu (enregistrez le fichier en UTF-8 et réessayez).</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/textio.py" line="109" />
-            <source>This is a packed document (Word, Excel or LibreOffice), not plain text: save it as text or CSV, or import the Word file itself.</source>
-            <translation>C'est un document compressé (Word, Excel ou LibreOffice), pas du texte brut : enregistrez-le en texte ou en CSV, ou importez directement le fichier Word.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/textio.py" line="119" />
-            <source>This is an old Office document (.doc or .xls), not plain text: save it as text or CSV.</source>
-            <translation>C'est un ancien document Office (.doc ou .xls), pas du texte brut : enregistrez-le en texte ou en CSV.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/imports/textio.py" line="128" />
-            <source>This is a PDF file: copy its text and paste it instead.</source>
-            <translation>C'est un fichier PDF : copiez-en le texte et collez-le plutôt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ItemKind</name>
-        <message>
-            <location filename="../../facilitation/ui/import_dialogs.py" line="96" />
-            <source>Information</source>
-            <translation>Information</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/import_dialogs.py" line="97" />
-            <source>Discussion</source>
-            <translation>Discussion</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/import_dialogs.py" line="98" />
-            <source>Decision</source>
-            <translation>Décision</translation>
-        </message>
-    </context>
-    <context>
-        <name>KindPanel</name>
-        <message>
-            <location filename="../../facilitation/ui/notes_editor.py" line="64" />
-            <source>Kind of entry</source>
-            <translation>Type de note</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_editor.py" line="65" />
-            <source>Mark the entry (Ctrl+1 to Ctrl+4)</source>
-            <translation>Marquer la note (Ctrl+1 à Ctrl+4)</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_editor.py" line="67" />
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_editor.py" line="68" />
-            <source>Decision</source>
-            <translation>Décision</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_editor.py" line="69" />
-            <source>Action</source>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_editor.py" line="70" />
-            <source>Open question</source>
-            <translation>Question en suspens</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_editor.py" line="76" />
-            <source>How it was decided</source>
-            <translation>Mode de décision</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_editor.py" line="78" />
-            <source>by consensus</source>
-            <translation>par consensus</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_editor.py" line="79" />
-            <source>by vote</source>
-            <translation>par vote</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_editor.py" line="80" />
-            <source>postponed</source>
-            <translation>reportée</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_editor.py" line="83" />
-            <location filename="../../facilitation/ui/notes_editor.py" line="91" />
-            <source>For</source>
-            <translation>Pour</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_editor.py" line="84" />
-            <location filename="../../facilitation/ui/notes_editor.py" line="92" />
-            <source>Against</source>
-            <translation>Contre</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_editor.py" line="85" />
-            <source>Abstentions</source>
-            <translation>Abstentions</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_editor.py" line="93" />
-            <source>Abst.</source>
-            <translation>Abst.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_editor.py" line="104" />
-            <source>Who</source>
-            <translation>Qui</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_editor.py" line="105" />
-            <source>Who is in charge</source>
-            <translation>Qui s'en charge</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_editor.py" line="107" />
-            <source>Due</source>
-            <translation>Pour le</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_editor.py" line="110" />
-            <source>Due date</source>
-            <translation>Échéance</translation>
-        </message>
-    </context>
-    <context>
-        <name>LiveStatus</name>
-        <message>
-            <location filename="../../facilitation/ui/notes_status.py" line="46" />
-            <source>The meeting has not started yet</source>
-            <extracomment>the big figure: "12:04", "+3:12" what it means, in words (status is never told by colour alone): "left", "over time" no item is running (not started, paused, ended)</extracomment>
-            <translation>La réunion n'a pas encore commencé</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_status.py" line="51" />
-            <source>The meeting has ended</source>
-            <translation>La réunion est terminée</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_status.py" line="57" />
-            <source>No item under discussion</source>
-            <translation>Aucun point en discussion</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_status.py" line="62" />
-            <source>Paused</source>
-            <translation>En pause</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_status.py" line="66" />
-            <source>elapsed</source>
-            <translation>écoulées</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_status.py" line="70" />
-            <source>left</source>
-            <translation>restantes</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_status.py" line="73" />
-            <source>over time</source>
-            <translation>de dépassement</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_status.py" line="82" />
-            <source>{figure} {caption}</source>
-            <translation>{figure} {caption}</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_status.py" line="96" />
-            <source>Nobody is waiting to speak</source>
-            <translation>Personne n'attend pour prendre la parole</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_status.py" line="99" />
-            <source>Next: 1 person waiting</source>
-            <translation>Ensuite : 1 personne inscrite</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_status.py" line="100" />
-            <source>Next: {n} people waiting</source>
-            <translation>Ensuite : {n} personnes inscrites</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_status.py" line="103" />
-            <source>Next: {names} (and {more} more)</source>
-            <translation>Ensuite : {names} (et {more} autres)</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_status.py" line="106" />
-            <source>Next: {names}</source>
-            <translation>Ensuite : {names}</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_status.py" line="110" />
-            <source>Nobody has the floor</source>
-            <translation>Personne n'a la parole</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_status.py" line="112" />
-            <source>Someone has the floor</source>
-            <translation>Quelqu'un a la parole</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_status.py" line="113" />
-            <source>Speaking: {name}</source>
-            <translation>À la parole : {name}</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_status.py" line="136" />
-            <source>{number}. {title}</source>
-            <translation>{number}. {title}</translation>
-        </message>
-    </context>
-    <context>
-        <name>NoteTakerWindow</name>
-        <message>
-            <location filename="../../facilitation/ui/notetaker.py" line="103" />
-            <source>Agenda item in view</source>
-            <extracomment>the item whose notes are in view</extracomment>
-            <translation>Point affiché</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notetaker.py" line="104" />
-            <source>Look at the notes of another item (the meeting stays put)</source>
-            <translation>Voir les notes d'un autre point (la réunion ne bouge pas)</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notetaker.py" line="112" />
-            <source>&amp;Follow the live item</source>
-            <translation>&amp;Suivre le point en cours</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notetaker.py" line="115" />
-            <source>Show the item under discussion as the meeting moves (Ctrl+L)</source>
-            <translation>Afficher le point en discussion à mesure que la réunion avance (Ctrl+L)</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notetaker.py" line="226" />
-            <source>Move the note up</source>
-            <translation>Monter la note</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notetaker.py" line="227" />
-            <source>Move the note down</source>
-            <translation>Descendre la note</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notetaker.py" line="147" />
-            <location filename="../../facilitation/ui/notetaker.py" line="355" />
-            <source>&amp;New note</source>
-            <translation>&amp;Nouvelle note</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notetaker.py" line="150" />
-            <source>New note</source>
-            <translation>Nouvelle note</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notetaker.py" line="160" />
-            <source>Speaker (optional)</source>
-            <translation>Orateur·rice (facultatif)</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notetaker.py" line="161" />
-            <source>Speaker</source>
-            <translation>Orateur·rice</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notetaker.py" line="163" />
-            <source>Current speaker (F2)</source>
-            <translation>Personne qui a la parole (F2)</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notetaker.py" line="164" />
-            <source>Tie the note to whoever has the floor</source>
-            <translation>Attribuer la note à la personne qui a la parole</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notetaker.py" line="167" />
-            <location filename="../../facilitation/ui/notetaker.py" line="225" />
-            <source>Add note</source>
-            <translation>Ajouter la note</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notetaker.py" line="178" />
-            <source>Enter adds the note · Shift+Enter starts a new line · the note is timed from its first letter</source>
-            <translation>Entrée ajoute la note · Maj+Entrée passe à la ligne · la note est horodatée dès sa première lettre</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notetaker.py" line="223" />
-            <source>Current speaker</source>
-            <translation>Personne qui a la parole</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notetaker.py" line="224" />
-            <source>Follow the live item</source>
-            <translation>Suivre le point en cours</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notetaker.py" line="232" />
-            <source>Close</source>
-            <translation>Fermer</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notetaker.py" line="239" />
-            <source>Notes — {title}</source>
-            <translation>Notes — {title}</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notetaker.py" line="239" />
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notetaker.py" line="290" />
-            <source>You are writing on item {mine}; the meeting has moved on to item {live}.</source>
-            <translation>Vous écrivez sur le point {mine} ; la réunion est passée au point {live}.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notetaker.py" line="339" />
-            <source>Item {n}: {timer}</source>
-            <translation>Point {n} : {timer}</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notetaker.py" line="351" />
-            <source>&amp;New note, started at {time}</source>
-            <translation>&amp;Nouvelle note, commencée à {time}</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notetaker.py" line="371" />
-            <source>The note you were typing has been recovered.</source>
-            <translation>La note que vous étiez en train d'écrire a été récupérée.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notetaker.py" line="376" />
-            <source>Nobody has the floor.</source>
-            <translation>Personne n'a la parole.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notetaker.py" line="407" />
-            <source>That item was removed from the agenda: press Enter again to add the note to the item under discussion.</source>
-            <translation>Ce point a été retiré de l'ordre du jour : appuyez encore sur Entrée pour ajouter la note au point en discussion.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notetaker.py" line="414" />
-            <source>There is no agenda item to write on yet.</source>
-            <translation>Il n'y a pas encore de point de l'ordre du jour où écrire.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notetaker.py" line="419" />
-            <source>Nobody called “{name}” takes part.</source>
-            <translation>Personne du nom de « {name} » ne participe.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notetaker.py" line="471" />
-            <source>This change cannot be made.</source>
-            <translation>Cette modification est impossible.</translation>
-        </message>
-    </context>
-    <context>
-        <name>NotesHistory</name>
-        <message>
-            <location filename="../../facilitation/ui/notes_history.py" line="44" />
-            <source>Move the note up</source>
-            <translation>Monter la note</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_history.py" line="47" />
-            <source>Move the note down</source>
-            <translation>Descendre la note</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_history.py" line="49" />
-            <source>Edit</source>
-            <translation>Corriger</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_history.py" line="50" />
-            <source>Correct the selected note (Enter in the list)</source>
-            <translation>Corriger la note choisie (Entrée dans la liste)</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_history.py" line="52" />
-            <source>Move to item</source>
-            <translation>Déplacer vers un point</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_history.py" line="53" />
-            <source>Put the selected note under another agenda item</source>
-            <translation>Ranger la note choisie sous un autre point de l'ordre du jour</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_history.py" line="57" />
-            <source>Delete</source>
-            <translation>Supprimer</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_history.py" line="58" />
-            <source>Delete the selected note</source>
-            <translation>Supprimer la note choisie</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_history.py" line="82" />
-            <source>{what} ({keys})</source>
-            <translation>{what} ({keys})</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_history.py" line="104" />
-            <source>Notes of item {n}</source>
-            <translation>Notes du point {n}</translation>
-        </message>
-    </context>
-    <context>
-        <name>NotesList</name>
-        <message>
-            <location filename="../../facilitation/ui/notes_list.py" line="26" />
-            <source>Decision</source>
-            <translation>Décision</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_list.py" line="27" />
-            <source>Action</source>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_list.py" line="28" />
-            <source>Open question</source>
-            <translation>Question en suspens</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_list.py" line="40" />
-            <source>{speaker}: {text}</source>
-            <translation>{speaker} : {text}</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_list.py" line="55" />
-            <source>Notes of this item</source>
-            <translation>Notes de ce point</translation>
-        </message>
-    </context>
-    <context>
-        <name>Number</name>
-        <message>
-            <location filename="../../facilitation/ui/i18n.py" line="120" />
-            <source>%1%</source>
-            <translation>%1 %</translation>
-        </message>
-    </context>
-    <context>
-        <name>Participants</name>
-        <message>
-            <location filename="../../facilitation/ui/participants_panel.py" line="34" />
-            <source>Participants</source>
-            <translation>Participant·es</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/participants_panel.py" line="60" />
-            <source>not heard yet</source>
-            <translation>pas encore entendu·e</translation>
-        </message>
-    </context>
-    <context>
-        <name>ParticipantsEditor</name>
-        <message>
-            <location filename="../../facilitation/ui/participants_editor.py" line="93" />
-            <source>Participants</source>
-            <translation>Participant·es</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/participants_editor.py" line="99" />
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/participants_editor.py" line="100" />
-            <source>Group</source>
-            <translation>Groupe</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/participants_editor.py" line="101" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/participants_editor.py" line="102" />
-            <source>Role</source>
-            <translation>Rôle</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/participants_editor.py" line="103" />
-            <source>Attendance</source>
-            <translation>Présence</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/participants_editor.py" line="125" />
-            <source>Add a person</source>
-            <translation>Ajouter une personne</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/participants_editor.py" line="126" />
-            <source>Delete</source>
-            <translation>Supprimer</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/participants_editor.py" line="127" />
-            <source>Import…</source>
-            <translation>Importer…</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/participants_editor.py" line="139" />
-            <source>Member</source>
-            <translation>Membre</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/participants_editor.py" line="140" />
-            <source>Facilitator</source>
-            <translation>Animateur·rice</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/participants_editor.py" line="141" />
-            <source>Note-taker</source>
-            <translation>Preneur·euse de notes</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/participants_editor.py" line="142" />
-            <source>Guest</source>
-            <translation>Invité·e</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/participants_editor.py" line="145" />
-            <source>Present</source>
-            <translation>Présent·e</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/participants_editor.py" line="146" />
-            <source>Represented</source>
-            <translation>Représenté·e</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/participants_editor.py" line="147" />
-            <source>Excused</source>
-            <translation>Excusé·e</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/participants_editor.py" line="148" />
-            <source>Absent</source>
-            <translation>Absent·e</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/participants_editor.py" line="179" />
-            <source>This change is refused.</source>
-            <translation>Cette modification est refusée.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/participants_editor.py" line="188" />
-            <source>New participant</source>
-            <translation>Nouvelle personne</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../facilitation/ui/participants_editor.py" line="290" />
-            <source>%n participant(s)</source>
-            <translation>
-                <numerusform>%n participant·e</numerusform>
-                <numerusform>%n participant·es</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../facilitation/ui/participants_editor.py" line="292" />
-            <source>%n present or represented</source>
-            <translation>
-                <numerusform>%n présent·e ou représenté·e</numerusform>
-                <numerusform>%n présent·es ou représenté·es</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../facilitation/ui/participants_editor.py" line="294" />
-            <source>%n group(s)</source>
-            <translation>
-                <numerusform>%n groupe</numerusform>
-                <numerusform>%n groupes</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>PastNoteEditor</name>
-        <message>
-            <location filename="../../facilitation/ui/notes_past.py" line="42" />
-            <source>Text of the note being corrected</source>
-            <translation>Texte de la note en cours de correction</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_past.py" line="46" />
-            <source>Done</source>
-            <translation>Terminé</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_past.py" line="47" />
-            <source>Finish correcting the note (Esc)</source>
-            <translation>Terminer la correction de la note (Échap)</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/notes_past.py" line="67" />
-            <source>Correcting the note of {time}: saved as you type</source>
-            <translation>Correction de la note de {time} : enregistrée au fil de la frappe</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProjectorWindow</name>
-        <message>
-            <location filename="../../facilitation/ui/projector.py" line="66" />
-            <source>Projector</source>
-            <extracomment>type never shrinks below this (pixels): past it, the room could not read it anyway</extracomment>
-            <translation>Projecteur</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/projector.py" line="128" />
-            <source>Hide names</source>
-            <translation>Masquer les noms</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/projector.py" line="133" />
-            <source>Show how many people wait to speak rather than their names</source>
-            <translation>Afficher le nombre de personnes inscrites plutôt que leurs noms</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/projector.py" line="136" />
-            <source>Full screen</source>
-            <translation>Plein écran</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/projector.py" line="140" />
-            <source>Leave full screen</source>
-            <translation>Quitter le plein écran</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/projector.py" line="143" />
-            <source>Close the projector</source>
-            <translation>Fermer le projecteur</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/projector.py" line="209" />
-            <source>Meeting</source>
-            <translation>Réunion</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/projector.py" line="229" />
-            <source>Item {n} of {total}</source>
-            <translation>Point {n} sur {total}</translation>
-        </message>
-    </context>
-    <context>
-        <name>Queue</name>
-        <message>
-            <location filename="../../facilitation/ui/queue_panel.py" line="115" />
-            <source>not heard yet</source>
-            <translation>pas encore entendu·e</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/queue_panel.py" line="117" />
-            <source>waiting %1</source>
-            <translation>attend depuis %1</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/queue_panel.py" line="194" />
-            <source>Queue of speakers</source>
-            <translation>Liste des tours de parole</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/queue_panel.py" line="223" />
-            <source>Speakers</source>
-            <translation>Tours de parole</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/queue_panel.py" line="242" />
-            <source>normal</source>
-            <translation>normal</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/queue_panel.py" line="245" />
-            <source>Kind of request</source>
-            <translation>Type de demande</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/queue_panel.py" line="259" />
-            <location filename="../../facilitation/ui/queue_panel.py" line="422" />
-            <source>Nobody waits to speak.</source>
-            <translation>Personne n'attend pour prendre la parole.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/queue_panel.py" line="269" />
-            <source>First come</source>
-            <translation>Par ordre d'inscription</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/queue_panel.py" line="271" />
-            <source>Progressive (this item)</source>
-            <translation>Priorité à qui n'a pas parlé (ce point)</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/queue_panel.py" line="275" />
-            <source>Progressive (meeting)</source>
-            <translation>Priorité à qui n'a pas parlé (réunion)</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/queue_panel.py" line="279" />
-            <source>Order of the queue. Progressive: people not heard yet (on this item, or in the whole meeting) go ahead. Points of order and direct replies always go first.</source>
-            <translation>Ordre de la liste des tours de parole. Priorité à qui n'a pas parlé : les personnes pas encore entendues (sur ce point, ou de toute la réunion) passent devant. Les points d'ordre et les réponses directes passent toujours en premier.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/queue_panel.py" line="289" />
-            <source>No time limit</source>
-            <translation>Pas de limite de temps</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n min per turn</source>
-            <translation type="vanished">
-                <numerusform>%n min par tour</numerusform>
-                <numerusform>%n min par tour</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/queue_panel.py" line="294" />
-            <source>Speaking-time limit per turn</source>
-            <translation>Limite du temps de parole par tour</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/queue_panel.py" line="295" />
-            <source>Order:</source>
-            <translation>Ordre :</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/queue_panel.py" line="296" />
-            <source>Limit:</source>
-            <translation>Limite :</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/queue_panel.py" line="316" />
-            <source>Name, then Enter</source>
-            <translation>Nom, puis Entrée</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/queue_panel.py" line="318" />
-            <source>Name, then Enter (%1)</source>
-            <translation>Nom, puis Entrée (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/queue_panel.py" line="334" />
-            <source>Several people match: %1</source>
-            <translation>Plusieurs personnes correspondent : %1</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/queue_panel.py" line="410" />
-            <source>%1 per turn</source>
-            <translation>%1 par tour</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/queue_panel.py" line="418" />
-            <source>Enter or double-click: give the floor · Delete: withdraw · Ctrl+↑/↓: move</source>
-            <translation>Entrée ou double-clic : donner la parole · Suppr : retirer · Ctrl+↑/↓ : déplacer</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/queue_panel.py" line="432" />
-            <source>Nobody has the floor</source>
-            <translation>Personne n'a la parole</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/queue_panel.py" line="434" />
-            <source>F3: give the floor to the next in the queue</source>
-            <translation>F3 : donner la parole à la personne suivante</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/quick_add.py" line="75" />
-            <source>asks to speak</source>
-            <translation>demande la parole</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/quick_add.py" line="76" />
-            <source>direct reply</source>
-            <translation>réponse directe</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/quick_add.py" line="77" />
-            <source>point of order</source>
-            <translation>point d'ordre</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/quick_add.py" line="155" />
-            <source>New participant</source>
-            <translation>Nouvelle personne participante</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/quick_add.py" line="158" />
-            <source>%1 is not on the list of participants.</source>
-            <translation>%1 n'est pas sur la liste des participant·es.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/quick_add.py" line="165" />
-            <source>&amp;Name:</source>
-            <translation>&amp;Nom :</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/quick_add.py" line="166" />
-            <source>&amp;Group:</source>
-            <translation>&amp;Groupe :</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/quick_add.py" line="171" />
-            <source>Add and queue</source>
-            <translation>Ajouter et inscrire</translation>
-        </message>
-    </context>
-    <context>
-        <name>Record</name>
-        <message>
-            <location filename="../../facilitation/ui/record_dialogs.py" line="56" />
-            <source>Item:</source>
-            <translation>Point :</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/record_dialogs.py" line="94" />
-            <source>This cannot be recorded.</source>
-            <translation>Ceci ne peut pas être noté.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/record_dialogs.py" line="110" />
-            <source>Record a decision</source>
-            <translation>Noter une décision</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/record_dialogs.py" line="111" />
-            <source>What was decided</source>
-            <translation>Ce qui a été décidé</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/record_dialogs.py" line="112" />
-            <source>&amp;Decision:</source>
-            <translation>&amp;Décision :</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/record_dialogs.py" line="114" />
-            <source>Consensus</source>
-            <translation>Consensus</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/record_dialogs.py" line="115" />
-            <source>Vote</source>
-            <translation>Vote</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/record_dialogs.py" line="116" />
-            <source>Postponed</source>
-            <translation>Reportée</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/record_dialogs.py" line="117" />
-            <source>&amp;How:</source>
-            <translation>&amp;Mode :</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/record_dialogs.py" line="121" />
-            <source>for</source>
-            <translation>pour</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/record_dialogs.py" line="122" />
-            <source>against</source>
-            <translation>contre</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/record_dialogs.py" line="123" />
-            <source>abstentions</source>
-            <translation>abstentions</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/record_dialogs.py" line="131" />
-            <source>Votes:</source>
-            <translation>Votes :</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/record_dialogs.py" line="134" />
-            <source>Objections or reservations, if any</source>
-            <translation>Objections ou réserves éventuelles</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/record_dialogs.py" line="136" />
-            <source>&amp;Objections:</source>
-            <translation>&amp;Objections :</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/record_dialogs.py" line="165" />
-            <source>Record an action</source>
-            <translation>Noter une action</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/record_dialogs.py" line="166" />
-            <source>What is to be done</source>
-            <translation>Ce qui est à faire</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/record_dialogs.py" line="167" />
-            <source>&amp;What:</source>
-            <translation>&amp;Quoi :</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/record_dialogs.py" line="176" />
-            <source>A participant, or anyone (free text)</source>
-            <translation>Une personne participante, ou n'importe qui (texte libre)</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/record_dialogs.py" line="177" />
-            <source>W&amp;ho:</source>
-            <translation>Q&amp;ui :</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/record_dialogs.py" line="179" />
-            <source>due by</source>
-            <translation>pour le</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/record_dialogs.py" line="190" />
-            <source>When:</source>
-            <translation>Quand :</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/record_dialogs.py" line="230" />
-            <source>Record an open question</source>
-            <translation>Noter une question en suspens</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/record_dialogs.py" line="231" />
-            <source>The question left open</source>
-            <translation>La question restée en suspens</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/record_dialogs.py" line="232" />
-            <source>&amp;Question:</source>
-            <translation>&amp;Question :</translation>
-        </message>
-    </context>
-    <context>
-        <name>Recovery</name>
-        <message>
-            <location filename="../../facilitation/ui/recovery.py" line="26" />
-            <source>an untitled meeting</source>
-            <translation>une réunion sans titre</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/recovery.py" line="29" />
-            <source>“%1” was not closed properly.</source>
-            <translation>« %1 » n'a pas été fermée correctement.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/recovery.py" line="31" />
-            <source>Its last change was at %1.</source>
-            <translation>Sa dernière modification date de %1.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/recovery.py" line="35" />
-            <source>File: %1</source>
-            <translation>Fichier : %1</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/recovery.py" line="42" />
-            <source>Restore a meeting</source>
-            <translation>Restaurer une réunion</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/recovery.py" line="45" />
-            <source>Restore it with every change made until it stopped, open its file as last saved, or discard the autosaved changes?</source>
-            <translation>La restaurer avec toutes les modifications faites jusqu'à l'arrêt, ouvrir son fichier tel qu'enregistré la dernière fois, ou abandonner les modifications sauvegardées automatiquement ?</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/recovery.py" line="51" />
-            <source>Restore</source>
-            <translation>Restaurer</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/recovery.py" line="55" />
-            <source>Open the file as saved</source>
-            <translation>Ouvrir le fichier enregistré</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/recovery.py" line="58" />
-            <source>Discard</source>
-            <translation>Abandonner</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/recovery.py" line="60" />
-            <source>Not now</source>
-            <translation>Pas maintenant</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/recovery.py" line="73" />
-            <source>Discard the autosave</source>
-            <translation>Abandonner la sauvegarde automatique</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/recovery.py" line="74" />
-            <source>The changes not saved to the file will be lost. Discard them?</source>
-            <translation>Les modifications non enregistrées dans le fichier seront perdues. Les abandonner ?</translation>
-        </message>
-    </context>
-    <context>
-        <name>Shortcuts</name>
-        <message>
-            <location filename="../../facilitation/ui/shortcuts.py" line="44" />
-            <source>Keyboard shortcuts</source>
-            <translation>Raccourcis clavier</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/shortcuts.py" line="48" />
-            <source>Action</source>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/shortcuts.py" line="48" />
-            <source>Keys</source>
-            <translation>Touches</translation>
-        </message>
-    </context>
-    <context>
-        <name>Stats</name>
-        <message>
-            <location filename="../../facilitation/ui/stats_chart.py" line="49" />
-            <source>(no group)</source>
-            <translation>(sans groupe)</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/stats_chart.py" line="86" />
-            <source>Nobody has spoken yet.</source>
-            <translation>Personne n'a encore pris la parole.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/stats_chart.py" line="137" />
-            <source>Speaking time</source>
-            <translation>Temps de parole</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/stats_chart.py" line="141" />
-            <source>People</source>
-            <translation>Personnes</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/stats_chart.py" line="142" />
-            <source>Groups</source>
-            <translation>Groupes</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/stats_chart.py" line="177" />
-            <source>Not heard yet (%1): %2</source>
-            <translation>Pas encore entendu·es (%1) : %2</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/stats_chart.py" line="182" />
-            <source>Everyone present has spoken.</source>
-            <translation>Toutes les personnes présentes ont pris la parole.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Time</name>
-        <message>
-            <location filename="../../facilitation/ui/i18n.py" line="97" />
-            <source>HH:mm</source>
-            <extracomment>A QTime format. French writes 21 h 40: HH' h 'mm (quotes around literal text).</extracomment>
-            <translation>HH' h 'mm</translation>
-        </message>
-    </context>
-    <context>
-        <name>Timing</name>
-        <message>
-            <location filename="../../facilitation/ui/timer_bar.py" line="57" />
-            <source>%1 h %2 min</source>
-            <extracomment>the bar turns amber when this share of the planned time is left … … or when this little time is left, whichever comes first</extracomment>
-            <translation>%1 h %2 min</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../facilitation/ui/timer_bar.py" line="61" />
-            <source>%n min</source>
-            <translation>
-                <numerusform>%n min</numerusform>
-                <numerusform>%n min</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/timer_bar.py" line="76" />
-            <source>%1 spent</source>
-            <extracomment>elapsed / planned (0 when nothing is planned)</extracomment>
-            <translation>%1 écoulées</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../facilitation/ui/timer_bar.py" line="83" />
-            <source>overrun by %n min</source>
-            <translation>
-                <numerusform>dépassement de %n min</numerusform>
-                <numerusform>dépassement de %n min</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../facilitation/ui/timer_bar.py" line="87" />
-            <source>%n min left</source>
-            <translation>
-                <numerusform>encore %n min</numerusform>
-                <numerusform>encore %n min</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/timer_bar.py" line="89" />
-            <source>time is up</source>
-            <translation>temps écoulé</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/timer_bar.py" line="100" />
-            <source>speaking for %1</source>
-            <translation>parle depuis %1</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/timer_bar.py" line="105" />
-            <source>limit reached (%1 of %2)</source>
-            <translation>limite atteinte (%1 sur %2)</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/timer_bar.py" line="109" />
-            <source>%1 of %2</source>
-            <translation>%1 sur %2</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/timer_bar.py" line="123" />
-            <source>No planned times: the end cannot be projected.</source>
-            <translation>Pas de durées prévues : impossible d'estimer l'heure de fin.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/timer_bar.py" line="125" />
-            <source>Ended at %1</source>
-            <translation>Terminée à %1</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/timer_bar.py" line="127" />
-            <source>Planned to end at %1</source>
-            <translation>Fin prévue à %1</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/timer_bar.py" line="129" />
-            <source>At this pace we end at %1</source>
-            <translation>À ce rythme, fin à %1</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../facilitation/ui/timer_bar.py" line="134" />
-            <source>%n min late</source>
-            <translation>
-                <numerusform>%n min de retard</numerusform>
-                <numerusform>%n min de retard</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../facilitation/ui/timer_bar.py" line="136" />
-            <source>%n min early</source>
-            <translation>
-                <numerusform>%n min d'avance</numerusform>
-                <numerusform>%n min d'avance</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/timer_bar.py" line="138" />
-            <source>on time</source>
-            <translation>dans les temps</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/timer_bar.py" line="139" />
-            <source>%1, %2</source>
-            <translation>%1, %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>WindowManager</name>
-        <message>
-            <location filename="../../facilitation/ui/windows.py" line="46" />
-            <source>Close the facilitator's window</source>
-            <translation>Fermer la fenêtre d'animation</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/windows.py" line="49" />
-            <source>Other windows are still open: {names}.</source>
-            <translation>D'autres fenêtres sont encore ouvertes : {names}.</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/windows.py" line="54" />
-            <source>Closing windows never ends the meeting: it stays as it is, saved. Close all the windows, or keep the others open?</source>
-            <translation>Fermer des fenêtres ne clôture jamais la réunion : elle reste telle quelle, enregistrée. Fermer toutes les fenêtres, ou garder les autres ouvertes ?</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/windows.py" line="61" />
-            <source>Close all windows</source>
-            <translation>Fermer toutes les fenêtres</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/windows.py" line="65" />
-            <source>Keep the others open</source>
-            <translation>Garder les autres ouvertes</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/windows.py" line="69" />
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-    </context>
-    <context>
-        <name>_ImportDialog</name>
-        <message>
-            <location filename="../../facilitation/ui/import_dialogs.py" line="113" />
-            <source>Open a file…</source>
-            <translation>Ouvrir un fichier…</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/import_dialogs.py" line="115" />
-            <source>or paste the text below</source>
-            <translation>ou collez le texte ci-dessous</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/import_dialogs.py" line="171" />
-            <source>Import</source>
-            <translation>Importer</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/import_dialogs.py" line="194" />
-            <source>Pasted text</source>
-            <translation>Texte collé</translation>
-        </message>
-        <message>
-            <location filename="../../facilitation/ui/import_dialogs.py" line="232" />
-            <source>This cannot be imported.</source>
-            <translation>Ceci ne peut pas être importé.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="248"/>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="248"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="248"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="253"/>
+        <source>Add after the current agenda</source>
+        <translation>Ajouter après l&apos;ordre du jour actuel</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="255"/>
+        <source>Replace the items not yet discussed (the others stay)</source>
+        <translation>Remplacer les points pas encore abordés (les autres restent)</translation>
+    </message>
+    <message>
+        <source>Replace the items not yet discussed</source>
+        <translation type="vanished">Remplacer les points pas encore abordés</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="263"/>
+        <source>Agendas (*.md *.markdown *.txt *.docx);;All files (*)</source>
+        <translation>Ordres du jour (*.md *.markdown *.txt *.docx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="269"/>
+        <source>pasted text</source>
+        <translation>texte collé</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitation/ui/import_dialogs.py" line="293"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitation/ui/import_dialogs.py" line="295"/>
+        <source>%n minute(s) planned</source>
+        <translation>
+            <numerusform>%n minute prévue</numerusform>
+            <numerusform>%n minutes prévues</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="67"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="72"/>
+        <source>paragraph</source>
+        <translation>paragraphe</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="74"/>
+        <source>line</source>
+        <translation>ligne</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="77"/>
+        <source>%1, %2 %3: %4</source>
+        <translation>%1, %2 %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="87"/>
+        <source>Paragraph %1</source>
+        <translation>Paragraphe %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="89"/>
+        <source>Line %1</source>
+        <translation>Ligne %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportParticipantsDialog</name>
+    <message>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="312"/>
+        <source>Import participants</source>
+        <translation>Importer des participant·es</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="314"/>
+        <source>Name; group; e-mail (optional), one person per line</source>
+        <translation>Nom&#xa0;; groupe&#xa0;; e-mail (facultatif), une personne par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="318"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="319"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="320"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="321"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="322"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="331"/>
+        <source>Also add the duplicates</source>
+        <translation>Ajouter aussi les doublons</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="337"/>
+        <source>Lists (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Listes (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="344"/>
+        <source>pasted text</source>
+        <translation>texte collé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="356"/>
+        <source>To add</source>
+        <translation>À ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="357"/>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="358"/>
+        <source>Not imported</source>
+        <translation>Non importé</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitation/ui/import_dialogs.py" line="386"/>
+        <source>%n person(s) will be added</source>
+        <translation>
+            <numerusform>%n personne sera ajoutée</numerusform>
+            <numerusform>%n personnes seront ajoutées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblem</name>
+    <message>
+        <location filename="../../facilitation/imports/agenda.py" line="149"/>
+        <source>No agenda point was found in this file.</source>
+        <extracomment>a line longer than this is prose, not an agenda point the numbering typed into a heading (&quot;## 2. Budget&quot;, &quot;II) Élections&quot;) text that continues the list entry above it (indented under it, no blank line between) a title for the meeting found in the document (&quot;&quot; when none) what a note&apos;s number counts: &quot;line&quot; (text) or &quot;paragraph&quot; (Word)</extracomment>
+        <translation>Aucun point d&apos;ordre du jour n&apos;a été trouvé dans ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/agenda.py" line="155"/>
+        <source>Too many agenda points ({count}; at most {limit}).</source>
+        <translation>Trop de points à l&apos;ordre du jour ({count}&#xa0;; au plus {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/agenda.py" line="230"/>
+        <source>“{text}” is an empty form field, not an agenda point: left out.</source>
+        <translation>«&#xa0;{text}&#xa0;» est un champ de formulaire vide, pas un point de l&apos;ordre du jour&#xa0;: laissé de côté.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/agenda.py" line="242"/>
+        <source>This point has no title: left out.</source>
+        <translation>Ce point n&apos;a pas de titre&#xa0;: laissé de côté.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/agenda.py" line="249"/>
+        <source>A very long title: check that this is an agenda point.</source>
+        <translation>Titre très long&#xa0;: vérifiez qu&apos;il s&apos;agit bien d&apos;un point de l&apos;ordre du jour.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/agenda.py" line="281"/>
+        <source>Lists nested more than two levels deep are flattened into sub-questions.</source>
+        <translation>Les listes de plus de deux niveaux sont ramenées à des sous-questions.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/agenda.py" line="323"/>
+        <source>No agenda was found: the text has no numbered or bulleted list and no headings, and its lines are too long to be agenda points.</source>
+        <translation>Aucun ordre du jour n&apos;a été trouvé&#xa0;: le texte n&apos;a ni liste numérotée ou à puces, ni titres, et ses lignes sont trop longues pour être des points de l&apos;ordre du jour.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/agenda_docx.py" line="45"/>
+        <source>This Word file is password-protected: remove the password in Word and try again.</source>
+        <extracomment>what the parts of the document may weigh once unpacked (a small .docx can unpack to gigabytes)</extracomment>
+        <translation>Ce fichier Word est protégé par un mot de passe&#xa0;: retirez le mot de passe dans Word et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/agenda_docx.py" line="52"/>
+        <source>This is not a Word .docx file: it looks password-protected or is an old Word (.doc) file. Open it in Word and save it as .docx without a password.</source>
+        <translation>Ce n&apos;est pas un fichier Word .docx&#xa0;: il semble protégé par un mot de passe ou c&apos;est un ancien fichier Word (.doc). Ouvrez-le dans Word et enregistrez-le en .docx sans mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/agenda_docx.py" line="59"/>
+        <location filename="../../facilitation/imports/agenda_text.py" line="112"/>
+        <location filename="../../facilitation/imports/textio.py" line="63"/>
+        <location filename="../../facilitation/imports/textio.py" line="83"/>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/agenda_docx.py" line="67"/>
+        <source>This is not a Word .docx file, or the file is damaged.</source>
+        <translation>Ce n&apos;est pas un fichier Word .docx, ou le fichier est endommagé.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/agenda_docx.py" line="74"/>
+        <source>This packed file is not a Word document (an OpenDocument or Excel file?): save it as .docx.</source>
+        <translation>Ce fichier compressé n&apos;est pas un document Word (un fichier OpenDocument ou Excel&#xa0;?)&#xa0;: enregistrez-le en .docx.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/agenda_docx.py" line="83"/>
+        <source>The document is too big for an agenda.</source>
+        <translation>Le document est trop gros pour un ordre du jour.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/agenda_docx.py" line="201"/>
+        <source>The document is too long for an agenda ({count} paragraphs).</source>
+        <translation>Le document est trop long pour un ordre du jour ({count} paragraphes).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/agenda_docx.py" line="215"/>
+        <source>This Word file is damaged and cannot be read.</source>
+        <translation>Ce fichier Word est endommagé et ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/agenda_docx.py" line="223"/>
+        <source>No agenda was found outside tables; agendas laid out in a table are not read: use headings or a list.</source>
+        <translation>Aucun ordre du jour n&apos;a été trouvé hors des tableaux&#xa0;; un ordre du jour présenté en tableau n&apos;est pas lu&#xa0;: utilisez des titres ou une liste.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/agenda_text.py" line="103"/>
+        <source>The text is too long for an agenda ({count} lines; at most {limit}).</source>
+        <extracomment>an agenda is a page or two; ten thousand lines is a wrong file</extracomment>
+        <translation>Le texte est trop long pour un ordre du jour ({count} lignes&#xa0;; au plus {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/files.py" line="26"/>
+        <source>Old Word (.doc) files cannot be read: open it in Word and save it as .docx.</source>
+        <translation>Les anciens fichiers Word (.doc) ne peuvent pas être lus&#xa0;: ouvrez-le dans Word et enregistrez-le en .docx.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/files.py" line="35"/>
+        <source>OpenDocument files cannot be read: save it as .docx or text.</source>
+        <translation>Les fichiers OpenDocument ne peuvent pas être lus&#xa0;: enregistrez-le en .docx ou en texte.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/participants.py" line="161"/>
+        <source>The list is empty.</source>
+        <extracomment>the separator found: &quot;,&quot; &quot;;&quot; &quot;	&quot;, or &quot;&quot; for one name per line</extracomment>
+        <translation>La liste est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/participants.py" line="169"/>
+        <source>The list is too long ({count} rows; at most {limit}).</source>
+        <translation>La liste est trop longue ({count} lignes&#xa0;; au plus {limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/participants.py" line="193"/>
+        <source>Only the name, group and e-mail are read; other columns are ignored.</source>
+        <translation>Seuls le nom, le groupe et l&apos;e-mail sont lus&#xa0;; les autres colonnes sont ignorées.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/participants.py" line="201"/>
+        <source>A quotation mark makes this row run over several lines: check the quotes.</source>
+        <translation>Un guillemet fait déborder cette ligne sur plusieurs lignes&#xa0;: vérifiez les guillemets.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/participants.py" line="210"/>
+        <source>This row has no name: it is not imported.</source>
+        <translation>Cette ligne n&apos;a pas de nom&#xa0;: elle n&apos;est pas importée.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/participants.py" line="216"/>
+        <source>The name is too long ({count} characters): it is not imported.</source>
+        <translation>Le nom est trop long ({count} caractères)&#xa0;: il n&apos;est pas importé.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/participants.py" line="226"/>
+        <source>“{email}” is not a valid e-mail address: the row is not imported.</source>
+        <translation>«&#xa0;{email}&#xa0;» n&apos;est pas une adresse e-mail valable&#xa0;: la ligne n&apos;est pas importée.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/participants.py" line="238"/>
+        <source>{name} is already on the list (as {other}).</source>
+        <translation>{name} est déjà sur la liste (sous le nom {other}).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/participants.py" line="247"/>
+        <source>{name} has the same e-mail address as {other}, already on the list.</source>
+        <translation>{name} a la même adresse e-mail que {other}, déjà sur la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/participants.py" line="263"/>
+        <source>The list has a header but nobody in it.</source>
+        <translation>La liste a une ligne d&apos;en-tête mais personne dedans.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/participants.py" line="301"/>
+        <source>A quotation mark opened on this line is never closed.</source>
+        <translation>Un guillemet ouvert sur cette ligne n&apos;est jamais fermé.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/participants.py" line="305"/>
+        <source>A quotation mark is misplaced (inside a field, quotes must be doubled).</source>
+        <translation>Un guillemet est mal placé (dans un champ, les guillemets doivent être doublés).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/templates.py" line="78"/>
+        <source>The template cannot be saved: {reason}</source>
+        <translation>Le modèle ne peut pas être enregistré&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/templates.py" line="89"/>
+        <source>This template file cannot be read.</source>
+        <translation>Ce fichier de modèle ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/templates.py" line="93"/>
+        <source>This is not an agenda template.</source>
+        <translation>Ce n&apos;est pas un modèle d&apos;ordre du jour.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/templates.py" line="99"/>
+        <source>This template was made by a newer version of the app.</source>
+        <translation>Ce modèle a été créé par une version plus récente de l&apos;application.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/templates.py" line="113"/>
+        <source>This template is damaged ({problem}).</source>
+        <translation>Ce modèle est endommagé ({problem}).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/textio.py" line="32"/>
+        <source>The file is too big ({size} KB; at most {limit} KB).</source>
+        <extracomment>a meeting&apos;s agenda or guest list is a few pages; anything bigger is not what the user meant</extracomment>
+        <translation>Le fichier est trop gros ({size}&#xa0;Ko&#xa0;; au plus {limit}&#xa0;Ko).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/textio.py" line="41"/>
+        <source>The file does not exist.</source>
+        <translation>Le fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/textio.py" line="45"/>
+        <source>This is a folder, not a file.</source>
+        <translation>C&apos;est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/textio.py" line="49"/>
+        <source>You are not allowed to read this file.</source>
+        <translation>Vous n&apos;avez pas le droit de lire ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/textio.py" line="55"/>
+        <source>The file cannot be read: {reason}</source>
+        <translation>Le fichier ne peut pas être lu&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/textio.py" line="78"/>
+        <location filename="../../facilitation/imports/textio.py" line="136"/>
+        <source>This is not a text file (it contains binary data).</source>
+        <translation>Ce n&apos;est pas un fichier texte (il contient des données binaires).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/textio.py" line="96"/>
+        <source>The text encoding cannot be recognised (save the file as UTF-8 and try again).</source>
+        <translation>L&apos;encodage du texte n&apos;est pas reconnu (enregistrez le fichier en UTF-8 et réessayez).</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/textio.py" line="109"/>
+        <source>This is a packed document (Word, Excel or LibreOffice), not plain text: save it as text or CSV, or import the Word file itself.</source>
+        <translation>C&apos;est un document compressé (Word, Excel ou LibreOffice), pas du texte brut&#xa0;: enregistrez-le en texte ou en CSV, ou importez directement le fichier Word.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/textio.py" line="119"/>
+        <source>This is an old Office document (.doc or .xls), not plain text: save it as text or CSV.</source>
+        <translation>C&apos;est un ancien document Office (.doc ou .xls), pas du texte brut&#xa0;: enregistrez-le en texte ou en CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/imports/textio.py" line="128"/>
+        <source>This is a PDF file: copy its text and paste it instead.</source>
+        <translation>C&apos;est un fichier PDF&#xa0;: copiez-en le texte et collez-le plutôt.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemKind</name>
+    <message>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="96"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="97"/>
+        <source>Discussion</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="98"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+</context>
+<context>
+    <name>KindPanel</name>
+    <message>
+        <location filename="../../facilitation/ui/notes_editor.py" line="64"/>
+        <source>Kind of entry</source>
+        <translation>Type de note</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_editor.py" line="65"/>
+        <source>Mark the entry (Ctrl+1 to Ctrl+4)</source>
+        <translation>Marquer la note (Ctrl+1 à Ctrl+4)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_editor.py" line="67"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_editor.py" line="68"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_editor.py" line="69"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_editor.py" line="70"/>
+        <source>Open question</source>
+        <translation>Question en suspens</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_editor.py" line="76"/>
+        <source>How it was decided</source>
+        <translation>Mode de décision</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_editor.py" line="78"/>
+        <source>by consensus</source>
+        <translation>par consensus</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_editor.py" line="79"/>
+        <source>by vote</source>
+        <translation>par vote</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_editor.py" line="80"/>
+        <source>postponed</source>
+        <translation>reportée</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_editor.py" line="83"/>
+        <location filename="../../facilitation/ui/notes_editor.py" line="91"/>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_editor.py" line="84"/>
+        <location filename="../../facilitation/ui/notes_editor.py" line="92"/>
+        <source>Against</source>
+        <translation>Contre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_editor.py" line="85"/>
+        <source>Abstentions</source>
+        <translation>Abstentions</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_editor.py" line="93"/>
+        <source>Abst.</source>
+        <translation>Abst.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_editor.py" line="104"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_editor.py" line="105"/>
+        <source>Who is in charge</source>
+        <translation>Qui s&apos;en charge</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_editor.py" line="107"/>
+        <source>Due</source>
+        <translation>Pour le</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_editor.py" line="110"/>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+</context>
+<context>
+    <name>LiveStatus</name>
+    <message>
+        <location filename="../../facilitation/ui/notes_status.py" line="46"/>
+        <source>The meeting has not started yet</source>
+        <extracomment>the big figure: &quot;12:04&quot;, &quot;+3:12&quot; what it means, in words (status is never told by colour alone): &quot;left&quot;, &quot;over time&quot; no item is running (not started, paused, ended)</extracomment>
+        <translation>La réunion n&apos;a pas encore commencé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_status.py" line="51"/>
+        <source>The meeting has ended</source>
+        <translation>La réunion est terminée</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_status.py" line="57"/>
+        <source>No item under discussion</source>
+        <translation>Aucun point en discussion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_status.py" line="62"/>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_status.py" line="66"/>
+        <source>elapsed</source>
+        <translation>écoulées</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_status.py" line="70"/>
+        <source>left</source>
+        <translation>restantes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_status.py" line="73"/>
+        <source>over time</source>
+        <translation>de dépassement</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_status.py" line="82"/>
+        <source>{figure} {caption}</source>
+        <translation>{figure} {caption}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_status.py" line="96"/>
+        <source>Nobody is waiting to speak</source>
+        <translation>Personne n&apos;attend pour prendre la parole</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_status.py" line="99"/>
+        <source>Next: 1 person waiting</source>
+        <translation>Ensuite&#xa0;: 1 personne inscrite</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_status.py" line="100"/>
+        <source>Next: {n} people waiting</source>
+        <translation>Ensuite&#xa0;: {n} personnes inscrites</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_status.py" line="103"/>
+        <source>Next: {names} (and {more} more)</source>
+        <translation>Ensuite&#xa0;: {names} (et {more} autres)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_status.py" line="106"/>
+        <source>Next: {names}</source>
+        <translation>Ensuite&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_status.py" line="110"/>
+        <source>Nobody has the floor</source>
+        <translation>Personne n&apos;a la parole</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_status.py" line="112"/>
+        <source>Someone has the floor</source>
+        <translation>Quelqu&apos;un a la parole</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_status.py" line="113"/>
+        <source>Speaking: {name}</source>
+        <translation>À la parole&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_status.py" line="136"/>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTakerWindow</name>
+    <message>
+        <location filename="../../facilitation/ui/notetaker.py" line="103"/>
+        <source>Agenda item in view</source>
+        <extracomment>the item whose notes are in view</extracomment>
+        <translation>Point affiché</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notetaker.py" line="104"/>
+        <source>Look at the notes of another item (the meeting stays put)</source>
+        <translation>Voir les notes d&apos;un autre point (la réunion ne bouge pas)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notetaker.py" line="112"/>
+        <source>&amp;Follow the live item</source>
+        <translation>&amp;Suivre le point en cours</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notetaker.py" line="115"/>
+        <source>Show the item under discussion as the meeting moves (Ctrl+L)</source>
+        <translation>Afficher le point en discussion à mesure que la réunion avance (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notetaker.py" line="226"/>
+        <source>Move the note up</source>
+        <translation>Monter la note</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notetaker.py" line="227"/>
+        <source>Move the note down</source>
+        <translation>Descendre la note</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notetaker.py" line="147"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="355"/>
+        <source>&amp;New note</source>
+        <translation>&amp;Nouvelle note</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notetaker.py" line="150"/>
+        <source>New note</source>
+        <translation>Nouvelle note</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notetaker.py" line="160"/>
+        <source>Speaker (optional)</source>
+        <translation>Orateur·rice (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notetaker.py" line="161"/>
+        <source>Speaker</source>
+        <translation>Orateur·rice</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notetaker.py" line="163"/>
+        <source>Current speaker (F2)</source>
+        <translation>Personne qui a la parole (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notetaker.py" line="164"/>
+        <source>Tie the note to whoever has the floor</source>
+        <translation>Attribuer la note à la personne qui a la parole</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notetaker.py" line="167"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="225"/>
+        <source>Add note</source>
+        <translation>Ajouter la note</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notetaker.py" line="178"/>
+        <source>Enter adds the note · Shift+Enter starts a new line · the note is timed from its first letter</source>
+        <translation>Entrée ajoute la note · Maj+Entrée passe à la ligne · la note est horodatée dès sa première lettre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notetaker.py" line="223"/>
+        <source>Current speaker</source>
+        <translation>Personne qui a la parole</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notetaker.py" line="224"/>
+        <source>Follow the live item</source>
+        <translation>Suivre le point en cours</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notetaker.py" line="232"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notetaker.py" line="239"/>
+        <source>Notes — {title}</source>
+        <translation>Notes — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notetaker.py" line="239"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notetaker.py" line="290"/>
+        <source>You are writing on item {mine}; the meeting has moved on to item {live}.</source>
+        <translation>Vous écrivez sur le point {mine}&#xa0;; la réunion est passée au point {live}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notetaker.py" line="339"/>
+        <source>Item {n}: {timer}</source>
+        <translation>Point {n}&#xa0;: {timer}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notetaker.py" line="351"/>
+        <source>&amp;New note, started at {time}</source>
+        <translation>&amp;Nouvelle note, commencée à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notetaker.py" line="371"/>
+        <source>The note you were typing has been recovered.</source>
+        <translation>La note que vous étiez en train d&apos;écrire a été récupérée.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notetaker.py" line="376"/>
+        <source>Nobody has the floor.</source>
+        <translation>Personne n&apos;a la parole.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notetaker.py" line="407"/>
+        <source>That item was removed from the agenda: press Enter again to add the note to the item under discussion.</source>
+        <translation>Ce point a été retiré de l&apos;ordre du jour&#xa0;: appuyez encore sur Entrée pour ajouter la note au point en discussion.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notetaker.py" line="414"/>
+        <source>There is no agenda item to write on yet.</source>
+        <translation>Il n&apos;y a pas encore de point de l&apos;ordre du jour où écrire.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notetaker.py" line="419"/>
+        <source>Nobody called “{name}” takes part.</source>
+        <translation>Personne du nom de «&#xa0;{name}&#xa0;» ne participe.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notetaker.py" line="471"/>
+        <source>This change cannot be made.</source>
+        <translation>Cette modification est impossible.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesHistory</name>
+    <message>
+        <location filename="../../facilitation/ui/notes_history.py" line="44"/>
+        <source>Move the note up</source>
+        <translation>Monter la note</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_history.py" line="47"/>
+        <source>Move the note down</source>
+        <translation>Descendre la note</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_history.py" line="49"/>
+        <source>Edit</source>
+        <translation>Corriger</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_history.py" line="50"/>
+        <source>Correct the selected note (Enter in the list)</source>
+        <translation>Corriger la note choisie (Entrée dans la liste)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_history.py" line="52"/>
+        <source>Move to item</source>
+        <translation>Déplacer vers un point</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_history.py" line="53"/>
+        <source>Put the selected note under another agenda item</source>
+        <translation>Ranger la note choisie sous un autre point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_history.py" line="57"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_history.py" line="58"/>
+        <source>Delete the selected note</source>
+        <translation>Supprimer la note choisie</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_history.py" line="82"/>
+        <source>{what} ({keys})</source>
+        <translation>{what} ({keys})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_history.py" line="104"/>
+        <source>Notes of item {n}</source>
+        <translation>Notes du point {n}</translation>
+    </message>
+</context>
+<context>
+    <name>NotesList</name>
+    <message>
+        <location filename="../../facilitation/ui/notes_list.py" line="26"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_list.py" line="27"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_list.py" line="28"/>
+        <source>Open question</source>
+        <translation>Question en suspens</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_list.py" line="40"/>
+        <source>{speaker}: {text}</source>
+        <translation>{speaker}&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_list.py" line="55"/>
+        <source>Notes of this item</source>
+        <translation>Notes de ce point</translation>
+    </message>
+</context>
+<context>
+    <name>Number</name>
+    <message>
+        <location filename="../../facilitation/ui/i18n.py" line="120"/>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>Participants</name>
+    <message>
+        <location filename="../../facilitation/ui/participants_panel.py" line="34"/>
+        <source>Participants</source>
+        <translation>Participant·es</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/participants_panel.py" line="60"/>
+        <source>not heard yet</source>
+        <translation>pas encore entendu·e</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsEditor</name>
+    <message>
+        <location filename="../../facilitation/ui/participants_editor.py" line="93"/>
+        <source>Participants</source>
+        <translation>Participant·es</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/participants_editor.py" line="99"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/participants_editor.py" line="100"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/participants_editor.py" line="101"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/participants_editor.py" line="102"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/participants_editor.py" line="103"/>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/participants_editor.py" line="125"/>
+        <source>Add a person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/participants_editor.py" line="126"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/participants_editor.py" line="127"/>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/participants_editor.py" line="139"/>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/participants_editor.py" line="140"/>
+        <source>Facilitator</source>
+        <translation>Animateur·rice</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/participants_editor.py" line="141"/>
+        <source>Note-taker</source>
+        <translation>Preneur·euse de notes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/participants_editor.py" line="142"/>
+        <source>Guest</source>
+        <translation>Invité·e</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/participants_editor.py" line="145"/>
+        <source>Present</source>
+        <translation>Présent·e</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/participants_editor.py" line="146"/>
+        <source>Represented</source>
+        <translation>Représenté·e</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/participants_editor.py" line="147"/>
+        <source>Excused</source>
+        <translation>Excusé·e</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/participants_editor.py" line="148"/>
+        <source>Absent</source>
+        <translation>Absent·e</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/participants_editor.py" line="179"/>
+        <source>This change is refused.</source>
+        <translation>Cette modification est refusée.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/participants_editor.py" line="188"/>
+        <source>New participant</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitation/ui/participants_editor.py" line="290"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant·e</numerusform>
+            <numerusform>%n participant·es</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitation/ui/participants_editor.py" line="292"/>
+        <source>%n present or represented</source>
+        <translation>
+            <numerusform>%n présent·e ou représenté·e</numerusform>
+            <numerusform>%n présent·es ou représenté·es</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitation/ui/participants_editor.py" line="294"/>
+        <source>%n group(s)</source>
+        <translation>
+            <numerusform>%n groupe</numerusform>
+            <numerusform>%n groupes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PastNoteEditor</name>
+    <message>
+        <location filename="../../facilitation/ui/notes_past.py" line="42"/>
+        <source>Text of the note being corrected</source>
+        <translation>Texte de la note en cours de correction</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_past.py" line="46"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_past.py" line="47"/>
+        <source>Finish correcting the note (Esc)</source>
+        <translation>Terminer la correction de la note (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notes_past.py" line="67"/>
+        <source>Correcting the note of {time}: saved as you type</source>
+        <translation>Correction de la note de {time}&#xa0;: enregistrée au fil de la frappe</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../../facilitation/ui/projector.py" line="66"/>
+        <source>Projector</source>
+        <extracomment>type never shrinks below this (pixels): past it, the room could not read it anyway</extracomment>
+        <translation>Projecteur</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/projector.py" line="128"/>
+        <source>Hide names</source>
+        <translation>Masquer les noms</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/projector.py" line="133"/>
+        <source>Show how many people wait to speak rather than their names</source>
+        <translation>Afficher le nombre de personnes inscrites plutôt que leurs noms</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/projector.py" line="136"/>
+        <source>Full screen</source>
+        <translation>Plein écran</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/projector.py" line="140"/>
+        <source>Leave full screen</source>
+        <translation>Quitter le plein écran</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/projector.py" line="143"/>
+        <source>Close the projector</source>
+        <translation>Fermer le projecteur</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/projector.py" line="209"/>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/projector.py" line="229"/>
+        <source>Item {n} of {total}</source>
+        <translation>Point {n} sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>Queue</name>
+    <message>
+        <location filename="../../facilitation/ui/queue_panel.py" line="115"/>
+        <source>not heard yet</source>
+        <translation>pas encore entendu·e</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/queue_panel.py" line="117"/>
+        <source>waiting %1</source>
+        <translation>attend depuis %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/queue_panel.py" line="194"/>
+        <source>Queue of speakers</source>
+        <translation>Liste des tours de parole</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/queue_panel.py" line="223"/>
+        <source>Speakers</source>
+        <translation>Tours de parole</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/queue_panel.py" line="242"/>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/queue_panel.py" line="245"/>
+        <source>Kind of request</source>
+        <translation>Type de demande</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/queue_panel.py" line="259"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="422"/>
+        <source>Nobody waits to speak.</source>
+        <translation>Personne n&apos;attend pour prendre la parole.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/queue_panel.py" line="269"/>
+        <source>First come</source>
+        <translation>Par ordre d&apos;inscription</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/queue_panel.py" line="271"/>
+        <source>Progressive (this item)</source>
+        <translation>Priorité à qui n&apos;a pas parlé (ce point)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/queue_panel.py" line="275"/>
+        <source>Progressive (meeting)</source>
+        <translation>Priorité à qui n&apos;a pas parlé (réunion)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/queue_panel.py" line="279"/>
+        <source>Order of the queue. Progressive: people not heard yet (on this item, or in the whole meeting) go ahead. Points of order and direct replies always go first.</source>
+        <translation>Ordre de la liste des tours de parole. Priorité à qui n&apos;a pas parlé&#xa0;: les personnes pas encore entendues (sur ce point, ou de toute la réunion) passent devant. Les points d&apos;ordre et les réponses directes passent toujours en premier.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/queue_panel.py" line="289"/>
+        <source>No time limit</source>
+        <translation>Pas de limite de temps</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitation/ui/queue_panel.py" line="291"/>
+        <source>%n min per turn</source>
+        <translation>
+            <numerusform>%n&#xa0;min par tour</numerusform>
+            <numerusform>%n&#xa0;min par tour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/queue_panel.py" line="294"/>
+        <source>Speaking-time limit per turn</source>
+        <translation>Limite du temps de parole par tour</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/queue_panel.py" line="295"/>
+        <source>Order:</source>
+        <translation>Ordre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/queue_panel.py" line="296"/>
+        <source>Limit:</source>
+        <translation>Limite&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/queue_panel.py" line="316"/>
+        <source>Name, then Enter</source>
+        <translation>Nom, puis Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/queue_panel.py" line="318"/>
+        <source>Name, then Enter (%1)</source>
+        <translation>Nom, puis Entrée (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/queue_panel.py" line="334"/>
+        <source>Several people match: %1</source>
+        <translation>Plusieurs personnes correspondent&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/queue_panel.py" line="410"/>
+        <source>%1 per turn</source>
+        <translation>%1 par tour</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/queue_panel.py" line="418"/>
+        <source>Enter or double-click: give the floor · Delete: withdraw · Ctrl+↑/↓: move</source>
+        <translation>Entrée ou double-clic&#xa0;: donner la parole · Suppr&#xa0;: retirer · Ctrl+↑/↓&#xa0;: déplacer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/queue_panel.py" line="432"/>
+        <source>Nobody has the floor</source>
+        <translation>Personne n&apos;a la parole</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/queue_panel.py" line="434"/>
+        <source>F3: give the floor to the next in the queue</source>
+        <translation>F3&#xa0;: donner la parole à la personne suivante</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/quick_add.py" line="75"/>
+        <source>asks to speak</source>
+        <translation>demande la parole</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/quick_add.py" line="76"/>
+        <source>direct reply</source>
+        <translation>réponse directe</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/quick_add.py" line="77"/>
+        <source>point of order</source>
+        <translation>point d&apos;ordre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/quick_add.py" line="155"/>
+        <source>New participant</source>
+        <translation>Nouvelle personne participante</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/quick_add.py" line="158"/>
+        <source>%1 is not on the list of participants.</source>
+        <translation>%1 n&apos;est pas sur la liste des participant·es.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/quick_add.py" line="165"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/quick_add.py" line="166"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Groupe&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/quick_add.py" line="171"/>
+        <source>Add and queue</source>
+        <translation>Ajouter et inscrire</translation>
+    </message>
+</context>
+<context>
+    <name>Record</name>
+    <message>
+        <location filename="../../facilitation/ui/record_dialogs.py" line="56"/>
+        <source>Item:</source>
+        <translation>Point&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/record_dialogs.py" line="94"/>
+        <source>This cannot be recorded.</source>
+        <translation>Ceci ne peut pas être noté.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/record_dialogs.py" line="110"/>
+        <source>Record a decision</source>
+        <translation>Noter une décision</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/record_dialogs.py" line="111"/>
+        <source>What was decided</source>
+        <translation>Ce qui a été décidé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/record_dialogs.py" line="112"/>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Décision&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/record_dialogs.py" line="114"/>
+        <source>Consensus</source>
+        <translation>Consensus</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/record_dialogs.py" line="115"/>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/record_dialogs.py" line="116"/>
+        <source>Postponed</source>
+        <translation>Reportée</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/record_dialogs.py" line="117"/>
+        <source>&amp;How:</source>
+        <translation>&amp;Mode&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/record_dialogs.py" line="121"/>
+        <source>for</source>
+        <translation>pour</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/record_dialogs.py" line="122"/>
+        <source>against</source>
+        <translation>contre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/record_dialogs.py" line="123"/>
+        <source>abstentions</source>
+        <translation>abstentions</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/record_dialogs.py" line="131"/>
+        <source>Votes:</source>
+        <translation>Votes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/record_dialogs.py" line="134"/>
+        <source>Objections or reservations, if any</source>
+        <translation>Objections ou réserves éventuelles</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/record_dialogs.py" line="136"/>
+        <source>&amp;Objections:</source>
+        <translation>&amp;Objections&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/record_dialogs.py" line="165"/>
+        <source>Record an action</source>
+        <translation>Noter une action</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/record_dialogs.py" line="166"/>
+        <source>What is to be done</source>
+        <translation>Ce qui est à faire</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/record_dialogs.py" line="167"/>
+        <source>&amp;What:</source>
+        <translation>&amp;Quoi&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/record_dialogs.py" line="176"/>
+        <source>A participant, or anyone (free text)</source>
+        <translation>Une personne participante, ou n&apos;importe qui (texte libre)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/record_dialogs.py" line="177"/>
+        <source>W&amp;ho:</source>
+        <translation>Q&amp;ui&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/record_dialogs.py" line="179"/>
+        <source>due by</source>
+        <translation>pour le</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/record_dialogs.py" line="190"/>
+        <source>When:</source>
+        <translation>Quand&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/record_dialogs.py" line="230"/>
+        <source>Record an open question</source>
+        <translation>Noter une question en suspens</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/record_dialogs.py" line="231"/>
+        <source>The question left open</source>
+        <translation>La question restée en suspens</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/record_dialogs.py" line="232"/>
+        <source>&amp;Question:</source>
+        <translation>&amp;Question&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../facilitation/ui/recovery.py" line="26"/>
+        <source>an untitled meeting</source>
+        <translation>une réunion sans titre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/recovery.py" line="29"/>
+        <source>“%1” was not closed properly.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été fermée correctement.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/recovery.py" line="31"/>
+        <source>Its last change was at %1.</source>
+        <translation>Sa dernière modification date de %1.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/recovery.py" line="35"/>
+        <source>File: %1</source>
+        <translation>Fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/recovery.py" line="42"/>
+        <source>Restore a meeting</source>
+        <translation>Restaurer une réunion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/recovery.py" line="45"/>
+        <source>Restore it with every change made until it stopped, open its file as last saved, or discard the autosaved changes?</source>
+        <translation>La restaurer avec toutes les modifications faites jusqu&apos;à l&apos;arrêt, ouvrir son fichier tel qu&apos;enregistré la dernière fois, ou abandonner les modifications sauvegardées automatiquement&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/recovery.py" line="51"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/recovery.py" line="55"/>
+        <source>Open the file as saved</source>
+        <translation>Ouvrir le fichier enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/recovery.py" line="58"/>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/recovery.py" line="60"/>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/recovery.py" line="73"/>
+        <source>Discard the autosave</source>
+        <translation>Abandonner la sauvegarde automatique</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/recovery.py" line="74"/>
+        <source>The changes not saved to the file will be lost. Discard them?</source>
+        <translation>Les modifications non enregistrées dans le fichier seront perdues. Les abandonner&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../facilitation/ui/shortcuts.py" line="44"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/shortcuts.py" line="48"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/shortcuts.py" line="48"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>Stats</name>
+    <message>
+        <location filename="../../facilitation/ui/stats_chart.py" line="49"/>
+        <source>(no group)</source>
+        <translation>(sans groupe)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/stats_chart.py" line="86"/>
+        <source>Nobody has spoken yet.</source>
+        <translation>Personne n&apos;a encore pris la parole.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/stats_chart.py" line="137"/>
+        <source>Speaking time</source>
+        <translation>Temps de parole</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/stats_chart.py" line="141"/>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/stats_chart.py" line="142"/>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/stats_chart.py" line="177"/>
+        <source>Not heard yet (%1): %2</source>
+        <translation>Pas encore entendu·es (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/stats_chart.py" line="182"/>
+        <source>Everyone present has spoken.</source>
+        <translation>Toutes les personnes présentes ont pris la parole.</translation>
+    </message>
+</context>
+<context>
+    <name>Time</name>
+    <message>
+        <location filename="../../facilitation/ui/i18n.py" line="97"/>
+        <source>HH:mm</source>
+        <extracomment>A QTime format. French writes 21 h 40: HH&apos; h &apos;mm (quotes around literal text).</extracomment>
+        <translation>HH&apos;&#xa0;h&#xa0;&apos;mm</translation>
+    </message>
+</context>
+<context>
+    <name>Timing</name>
+    <message>
+        <location filename="../../facilitation/ui/timer_bar.py" line="57"/>
+        <source>%1 h %2 min</source>
+        <extracomment>the bar turns amber when this share of the planned time is left … … or when this little time is left, whichever comes first</extracomment>
+        <translation>%1&#xa0;h&#xa0;%2&#xa0;min</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitation/ui/timer_bar.py" line="61"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n&#xa0;min</numerusform>
+            <numerusform>%n&#xa0;min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/timer_bar.py" line="76"/>
+        <source>%1 spent</source>
+        <extracomment>elapsed / planned (0 when nothing is planned)</extracomment>
+        <translation>%1 écoulées</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitation/ui/timer_bar.py" line="83"/>
+        <source>overrun by %n min</source>
+        <translation>
+            <numerusform>dépassement de %n&#xa0;min</numerusform>
+            <numerusform>dépassement de %n&#xa0;min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitation/ui/timer_bar.py" line="87"/>
+        <source>%n min left</source>
+        <translation>
+            <numerusform>encore %n&#xa0;min</numerusform>
+            <numerusform>encore %n&#xa0;min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/timer_bar.py" line="89"/>
+        <source>time is up</source>
+        <translation>temps écoulé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/timer_bar.py" line="100"/>
+        <source>speaking for %1</source>
+        <translation>parle depuis %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/timer_bar.py" line="105"/>
+        <source>limit reached (%1 of %2)</source>
+        <translation>limite atteinte (%1 sur %2)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/timer_bar.py" line="109"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/timer_bar.py" line="123"/>
+        <source>No planned times: the end cannot be projected.</source>
+        <translation>Pas de durées prévues&#xa0;: impossible d&apos;estimer l&apos;heure de fin.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/timer_bar.py" line="125"/>
+        <source>Ended at %1</source>
+        <translation>Terminée à %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/timer_bar.py" line="127"/>
+        <source>Planned to end at %1</source>
+        <translation>Fin prévue à %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/timer_bar.py" line="129"/>
+        <source>At this pace we end at %1</source>
+        <translation>À ce rythme, fin à %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitation/ui/timer_bar.py" line="134"/>
+        <source>%n min late</source>
+        <translation>
+            <numerusform>%n&#xa0;min de retard</numerusform>
+            <numerusform>%n&#xa0;min de retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitation/ui/timer_bar.py" line="136"/>
+        <source>%n min early</source>
+        <translation>
+            <numerusform>%n&#xa0;min d&apos;avance</numerusform>
+            <numerusform>%n&#xa0;min d&apos;avance</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/timer_bar.py" line="138"/>
+        <source>on time</source>
+        <translation>dans les temps</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/timer_bar.py" line="139"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>WindowManager</name>
+    <message>
+        <location filename="../../facilitation/ui/windows.py" line="46"/>
+        <source>Close the facilitator&apos;s window</source>
+        <translation>Fermer la fenêtre d&apos;animation</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/windows.py" line="49"/>
+        <source>Other windows are still open: {names}.</source>
+        <translation>D&apos;autres fenêtres sont encore ouvertes&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/windows.py" line="54"/>
+        <source>Closing windows never ends the meeting: it stays as it is, saved. Close all the windows, or keep the others open?</source>
+        <translation>Fermer des fenêtres ne clôture jamais la réunion&#xa0;: elle reste telle quelle, enregistrée. Fermer toutes les fenêtres, ou garder les autres ouvertes&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/windows.py" line="61"/>
+        <source>Close all windows</source>
+        <translation>Fermer toutes les fenêtres</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/windows.py" line="65"/>
+        <source>Keep the others open</source>
+        <translation>Garder les autres ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/windows.py" line="69"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>_ImportDialog</name>
+    <message>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="113"/>
+        <source>Open a file…</source>
+        <translation>Ouvrir un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="115"/>
+        <source>or paste the text below</source>
+        <translation>ou collez le texte ci-dessous</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="171"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="194"/>
+        <source>Pasted text</source>
+        <translation>Texte collé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/import_dialogs.py" line="232"/>
+        <source>This cannot be imported.</source>
+        <translation>Ceci ne peut pas être importé.</translation>
+    </message>
+</context>
 </TS>

@@ -109,6 +109,23 @@ def test_helpers_with_a_fixed_context_are_read() -> None:
     assert out.count("\n") == text.count("\n")  # same lines: locations in the .ts stay true
 
 
+def test_counts_are_spelled_so_lupdate_reads_them() -> None:
+    """lupdate drops translate(ctx, "%n …", None, item.count): the scratch copy spells it out."""
+    text = (
+        'x = translate("Item", "%n min planned", None, item.planned_minutes)\n'
+        'y = QCoreApplication.translate("Q", "%n min per turn",\n    None,\n    seconds // 60)\n'
+        'z = self.tr("Kept", "the disambiguation")\n'
+        'w = translate("Q", "%n left", n=len(people))\n'
+    )
+    out = TOOL.plain_counts(text)
+    assert 'translate("Item", "%n min planned", "", 2)' in out
+    assert 'translate("Q", "%n min per turn",\n    "", 2\n)' in out
+    assert 'self.tr("Kept", "the disambiguation")' in out
+    assert 'translate("Q", "%n left", "", 2)' in out
+    assert out.count("\n") == text.count("\n")
+    assert TOOL.plain_counts("def broken(:\n") == "def broken(:\n"  # a file being edited
+
+
 def test_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.qm"
     TOOL.lrelease(TS, fresh)

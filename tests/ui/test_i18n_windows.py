@@ -151,7 +151,11 @@ def _model_texts(name: str, view: QAbstractItemView) -> Iterator[tuple[str, str]
 
 
 #: words of English prose that French never uses: catches a string that escaped tr() altogether
-ENGLISH_WORDS = re.compile(r"\b(the|and|of|to|with|is|are|not|this|your|yet|here)\b", re.I)
+ENGLISH_WORDS = re.compile(
+    r"\b(the|and|of|to|with|is|are|not|this|your|yet|here|per|planned|left|late|early|item|items"
+    r"|speaking|waiting|people|nobody|next|meeting|queue|floor|turn)\b",
+    re.I,
+)
 
 
 def english_on_screen(root: QWidget) -> list[str]:
