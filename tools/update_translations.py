@@ -246,6 +246,41 @@ def read_ts(ts: Path) -> Entries:
     return out
 
 
+def marked_strings(text: str) -> set[tuple[str, str]]:
+    """(context, text) of each literal string the code marks for translation, read with ``ast``
+    (independently of lupdate): translate/QT_TRANSLATE_NOOP calls, and self.tr in a class."""
+    found: set[tuple[str, str]] = set()
+    try:
+        tree = ast.parse(text)
+    except SyntaxError:
+        return found
+
+    def literal(node: ast.expr) -> str | None:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            return node.value
+        return None
+
+    def visit(node: ast.AST, cls: str) -> None:
+        for child in ast.iter_child_nodes(node):
+            visit(child, child.name if isinstance(child, ast.ClassDef) else cls)
+        if not isinstance(node, ast.Call):
+            return
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        args = node.args
+        if name in ("translate", "QT_TRANSLATE_NOOP") and len(args) >= 2:
+            ctx, source = literal(args[0]), literal(args[1])
+            if ctx is not None and source is not None:
+                found.add((ctx, source))
+        elif name == "tr" and isinstance(func, ast.Attribute) and args and cls:
+            source = literal(args[0])
+            if source is not None:
+                found.add((cls, source))
+
+    visit(tree, "")
+    return found
+
+
 def check(ts: Path = ROOT / TS, root: Path = ROOT) -> list[str]:
     """Problems of the committed .ts against the sources today (empty list: all translated)."""
     problems: list[str] = []
@@ -259,6 +294,11 @@ def check(ts: Path = ROOT / TS, root: Path = ROOT) -> list[str]:
     for ctx, source in after.unfinished:
         if (ctx, source) in before.live:
             problems.append(f"not translated: [{ctx}] {source!r}")
+    marked: set[tuple[str, str]] = set()
+    for rel in sources(root):
+        marked |= marked_strings(spell_out_helpers((root / rel).read_text("utf-8")))
+    for ctx, source in sorted(marked - after.live):
+        problems.append(f"marked in the code but missed by lupdate: [{ctx}] {source!r}")
     return problems
 
 

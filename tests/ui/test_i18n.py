@@ -126,6 +126,22 @@ def test_counts_are_spelled_so_lupdate_reads_them() -> None:
     assert TOOL.plain_counts("def broken(:\n") == "def broken(:\n"  # a file being edited
 
 
+def test_marked_strings_are_read_without_lupdate() -> None:
+    text = (
+        "class Panel(QWidget):\n"
+        "    def build(self):\n"
+        '        self.tr("Hide names")\n'
+        '        translate("Queue", "%n min per turn", None, x.y)\n'
+        'LABEL = QT_TRANSLATE_NOOP("Command", "Give the floor")\n'
+        'translate("Queue", name)\n'
+    )
+    assert TOOL.marked_strings(text) == {
+        ("Panel", "Hide names"),
+        ("Queue", "%n min per turn"),
+        ("Command", "Give the floor"),
+    }
+
+
 def test_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.qm"
     TOOL.lrelease(TS, fresh)
