@@ -7,6 +7,7 @@ falls back to a reset when the agenda was rearranged in a way it cannot follow.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -18,11 +19,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from facilitation.models import Change, ItemState, Meeting
-from facilitation.models.timing import elapsed_by_item, item_states, planned_item_starts
+from facilitation.models import AgendaItem, Change, ItemState, Meeting
+from facilitation.models.timing import ZERO, elapsed_by_item, item_states, planned_item_starts
 
 from facilitation.ui.context import AppContext
 from facilitation.ui.list_sync import follow_ids
@@ -33,6 +34,9 @@ translate = QCoreApplication.translate
 
 COL_NUMBER, COL_TITLE, COL_PLANNED, COL_AT, COL_STATE, COL_SPENT, COL_DIFF = range(7)
 TIME_COLUMNS = (COL_SPENT, COL_DIFF)
+#: a cell's width beyond its text, as Qt's delegate measures it here: the style sheet's padding (4 px
+#: a side), the focus margins and the grid line
+CELL_MARGIN = 15
 
 STATE_MARK = {
     ItemState.TO_COME: "",
@@ -61,12 +65,33 @@ def diff_text(spent: timedelta, planned_minutes: int) -> str:
     return f"+{mins}" if mins > 0 else f"−{-mins}"
 
 
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """What one row shows: compared with the previous values to notify only the rows that changed."""
+
+    state: ItemState
+    texts: tuple[str, ...]  # one per column
+    tooltip: str
+    over: bool  # at least a minute over a planned duration: the +/− cell in red
+
+
 class AgendaModel(QAbstractTableModel):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._ids: list[str] = list(ctx.meeting.items)
         self._now = ctx.clock.now()
+        # made once: data() hands out these objects rather than building new ones on every call
+        bold = QFont()
+        bold.setBold(True)
+        self._bold = bold
+        self._grey = QBrush(QColor("#7b8794"))
+        self._red = QBrush(QColor("#b03a2e"))
+        self._green = QBrush(QColor("#e3efe9"))
+        self._center = int(Qt.AlignmentFlag.AlignCenter)
+        #: each row's displayed values by item id: data() is a lookup, and a change notifies the
+        #: view of the rows whose values differ from what it was last told, not of the whole table
+        self._rows: dict[str, _Row] = {}
         self._recompute()
         ctx.hub.changed.connect(self.on_change)
 
@@ -82,11 +107,59 @@ class AgendaModel(QAbstractTableModel):
     def row_of(self, item_id: str | None) -> int:
         return self._ids.index(item_id) if item_id in self._ids else -1
 
-    def _recompute(self) -> None:
+    def bold_font(self, base: QFont) -> QFont:
+        """``base`` in bold, as the running item's row is shown."""
+        font = QFont(base)
+        font.setBold(True)
+        return font
+
+    def column_texts(self, col: int) -> list[str]:
+        """Every row's text in column ``col`` (to size the column without asking every cell)."""
+        rows = (self._rows.get(iid) for iid in self._ids)
+        return [r.texts[col] for r in rows if r is not None]
+
+    def _recompute(self) -> list[int]:
+        """Every row's values again, in one pass over the meeting; the rows whose values changed."""
         m = self.meeting
-        self._states = item_states(m)
-        self._starts = planned_item_starts(m)
-        self._spent = elapsed_by_item(m, self._now)
+        states = item_states(m)
+        starts = planned_item_starts(m)
+        spent = elapsed_by_item(m, self._now)
+        old, rows, changed = self._rows, {}, []
+        for row, iid in enumerate(self._ids):
+            item = m.items.get(iid)
+            if item is None:
+                continue
+            value = self._row(
+                row, item, states.get(iid, ItemState.TO_COME), starts.get(iid), spent.get(iid, ZERO)
+            )
+            rows[iid] = value
+            if old.get(iid) != value:
+                changed.append(row)
+        self._rows = rows
+        return changed
+
+    @staticmethod
+    def _row(
+        row: int, item: AgendaItem, state: ItemState, start: datetime | None, spent: timedelta
+    ) -> _Row:
+        spent_some = spent > ZERO
+        state_name = state_text(state)
+        texts = (
+            f"{STATE_MARK[state]} {row + 1}".strip(),
+            item.title,
+            str(item.planned_minutes) if item.planned_minutes else "",
+            hhmm(start) if start else "",
+            state_name,
+            str(round(spent.total_seconds() / 60)) if spent_some else "",
+            diff_text(spent, item.planned_minutes),
+        )
+        over = spent.total_seconds() / 60 - item.planned_minutes
+        return _Row(
+            state,
+            texts,
+            "\n".join([f"{item.title} ({state_name})", *item.sub_questions]),
+            spent_some and bool(item.planned_minutes) and over >= 1,
+        )
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
@@ -120,68 +193,57 @@ class AgendaModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        # called thousands of times per repaint: a lookup in the values made by _recompute
         iid = self.item_id(index.row())
-        if iid is None or iid not in self.meeting.items:
+        r = self._rows.get(iid) if iid is not None else None
+        if r is None:
             return None
-        item = self.meeting.items[iid]
         col = index.column()
-        state = self._states.get(iid, ItemState.TO_COME)
-        spent = self._spent.get(iid, timedelta(0))
         if role == Qt.ItemDataRole.DisplayRole:
-            if col == COL_NUMBER:
-                return f"{STATE_MARK[state]} {index.row() + 1}".strip()
-            if col == COL_TITLE:
-                return item.title
-            if col == COL_PLANNED:
-                return str(item.planned_minutes) if item.planned_minutes else ""
-            if col == COL_AT:
-                return hhmm(self._starts.get(iid)) if self._starts.get(iid) else ""
-            if col == COL_STATE:
-                return state_text(state)
-            if col == COL_SPENT:
-                return str(round(spent.total_seconds() / 60)) if spent > timedelta(0) else ""
-            if col == COL_DIFF:
-                return diff_text(spent, item.planned_minutes)
+            return r.texts[col]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join([f"{item.title} ({state_text(state)})", *item.sub_questions])
-        if role == Qt.ItemDataRole.FontRole and state is ItemState.RUNNING:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return r.tooltip
+        running = r.state is ItemState.RUNNING
+        if role == Qt.ItemDataRole.FontRole:
+            return self._bold if running else None
         if role == Qt.ItemDataRole.ForegroundRole:
-            if state in (ItemState.DONE, ItemState.SKIPPED):
-                return QBrush(QColor("#7b8794"))
-            if col == COL_DIFF and spent > timedelta(0):
-                over = spent.total_seconds() / 60 - item.planned_minutes
-                if item.planned_minutes and over >= 1:
-                    return QBrush(QColor("#b03a2e"))
-        if role == Qt.ItemDataRole.BackgroundRole and state is ItemState.RUNNING:
-            return QBrush(QColor("#e3efe9"))
-        if role == Qt.ItemDataRole.TextAlignmentRole and col != COL_TITLE:
-            return int(Qt.AlignmentFlag.AlignCenter)
+            if r.state in (ItemState.DONE, ItemState.SKIPPED):
+                return self._grey
+            return self._red if col == COL_DIFF and r.over else None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._green if running else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return None if col == COL_TITLE else self._center
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            return state_text(state)
+            return r.texts[COL_STATE]
         return None
 
     # -- following the meeting -------------------------------------------------------------------
 
     def set_now(self, now: datetime) -> None:
-        """The clock moved: only the running item's times change."""
+        """The clock moved: only the running item's times change, and only its row is told so
+        when its minutes do."""
         self._now = now
-        self._spent = elapsed_by_item(self.meeting, now)
-        running = self.row_of(self.meeting.live.current_item_id)
-        if running >= 0:
-            emit(self.dataChanged, self.index(running, COL_SPENT), self.index(running, COL_DIFF))
+        self._notify(self._recompute())
 
     def on_change(self, change: Change) -> None:
         if not change.touches("items", "runs", "live", "details"):
             return
         if change.touches("items"):
             self._follow_items()
-        self._recompute()
-        if self._ids:
-            # states and planned starts can shift on every row (a skip, a new plan): cheap to repaint
-            emit(self.dataChanged, self.index(0, 0), self.index(len(self._ids) - 1, 6))
+        # a skip or a new plan can shift states and planned starts on many rows; a new speaker
+        # (which touches "live") shifts none: the comparison tells them apart
+        self._notify(self._recompute())
+
+    def _notify(self, rows: list[int]) -> None:
+        """One dataChanged per run of consecutive changed rows."""
+        i = 0
+        while i < len(rows):
+            j = i
+            while j + 1 < len(rows) and rows[j + 1] == rows[j] + 1:
+                j += 1
+            emit(self.dataChanged, self.index(rows[i], 0), self.index(rows[j], 6))
+            i = j + 1
 
     def _follow_items(self) -> None:
         follow_ids(self, self._ids, list(self.meeting.items), self._store, 7)
@@ -222,6 +284,20 @@ class AgendaView(QTableView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(translate("Agenda", "Agenda"))
         self.doubleClicked.connect(self._on_activated)
+
+    def sizeHintForColumn(self, column: int) -> int:
+        """The widest text of the column, measured with the font alone, as if bold.
+
+        The header's ResizeToContents asks this of every column after each change; Qt's own answer
+        asks every cell for every role and sizes it through the delegate and the style sheet, which
+        was most of a step's time with a large agenda. Measuring every row as bold (as the running
+        one is) keeps the widths still when the running item changes: a column that changes width
+        repaints the whole table.
+        """
+        fm = QFontMetrics(self._model.bold_font(self.font()))
+        texts = self._model.column_texts(column)
+        widest = max((fm.horizontalAdvance(text) for text in texts), default=0)
+        return widest + CELL_MARGIN if widest else 0
 
     def selected_item_id(self) -> str | None:
         rows = self.selectionModel().selectedRows()
