@@ -2,7 +2,7 @@
 
 A line is ``<crc32 of the JSON, 8 hex digits> <JSON>\\n``. Appending is one ``os.write`` to a file
 opened with ``O_APPEND`` (in the OS as soon as it returns: a killed process loses nothing); ``fsync``
-is the caller's to do now and then (a power cut loses at most what came since). A line cut short by
+is the caller's to do now and then (the session has its worker thread do it) (a power cut loses at most what came since). A line cut short by
 a crash fails its checksum; when only such lines end the file they are dropped quietly, while a bad
 line followed by good ones is reported (the disk gave back something we never wrote).
 """
@@ -97,11 +97,17 @@ class JournalWriter:
 
     def sync(self) -> None:
         if self._fd is not None and self.unsynced:
+            self.fsync()
+            self.unsynced = False
+
+    def fsync(self) -> None:
+        """Flush to the disk whatever was appended. Runs on the session's worker thread; the writer
+        is closed only by a later job of that same thread, so the descriptor stays valid."""
+        if self._fd is not None:
             try:
                 os.fsync(self._fd)
             except OSError as exc:
                 raise save_error(self.path, exc) from exc
-            self.unsynced = False
 
     def close(self) -> None:
         if self._fd is not None:

@@ -58,7 +58,12 @@ class Opened:
             self.scenario.step(self.live)
             if tick:
                 self.clock.advance(1.0)
-                self.session.tick()
+                self.tick()
+
+    def tick(self) -> None:
+        """One tick, then wait for the background writes it started (and their outcomes)."""
+        self.session.tick()
+        self.session.wait_idle()
 
     def journal_lines(self) -> int:
         assert self.session.slot is not None
@@ -128,13 +133,13 @@ def test_drafts_are_journaled_by_tick_and_recovered(tmp_path: Path) -> None:
     o.session.set_draft("decision:i1", "On décide")
     assert o.journal_lines() == 0  # not on each keystroke
     o.clock.advance(1)
-    o.session.tick()
+    o.tick()
     assert o.journal_lines() == 2
     o.session.set_draft("decision:i1", "")  # committed: the draft is gone
     o.session.set_draft("note:i0", "Je tape encore")
     o.clock.advance(1)
-    o.session.tick()
-    o.session.tick()  # nothing changed: nothing written
+    o.tick()
+    o.tick()  # nothing changed: nothing written
     assert o.journal_lines() == 4
     o.session.close(clean=False)
     (found,) = find_recoverable(o.data)
@@ -153,7 +158,7 @@ def test_compaction_by_count_and_by_time(tmp_path: Path) -> None:
     o.session.compact_every_seconds = 30
     o.steps(3)
     o.clock.advance(31)
-    o.session.tick()
+    o.tick()
     assert [p.name for p in slot.glob("journal-*")] == ["journal-4.jsonl"]
     assert o.journal_lines() == 0
     o.steps(4)
@@ -176,16 +181,16 @@ def test_the_meeting_file_is_saved_by_tick_when_dirty(tmp_path: Path) -> None:
     o = Opened(tmp_path, path)
     o.steps(3)
     o.clock.advance(5)
-    o.session.tick()
+    o.tick()
     assert not path.exists()  # not yet: at most every 10 s
     assert o.session.status().dirty
     o.clock.advance(6)
-    o.session.tick()
+    o.tick()
     assert load_meeting(path) == o.live.meeting and o.saved == 1
     status = o.session.status()
     assert status.ok and not status.dirty and status.last_saved == o.clock.now()
     o.clock.advance(20)
-    o.session.tick()
+    o.tick()
     assert o.saved == 1  # nothing changed: no save
     o.session.close()
 
@@ -200,16 +205,16 @@ def test_disk_full_during_journal_keeps_everything_and_catches_up(
         o.steps(10)  # apply never fails because the disk is full
         o.session.set_draft("note:i0", "pendant la panne")
         o.clock.advance(3)
-        o.session.tick()
+        o.tick()
         status = o.session.status()
         assert not status.ok and status.pending >= 10
         assert isinstance(status.error, SaveError) and "disk is full" in str(status.error)
         assert len(o.problems) == 1  # said once, not on every change
         o.clock.advance(3)
-        o.session.tick()  # still full: retried, still failing, nothing lost
+        o.tick()  # still full: retried, still failing, nothing lost
         assert o.session.status().pending >= 10
     o.clock.advance(3)
-    o.session.tick()  # space is back
+    o.tick()  # space is back
     status = o.session.status()
     assert status.ok and status.pending == 0 and status.error is None
     o.steps(3)
@@ -226,11 +231,11 @@ def test_fsync_failure_is_reported_and_recovered_from(
     o.steps(5)
     with monkeypatch.context() as mp:
         _fail(mp, "fsync", errno.EIO)
-        o.session.tick()
+        o.tick()
         assert not o.session.status().ok and "input/output" in str(o.problems[0])
         o.steps(5)
     o.clock.advance(3)
-    o.session.tick()
+    o.tick()
     assert o.session.status().ok
     o.session.close(clean=False)
     assert o.recovered() == o.live.meeting
@@ -244,6 +249,7 @@ def test_meeting_file_save_failure_reported_retried_and_file_intact(
     o = Opened(tmp_path, path)
     o.steps(5)
     o.session.save()
+    o.session.wait_idle()  # its compaction is done before the disk starts failing
     before = path.read_bytes()
     o.steps(5)
     with monkeypatch.context() as mp:
@@ -251,13 +257,13 @@ def test_meeting_file_save_failure_reported_retried_and_file_intact(
         with pytest.raises(SaveError):
             o.session.save()
         o.clock.advance(11)
-        o.session.tick()
+        o.tick()
         assert path.read_bytes() == before
         status = o.session.status()
         assert not status.ok and status.dirty and isinstance(status.error, SaveError)
         assert o.problems and all(isinstance(p, SaveError) for p in o.problems)
     o.clock.advance(3)
-    o.session.tick()  # retried once it works again
+    o.tick()  # retried once it works again
     assert load_meeting(path) == o.live.meeting and o.session.status().ok
     o.session.close()
 
@@ -408,7 +414,7 @@ def test_a_failing_problem_handler_does_not_break_apply(
         _fail(mp, "write")
         o.steps(5)  # no exception reaches the door
     o.clock.advance(3)
-    o.session.tick()
+    o.tick()
     assert o.session.status().ok
     o.session.close(clean=False)
     assert o.recovered() == o.live.meeting
