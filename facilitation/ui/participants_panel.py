@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from facilitation.models import Attendance, Change
@@ -30,6 +30,7 @@ class ParticipantsList(QListWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._request = request
+        self._stale = False
         self.setObjectName("participants")
         self.setAccessibleName(translate("Participants", "Participants"))
         self.itemActivated.connect(self._activated)
@@ -38,9 +39,20 @@ class ParticipantsList(QListWidget):
 
     def on_change(self, change: Change) -> None:
         if change.touches("participants", "turns"):
+            # rebuilding sixty rows on every turn costs a step's budget: while another tab hides
+            # the list, it is brought up to date when it shows again
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
             self.refresh()
+        super().showEvent(event)
 
     def refresh(self, now: datetime | None = None) -> None:
+        self._stale = False
         m = self._ctx.meeting
         now = now or self._ctx.clock.now()
         spoken = {row.key: row.time for row in by_person(m, now)}

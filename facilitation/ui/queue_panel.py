@@ -430,20 +430,23 @@ class QueuePanel(QFrame):
         turn = m.current_turn
         if turn is None:
             self.speaker.setText(translate("Queue", "Nobody has the floor"))
-            self.speaker.setProperty("idle", "true")
             self.turn_bar.clear(translate("Queue", "F3: give the floor to the next in the queue"))
         else:
             name = m.participant_name(turn.participant_id)
             if turn.kind is not TurnKind.NORMAL:
                 name += f"  ({kind_text(turn.kind)})"
             self.speaker.setText(name)
-            self.speaker.setProperty("idle", "false")
             self.turn_bar.set_status(
                 turn_status(now - turn.start, m.live.turn_limit_seconds),
                 clock_text(now - turn.start),
             )
-        self.speaker.style().unpolish(self.speaker)
-        self.speaker.style().polish(self.speaker)
+        idle = "true" if turn is None else "false"
+        if self.speaker.property("idle") != idle:
+            # the style sheet sizes the name by this property: re-polish only when it flips (a
+            # re-polish every second restyled and re-laid out the whole panel)
+            self.speaker.setProperty("idle", idle)
+            self.speaker.style().unpolish(self.speaker)
+            self.speaker.style().polish(self.speaker)
 
 
 def close_pending(panel: QueuePanel) -> None:

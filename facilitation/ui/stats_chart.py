@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from facilitation.models import Change, Meeting
-from facilitation.models.stats import by_group, by_person, silent_present
+from facilitation.models.stats import SpeakingTime, by_group, by_person
 
 from facilitation.ui.context import AppContext
+from facilitation.ui.speaking_totals import SpeakingTotals
 from facilitation.ui.timer_bar import clock_text
 
 translate = QCoreApplication.translate
@@ -42,7 +43,10 @@ class Bar:
 
 def chart_rows(m: Meeting, now: datetime, groups: bool = False) -> list[Bar]:
     """The bars to draw: longest first, with each one's share of the total speaking time."""
-    rows = by_group(m, now) if groups else by_person(m, now)
+    return bars_of(by_group(m, now) if groups else by_person(m, now))
+
+
+def bars_of(rows: list[SpeakingTime]) -> list[Bar]:
     total = sum(r.time.total_seconds() for r in rows)
     bars = []
     for r in rows:
@@ -61,11 +65,15 @@ class BarChart(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def set_bars(self, bars: list[Bar]) -> None:
+        if bars == self.bars:
+            return  # the same seconds (a refresh within the same second): no repaint
+        rows_before = min(len(self.bars), MAX_ROWS)
         self.bars = bars
         self.setAccessibleDescription(
             "; ".join(f"{b.label} {clock_text_s(b.seconds)}" for b in bars[:MAX_ROWS])
         )
-        self.updateGeometry()
+        if min(len(bars), MAX_ROWS) != rows_before:
+            self.updateGeometry()
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -130,6 +138,8 @@ class StatsPanel(QFrame):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        #: the closed turns' totals, followed change by change (not re-walked every second)
+        self.totals = SpeakingTotals(ctx.meeting)
         self.setObjectName("statsPanel")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 14)
@@ -161,14 +171,17 @@ class StatsPanel(QFrame):
         (self.groups if on else self.people).setChecked(True)
 
     def on_change(self, change: Change) -> None:
+        self.totals.follow(self._ctx.meeting, change)
         if change.touches("turns", "participants", "live"):
             self.refresh_times()
 
     def refresh_times(self, now: datetime | None = None) -> None:
         m = self._ctx.meeting
         now = now or self._ctx.clock.now()
-        self.chart.set_bars(chart_rows(m, now, self.groups.isChecked()))
-        silent = [m.participant_name(pid) for pid in silent_present(m)]
+        totals = self.totals
+        rows = totals.by_group(m, now) if self.groups.isChecked() else totals.by_person(m, now)
+        self.chart.set_bars(bars_of(rows))
+        silent = [m.participant_name(pid) for pid in totals.silent_present(m)]
         if not m.turns:
             self.silent.clear()
         elif silent:

@@ -158,24 +158,33 @@ class TimerBar(QWidget):
         return self._status.text
 
     def set_times(self, elapsed: timedelta, planned: timedelta) -> None:
-        self._status = time_status(elapsed, planned)
-        self._detail = (
+        detail = (
             f"{clock_text(elapsed)} / {clock_text(planned)}"
             if planned > timedelta(0)
             else clock_text(elapsed)
         )
-        self.setAccessibleName(f"{self._status.text} ({self._detail})")
-        self.setToolTip(self._detail)
+        status = time_status(elapsed, planned)
+        if (status, detail) == (self._status, self._detail) and self.toolTip() == detail:
+            return  # the same second: nothing to repaint
+        self._status, self._detail = status, detail
+        self.setAccessibleName(f"{status.text} ({detail})")
+        self.setToolTip(detail)
         self.update()
 
     def set_status(self, status: TimeStatus, detail: str = "") -> None:
+        same = (status, detail) == (self._status, self._detail)
+        if same and self.accessibleName() == status.text:
+            return
         self._status = status
         self._detail = detail
         self.setAccessibleName(status.text)
         self.update()
 
     def clear(self, text: str = "") -> None:
-        self._status = TimeStatus(TimeState.NONE, text, 0.0)
+        status = TimeStatus(TimeState.NONE, text, 0.0)
+        if (status, "") == (self._status, self._detail):
+            return
+        self._status = status
         self._detail = ""
         self.update()
 

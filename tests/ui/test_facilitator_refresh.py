@@ -7,12 +7,15 @@ the chart's per-person totals follow the turns without walking them all again.
 
 from __future__ import annotations
 
+import pytest
+
 from PySide6.QtCore import QModelIndex, Qt
 
-from facilitation.models import GiveFloor, StartMeeting, StepTo, Update
+from facilitation.models import EndTurn, GiveFloor, StartMeeting, StepTo, Update
 from tests.ui.conftest import Facilitator
 
 from facilitation.ui.agenda_panel import COL_SPENT, COL_TITLE
+from facilitation.ui.stats_chart import bars_of
 
 
 def _watch(f: Facilitator) -> list[tuple[int, int] | str]:
@@ -72,3 +75,41 @@ def test_the_clock_repaints_the_running_row_when_its_minutes_change(
     assert seen == [(1, 1)]
     model = f.window.agenda_model
     assert model.data(model.index(1, COL_SPENT), Qt.ItemDataRole.DisplayRole) == "1"
+
+
+def test_the_chart_keeps_the_same_totals_as_the_meeting_without_rewalking_it(
+    facilitator: Facilitator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from facilitation.models.stats import by_group, by_person, silent_present
+
+    from facilitation.ui import stats_chart
+
+    f = facilitator
+    stats = f.window.stats
+    # the panel follows the change records: the meeting's statistics are not walked again
+    monkeypatch.setattr(stats_chart, "by_person", _refuse)
+    monkeypatch.setattr(stats_chart, "by_group", _refuse)
+    f.ctx.apply(StartMeeting(f.clock.now(), "r1", "i1"))
+    for tid, who, seconds in (("t1", "anne", 40), ("t2", "jo", 95), ("t3", "anne", 20)):
+        f.ctx.apply(GiveFloor(tid, f.clock.now(), participant_id=who))
+        f.clock.advance(seconds)
+    f.ctx.apply(EndTurn(f.clock.now()))
+    f.ctx.apply(GiveFloor("t4", f.clock.now(), participant_id="karim"))
+    f.clock.advance(30)
+    f.ctx.undo()  # karim's turn never happened
+    f.ctx.apply(GiveFloor("t5", f.clock.now(), participant_id="sophie"))
+    f.clock.advance(12)  # sophie still speaks: her time grows with the clock
+    f.ctx.apply(Update("participants", "jo", {"group": "associatif"}))
+    m, now = f.meeting, f.clock.now()
+    totals = stats.totals
+    assert totals.by_person(m, now) == by_person(m, now)
+    assert totals.by_group(m, now) == by_group(m, now)
+    assert totals.silent_present(m) == silent_present(m)
+    f.window.refresh_times()
+    assert stats.chart.bars == bars_of(by_person(m, now))
+    assert [b.label for b in stats.chart.bars] == ["Jo Martin", "Anne Dubois", "Sophie Lambert"]
+    assert stats.chart.bars[2].seconds == 12
+
+
+def _refuse(*_: object) -> None:
+    raise AssertionError("the chart walked every turn again")
