@@ -23,7 +23,12 @@ from typing import Any
 from facilitation.models import Meeting
 from facilitation.storage.atomic import write_atomic
 from facilitation.storage.errors import MeetingFileError, save_error
-from facilitation.storage.fileformat import document_to_meeting, meeting_to_document, parse_json
+from facilitation.storage.fileformat import (
+    document_to_meeting,
+    encode_layout,
+    meeting_to_document,
+    parse_json,
+)
 from facilitation.storage.paths import private_dir
 
 SNAPSHOT_FORMAT = "facilitation-autosave"
@@ -71,7 +76,8 @@ def write_snapshot(slot: Path, meeting: Meeting, drafts: dict[str, str], generat
         "drafts": drafts,
         "document": meeting_to_document(meeting),
     }
-    write_atomic(slot / SNAPSHOT, _dump(snap))
+    # ASCII like the journal; a part per line: the worker never holds the GIL long (fileformat)
+    write_atomic(slot / SNAPSHOT, encode_layout(snap, 3, ensure_ascii=True).encode("ascii"))
 
 
 def read_snapshot(slot: Path) -> tuple[Meeting, dict[str, str], int]:

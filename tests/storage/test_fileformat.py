@@ -178,3 +178,28 @@ def test_random_json_in_the_envelope_only_ever_gives_our_error(value: object) ->
     ):
         with contextlib.suppress(MeetingFileError):
             loads_meeting(json.dumps(doc).encode(), "fuzz.json")
+
+
+def test_the_file_has_one_part_per_line_so_diffs_stay_readable() -> None:
+    meeting = build(11, 120)
+    text = dumps_meeting(meeting).decode("utf-8")
+    lines = text.splitlines()
+    data = meeting.to_data()
+    for name in ("participants", "items", "turns", "notes"):
+        assert data[name], f"the scenario made no {name}"
+        for part in data[name]:
+            # each part alone on its line, with the comma that separates it from the next
+            line = json.dumps(part, separators=(",", ":"), ensure_ascii=False)
+            assert line in lines or f"{line}," in lines, line
+    assert lines[0] == "{" and text.endswith("}\n")
+    assert json.loads(text) == meeting_to_document(meeting)
+
+
+def test_the_autosave_snapshot_is_ascii_and_one_part_per_line(tmp_path: Path) -> None:
+    from facilitation.storage.slot import read_snapshot, write_snapshot
+
+    meeting = build(12, 60)
+    write_snapshot(tmp_path, meeting, {"note": "é 😀"}, 4)
+    raw = (tmp_path / "snapshot.json").read_bytes()
+    assert raw.isascii() and raw.count(b"\n") > len(meeting.notes) + len(meeting.turns)
+    assert read_snapshot(tmp_path) == (meeting, {"note": "é 😀"}, 4)
