@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -52,7 +52,7 @@ from facilitation.ui.record_dialogs import (
     focus_first_field,
 )
 from facilitation.ui.stats_chart import StatsPanel
-from facilitation.ui.theme import STYLE
+from facilitation.ui.theme import apply_theme
 
 translate = QCoreApplication.translate
 
@@ -66,7 +66,6 @@ class FacilitatorWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("facilitatorWindow")
-        self.setStyleSheet(STYLE)
         #: every action by name ("next", "give_floor" …); shadows QWidget.actions() on purpose,
         #: tests and the accessibility checks look actions up here by name
         self.actions: dict[str, QAction] = {}  # type: ignore[assignment]
@@ -93,6 +92,7 @@ class FacilitatorWindow(QMainWindow):
         self.ticker.start()
         self.refresh()
         self.resize(1400, 900)
+        apply_theme(self)  # before the text size is applied: it scales the theme's fonts
         prepare_window(self, ctx.settings)  # Tab leaves the tables; the saved text size
 
     @property
@@ -371,6 +371,13 @@ class FacilitatorWindow(QMainWindow):
         dialog = ShortcutsDialog(self.actions.values(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ChildPolished:
+            child = event.child()  # type: ignore[attr-defined]
+            if isinstance(child, QDialog):
+                apply_theme(child, whole_window=False)
+        return super().event(event)
 
     # -- closing ------------------------------------------------------------------------------------
 

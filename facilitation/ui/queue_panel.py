@@ -61,6 +61,7 @@ from facilitation.ui.quick_add import (
     match_participants,
     strip_group,
 )
+from facilitation.ui.theme import set_label_look
 from facilitation.ui.timer_bar import TimerBar, clock_text, turn_status
 
 translate = QCoreApplication.translate
@@ -442,11 +443,9 @@ class QueuePanel(QFrame):
             )
         idle = "true" if turn is None else "false"
         if self.speaker.property("idle") != idle:
-            # the style sheet sizes the name by this property: re-polish only when it flips (a
-            # re-polish every second restyled and re-laid out the whole panel)
+            # smaller and grey while nobody speaks; re-styled only when that flips
             self.speaker.setProperty("idle", idle)
-            self.speaker.style().unpolish(self.speaker)
-            self.speaker.style().polish(self.speaker)
+            set_label_look(self.speaker, "speakerName.idle" if turn is None else "speakerName")
 
 
 def close_pending(panel: QueuePanel) -> None:
