@@ -73,94 +73,94 @@
 <context>
     <name>Agenda</name>
     <message>
-        <location filename="../../facilitation/ui/agenda_panel.py" line="50"/>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="51"/>
         <source>to come</source>
-        <extracomment>a cell&apos;s width beyond its text: the style sheet&apos;s padding (4 px a side) and the focus margins</extracomment>
+        <extracomment>a cell&apos;s width beyond its text, as Qt&apos;s delegate measures it here: the style sheet&apos;s padding (4 px a side), the focus margins and the grid line</extracomment>
         <translation>à venir</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_panel.py" line="51"/>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="52"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_panel.py" line="52"/>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="53"/>
         <source>done</source>
         <translation>traité</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_panel.py" line="53"/>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="54"/>
         <source>skipped</source>
         <translation>passé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_panel.py" line="175"/>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="176"/>
         <source>Item</source>
         <extracomment>each row&apos;s displayed values by item id: data() is a lookup, and a change notifies the view of the rows whose values differ from what it was last told, not of the whole table</extracomment>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_panel.py" line="176"/>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="177"/>
         <source>Plan</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_panel.py" line="177"/>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="178"/>
         <source>At</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_panel.py" line="178"/>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="179"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_panel.py" line="179"/>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="180"/>
         <source>Spent</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_panel.py" line="180"/>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="181"/>
         <source>+/−</source>
         <translation>+/−</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_panel.py" line="184"/>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="185"/>
         <source>Number on the agenda</source>
         <translation>Numéro à l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_panel.py" line="185"/>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="186"/>
         <source>Agenda item</source>
         <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_panel.py" line="186"/>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="187"/>
         <source>Planned minutes</source>
         <translation>Minutes prévues</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_panel.py" line="187"/>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="188"/>
         <source>Planned start time</source>
         <translation>Heure de début prévue</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_panel.py" line="188"/>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="189"/>
         <source>To come, running, done or skipped</source>
         <translation>À venir, en cours, traité ou passé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_panel.py" line="189"/>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="190"/>
         <source>Time actually spent (all its intervals)</source>
         <translation>Temps réellement passé (toutes ses plages)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_panel.py" line="190"/>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="191"/>
         <source>Minutes over (+) or under (−) the plan</source>
         <translation>Minutes de dépassement (+) ou d&apos;avance (−) sur le prévu</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_panel.py" line="284"/>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="285"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
@@ -2257,12 +2257,12 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>Participants</name>
     <message>
-        <location filename="../../facilitation/ui/participants_panel.py" line="34"/>
+        <location filename="../../facilitation/ui/participants_panel.py" line="35"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_panel.py" line="60"/>
+        <location filename="../../facilitation/ui/participants_panel.py" line="72"/>
         <source>not heard yet</source>
         <translation>pas encore entendu·e</translation>
     </message>
@@ -2459,68 +2459,68 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>Queue</name>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="115"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="116"/>
         <source>not heard yet</source>
         <translation>pas encore entendu·e</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="117"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="118"/>
         <source>waiting %1</source>
         <translation>attend depuis %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="194"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="195"/>
         <source>Queue of speakers</source>
         <translation>Liste des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="223"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="224"/>
         <source>Speakers</source>
         <translation>Tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="242"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="243"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="245"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="246"/>
         <source>Kind of request</source>
         <translation>Type de demande</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="259"/>
-        <location filename="../../facilitation/ui/queue_panel.py" line="422"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="260"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="423"/>
         <source>Nobody waits to speak.</source>
         <translation>Personne n&apos;attend pour prendre la parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="269"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="270"/>
         <source>First come</source>
         <translation>Par ordre d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="271"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="272"/>
         <source>Progressive (this item)</source>
         <translation>Priorité à qui n&apos;a pas parlé (ce point)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="275"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="276"/>
         <source>Progressive (meeting)</source>
         <translation>Priorité à qui n&apos;a pas parlé (réunion)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="279"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="280"/>
         <source>Order of the queue. Progressive: people not heard yet (on this item, or in the whole meeting) go ahead. Points of order and direct replies always go first.</source>
         <translation>Ordre de la liste des tours de parole. Priorité à qui n&apos;a pas parlé&#xa0;: les personnes pas encore entendues (sur ce point, ou de toute la réunion) passent devant. Les points d&apos;ordre et les réponses directes passent toujours en premier.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="289"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="290"/>
         <source>No time limit</source>
         <translation>Pas de limite de temps</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/queue_panel.py" line="291"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="292"/>
         <source>%n min per turn</source>
         <translation>
             <numerusform>%n&#xa0;min par tour</numerusform>
@@ -2528,47 +2528,47 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="294"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="295"/>
         <source>Speaking-time limit per turn</source>
         <translation>Limite du temps de parole par tour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="295"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="296"/>
         <source>Order:</source>
         <translation>Ordre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="296"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="297"/>
         <source>Limit:</source>
         <translation>Limite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="316"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="317"/>
         <source>Name, then Enter</source>
         <translation>Nom, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="318"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="319"/>
         <source>Name, then Enter (%1)</source>
         <translation>Nom, puis Entrée (%1)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="334"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="335"/>
         <source>Several people match: %1</source>
         <translation>Plusieurs personnes correspondent&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="410"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="411"/>
         <source>%1 per turn</source>
         <translation>%1 par tour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="418"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="419"/>
         <source>Enter or double-click: give the floor · Delete: withdraw · Ctrl+↑/↓: move</source>
         <translation>Entrée ou double-clic&#xa0;: donner la parole · Suppr&#xa0;: retirer · Ctrl+↑/↓&#xa0;: déplacer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="432"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="433"/>
         <source>Nobody has the floor</source>
         <translation>Personne n&apos;a la parole</translation>
     </message>
@@ -2830,37 +2830,38 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>Stats</name>
     <message>
-        <location filename="../../facilitation/ui/stats_chart.py" line="49"/>
+        <location filename="../../facilitation/ui/stats_chart.py" line="53"/>
         <source>(no group)</source>
         <translation>(sans groupe)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/stats_chart.py" line="86"/>
+        <location filename="../../facilitation/ui/stats_chart.py" line="94"/>
         <source>Nobody has spoken yet.</source>
         <translation>Personne n&apos;a encore pris la parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/stats_chart.py" line="137"/>
+        <location filename="../../facilitation/ui/stats_chart.py" line="147"/>
         <source>Speaking time</source>
+        <extracomment>the closed turns&apos; totals, followed change by change (not re-walked every second)</extracomment>
         <translation>Temps de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/stats_chart.py" line="141"/>
+        <location filename="../../facilitation/ui/stats_chart.py" line="151"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/stats_chart.py" line="142"/>
+        <location filename="../../facilitation/ui/stats_chart.py" line="152"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/stats_chart.py" line="177"/>
+        <location filename="../../facilitation/ui/stats_chart.py" line="190"/>
         <source>Not heard yet (%1): %2</source>
         <translation>Pas encore entendu·es (%1)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/stats_chart.py" line="182"/>
+        <location filename="../../facilitation/ui/stats_chart.py" line="195"/>
         <source>Everyone present has spoken.</source>
         <translation>Toutes les personnes présentes ont pris la parole.</translation>
     </message>
