@@ -9,6 +9,7 @@ repaint of the clocks, it never counts time itself.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
@@ -47,12 +48,11 @@ from facilitation.ui.current_item import CurrentItemPanel
 from facilitation.ui.facilitator_actions import build_actions, build_menus
 from facilitation.ui.participants_panel import ParticipantsList
 from facilitation.ui.queue_panel import QueuePanel
-from facilitation.ui.record_dialogs import (
-    RecordDialog,
-    focus_first_field,
-)
 from facilitation.ui.stats_chart import StatsPanel
 from facilitation.ui.theme import apply_theme
+
+if TYPE_CHECKING:  # imported when a dialog is first opened: not needed to show the window
+    from facilitation.ui.record_dialogs import RecordDialog
 
 translate = QCoreApplication.translate
 
@@ -351,6 +351,8 @@ class FacilitatorWindow(QMainWindow):
     # -- recording ----------------------------------------------------------------------------------
 
     def record(self, kind: type[RecordDialog]) -> RecordDialog | None:
+        from facilitation.ui.record_dialogs import focus_first_field
+
         item_id = self.meeting.live.current_item_id or self.agenda.selected_item_id()
         if item_id is None:
             item_id = self.current.shown_item_id()

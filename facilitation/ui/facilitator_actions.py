@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QPushButton
 from facilitation.models import TurnKind
 
 from facilitation.ui import file_menu
-from facilitation.ui.record_dialogs import ActionDialog, DecisionDialog, QuestionDialog
 
 if TYPE_CHECKING:
     from facilitation.ui.facilitator import FacilitatorWindow
@@ -98,12 +97,12 @@ def build_actions(window: FacilitatorWindow) -> None:
     a("skip", _tr("S&kip this item"), window.skip_item, ["Shift+F7"])
     a("pause", _tr("&Pause for a break"), window.toggle_pause, ["F9"])
     a("end", _tr("&End the meeting"), window.end_meeting, ["Shift+F5"])
-    a("decision", _tr("Record a &decision…"), lambda: window.record(DecisionDialog), ["Ctrl+D"])
-    a("action", _tr("Record an ac&tion…"), lambda: window.record(ActionDialog), ["Ctrl+J"])
+    a("decision", _tr("Record a &decision…"), lambda: _record(window, "DecisionDialog"), ["Ctrl+D"])
+    a("action", _tr("Record an ac&tion…"), lambda: _record(window, "ActionDialog"), ["Ctrl+J"])
     a(
         "question",
         _tr("Record an open &question…"),
-        lambda: window.record(QuestionDialog),
+        lambda: _record(window, "QuestionDialog"),
         ["Ctrl+K"],
     )
     a(
@@ -262,3 +261,10 @@ def _sync_button(button: QPushButton, action: QAction) -> None:
     button.setToolTip(action.text().replace("&", ""))
     button.setEnabled(action.isEnabled())
     button.setVisible(action.isVisible())
+
+
+def _record(window: FacilitatorWindow, dialog_class: str) -> None:
+    # the record dialogs are imported when first used: they are not part of the window at start
+    from facilitation.ui import record_dialogs
+
+    window.record(getattr(record_dialogs, dialog_class))

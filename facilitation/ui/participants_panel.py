@@ -35,7 +35,8 @@ class ParticipantsList(QListWidget):
         self.setAccessibleName(translate("Participants", "Participants"))
         self.itemActivated.connect(self._activated)
         ctx.hub.changed.connect(self.on_change)
-        self.refresh()
+        # filled when first shown: at start the list waits behind the speaking-time tab
+        self._stale = True
 
     def on_change(self, change: Change) -> None:
         if change.touches("participants", "turns"):
