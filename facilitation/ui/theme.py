@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRectF
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QLabel, QStatusBar, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
 BACKGROUND = "#f4f6f8"
 CARD_BORDER = "#dde3ea"
@@ -154,14 +154,16 @@ def apply_theme(window: QWidget, whole_window: bool = True) -> None:
     With ``whole_window`` False (a dialog of the window), only its labels and named controls get
     their look, not the window's background and panels.
     """
+    cards = None
     if whole_window:
         _paint_background(window, BACKGROUND)
-        bar = window.findChild(QStatusBar)
-        if bar is not None:
-            _paint_background(bar, "#eef1f4", "#2b3440")
-    cards = window.findChild(CardPainter)
-    if cards is None and whole_window:
-        cards = CardPainter(window)
+        if isinstance(window, QMainWindow):
+            _paint_background(window.statusBar(), "#eef1f4", "#2b3440")
+        # one painter per window, kept as an attribute (findChild walks every child: slow)
+        cards = getattr(window, "_card_painter", None)
+        if not isinstance(cards, CardPainter):
+            cards = CardPainter(window)
+            window._card_painter = cards  # type: ignore[attr-defined]
     for w in (window, *window.findChildren(QWidget)):
         name = w.objectName()
         if isinstance(w, QLabel) and name in LABELS:
