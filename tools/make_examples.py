@@ -100,7 +100,7 @@ PEOPLE: tuple[tuple[str, str, str, Role, Attendance, str], ...] = (
         USERS,
         Role.MEMBER,
         Attendance.REPRESENTED,
-        "Jeannine Wouters",
+        "p-jeannine",  # the proxy holder, by id
     ),
     ("p-david", "David Lambrechts", UNION, Role.MEMBER, Attendance.PRESENT, ""),
     ("p-ingrid", "Ingrid Bastin", UNION, Role.MEMBER, Attendance.PRESENT, ""),
