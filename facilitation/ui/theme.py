@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRectF
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QTableView, QTabWidget, QWidget
 
 BACKGROUND = "#f4f6f8"
 CARD_BORDER = "#dde3ea"
@@ -55,14 +55,6 @@ QPushButton:disabled { color: #a9b2bd; background: #f4f6f8; border-color: #e1e6e
 
 #: widget name → its own style sheet (only what a palette or a font cannot say)
 SHEETS: dict[str, str] = {
-    "agenda": _VIEW.format(sel="QTableView")
-    + """
-QTableView::item { padding: 6px 4px; border-bottom: 1px solid #eef1f4; }
-QHeaderView::section {
-    background: white; border: none; border-bottom: 1px solid #dde3ea;
-    color: #6b7684; padding: 4px; font-weight: 600;
-}
-""",
     "queue": _VIEW.format(sel="QListView")
     + "QListView::item { padding: 5px 4px; border-bottom: 1px solid #eef1f4; }\n",
     "participants": """
@@ -101,6 +93,13 @@ QLabel {
     "problem": "QLabel { color: #8a2b1f; background: #fbe3df; border-radius: 4px; "
     "padding: 2px 8px; }",
 }
+
+_HEADER = """
+QHeaderView::section {
+    background: white; border: none; border-bottom: 1px solid #dde3ea;
+    color: #6b7684; padding: 4px; font-weight: 600;
+}
+"""
 
 _TABS = """
 QTabBar::tab {
@@ -168,12 +167,30 @@ def apply_theme(window: QWidget, whole_window: bool = True) -> None:
         name = w.objectName()
         if isinstance(w, QLabel) and name in LABELS:
             set_label_look(w, f"{name}.idle" if w.property("idle") == "true" else name)
+        elif name == "agenda" and isinstance(w, QTableView):
+            _plain_table(w)
         elif name in SHEETS and w.styleSheet() == "":
             w.setStyleSheet(SHEETS[name])
         if cards is not None and name in CARDS and w.property("inTab") != "true":
             w.installEventFilter(cards)
         if isinstance(w, QTabWidget) and name == "peopleTabs":
             w.tabBar().setStyleSheet(_TABS)
+
+
+def _plain_table(view: QTableView) -> None:
+    """The agenda's look without a style sheet on it: its rows are painted by its delegate."""
+    view.setFrameShape(QFrame.Shape.NoFrame)
+    palette = view.palette()
+    palette.setColor(QPalette.ColorRole.Base, QColor("white"))
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, QPalette.ColorRole.Highlight, QColor("#d6e4f5"))
+        palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#17202b"))
+    view.setPalette(palette)
+    font = QFont(view.font())
+    font.setPointSizeF(10.5)
+    view.setFont(font)
+    # the header is painted only when the columns change: a style sheet of its own costs little
+    view.horizontalHeader().setStyleSheet(_HEADER)
 
 
 def _paint_background(w: QWidget, colour: str, text: str | None = None) -> None:
