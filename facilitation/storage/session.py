@@ -30,7 +30,7 @@ from typing import Any
 from facilitation.models import Change, Clock, LiveMeeting
 from facilitation.storage import paths
 from facilitation.storage.errors import SaveError, StorageError
-from facilitation.storage.fileformat import save_meeting
+from facilitation.storage.fileformat import PartCache, save_meeting
 from facilitation.storage.journal import JournalWriter, encode_entry
 from facilitation.storage.lock import FileLock
 from facilitation.storage.slot import (
@@ -98,6 +98,9 @@ class Session:
         self._slot: Path | None = None
         self._owner: SlotOwner | None = None
         self._worker = Worker()
+        # the worker's own: only the parts changed since its last write are encoded again
+        self._file_cache = PartCache(ensure_ascii=False)
+        self._snapshot_cache = PartCache(ensure_ascii=True)
         self._writer: JournalWriter | None = None
         self._generation = 0
         #: generations are never reused, even after a failed compaction (its journal may remain)
@@ -307,10 +310,10 @@ class Session:
         nxt = _Compaction(generation, writer, self._since_compact, now, set(self._dirty_drafts))
         self._dirty_drafts.clear()
         self._next = nxt
-        slot, path = self._slot, self.path
+        slot, path, cache = self._slot, self.path, self._snapshot_cache
 
         def job() -> StorageError | None:
-            write_snapshot(slot, meeting, drafts, generation)
+            write_snapshot(slot, meeting, drafts, generation, cache)
             try:
                 write_info(slot, meeting, path)  # only the recovery list's title and path
             except SaveError as exc:
@@ -417,7 +420,8 @@ class Session:
             elif target == self.path:
                 self._file_done(mark)
 
-        self._worker.submit(lambda: save_meeting(target, meeting), saved)
+        cache = self._file_cache
+        self._worker.submit(lambda: save_meeting(target, meeting, cache), saved)
 
     def _file_failed(self, exc: SaveError) -> None:
         self._file_due_at = self.clock.monotonic() + self.retry_every_seconds

@@ -24,6 +24,7 @@ from facilitation.models import Meeting
 from facilitation.storage.atomic import write_atomic
 from facilitation.storage.errors import MeetingFileError, save_error
 from facilitation.storage.fileformat import (
+    PartCache,
     document_to_meeting,
     encode_layout,
     meeting_to_document,
@@ -69,15 +70,24 @@ def read_info(slot: Path) -> dict[str, Any]:
     return info if isinstance(info, dict) else {}
 
 
-def write_snapshot(slot: Path, meeting: Meeting, drafts: dict[str, str], generation: int) -> None:
+def write_snapshot(
+    slot: Path,
+    meeting: Meeting,
+    drafts: dict[str, str],
+    generation: int,
+    cache: PartCache | None = None,
+) -> None:
+    """Write the slot's snapshot atomically; ``cache`` (ASCII) reuses the lines of unchanged parts."""
+    if cache is not None and not cache.ensure_ascii:
+        raise ValueError("a snapshot needs an ASCII cache (ensure_ascii=True)")
     snap = {
         "format": SNAPSHOT_FORMAT,
         "generation": generation,
         "drafts": drafts,
-        "document": meeting_to_document(meeting),
+        "document": meeting_to_document(meeting, cache),
     }
     # ASCII like the journal; a part per line: the worker never holds the GIL long (fileformat)
-    write_atomic(slot / SNAPSHOT, encode_layout(snap, 3, ensure_ascii=True).encode("ascii"))
+    write_atomic(slot / SNAPSHOT, encode_layout(snap, 3, ensure_ascii=True))
 
 
 def read_snapshot(slot: Path) -> tuple[Meeting, dict[str, str], int]:

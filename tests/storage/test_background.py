@@ -19,11 +19,13 @@ from facilitation.storage import (
     SaveError,
     Session,
     StorageError,
+    fileformat,
     find_recoverable,
     load_meeting,
     recover,
 )
 from facilitation.storage import session as session_module
+from facilitation.storage import slot as slot_module
 from facilitation.storage.worker import Worker
 from tests.storage.scenario import Scenario, initial_meeting
 
@@ -50,13 +52,15 @@ def test_a_tick_that_compacts_and_saves_serialises_nothing_on_the_calling_thread
     saved: list[int] = []
     session.on_saved = lambda: saved.append(threading.get_ident())
     threads: list[int] = []
-    to_data = Meeting.to_data
+    encode_layout = fileformat.encode_layout
 
-    def recording(self: Meeting) -> dict[str, Any]:
+    def recording(*args: Any, **kwargs: Any) -> bytes:
         threads.append(threading.get_ident())
-        return to_data(self)
+        return encode_layout(*args, **kwargs)
 
-    monkeypatch.setattr(Meeting, "to_data", recording)
+    # the serialiser of the meeting file and of the snapshot
+    monkeypatch.setattr(fileformat, "encode_layout", recording)
+    monkeypatch.setattr(slot_module, "encode_layout", recording)
     scenario = Scenario(3)
     for _ in range(3):
         scenario.step(live)

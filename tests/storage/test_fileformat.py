@@ -203,3 +203,29 @@ def test_the_autosave_snapshot_is_ascii_and_one_part_per_line(tmp_path: Path) ->
     raw = (tmp_path / "snapshot.json").read_bytes()
     assert raw.isascii() and raw.count(b"\n") > len(meeting.notes) + len(meeting.turns)
     assert read_snapshot(tmp_path) == (meeting, {"note": "é 😀"}, 4)
+
+
+def test_the_part_cache_gives_the_very_same_bytes_as_encoding_everything() -> None:
+    from facilitation.models import LiveMeeting
+    from facilitation.storage.fileformat import PartCache
+    from facilitation.storage.slot import write_snapshot
+    from tests.storage.scenario import Scenario, initial_meeting
+
+    live = LiveMeeting(initial_meeting())
+    scenario = Scenario(21)
+    file_cache, snap_cache = PartCache(ensure_ascii=False), PartCache(ensure_ascii=True)
+    with contextlib.ExitStack() as stack:
+        import tempfile
+
+        a = Path(stack.enter_context(tempfile.TemporaryDirectory()))
+        b = Path(stack.enter_context(tempfile.TemporaryDirectory()))
+        for round_ in range(40):  # parts added, edited, removed, undone between the saves
+            for _ in range(round_ % 5 + 1):
+                scenario.step(live)
+            m = live.meeting
+            assert dumps_meeting(m, file_cache) == dumps_meeting(m), round_
+            write_snapshot(a, m, {"k": "é"}, round_, snap_cache)
+            write_snapshot(b, m, {"k": "é"}, round_)
+            assert (a / "snapshot.json").read_bytes() == (b / "snapshot.json").read_bytes()
+    with pytest.raises(ValueError):
+        dumps_meeting(live.meeting, snap_cache)
