@@ -10,8 +10,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from facilitation.models import Change, DecisionMethod, Meeting
 from facilitation.models.timing import item_elapsed, meeting_elapsed, pauses_total
@@ -35,6 +36,31 @@ def _labelled(label: str, text: str) -> str:
     """ "Label: text", with the language's own colon (French puts a no-break space before it)."""
     # the label first: the text is the user's and may hold "%1"
     return translate("CurrentItem", "%1: %2").replace("%1", label).replace("%2", text)
+
+
+class FillArea(QWidget):
+    """Holds one label over all its room, so that a new text never re-lays out the panel.
+
+    A word-wrapped rich-text label tells its layout a new height for every new text, and measuring
+    it was most of a step's re-layout. The recorded list fills the room left under the question
+    anyway (the layout's stretch), top-aligned: what does not fit is clipped, as it was.
+    """
+
+    def __init__(self, label: QLabel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._label = label
+        label.setParent(self)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self) -> QSize:
+        return QSize(200, self._label.fontMetrics().lineSpacing() * 2)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self._label.fontMetrics().lineSpacing())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._label.setGeometry(self.rect())
+        super().resizeEvent(event)
 
 
 class CurrentItemPanel(QFrame):
@@ -82,7 +108,7 @@ class CurrentItemPanel(QFrame):
         self.recorded.setTextFormat(Qt.TextFormat.RichText)
         self.recorded.setAlignment(Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.recorded_title)
-        layout.addWidget(self.recorded, 1)
+        layout.addWidget(FillArea(self.recorded), 1)
         self.coming = _label(name="coming")
         layout.addWidget(self.coming)
 

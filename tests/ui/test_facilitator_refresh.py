@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication
 
 from facilitation.models import EndTurn, GiveFloor, StartMeeting, StepTo, Update
 from tests.ui.conftest import Facilitator
@@ -113,3 +114,24 @@ def test_the_chart_keeps_the_same_totals_as_the_meeting_without_rewalking_it(
 
 def _refuse(*_: object) -> None:
     raise AssertionError("the chart walked every turn again")
+
+
+def test_a_long_recorded_list_fills_its_room_and_keeps_the_next_item_in_view(
+    facilitator: Facilitator,
+) -> None:
+    from facilitation.models import Create, Decision
+
+    f = facilitator
+    f.ctx.apply(StartMeeting(f.clock.now(), "r1", "i1"))
+    panel = f.window.current
+    QApplication.processEvents()
+    coming_before = panel.coming.geometry()
+    for n in range(40):
+        text = f"Décision {n} : on garde la permanence du jeudi ouverte jusqu'à 19 h."
+        f.ctx.apply(Create.of("decisions", Decision(f"d{n}", "i1", text, f.clock.now())))
+    QApplication.processEvents()
+    assert "Décision 39" in panel.recorded.text()
+    # the list takes the room under the question; it does not push the rest of the panel away
+    assert panel.coming.geometry() == coming_before
+    assert panel.rect().contains(panel.coming.geometry())
+    assert panel.recorded.height() > 5 * panel.recorded.fontMetrics().lineSpacing()
