@@ -113,6 +113,7 @@ class AgendaModel(QAbstractTableModel):
         #: each row's displayed values by item id: data() is a lookup, and a change notifies the
         #: view of the rows whose values differ from what it was last told, not of the whole table
         self._rows: dict[str, _Row] = {}
+        self._inputs: dict[str, tuple[AgendaItem, tuple[Any, ...]]] = {}
         self._recompute()
         ctx.hub.changed.connect(self.on_change)
 
@@ -146,17 +147,37 @@ class AgendaModel(QAbstractTableModel):
         starts = planned_item_starts(m)
         spent = elapsed_by_item(m, self._now)
         old, rows, changed = self._rows, {}, []
+        old_inputs, inputs = self._inputs, {}
         for row, iid in enumerate(self._ids):
             item = m.items.get(iid)
             if item is None:
                 continue
-            value = self._row(
-                row, item, states.get(iid, ItemState.TO_COME), starts.get(iid), spent.get(iid, ZERO)
+            state, start, used = (
+                states.get(iid, ItemState.TO_COME),
+                starts.get(iid),
+                spent.get(iid, ZERO),
             )
+            # what the row shows depends on these only (the time in whole minutes): when they are
+            # as before, so is the row, and its texts are not made again
+            seconds = used.total_seconds()
+            key = (
+                row,
+                state,
+                start,
+                used > ZERO,
+                round(seconds / 60),
+                seconds / 60 - item.planned_minutes >= 1,
+            )
+            before = old_inputs.get(iid)
+            if before is not None and before[0] is item and before[1] == key and iid in old:
+                value = old[iid]
+            else:
+                value = self._row(row, item, state, start, used)
+            inputs[iid] = (item, key)
             rows[iid] = value
             if old.get(iid) != value:
                 changed.append(row)
-        self._rows = rows
+        self._rows, self._inputs = rows, inputs
         return changed
 
     @staticmethod
@@ -335,6 +356,8 @@ class AgendaView(QTableView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(translate("Agenda", "Agenda"))
         self.setItemDelegate(RowDelegate(self))
+        #: column → ((font, texts), width): the header asks after every change
+        self._widths: dict[int, tuple[tuple[str, list[str]], int]] = {}
         self.doubleClicked.connect(self._on_activated)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -366,10 +389,17 @@ class AgendaView(QTableView):
         one is) keeps the widths still when the running item changes: a column that changes width
         repaints the whole table.
         """
-        fm = QFontMetrics(self._model.bold_font(self.font()))
+        font = self._model.bold_font(self.font())
         texts = self._model.column_texts(column)
+        key = (font.key(), texts)
+        known = self._widths.get(column)
+        if known is not None and known[0] == key:
+            return known[1]
+        fm = QFontMetrics(font)
         widest = max((fm.horizontalAdvance(text) for text in texts), default=0)
-        return widest + CELL_MARGIN if widest else 0
+        width = widest + CELL_MARGIN if widest else 0
+        self._widths[column] = (key, width)
+        return width
 
     def selected_item_id(self) -> str | None:
         rows = self.selectionModel().selectedRows()
