@@ -68,22 +68,24 @@ class UndoMachine(RuleBasedStateMachine):
         return len(self.live.history.undo_steps)
 
     def apply(self, cmd: Command) -> None:
-        before, depth, redo = self.live.meeting.to_data(), self.depth, self.live.history.redo_steps
-        redo_len = len(redo)
+        h = self.live.history
+        before, depth, redo = self.live.meeting.to_data(), self.depth, len(h.redo_steps)
+        top = len(h.undo_steps[-1].ops) if h.undo_steps else 0
         try:
             self.live.apply(cmd)
         except CommandError:
             assert self.live.meeting.to_data() == before
-            assert (self.depth, len(self.live.history.redo_steps)) == (depth, redo_len)
+            assert (self.depth, len(h.redo_steps)) == (depth, redo)
             return
         now = self.live.meeting.to_data()
-        if self.depth == depth + 1:
-            self.states = [*self.states[: depth + 1], now]
-        elif self.depth == depth and now != before:  # merged into the step on top
-            assert depth > 0 and cmd.merge_key() is not None
-            self.states = [*self.states[:depth], now]
+        merged = self.depth == depth and bool(h.undo_steps) and len(h.undo_steps[-1].ops) != top
+        if self.depth == depth + 1 or merged:
+            # a new step, or one merged into the step on top (which may sit below undone steps:
+            # like QUndoStack, typing again after an undo merges with the step now on top)
+            assert not merged or cmd.merge_key() is not None
+            self.states = [*self.states[: self.depth], now]
         else:  # a command that changed nothing records nothing
-            assert now == before and self.depth == depth
+            assert now == before and self.depth == depth and len(h.redo_steps) == redo
 
     # -- the clock and the agenda ---------------------------------------------------------------
 
@@ -331,3 +333,18 @@ def test_history_keeps_at_most_its_limit(clock: FakeClock) -> None:
     while live.undo():
         pass
     assert list(live.meeting.items)[-3:] == ["x0", "x1", "x2"]  # the oldest steps are kept
+
+
+def test_an_edit_after_undo_merges_with_the_step_now_on_top(
+    live_note: Any, clock: FakeClock
+) -> None:
+    """As in QUndoStack: the step on top after an undo takes the new edit if it is the same burst."""
+    live = live_note
+    live.apply(Update("notes", "n1", {"text": "un"}))
+    live.apply(RequestFloor("a1", "p2", clock.now()))
+    live.undo()
+    live.apply(Update("notes", "n1", {"text": "un"}))  # the same text again: still one step
+    assert not live.history.can_redo
+    assert [s.label for s in live.history.undo_steps] == ["Add", "Edit"]
+    live.undo()
+    assert live.meeting.notes["n1"].text == ""
