@@ -21,7 +21,8 @@ from facilitation.models import Change, FakeClock, LiveMeeting, Meeting
 
 def _bare_save(path: Path, data: object) -> None:
     """The least a crash-safe save can do: serialise, write a temp file, fsync, rename."""
-    raw = json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
+    # compact, with the C encoder: the same kind of output as our own file (one part per line)
+    raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     tmp = path.with_name(path.name + ".tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
