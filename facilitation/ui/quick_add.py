@@ -100,7 +100,10 @@ class QuickAddField(QLineEdit):
         self.setCompleter(completer)
 
     def set_names(self, names: list[str]) -> None:
-        self._names.setStringList(names)
+        # asked on every change to the speakers: resetting the completer's model only when the
+        # names differ keeps a step from rebuilding it (and a completion being typed from flickering)
+        if names != self._names.stringList():
+            self._names.setStringList(names)
 
     def event(self, event: QEvent) -> bool:
         # an empty field has nothing of its own to undo: let Ctrl+Z reach the meeting's Undo
