@@ -616,7 +616,11 @@ class GiveFloor(Command):
         if self.participant_id is not None:
             pid = self.participant_id
             _need(m, "participants", pid, "participant")
-            entry = None
+            # the floor given straight to someone answers their own request of the same kind, if
+            # they had one: they must not come up again later for the same thing
+            entry = next(
+                (q for q in m.queue.values() if q.participant_id == pid and q.kind == kind), None
+            )
         else:
             if self.entry_id is not None:
                 entry = _need(m, "queue", self.entry_id, "request to speak")
