@@ -432,8 +432,8 @@ class AgendaView(QTableView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(translate("Agenda", "Agenda"))
         self.setItemDelegate(RowDelegate(model, self))
-        #: column → ((font, texts), width): asked after every change
-        self._widths: dict[int, tuple[tuple[str, list[str]], int]] = {}
+        #: (the view's font, its bold metrics, text → width): asked after every change
+        self._measure: tuple[QFont, QFontMetrics, dict[str, int]] | None = None
         self.doubleClicked.connect(self._on_activated)
         for signal in (
             model.dataChanged,
@@ -469,6 +469,11 @@ class AgendaView(QTableView):
             if header.sectionSize(col) != width and col not in hidden:
                 header.resizeSection(col, width)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the text-size setting: wider texts
+            self._fit_columns()
+
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
             self._fit_columns()
@@ -497,23 +502,23 @@ class AgendaView(QTableView):
     def sizeHintForColumn(self, column: int) -> int:
         """The widest text of the column, measured with the font alone, as if bold.
 
-        The header's ResizeToContents asks this of every column after each change; Qt's own answer
-        asks every cell for every role and sizes it through the delegate and the style sheet, which
-        was most of a step's time with a large agenda. Measuring every row as bold (as the running
-        one is) keeps the widths still when the running item changes: a column that changes width
-        repaints the whole table.
+        ``_fit_columns`` asks this of every number column after each change; Qt's own answer asks
+        every cell for every role and sizes it through the delegate, which was most of a step's
+        time with a large agenda. Measuring every row as bold (as the running one is) keeps the
+        widths still when the running item changes: a column that changes width repaints the whole
+        table. Each text's width is remembered (per font): a step brings one or two new texts.
         """
-        font = self._model.bold_font(self.font())
-        texts = self._model.column_texts(column)
-        key = (font.key(), texts)
-        known = self._widths.get(column)
-        if known is not None and known[0] == key:
-            return known[1]
-        fm = QFontMetrics(font)
-        widest = max((fm.horizontalAdvance(text) for text in texts), default=0)
-        width = widest + CELL_MARGIN if widest else 0
-        self._widths[column] = (key, width)
-        return width
+        base = self.font()
+        if self._measure is None or self._measure[0] != base:
+            self._measure = (QFont(base), QFontMetrics(self._model.bold_font(base)), {})
+        _font, fm, advances = self._measure
+        widest = 0
+        for text in self._model.column_texts(column):
+            width = advances.get(text)
+            if width is None:
+                width = advances[text] = fm.horizontalAdvance(text)
+            widest = max(widest, width)
+        return widest + CELL_MARGIN if widest else 0
 
     def selected_item_id(self) -> str | None:
         rows = self.selectionModel().selectedRows()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from facilitation.models import Create, Decision, StartMeeting, StepTo
 from tests.ui.conftest import Facilitator
 
-from facilitation.ui.agenda_panel import COL_AT, COL_SPENT, COL_TITLE, TITLE_SHARE
+from facilitation.ui.agenda_panel import COL_AT, COL_PLANNED, COL_SPENT, COL_TITLE, TITLE_SHARE
 
 
 def _agenda_width(f: Facilitator, width: int) -> None:
@@ -107,3 +107,15 @@ def test_the_question_is_selectable_while_the_mouse_is_over_it(facilitator: Faci
     assert question.textInteractionFlags() & selectable
     QApplication.sendEvent(question, QEvent(QEvent.Type.Leave))
     assert not question.textInteractionFlags() & selectable
+
+
+def test_the_number_columns_follow_a_larger_text(facilitator: Facilitator) -> None:
+    view, header = facilitator.window.agenda, facilitator.window.agenda.horizontalHeader()
+    _agenda_width(facilitator, 900)
+    before = header.sectionSize(COL_PLANNED)
+    font = QFont(view.font())
+    font.setPointSizeF(font.pointSizeF() * 2)
+    view.setFont(font)
+    QApplication.processEvents()
+    assert header.sectionSize(COL_PLANNED) > before
+    assert header.sectionSize(COL_PLANNED) >= view.sizeHintForColumn(COL_PLANNED)
