@@ -11,8 +11,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -40,6 +40,7 @@ from facilitation.models import (
 )
 
 from facilitation.ui import file_menu
+from facilitation.ui import settings as keys
 from facilitation.ui.accessibility import prepare_window
 from facilitation.ui.agenda_panel import AgendaModel, AgendaView
 from facilitation.ui.command_labels import redo_text, undo_text
@@ -55,6 +56,31 @@ if TYPE_CHECKING:  # imported when a dialog is first opened: not needed to show 
     from facilitation.ui.record_dialogs import RecordDialog
 
 translate = QCoreApplication.translate
+
+#: the window's size where the screen has room for it; a smaller screen (a laptop) is filled instead
+PREFERRED_SIZE = QSize(1400, 900)
+#: the agenda's and the speakers' default share of the width, each within (least, most) pixels; the
+#: question in the middle gets the rest. The agenda needs room for its titles next to its four
+#: narrow columns: at its minimum width a title showed only a few letters on a 1280-pixel screen
+AGENDA_SHARE, AGENDA_RANGE = 0.36, (380, 600)
+SPEAKERS_SHARE, SPEAKERS_RANGE = 0.28, (340, 460)
+
+
+def default_split(width: int) -> list[int]:
+    """The widths of the agenda, the question and the speakers in a splitter ``width`` wide
+    (its handles already taken off), until the facilitator moves a handle."""
+
+    def share(part: float, bounds: tuple[int, int]) -> int:
+        return max(bounds[0], min(bounds[1], round(width * part)))
+
+    agenda = share(AGENDA_SHARE, AGENDA_RANGE)
+    speakers = share(SPEAKERS_SHARE, SPEAKERS_RANGE)
+    return [agenda, max(0, width - agenda - speakers), speakers]
+
+
+def fitting_size(available: QSize) -> QSize:
+    """The window's first size on a screen whose free area is ``available``."""
+    return PREFERRED_SIZE.boundedTo(available)
 
 
 def _tr(text: str) -> str:
@@ -91,7 +117,9 @@ class FacilitatorWindow(QMainWindow):
         self.ticker.timeout.connect(self.refresh_times)
         self.ticker.start()
         self.refresh()
-        self.resize(1400, 900)
+        screen = self.screen()
+        # never larger than the screen: at 1400 pixels the speakers' panel hung off a laptop's edge
+        self.resize(fitting_size(screen.availableGeometry().size()) if screen else PREFERRED_SIZE)
         apply_theme(self)  # before the text size is applied: it scales the theme's fonts
         prepare_window(self, ctx.settings)  # Tab leaves the tables; the saved text size
 
@@ -153,15 +181,22 @@ class FacilitatorWindow(QMainWindow):
         self.people_tabs.addTab(self.participants, _tr("Participants"))
         right.addWidget(self.queue)
         right.addWidget(self.people_tabs)
-        right.setStretchFactor(0, 1)
-        right.setStretchFactor(1, 1)
+        # the queue is what the facilitator reads most during a meeting: it gets the larger share
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+        right.setSizes([540, 360])
 
         for w in (agenda, middle, right):
             self.splitter.addWidget(w)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([420, 570, 410])
+        self.splitter.setSizes(default_split(1376))
+        #: None until first laid out; then True while the split follows the window's width (no
+        #: saved layout, no handle moved yet), False once the facilitator has chosen
+        self._auto_split: bool | None = None
+        self.splitter.splitterMoved.connect(self._split_chosen)
+        self.splitter.installEventFilter(self)
         outer.addWidget(self.splitter)
         self.setCentralWidget(central)
 
@@ -373,6 +408,26 @@ class FacilitatorWindow(QMainWindow):
         dialog = ShortcutsDialog(self.actions.values(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def _split_chosen(self) -> None:
+        self._auto_split = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.splitter and event.type() == QEvent.Type.Resize:
+            if self._auto_split is None:
+                # a layout restored from the settings (file_menu.restore_window_state) is kept
+                self._auto_split = not keys.FACILITATOR_SPLITTER.read(self.ctx.settings)
+            if self._auto_split and isinstance(event, QResizeEvent):
+                handles = self.splitter.handleWidth() * (self.splitter.count() - 1)
+                self.splitter.setSizes(default_split(event.size().width() - handles))
+        return super().eventFilter(watched, event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # shown again from the note-taker's window after it was closed: its clocks start again
+        if not self.ticker.isActive():
+            self.ticker.start()
+            self.refresh()
+        super().showEvent(event)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ChildPolished:

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from facilitation.models import TurnKind
 
@@ -23,6 +23,49 @@ if TYPE_CHECKING:
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("FacilitatorWindow", text)
+
+
+class StepButton(QPushButton):
+    """A big step button: its key is written on it while the row has room, else only in its tooltip.
+
+    With the keys written on them, the five buttons needed 740 pixels in French: the question's
+    column could not be narrower, and on a 1280-pixel screen the speakers' panel hung off the edge.
+    The button may now shrink down to its words alone.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._short = self._long = ""
+        # a push button's width policy is Minimum (its size hint): this one may shrink
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def set_texts(self, short: str, keys: str) -> None:
+        self._short = short
+        self._long = f"{short}   {keys}" if keys else short
+        self._fit()
+        self.updateGeometry()
+
+    def _chrome(self) -> int:
+        # what the style adds around the text: padding, border, margins
+        return super().sizeHint().width() - self.fontMetrics().horizontalAdvance(self.text())
+
+    def _width_of(self, text: str) -> int:
+        return self._chrome() + self.fontMetrics().horizontalAdvance(text)
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._width_of(self._long), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._width_of(self._short), super().minimumSizeHint().height())
+
+    def _fit(self) -> None:
+        wanted = self._long if self.width() >= self._width_of(self._long) else self._short
+        if self.text() != wanted:
+            self.setText(wanted)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
 
 def _action(
@@ -241,7 +284,7 @@ def build_menus(window: FacilitatorWindow) -> None:
         ("pause", False),
         ("end", False),
     ):
-        button = QPushButton()
+        button = StepButton()
         button.setProperty("short", window.button_texts[name])
         button.setObjectName("primaryButton" if primary else "stepButton")
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -254,13 +297,16 @@ def build_menus(window: FacilitatorWindow) -> None:
     window.step_row.addStretch(1)
 
 
-def _sync_button(button: QPushButton, action: QAction) -> None:
+def _sync_button(button: StepButton, action: QAction) -> None:
     keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     text = button.property("short") or action.text().replace("&", "")
-    button.setText(f"{text}   {keys}" if keys else text)
-    button.setToolTip(action.text().replace("&", ""))
+    button.set_texts(text, keys)
+    name = action.text().replace("&", "")
+    button.setToolTip(f"{name} ({keys})" if keys else name)
     button.setEnabled(action.isEnabled())
-    button.setVisible(action.isVisible())
+    # a step that cannot be taken now is not shown (it stays in the Meeting menu): before the
+    # meeting, "Start the meeting" stands alone
+    button.setVisible(action.isVisible() and action.isEnabled())
 
 
 def _record(window: FacilitatorWindow, dialog_class: str) -> None:

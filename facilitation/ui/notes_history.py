@@ -58,19 +58,21 @@ class NotesHistory(QWidget):
         self.delete_button.setToolTip(self.tr("Delete the selected note"))
         self.delete_button.clicked.connect(self.delete_selected)
         tools = QHBoxLayout()
+        tools.addStretch(1)
         for w in (self.up, self.down, self.edit_button, self.move_to, self.delete_button):
             tools.addWidget(w)
-        tools.addStretch(1)
         self.past = PastNoteEditor(self)
 
         self.caption = QLabel()
         self.caption.setObjectName("notes_caption")
         self.caption.setBuddy(self.notes)
         column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.caption)
-        column.addWidget(self.notes, 1)
+        column.setContentsMargins(14, 10, 14, 10)  # drawn as a card by the theme
+        # the caption and the tools share a line: the notes get the height
+        tools.insertWidget(0, self.caption)
+        tools.insertSpacing(1, 12)
         column.addLayout(tools)
+        column.addWidget(self.notes, 1)
         column.addWidget(self.past)
         self._selection_changed()
 
@@ -78,6 +80,7 @@ class NotesHistory(QWidget):
         """A small arrow button: its name is spoken by screen readers and shown as a tooltip."""
         button = QToolButton()
         button.setText(text)
+        button.setMinimumSize(32, 28)  # an arrow alone made a target too small to hit
         button.setAccessibleName(name)
         button.setToolTip(self.tr("{what} ({keys})").format(what=name, keys=keys))
         button.clicked.connect(slot)

@@ -53,6 +53,8 @@ class NotesList(QListWidget):
         self.setAlternatingRowColors(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAccessibleName(self.tr("Notes of this item"))
+        self.setObjectName("notesList")  # its look: ui/theme.py
+        self.setMinimumHeight(56)  # two notes at the least, in a short window
 
     @property
     def _meeting(self) -> Meeting:

@@ -15,8 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -49,18 +49,61 @@ from facilitation.ui.i18n import clock_time
 from facilitation.ui.notes_editor import EntryEditor, KindPanel, name_completer
 from facilitation.ui.notes_history import NotesHistory
 from facilitation.ui.notes_status import item_label, item_number, item_timer, speakers, timer_line
+from facilitation.ui.theme import apply_theme
 from facilitation.ui.windows import SecondaryWindow
 
 DRAFT_KEY = "notes"
 
-# calm and legible: the timer and the queue stand out by weight, not by colour; the banner by words
+# the look is the facilitator's (ui/theme.py: calm background, white cards, named labels); what is
+# left here is the note-taker's own: the message under the editor stands out by weight
 STYLE = """
-#timer { font-weight: bold; }
-#notes_caption, #entry_caption { font-weight: bold; margin-top: 4px; }
-#hint { color: palette(placeholder-text); }
 #message { font-weight: bold; }
-QListWidget::item { padding: 3px 2px; }
 """
+
+
+class TitleLabel(QLabel):
+    """The item's title, large, on at most two lines: a longer one ends in "…", whole in its tooltip.
+
+    It always takes the room of two lines, so the notes below do not jump when the item changes;
+    that room comes from its font alone (a height from its wrapped text, known only once laid out,
+    left a long question over the line below it until the next layout).
+    """
+
+    LINES = 2
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+    def set_title(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._fit()
+
+    def title(self) -> str:
+        return self._full
+
+    def _fit(self) -> None:
+        fm = self.fontMetrics()
+        # wrapping breaks between words, so the lines hold less than their full width: keep a margin
+        room = max(1, self.width()) * self.LINES - 6 * fm.averageCharWidth()
+        shown = fm.elidedText(self._full, Qt.TextElideMode.ElideRight, room)
+        if shown != self.text():
+            self.setText(shown)
+        height = fm.lineSpacing() * self.LINES + 2
+        if self.minimumHeight() != height:
+            self.setMinimumHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the theme, the text size
+            self._fit()
 
 
 @dataclass(frozen=True)
@@ -94,6 +137,7 @@ class NoteTakerWindow(SecondaryWindow):
         self._tick.timeout.connect(self.repaint_timers)
         self._tick.start()
         self.editor.setFocus()
+        apply_theme(self)  # before the text size is applied: it scales the theme's fonts
         prepare_window(self, ctx.settings)  # focus ring while typing; the saved text size
 
     # -- building ---------------------------------------------------------------------------------
@@ -119,15 +163,32 @@ class NoteTakerWindow(SecondaryWindow):
         top.addWidget(self.items, 1)
         top.addWidget(self.follow)
 
+        # the item in view, in full and large: the chooser above elides long questions
+        self.item_state = QLabel()
+        self.item_state.setObjectName("itemStatus")
+        self.item_title = TitleLabel()
+        self.item_title.setObjectName("noteItemTitle")
+        self.item_title.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+
         self.timer = QLabel()
-        self.timer.setObjectName("timer")
+        self.timer.setObjectName("noteTimer")
         self.queue = QLabel()
-        self.queue.setObjectName("queue")
+        self.queue.setObjectName("noteQueue")
         self.queue.setWordWrap(True)
         status = QHBoxLayout()
         status.addWidget(self.timer)
         status.addSpacing(24)
         status.addWidget(self.queue, 1)
+
+        header = QFrame()
+        header.setObjectName("notesHeader")
+        head = QVBoxLayout(header)
+        head.setContentsMargins(14, 10, 14, 10)
+        head.setSpacing(4)
+        head.addLayout(top)
+        head.addWidget(self.item_state)
+        head.addWidget(self.item_title)
+        head.addLayout(status)
 
         self.banner = QLabel()
         self.banner.setObjectName("banner")
@@ -140,6 +201,7 @@ class NoteTakerWindow(SecondaryWindow):
         self.banner.hide()
 
         self.history = NotesHistory(self)
+        self.history.setObjectName("notesCard")
         # the parts tests and shortcuts reach directly
         self.notes = self.history.notes
         self.past = self.history.past
@@ -147,11 +209,14 @@ class NoteTakerWindow(SecondaryWindow):
         self.entry_caption = QLabel(self.tr("&New note"))
         self.entry_caption.setObjectName("entry_caption")
         self.editor = EntryEditor()
+        self.editor.setObjectName("noteEditor")
         self.editor.setAccessibleName(self.tr("New note"))
         self.editor.setTabChangesFocus(True)
         font = self.editor.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.editor.setFont(font)
+        # two lines at the least: a short window (half a laptop's screen) keeps every control
+        self.editor.setMinimumHeight(self.editor.fontMetrics().lineSpacing() * 2 + 14)
         self.entry_caption.setBuddy(self.editor)
         self.editor.textChanged.connect(self._text_changed)
         self.editor.submitted.connect(self.submit)
@@ -160,19 +225,19 @@ class NoteTakerWindow(SecondaryWindow):
         self.speaker.setPlaceholderText(self.tr("Speaker (optional)"))
         self.speaker.setAccessibleName(self.tr("Speaker"))
         self.speaker.setClearButtonEnabled(True)
+        self.speaker.setObjectName("noteField")
         self.current_speaker_button = QPushButton(self.tr("Current speaker (F2)"))
+        self.current_speaker_button.setObjectName("stepButton")
         self.current_speaker_button.setToolTip(self.tr("Tie the note to whoever has the floor"))
         self.current_speaker_button.clicked.connect(self.use_current_speaker)
         self.kinds = KindPanel()
         self.add_button = QPushButton(self.tr("Add note"))
+        self.add_button.setObjectName("primaryButton")
         self.add_button.setDefault(True)
         self.add_button.clicked.connect(self.submit)
         who = QHBoxLayout()
         who.addWidget(self.speaker, 1)
         who.addWidget(self.current_speaker_button)
-        mark = QHBoxLayout()
-        mark.addWidget(self.kinds, 1)
-        mark.addWidget(self.add_button)
         self.hint = QLabel(
             self.tr(
                 "Enter adds the note · Shift+Enter starts a new line · "
@@ -180,32 +245,43 @@ class NoteTakerWindow(SecondaryWindow):
             )
         )
         self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
         self.message.hide()
 
-        writing = QWidget()
+        writing = QFrame()
+        writing.setObjectName("writeCard")
         column = QVBoxLayout(writing)
-        column.setContentsMargins(0, 0, 0, 0)
+        column.setContentsMargins(14, 10, 14, 10)
+        column.setSpacing(5)
         column.addWidget(self.entry_caption)
         column.addWidget(self.editor, 1)
         column.addLayout(who)
-        column.addLayout(mark)
-        column.addWidget(self.hint)
+        column.addWidget(self.kinds)
+        # the button under the marks, by the hint: next to the decision's votes the row was wider
+        # than a half-screen window
+        send = QHBoxLayout()
+        send.addWidget(self.hint, 1)
+        send.addWidget(self.add_button)
+        column.addLayout(send)
         column.addWidget(self.message)
 
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.history)
         split.addWidget(writing)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
+        # the notes taken get the larger share: a note being typed is a few lines
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
+        split.setHandleWidth(10)
 
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addLayout(top)
-        layout.addLayout(status)
+        layout.setContentsMargins(10, 10, 10, 10)
+        layout.setSpacing(8)
+        layout.addWidget(header)
         layout.addWidget(self.banner)
         layout.addWidget(split, 1)
         self.setCentralWidget(page)
@@ -229,7 +305,20 @@ class NoteTakerWindow(SecondaryWindow):
             action(
                 self.kinds.kind.itemText(n - 1), f"Ctrl+{n}", lambda _=False, k=kind: self.mark(k)
             )
-        action(self.tr("Close"), QKeySequence.StandardKey.Close, self.close)
+        close = action(self.tr("Close"), QKeySequence.StandardKey.Close, self.close)
+        # after "Keep the others open" the facilitator's window is hidden: this brings it back
+        self.show_facilitator_action = action(
+            self.tr("Show the &facilitator's window"), "Ctrl+Shift+F", self.show_facilitator
+        )
+        menu = self.menuBar().addMenu(self.tr("&Window"))
+        menu.addAction(self.show_facilitator_action)
+        menu.addSeparator()
+        menu.addAction(close)
+
+    def show_facilitator(self) -> None:
+        manager = self.ctx.windows
+        if manager is None or manager.show_facilitator() is None:
+            self.say(self.tr("The facilitator's window is not open in this program."))
 
     # -- the item in view ------------------------------------------------------------------------
 
@@ -249,6 +338,7 @@ class NoteTakerWindow(SecondaryWindow):
         self.items.setCurrentIndex(max(0, self.items.findData(self.item_id)))
         self.items.setToolTip(self.items.currentText())
         self.items.blockSignals(False)
+        self.refresh_item_title()
         if self.item_id not in m.items:
             self.view_item(m.live.current_item_id)
 
@@ -259,7 +349,29 @@ class NoteTakerWindow(SecondaryWindow):
         self.items.setCurrentIndex(self.items.findData(item_id))
         self.items.setToolTip(self.items.currentText())
         self.history.show_item(item_id)
+        self.refresh_item_title()
         self.refresh_banner()
+
+    def refresh_item_title(self) -> None:
+        """The title of the item in view, and whether it is the one under discussion."""
+        m = self.ctx.meeting
+        live = m.live.current_item_id
+        viewed = self.item_id if self.item_id in m.items else None
+        self.item_title.set_title(
+            item_label(m, viewed) if viewed else self.tr("No agenda item yet")
+        )
+        if viewed is None:
+            state = ""
+        elif viewed == live:
+            state = ""  # the usual case goes without saying: the line is kept for the others
+        elif live is None:
+            state = self.tr("The meeting is not on an item")
+        else:
+            state = self.tr("Not the item under discussion: the meeting is on item {n}").format(
+                n=item_number(m, live)
+            )
+        self.item_state.setText(state)
+        self.item_state.setVisible(bool(state))
 
     def _item_chosen(self, index: int) -> None:
         item_id = self.items.itemData(index)
@@ -306,6 +418,7 @@ class NoteTakerWindow(SecondaryWindow):
             self.history.refresh_caption()
         if change.touches("live"):
             self.catch_up()
+            self.refresh_item_title()
         if change.touches("notes"):
             self.notes.update_notes(change.ids("notes"))
             self.past.note_changed(change.ids("notes"))

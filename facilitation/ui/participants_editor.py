@@ -1,7 +1,8 @@
 """The participants editor: who takes part, their group, role and attendance, and imports.
 
 A table edited in place: name, group (free text, suggesting the groups already used, so that "CPAS"
-is not typed three ways), e-mail, role and attendance. Each edit is one command through the door;
+is not typed three ways), e-mail, role, attendance and, for someone represented, who holds their
+proxy (one of the people present). Each edit is one command through the door;
 the table follows the changes made elsewhere (an undo, an import) without losing the selection.
 """
 
@@ -43,8 +44,14 @@ from facilitation.ui.context import AppContext
 from facilitation.ui.import_dialogs import ImportParticipantsDialog
 
 _ID = Qt.ItemDataRole.UserRole
-COL_NAME, COL_GROUP, COL_EMAIL, COL_ROLE, COL_ATTENDANCE = range(5)
+COL_NAME, COL_GROUP, COL_EMAIL, COL_ROLE, COL_ATTENDANCE, COL_PROXY = range(6)
 _FIELDS = {COL_NAME: "name", COL_GROUP: "group", COL_EMAIL: "email"}
+
+
+def proxy_choices(participants: list[Participant], pid: str) -> list[Participant]:
+    """Who may hold the proxy of ``pid``: the people present, the person themselves aside, by name."""
+    present = [p for p in participants if p.attendance is Attendance.PRESENT and p.id != pid]
+    return sorted(present, key=lambda p: p.name.casefold())
 
 
 def used_groups(participants: list[Participant]) -> list[str]:
@@ -91,9 +98,9 @@ class ParticipantsEditor(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Participants"))
-        self.resize(860, 560)
+        self.resize(1000, 560)
         layout = QVBoxLayout(self)
-        self.table = QTableWidget(0, 5)
+        self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Name"),
@@ -101,6 +108,7 @@ class ParticipantsEditor(QDialog):
                 self.tr("E-mail"),
                 self.tr("Role"),
                 self.tr("Attendance"),
+                self.tr("Represented by"),
             ]
         )
         self.table.verticalHeader().hide()
@@ -110,6 +118,11 @@ class ParticipantsEditor(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(
             COL_GROUP, QHeaderView.ResizeMode.Stretch
         )
+        for col in (COL_ROLE, COL_ATTENDANCE, COL_PROXY):
+            # the choices are read whole ("Represented" was cut in a default-width column)
+            self.table.horizontalHeader().setSectionResizeMode(
+                col, QHeaderView.ResizeMode.ResizeToContents
+            )
         self.table.setItemDelegateForColumn(COL_GROUP, GroupDelegate(self))
         self.table.itemChanged.connect(self._cell_changed)
         layout.addWidget(self.table, 1)
@@ -203,7 +216,15 @@ class ParticipantsEditor(QDialog):
         if field == "name" and not value.strip():
             self._update_row(pid)  # a person needs a name: put the old one back
             return
-        self._apply(Update("participants", pid, {field: value}))
+        fields = {field: value}
+        if (
+            field == "attendance"
+            and value != Attendance.REPRESENTED.value
+            and person.represented_by
+        ):
+            # no longer represented: the proxy goes too, in the same step (one undo brings both)
+            fields["represented_by"] = ""
+        self._apply(Update("participants", pid, fields))
 
     def _cell_changed(self, cell: QTableWidgetItem) -> None:
         field = _FIELDS.get(cell.column())
@@ -227,6 +248,8 @@ class ParticipantsEditor(QDialog):
         # the same people: update their cells in place (an open cell editor stays open)
         for pid in change.ids("participants"):
             self._update_row(pid)
+        # a name or an attendance changed: who may hold a proxy changed for every row
+        self._refresh_proxies()
         self._refresh_summary()
 
     def _update_row(self, pid: str) -> None:
@@ -265,7 +288,9 @@ class ParticipantsEditor(QDialog):
                 COL_ATTENDANCE,
                 self._combo(self._attendance, p.attendance, p.id, "attendance"),
             )
+            self.table.setCellWidget(row, COL_PROXY, self._proxy_combo(p.id))
         self.table.blockSignals(False)
+        self._refresh_proxies()
         if keep is not None and (row := self.row_of(keep)) >= 0:
             self.table.setCurrentCell(row, COL_NAME)
         self._refresh_summary()
@@ -279,6 +304,39 @@ class ParticipantsEditor(QDialog):
             lambda _i, c=combo, p=pid, f=field: self.set_field(p, f, c.currentData())
         )
         return combo
+
+    def _proxy_combo(self, pid: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(self.tr("Represented by"))
+        combo.setToolTip(self.tr("Who holds the proxy of a person represented (someone present)"))
+        combo.activated.connect(
+            lambda _i, c=combo, p=pid: self.set_field(p, "represented_by", c.currentData() or "")
+        )
+        return combo
+
+    def _refresh_proxies(self) -> None:
+        """Fill each row's proxy choice from the people present now; enabled when represented."""
+        people = list(self.ctx.meeting.participants.values())
+        for person in people:
+            combo = self.table.cellWidget(self.row_of(person.id), COL_PROXY)
+            if not isinstance(combo, QComboBox):
+                continue
+            choices = [(p.name, p.id) for p in proxy_choices(people, person.id)]
+            held = person.represented_by
+            if held and held not in {pid for _, pid in choices}:
+                # kept as it is, even if that person is no longer present (or a name typed in a file)
+                other = self.ctx.meeting.participants.get(held)
+                choices.append((other.name if other is not None else held, held))
+            wanted = [(self.tr("— nobody chosen —"), ""), *choices]
+            shown = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
+            combo.blockSignals(True)
+            if shown != wanted:
+                combo.clear()
+                for text, data in wanted:
+                    combo.addItem(text, data)
+            combo.setCurrentIndex(max(0, combo.findData(held)))
+            combo.setEnabled(person.attendance is Attendance.REPRESENTED or bool(held))
+            combo.blockSignals(False)
 
     def _refresh_summary(self) -> None:
         people = list(self.ctx.meeting.participants.values())

@@ -231,8 +231,14 @@ class QueuePanel(QFrame):
         self.speaker.setWordWrap(True)
         self.turn_bar = TimerBar(self, height=26)
         self.turn_bar.setObjectName("turnTimer")
+        # while nobody speaks the bar gives way to a hint that wraps: drawn on the bar, the French
+        # "F3 : donner la parole à la personne suivante" was cut off on a laptop's screen
+        self.idle_hint = QLabel(translate("Queue", "F3: give the floor to the next in the queue"))
+        self.idle_hint.setObjectName("hint")
+        self.idle_hint.setWordWrap(True)
         layout.addWidget(self.speaker)
         layout.addWidget(self.turn_bar)
+        layout.addWidget(self.idle_hint)
 
         # quick add
         row = QHBoxLayout()
@@ -244,6 +250,7 @@ class QueuePanel(QFrame):
                 kind,
             )
         self.kind_combo.setToolTip(translate("Queue", "Kind of request"))
+        self.kind_combo.setAccessibleName(translate("Queue", "Kind of request"))
         row.addWidget(self.quick_add, 3)
         row.addWidget(self.kind_combo, 1)
         layout.addLayout(row)
@@ -293,6 +300,13 @@ class QueuePanel(QFrame):
             )
             self.limit_combo.addItem(text, seconds)
         self.limit_combo.setToolTip(translate("Queue", "Speaking-time limit per turn"))
+        for combo in (self.kind_combo, self.mode_combo, self.limit_combo):
+            # the longest choice must not widen the panel past a laptop's screen: the combos
+            # shrink with the panel and show their full choices in the list they open
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
         settings.addRow(translate("Queue", "Order:"), self.mode_combo)
         settings.addRow(translate("Queue", "Limit:"), self.limit_combo)
         layout.addLayout(settings)
@@ -431,7 +445,7 @@ class QueuePanel(QFrame):
         turn = m.current_turn
         if turn is None:
             self.speaker.setText(translate("Queue", "Nobody has the floor"))
-            self.turn_bar.clear(translate("Queue", "F3: give the floor to the next in the queue"))
+            self.turn_bar.clear()
         else:
             name = m.participant_name(turn.participant_id)
             if turn.kind is not TurnKind.NORMAL:
@@ -443,6 +457,8 @@ class QueuePanel(QFrame):
             )
         idle = "true" if turn is None else "false"
         if self.speaker.property("idle") != idle:
+            self.turn_bar.setVisible(turn is not None)
+            self.idle_hint.setVisible(turn is None)
             # smaller and grey while nobody speaks; re-styled only when that flips
             self.speaker.setProperty("idle", idle)
             set_label_look(self.speaker, "speakerName.idle" if turn is None else "speakerName")

@@ -95,7 +95,13 @@ class BarChart(QWidget):
             )
             p.end()
             return
-        shown = self.bars[:MAX_ROWS]
+        # whole rows only: a short panel (a laptop's screen) cut the last bar through its middle;
+        # the rows that do not fit are counted on the last line instead
+        fitting = max(1, min(MAX_ROWS, (self.height() - 4) // self.ROW))
+        shown = self.bars[:fitting]
+        hidden = len(self.bars) - len(shown)
+        if hidden > 0 and len(shown) > 1:
+            shown, hidden = shown[:-1], hidden + 1
         label_w = min(max(fm.horizontalAdvance(b.label) for b in shown) + 10, self.width() // 3)
         value_w = fm.horizontalAdvance("00:00:00 · 100%") + 8
         bar_w = max(10, self.width() - label_w - value_w - 8)
@@ -122,6 +128,13 @@ class BarChart(QWidget):
                 QRectF(label_w + bar_w + 8, y, value_w, self.ROW),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                 f"{clock_text_s(b.seconds)} · {round(b.share * 100)}%",
+            )
+        if hidden > 0:
+            p.setPen(QColor("#6b7684"))
+            p.drawText(
+                QRectF(label_w, 4 + len(shown) * self.ROW, bar_w + value_w, self.ROW),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                translate("Stats", "and %n more", None, hidden),
             )
         p.end()
 

@@ -21,7 +21,17 @@ CARD_BORDER = "#dde3ea"
 CARD_RADIUS = 10.0
 
 #: widgets drawn as white rounded panels
-CARDS = ("agendaPanel", "currentItem", "queuePanel", "statsPanel", "peopleTabs")
+CARDS = (
+    "agendaPanel",
+    "currentItem",
+    "queuePanel",
+    "statsPanel",
+    "peopleTabs",
+    # the note-taker's window
+    "notesHeader",
+    "notesCard",
+    "writeCard",
+)
 
 #: label name → (points or None to keep the size, weight or None, text colour)
 LABELS: dict[str, tuple[float | None, int | None, str]] = {
@@ -38,6 +48,12 @@ LABELS: dict[str, tuple[float | None, int | None, str]] = {
     "speakerName": (16, 600, "#17202b"),
     "speakerName.idle": (12, 400, "#8a94a3"),
     "hint": (None, None, "#6b7684"),
+    # the note-taker's window: the item in view large, the clock and the speakers quiet
+    "noteItemTitle": (15, 600, "#17202b"),
+    "noteTimer": (11, 600, "#2b3440"),
+    "noteQueue": (10.5, None, "#4a5563"),
+    "notes_caption": (10, 600, "#5b6776"),
+    "entry_caption": (10, 600, "#5b6776"),
     "error": (None, None, "#b03a2e"),
 }
 
@@ -89,6 +105,26 @@ QLabel {
 """,
     "coming": "QLabel { font-size: 10pt; color: #5b6776; border-top: 1px solid #eef1f4; "
     "padding-top: 8px; }",
+    # the note-taker's window: entries readable at a glance, the field being typed in clearly framed
+    "notesList": """
+QListWidget {
+    border: 1px solid #e1e6ec; border-radius: 6px; background: white; font-size: 11pt;
+    alternate-background-color: #f7f9fb; selection-background-color: #d6e4f5;
+    selection-color: #17202b;
+}
+QListWidget::item { padding: 6px 6px; border-bottom: 1px solid #eef1f4; }
+QListWidget:focus { border: 2px solid #4a7fb5; }
+""",
+    "noteEditor": """
+QPlainTextEdit {
+    border: 1px solid #b8c4d2; border-radius: 6px; background: white; padding: 4px;
+}
+QPlainTextEdit:focus { border: 2px solid #4a7fb5; }
+""",
+    "noteField": """
+QLineEdit { padding: 4px 8px; border: 1px solid #b8c4d2; border-radius: 6px; background: white; }
+QLineEdit:focus { border: 2px solid #4a7fb5; }
+""",
     "saveState": "QLabel { color: #5b6776; padding: 0 8px; }",
     "problem": "QLabel { color: #8a2b1f; background: #fbe3df; border-radius: 4px; "
     "padding: 2px 8px; }",

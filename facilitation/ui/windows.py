@@ -135,6 +135,26 @@ class WindowManager(QObject):
         self._notes: NoteTakerWindow | None = None
         self._projector: ProjectorWindow | None = None
 
+    # -- the facilitator -------------------------------------------------------------------------
+
+    @property
+    def facilitator(self) -> QWidget | None:
+        """The facilitator's window: the manager's parent (it lives as long as that window)."""
+        parent = self.parent()
+        return parent if isinstance(parent, QWidget) else None
+
+    def show_facilitator(self) -> QWidget | None:
+        """Show the facilitator's window again (closed with "Keep the others open") and raise it."""
+        window = self.facilitator
+        if window is None:
+            return None
+        if window.isMinimized():
+            window.showNormal()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
     # -- the note-taker --------------------------------------------------------------------------
 
     @property
