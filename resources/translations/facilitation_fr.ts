@@ -73,95 +73,96 @@
 <context>
     <name>Agenda</name>
     <message>
-        <location filename="../../facilitation/ui/agenda_panel.py" line="51"/>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="76"/>
         <source>to come</source>
-        <extracomment>a cell&apos;s width beyond its text, as Qt&apos;s delegate measures it here: the style sheet&apos;s padding (4 px a side), the focus margins and the grid line</extracomment>
+        <extracomment>a cell&apos;s width beyond its text, as Qt&apos;s delegate measures it here: the style sheet&apos;s padding (4 px a side), the focus margins and the grid line hidden in this order when the title would get less than TITLE_SHARE of the agenda&apos;s width</extracomment>
         <translation>à venir</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_panel.py" line="52"/>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="77"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_panel.py" line="53"/>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="78"/>
         <source>done</source>
         <translation>traité</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_panel.py" line="54"/>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="79"/>
         <source>skipped</source>
         <translation>passé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_panel.py" line="176"/>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="248"/>
         <source>Item</source>
         <extracomment>each row&apos;s displayed values by item id: data() is a lookup, and a change notifies the view of the rows whose values differ from what it was last told, not of the whole table</extracomment>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_panel.py" line="177"/>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="249"/>
         <source>Plan</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_panel.py" line="178"/>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="250"/>
         <source>At</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_panel.py" line="179"/>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="251"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_panel.py" line="180"/>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="252"/>
         <source>Spent</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_panel.py" line="181"/>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="253"/>
         <source>+/−</source>
         <translation>+/−</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_panel.py" line="185"/>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="257"/>
         <source>Number on the agenda</source>
         <translation>Numéro à l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_panel.py" line="186"/>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="258"/>
         <source>Agenda item</source>
         <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_panel.py" line="187"/>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="259"/>
         <source>Planned minutes</source>
         <translation>Minutes prévues</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_panel.py" line="188"/>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="260"/>
         <source>Planned start time</source>
         <translation>Heure de début prévue</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_panel.py" line="189"/>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="261"/>
         <source>To come, running, done or skipped</source>
         <translation>À venir, en cours, traité ou passé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_panel.py" line="190"/>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="262"/>
         <source>Time actually spent (all its intervals)</source>
         <translation>Temps réellement passé (toutes ses plages)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_panel.py" line="191"/>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="263"/>
         <source>Minutes over (+) or under (−) the plan</source>
         <translation>Minutes de dépassement (+) ou d&apos;avance (−) sur le prévu</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_panel.py" line="285"/>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="439"/>
         <source>Agenda</source>
+        <extracomment>the text&apos;s margin inside the padding, as Qt&apos;s delegate leaves it (the focus frame&apos;s + 1)</extracomment>
         <translation>Ordre du jour</translation>
     </message>
 </context>
@@ -602,27 +603,27 @@
         <translation>Donner la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="642"/>
+        <location filename="../../facilitation/models/commands.py" line="646"/>
         <source>End the turn</source>
         <translation>Terminer le tour de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="656"/>
+        <location filename="../../facilitation/models/commands.py" line="660"/>
         <source>Change the queue order</source>
         <translation>Changer l&apos;ordre des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="667"/>
+        <location filename="../../facilitation/models/commands.py" line="671"/>
         <source>Change the speaking-time limit</source>
         <translation>Changer la limite du temps de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="685"/>
+        <location filename="../../facilitation/models/commands.py" line="689"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="727"/>
+        <location filename="../../facilitation/models/commands.py" line="731"/>
         <source>Undo</source>
         <extracomment>what the step is called in the Edit menu when it is not an import (&quot;Add decision&quot;…); an English source string marked with QT_TRANSLATE_NOOP(&quot;Command&quot;, …) where it is written</extracomment>
         <translation>Annulation</translation>
@@ -633,22 +634,22 @@
         <translation>En faire une sous-question</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="446"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="559"/>
         <source>Add note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="447"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="560"/>
         <source>Add decision</source>
         <translation>Ajouter une décision</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="448"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="561"/>
         <source>Add action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="449"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="562"/>
         <source>Add open question</source>
         <translation>Ajouter une question en suspens</translation>
     </message>
@@ -773,17 +774,17 @@
         <translation>La réunion est en pause.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="626"/>
+        <location filename="../../facilitation/models/commands.py" line="630"/>
         <source>Nobody is waiting to speak.</source>
         <translation>Personne n&apos;attend pour prendre la parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="647"/>
+        <location filename="../../facilitation/models/commands.py" line="651"/>
         <source>Nobody has the floor.</source>
         <translation>Personne n&apos;a la parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="672"/>
+        <location filename="../../facilitation/models/commands.py" line="676"/>
         <source>A limit must be positive.</source>
         <translation>Une limite doit être positive.</translation>
     </message>
@@ -791,47 +792,49 @@
 <context>
     <name>CurrentItem</name>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="37"/>
+        <location filename="../../facilitation/ui/agenda_panel.py" line="85"/>
+        <location filename="../../facilitation/ui/current_item.py" line="47"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="77"/>
+        <location filename="../../facilitation/ui/current_item.py" line="226"/>
         <source>Recorded on this item</source>
+        <extracomment>the space under each paragraph, as the rich text&apos;s ``margin:0 0 6px 0`` gave</extracomment>
         <translation>Noté sur ce point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="122"/>
+        <location filename="../../facilitation/ui/current_item.py" line="268"/>
         <source>The meeting has ended</source>
         <translation>La réunion est terminée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="123"/>
+        <location filename="../../facilitation/ui/current_item.py" line="269"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="125"/>
+        <location filename="../../facilitation/ui/current_item.py" line="271"/>
         <source>No agenda yet</source>
         <translation>Pas encore d&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="127"/>
+        <location filename="../../facilitation/ui/current_item.py" line="273"/>
         <source>Add agenda items with Meeting → Edit agenda…</source>
         <translation>Ajoutez des points avec Réunion → Modifier l&apos;ordre du jour…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="137"/>
+        <location filename="../../facilitation/ui/current_item.py" line="283"/>
         <source>First item · the meeting has not started</source>
         <translation>Premier point · la réunion n&apos;a pas commencé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="139"/>
+        <location filename="../../facilitation/ui/current_item.py" line="285"/>
         <source>Item %1 of %2</source>
         <translation>Point %1 sur %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/current_item.py" line="143"/>
+        <location filename="../../facilitation/ui/current_item.py" line="289"/>
         <source>%n min planned</source>
         <translation>
             <numerusform>%n&#xa0;min prévue</numerusform>
@@ -839,22 +842,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="145"/>
+        <location filename="../../facilitation/ui/current_item.py" line="291"/>
         <source>presented by %1</source>
         <translation>présenté par %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="165"/>
+        <location filename="../../facilitation/ui/current_item.py" line="310"/>
         <source>This is the last item.</source>
         <translation>C&apos;est le dernier point.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="167"/>
+        <location filename="../../facilitation/ui/current_item.py" line="312"/>
         <source>Next: %1. %2</source>
         <translation>Ensuite&#xa0;: %1. %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/current_item.py" line="170"/>
+        <location filename="../../facilitation/ui/current_item.py" line="315"/>
         <source>(%n min)</source>
         <translation>
             <numerusform>(%n&#xa0;min)</numerusform>
@@ -862,57 +865,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="178"/>
+        <location filename="../../facilitation/ui/current_item.py" line="323"/>
         <source>consensus</source>
         <translation>consensus</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="179"/>
+        <location filename="../../facilitation/ui/current_item.py" line="324"/>
         <source>vote %1–%2–%3</source>
         <translation>vote %1–%2–%3</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="183"/>
+        <location filename="../../facilitation/ui/current_item.py" line="328"/>
         <source>postponed</source>
         <translation>reportée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="185"/>
+        <location filename="../../facilitation/ui/current_item.py" line="330"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="191"/>
+        <location filename="../../facilitation/ui/current_item.py" line="336"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="196"/>
+        <location filename="../../facilitation/ui/current_item.py" line="339"/>
         <source>Open question</source>
         <translation>Question en suspens</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="199"/>
+        <location filename="../../facilitation/ui/current_item.py" line="340"/>
         <source>Nothing yet. Ctrl+D: decision · Ctrl+J: action · Ctrl+K: question</source>
         <translation>Rien pour l&apos;instant. Ctrl+D&#xa0;: décision · Ctrl+J&#xa0;: action · Ctrl+K&#xa0;: question</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="217"/>
+        <location filename="../../facilitation/ui/current_item.py" line="357"/>
         <source>Not started</source>
         <translation>Pas commencée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="220"/>
+        <location filename="../../facilitation/ui/current_item.py" line="360"/>
         <source>Meeting %1 · started %2</source>
         <translation>Réunion %1 · commencée à %2</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="224"/>
+        <location filename="../../facilitation/ui/current_item.py" line="364"/>
         <source>breaks %1</source>
         <translation>pauses %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/current_item.py" line="232"/>
+        <location filename="../../facilitation/ui/current_item.py" line="372"/>
         <source>Break since %1 (%2) — F9 to resume</source>
         <translation>En pause depuis %1 (%2) — F9 pour la reprise</translation>
     </message>
@@ -943,314 +946,315 @@
 <context>
     <name>FacilitatorWindow</name>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="118"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="146"/>
         <source>Agenda</source>
-        <extracomment>every action by name (&quot;next&quot;, &quot;give_floor&quot; …); shadows QWidget.actions() on purpose, tests and the accessibility checks look actions up here by name False when started with --terminate-after-init: never ask anything</extracomment>
+        <extracomment>the agenda&apos;s and the speakers&apos; default share of the width, each within (least, most) pixels; the question in the middle gets the rest. The agenda needs room for its titles next to its four narrow columns: at its minimum width a title showed only a few letters on a 1280-pixel screen every action by name (&quot;next&quot;, &quot;give_floor&quot; …); shadows QWidget.actions() on purpose, tests and the accessibility checks look actions up here by name False when started with --terminate-after-init: never ask anything</extracomment>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="128"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="156"/>
         <source>Enter or double-click: go to the item</source>
         <translation>Entrée ou double-clic&#xa0;: passer au point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="65"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="107"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="71"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="113"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="75"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="117"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="76"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="118"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="77"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="119"/>
         <source>&amp;Export minutes…</source>
         <translation>E&amp;xporter le compte rendu…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="80"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="122"/>
         <source>Open the &amp;note-taker&apos;s window</source>
         <translation>Ouvrir la fenêtre de &amp;prise de notes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="86"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="128"/>
         <source>Open the &amp;projector window</source>
         <translation>Ouvrir la fenêtre du pro&amp;jecteur</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="90"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="92"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="134"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="93"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="135"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="95"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="137"/>
         <source>&amp;Start the meeting</source>
         <translation>&amp;Commencer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="96"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="138"/>
         <source>&amp;Previous item</source>
         <translation>Point &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="97"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="139"/>
         <source>&amp;Next item</source>
         <translation>Point &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="98"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="140"/>
         <source>S&amp;kip this item</source>
         <translation>Passer ce poin&amp;t</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="220"/>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="99"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="255"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="141"/>
         <source>&amp;Pause for a break</source>
         <translation>Faire une p&amp;ause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="100"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="142"/>
         <source>&amp;End the meeting</source>
         <translation>C&amp;lôturer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="101"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="143"/>
         <source>Record a &amp;decision…</source>
         <translation>Noter une &amp;décision…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="102"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="144"/>
         <source>Record an ac&amp;tion…</source>
         <translation>Noter une actio&amp;n…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="105"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="147"/>
         <source>Record an open &amp;question…</source>
         <translation>Noter une &amp;question en suspens…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="111"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="153"/>
         <source>Edit the &amp;agenda…</source>
         <translation>Modifier l&apos;&amp;ordre du jour…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="117"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="159"/>
         <source>P&amp;articipants…</source>
         <translation>Pa&amp;rticipant·es…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="123"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="165"/>
         <source>Import an agenda…</source>
         <translation>Importer un ordre du jour…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="128"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="170"/>
         <source>Import participants…</source>
         <translation>Importer des participant·es…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="131"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="173"/>
         <source>Prepare the &amp;next meeting…</source>
         <translation>Préparer la prochaine ré&amp;union…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="135"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="177"/>
         <source>&amp;Add to the queue</source>
         <translation>&amp;Inscrire sur la liste</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="141"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="183"/>
         <source>Add a &amp;direct reply</source>
         <translation>Inscrire une &amp;réponse directe</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="147"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="189"/>
         <source>Add a point of &amp;order</source>
         <translation>Inscrire un point d&apos;&amp;ordre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="151"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="193"/>
         <source>&amp;Give the floor to the next</source>
         <translation>&amp;Donner la parole à la personne suivante</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="152"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="194"/>
         <source>&amp;End the turn</source>
         <translation>&amp;Terminer le tour de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="153"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="195"/>
         <source>Go to the &amp;queue</source>
         <translation>Aller à la &amp;liste des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="154"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="196"/>
         <source>Go to the a&amp;genda</source>
         <translation>Aller à l&apos;ordre du &amp;jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="158"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="200"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="162"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="204"/>
         <source>&amp;About Facilitation</source>
         <translation>À &amp;propos de Facilitation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="163"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="205"/>
         <source>Undo the last change</source>
         <translation>Annuler la dernière modification</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="171"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="213"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="186"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="228"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="188"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="230"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="209"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="251"/>
         <source>&amp;Speakers</source>
         <translation>&amp;Parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="221"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="263"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="232"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="274"/>
         <source>Start the meeting</source>
         <translation>Commencer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="233"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="275"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="234"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="276"/>
         <source>Next item</source>
         <translation>Point suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="235"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="277"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="236"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="278"/>
         <source>End</source>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="152"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="180"/>
         <source>Speaking time</source>
         <translation>Temps de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="153"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="181"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="199"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="234"/>
         <source>New meeting</source>
+        <extracomment>None until first laid out; then True while the split follows the window&apos;s width (no saved layout, no handle moved yet), False once the facilitator has chosen</extracomment>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="200"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="235"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="217"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="252"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="220"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="255"/>
         <source>&amp;Resume after the break</source>
         <translation>&amp;Reprendre après la pause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="246"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="281"/>
         <source>Read-only: changes are not saved</source>
         <translation>Lecture seule&#xa0;: les modifications ne sont pas enregistrées</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="249"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="284"/>
         <source>Not saved (no file)</source>
         <translation>Non enregistrée (pas de fichier)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="256"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="291"/>
         <source>Every change is kept · saved to file at %1</source>
         <translation>Chaque modification est gardée · enregistrée dans le fichier à %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="261"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="296"/>
         <source>Every change is kept</source>
         <translation>Chaque modification est gardée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="298"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="333"/>
         <source>This is the last item. Shift+F5 ends the meeting.</source>
         <translation>C&apos;est le dernier point. Maj+F5 clôture la réunion.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="305"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="340"/>
         <source>This is the first item.</source>
         <translation>C&apos;est le premier point.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="322"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="357"/>
         <source>Choose the item to skip in the agenda.</source>
         <translation>Choisissez dans l&apos;ordre du jour le point à passer.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="345"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="380"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="349"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="384"/>
         <source>Nothing to redo.</source>
         <translation>Rien à rétablir.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="358"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="395"/>
         <source>There is no agenda item to record this on.</source>
         <translation>Il n&apos;y a pas de point de l&apos;ordre du jour où noter ceci.</translation>
     </message>
@@ -2022,145 +2026,175 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>NoteTakerWindow</name>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="103"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="147"/>
         <source>Agenda item in view</source>
         <extracomment>the item whose notes are in view</extracomment>
         <translation>Point affiché</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="104"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="148"/>
         <source>Look at the notes of another item (the meeting stays put)</source>
         <translation>Voir les notes d&apos;un autre point (la réunion ne bouge pas)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="112"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="156"/>
         <source>&amp;Follow the live item</source>
         <translation>&amp;Suivre le point en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="115"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="159"/>
         <source>Show the item under discussion as the meeting moves (Ctrl+L)</source>
         <translation>Afficher le point en discussion à mesure que la réunion avance (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="226"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="302"/>
         <source>Move the note up</source>
         <translation>Monter la note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="227"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="303"/>
         <source>Move the note down</source>
         <translation>Descendre la note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="147"/>
-        <location filename="../../facilitation/ui/notetaker.py" line="355"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="209"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="468"/>
         <source>&amp;New note</source>
         <translation>&amp;Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="150"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="213"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="160"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="225"/>
         <source>Speaker (optional)</source>
         <translation>Orateur·rice (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="161"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="226"/>
         <source>Speaker</source>
         <translation>Orateur·rice</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="163"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="229"/>
         <source>Current speaker (F2)</source>
         <translation>Personne qui a la parole (F2)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="164"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="231"/>
         <source>Tie the note to whoever has the floor</source>
         <translation>Attribuer la note à la personne qui a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="167"/>
-        <location filename="../../facilitation/ui/notetaker.py" line="225"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="234"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="301"/>
         <source>Add note</source>
         <translation>Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="178"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="243"/>
         <source>Enter adds the note · Shift+Enter starts a new line · the note is timed from its first letter</source>
         <translation>Entrée ajoute la note · Maj+Entrée passe à la ligne · la note est horodatée dès sa première lettre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="223"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="299"/>
         <source>Current speaker</source>
         <translation>Personne qui a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="224"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="300"/>
         <source>Follow the live item</source>
         <translation>Suivre le point en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="232"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="308"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="239"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="311"/>
+        <source>Show the &amp;facilitator&apos;s window</source>
+        <translation>Afficher la fenêtre d&apos;&amp;animation</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notetaker.py" line="313"/>
+        <source>&amp;Window</source>
+        <translation>&amp;Fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notetaker.py" line="321"/>
+        <source>The facilitator&apos;s window is not open in this program.</source>
+        <translation>La fenêtre d&apos;animation n&apos;est pas ouverte dans ce programme.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notetaker.py" line="328"/>
         <source>Notes — {title}</source>
         <translation>Notes — {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="239"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="328"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="290"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="361"/>
+        <source>No agenda item yet</source>
+        <translation>Pas encore de point à l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notetaker.py" line="368"/>
+        <source>The meeting is not on an item</source>
+        <translation>La réunion n&apos;est sur aucun point</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notetaker.py" line="370"/>
+        <source>Not the item under discussion: the meeting is on item {n}</source>
+        <translation>Ce n&apos;est pas le point en discussion&#xa0;: la réunion en est au point {n}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notetaker.py" line="402"/>
         <source>You are writing on item {mine}; the meeting has moved on to item {live}.</source>
         <translation>Vous écrivez sur le point {mine}&#xa0;; la réunion est passée au point {live}.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="339"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="452"/>
         <source>Item {n}: {timer}</source>
         <translation>Point {n}&#xa0;: {timer}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="351"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="464"/>
         <source>&amp;New note, started at {time}</source>
         <translation>&amp;Nouvelle note, commencée à {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="371"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="484"/>
         <source>The note you were typing has been recovered.</source>
         <translation>La note que vous étiez en train d&apos;écrire a été récupérée.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="376"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="489"/>
         <source>Nobody has the floor.</source>
         <translation>Personne n&apos;a la parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="407"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="520"/>
         <source>That item was removed from the agenda: press Enter again to add the note to the item under discussion.</source>
         <translation>Ce point a été retiré de l&apos;ordre du jour&#xa0;: appuyez encore sur Entrée pour ajouter la note au point en discussion.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="414"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="527"/>
         <source>There is no agenda item to write on yet.</source>
         <translation>Il n&apos;y a pas encore de point de l&apos;ordre du jour où écrire.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="419"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="532"/>
         <source>Nobody called “{name}” takes part.</source>
         <translation>Personne du nom de «&#xa0;{name}&#xa0;» ne participe.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="471"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="584"/>
         <source>This change cannot be made.</source>
         <translation>Cette modification est impossible.</translation>
     </message>
@@ -2208,12 +2242,12 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>Supprimer la note choisie</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notes_history.py" line="82"/>
+        <location filename="../../facilitation/ui/notes_history.py" line="85"/>
         <source>{what} ({keys})</source>
         <translation>{what} ({keys})</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notes_history.py" line="104"/>
+        <location filename="../../facilitation/ui/notes_history.py" line="107"/>
         <source>Notes of item {n}</source>
         <translation>Notes du point {n}</translation>
     </message>
@@ -2262,7 +2296,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_panel.py" line="72"/>
+        <location filename="../../facilitation/ui/participants_panel.py" line="73"/>
         <source>not heard yet</source>
         <translation>pas encore entendu·e</translation>
     </message>
@@ -2270,102 +2304,118 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>ParticipantsEditor</name>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="93"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="100"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="99"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="106"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="100"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="107"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="101"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="108"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="102"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="109"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="103"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="110"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="125"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="111"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="310"/>
+        <source>Represented by</source>
+        <translation>Représenté·e par</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/participants_editor.py" line="138"/>
         <source>Add a person</source>
         <translation>Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="126"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="139"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="127"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="140"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="139"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="152"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="140"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="153"/>
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="141"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="154"/>
         <source>Note-taker</source>
         <translation>Preneur·euse de notes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="142"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="155"/>
         <source>Guest</source>
         <translation>Invité·e</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="145"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="158"/>
         <source>Present</source>
         <translation>Présent·e</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="146"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="159"/>
         <source>Represented</source>
         <translation>Représenté·e</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="147"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="160"/>
         <source>Excused</source>
         <translation>Excusé·e</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="148"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="161"/>
         <source>Absent</source>
         <translation>Absent·e</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="179"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="192"/>
         <source>This change is refused.</source>
         <translation>Cette modification est refusée.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="188"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="201"/>
         <source>New participant</source>
         <translation>Nouvelle personne</translation>
     </message>
+    <message>
+        <location filename="../../facilitation/ui/participants_editor.py" line="311"/>
+        <source>Who holds the proxy of a person represented (someone present)</source>
+        <translation>Qui détient la procuration d&apos;une personne représentée (une personne présente)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/participants_editor.py" line="330"/>
+        <source>— nobody chosen —</source>
+        <translation>— personne —</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/participants_editor.py" line="290"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="348"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant·e</numerusform>
@@ -2373,7 +2423,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/participants_editor.py" line="292"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="350"/>
         <source>%n present or represented</source>
         <translation>
             <numerusform>%n présent·e ou représenté·e</numerusform>
@@ -2381,7 +2431,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/participants_editor.py" line="294"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="352"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n groupe</numerusform>
@@ -2479,48 +2529,49 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>Tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="243"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="249"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="246"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="252"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="253"/>
         <source>Kind of request</source>
         <translation>Type de demande</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="260"/>
-        <location filename="../../facilitation/ui/queue_panel.py" line="423"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="267"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="437"/>
         <source>Nobody waits to speak.</source>
         <translation>Personne n&apos;attend pour prendre la parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="270"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="277"/>
         <source>First come</source>
         <translation>Par ordre d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="272"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="279"/>
         <source>Progressive (this item)</source>
         <translation>Priorité à qui n&apos;a pas parlé (ce point)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="276"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="283"/>
         <source>Progressive (meeting)</source>
         <translation>Priorité à qui n&apos;a pas parlé (réunion)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="280"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="287"/>
         <source>Order of the queue. Progressive: people not heard yet (on this item, or in the whole meeting) go ahead. Points of order and direct replies always go first.</source>
         <translation>Ordre de la liste des tours de parole. Priorité à qui n&apos;a pas parlé&#xa0;: les personnes pas encore entendues (sur ce point, ou de toute la réunion) passent devant. Les points d&apos;ordre et les réponses directes passent toujours en premier.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="290"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="297"/>
         <source>No time limit</source>
         <translation>Pas de limite de temps</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/queue_panel.py" line="292"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="299"/>
         <source>%n min per turn</source>
         <translation>
             <numerusform>%n&#xa0;min par tour</numerusform>
@@ -2528,52 +2579,52 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="295"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="302"/>
         <source>Speaking-time limit per turn</source>
         <translation>Limite du temps de parole par tour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="296"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="310"/>
         <source>Order:</source>
         <translation>Ordre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="297"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="311"/>
         <source>Limit:</source>
         <translation>Limite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="317"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="331"/>
         <source>Name, then Enter</source>
         <translation>Nom, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="319"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="333"/>
         <source>Name, then Enter (%1)</source>
         <translation>Nom, puis Entrée (%1)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="335"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="349"/>
         <source>Several people match: %1</source>
         <translation>Plusieurs personnes correspondent&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="411"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="425"/>
         <source>%1 per turn</source>
         <translation>%1 par tour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="419"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="433"/>
         <source>Enter or double-click: give the floor · Delete: withdraw · Ctrl+↑/↓: move</source>
         <translation>Entrée ou double-clic&#xa0;: donner la parole · Suppr&#xa0;: retirer · Ctrl+↑/↓&#xa0;: déplacer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="433"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="447"/>
         <source>Nobody has the floor</source>
         <translation>Personne n&apos;a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="434"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="236"/>
         <source>F3: give the floor to the next in the queue</source>
         <translation>F3&#xa0;: donner la parole à la personne suivante</translation>
     </message>
@@ -2593,27 +2644,27 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>point d&apos;ordre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/quick_add.py" line="155"/>
+        <location filename="../../facilitation/ui/quick_add.py" line="158"/>
         <source>New participant</source>
         <translation>Nouvelle personne participante</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/quick_add.py" line="158"/>
+        <location filename="../../facilitation/ui/quick_add.py" line="161"/>
         <source>%1 is not on the list of participants.</source>
         <translation>%1 n&apos;est pas sur la liste des participant·es.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/quick_add.py" line="165"/>
+        <location filename="../../facilitation/ui/quick_add.py" line="168"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/quick_add.py" line="166"/>
+        <location filename="../../facilitation/ui/quick_add.py" line="169"/>
         <source>&amp;Group:</source>
         <translation>&amp;Groupe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/quick_add.py" line="171"/>
+        <location filename="../../facilitation/ui/quick_add.py" line="174"/>
         <source>Add and queue</source>
         <translation>Ajouter et inscrire</translation>
     </message>
@@ -2835,33 +2886,41 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>(sans groupe)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/stats_chart.py" line="94"/>
+        <location filename="../../facilitation/ui/stats_chart.py" line="107"/>
         <source>Nobody has spoken yet.</source>
         <translation>Personne n&apos;a encore pris la parole.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../facilitation/ui/stats_chart.py" line="144"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../facilitation/ui/stats_chart.py" line="147"/>
+        <location filename="../../facilitation/ui/stats_chart.py" line="167"/>
         <source>Speaking time</source>
         <extracomment>the closed turns&apos; totals, followed change by change (not re-walked every second)</extracomment>
         <translation>Temps de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/stats_chart.py" line="151"/>
+        <location filename="../../facilitation/ui/stats_chart.py" line="171"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/stats_chart.py" line="152"/>
+        <location filename="../../facilitation/ui/stats_chart.py" line="172"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/stats_chart.py" line="190"/>
+        <location filename="../../facilitation/ui/stats_chart.py" line="210"/>
         <source>Not heard yet (%1): %2</source>
         <translation>Pas encore entendu·es (%1)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/stats_chart.py" line="195"/>
+        <location filename="../../facilitation/ui/stats_chart.py" line="215"/>
         <source>Everyone present has spoken.</source>
         <translation>Toutes les personnes présentes ont pris la parole.</translation>
     </message>
