@@ -82,6 +82,19 @@ class BarChart(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(200, self.ROW * 3)
 
+    def rows_shown(self) -> tuple[list[Bar], int]:
+        """The bars drawn whole at the chart's height, and how many are left out.
+
+        A short panel (a laptop's screen) cut the last bar through its middle: only whole rows are
+        drawn now, and those left out are counted on the last line.
+        """
+        fitting = max(1, min(MAX_ROWS, (self.height() - 4) // self.ROW))
+        shown = self.bars[:fitting]
+        hidden = len(self.bars) - len(shown)
+        if hidden > 0 and len(shown) > 1:
+            shown, hidden = shown[:-1], hidden + 1  # the last line says "and N more"
+        return shown, hidden
+
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -95,13 +108,7 @@ class BarChart(QWidget):
             )
             p.end()
             return
-        # whole rows only: a short panel (a laptop's screen) cut the last bar through its middle;
-        # the rows that do not fit are counted on the last line instead
-        fitting = max(1, min(MAX_ROWS, (self.height() - 4) // self.ROW))
-        shown = self.bars[:fitting]
-        hidden = len(self.bars) - len(shown)
-        if hidden > 0 and len(shown) > 1:
-            shown, hidden = shown[:-1], hidden + 1
+        shown, hidden = self.rows_shown()
         label_w = min(max(fm.horizontalAdvance(b.label) for b in shown) + 10, self.width() // 3)
         value_w = fm.horizontalAdvance("00:00:00 · 100%") + 8
         bar_w = max(10, self.width() - label_w - value_w - 8)

@@ -1,0 +1,124 @@
+"""The facilitator's window on a laptop's screen: it fits, the agenda has room, nothing is cut off."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QSize
+
+from facilitation.models import GiveFloor, RequestFloor, StartMeeting, new_id
+from tests.ui.conftest import Facilitator
+
+from facilitation.ui.facilitator import (
+    AGENDA_RANGE,
+    PREFERRED_SIZE,
+    SPEAKERS_RANGE,
+    default_split,
+    fitting_size,
+)
+from facilitation.ui.facilitator_actions import StepButton
+from facilitation.ui.stats_chart import Bar, BarChart
+
+
+def test_the_default_split_gives_the_agenda_room_and_fills_the_width() -> None:
+    laptop = default_split(1236)  # a 1280-pixel screen, margins and handles taken off
+    assert sum(laptop) == 1236
+    assert laptop[0] >= 420  # the agenda: its titles beside four narrow columns
+    assert laptop[2] >= SPEAKERS_RANGE[0]
+    wide = default_split(1876)  # 1920 pixels: the question in the middle gets what is left
+    assert wide[0] == AGENDA_RANGE[1] and wide[2] == SPEAKERS_RANGE[1]
+    assert wide[1] > laptop[1] and sum(wide) == 1876
+
+
+def test_the_window_is_never_larger_than_the_screen() -> None:
+    assert fitting_size(QSize(1280, 770)) == QSize(1280, 770)
+    assert fitting_size(QSize(1920, 1040)) == PREFERRED_SIZE
+
+
+def test_on_a_laptop_the_window_fits_and_the_agenda_gets_its_share(
+    facilitator: Facilitator,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    w = facilitator.window
+    w.resize(1280, 760)
+    qtbot.waitUntil(lambda: w.splitter.sizes()[0] >= 400)
+    # every panel fits in the width: nothing hangs off the screen's edge
+    assert w.minimumSizeHint().width() <= 1280
+    assert w.width() == 1280
+    agenda, middle, speakers = w.splitter.sizes()
+    assert agenda >= 400 and middle >= 400 and speakers >= SPEAKERS_RANGE[0]
+
+
+def test_a_moved_handle_is_kept_when_the_window_is_resized(
+    facilitator: Facilitator,
+    qtbot,  # type: ignore[no-untyped-def]
+) -> None:
+    w = facilitator.window
+    w.resize(1280, 760)
+    qtbot.waitUntil(lambda: w.splitter.sizes()[0] >= 400)
+    w.splitter.moveSplitter(360, 1)  # what a drag of the first handle does
+    w.splitter.splitterMoved.emit(360, 1)
+    chosen = w.splitter.sizes()[0]
+    w.resize(1400, 800)
+    qtbot.waitUntil(lambda: w.splitter.width() > 1300)
+    # Qt spreads the new width by the stretch factors; the default share no longer applies
+    default = default_split(w.splitter.width() - 2 * w.splitter.handleWidth())[0]
+    assert chosen <= w.splitter.sizes()[0] < default - 40
+
+
+def test_step_buttons_drop_their_keys_only_when_short_of_room(qtbot) -> None:  # type: ignore[no-untyped-def]
+    button = StepButton()
+    qtbot.addWidget(button)
+    button.show()
+    button.set_texts("Point suivant", "F7")
+    assert button.minimumSizeHint().width() < button.sizeHint().width()
+    button.resize(button.sizeHint())
+    assert button.text() == "Point suivant   F7"
+    button.resize(button.minimumSizeHint())
+    assert button.text() == "Point suivant"
+
+
+def test_before_the_meeting_only_start_is_offered(facilitator: Facilitator) -> None:
+    w = facilitator.window
+    shown = [name for name, b in w.step_buttons.items() if b.isVisibleTo(w)]
+    assert shown == ["start"]
+    assert "F5" in w.step_buttons["start"].toolTip()
+    facilitator.ctx.apply(StartMeeting(facilitator.clock.now(), new_id()))
+    shown = [name for name, b in w.step_buttons.items() if b.isVisibleTo(w)]
+    assert shown == ["previous", "next", "pause", "end"]
+
+
+def test_the_idle_queue_hint_wraps_instead_of_being_cut(facilitator: Facilitator) -> None:
+    queue = facilitator.window.queue
+    assert queue.idle_hint.isVisibleTo(queue) and queue.idle_hint.wordWrap()
+    assert "F3" in queue.idle_hint.text()
+    assert not queue.turn_bar.isVisibleTo(queue)
+    ctx, clock = facilitator.ctx, facilitator.clock
+    ctx.apply(StartMeeting(clock.now(), new_id()))
+    ctx.apply(RequestFloor(new_id(), "anne", clock.now()))
+    ctx.apply(GiveFloor(new_id(), clock.now()))
+    assert queue.turn_bar.isVisibleTo(queue) and not queue.idle_hint.isVisibleTo(queue)
+
+
+def bars(n: int) -> list[Bar]:
+    return [Bar(f"P{i}", 60 * (n - i), 1, 1 / n) for i in range(n)]
+
+
+def test_the_chart_draws_whole_rows_and_counts_the_others(qtbot) -> None:  # type: ignore[no-untyped-def]
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    chart.set_bars(bars(8))
+    chart.resize(300, 4 + 8 * BarChart.ROW)
+    assert chart.rows_shown() == (bars(8), 0)
+    chart.resize(300, 4 + 5 * BarChart.ROW + BarChart.ROW // 2)  # room for five and a half
+    shown, hidden = chart.rows_shown()
+    assert len(shown) == 4 and hidden == 4  # four bars, then "and 4 more" on the fifth line
+
+
+def test_the_clocks_run_again_when_the_window_is_shown_again(facilitator: Facilitator) -> None:
+    w = facilitator.window
+    w.close()  # "Keep the others open": the window is hidden, its clocks stop
+    assert not w.ticker.isActive()
+    facilitator.clock.advance(timedelta(seconds=5).total_seconds())
+    w.show()
+    assert w.ticker.isActive()

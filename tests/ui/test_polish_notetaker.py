@@ -1,0 +1,114 @@
+"""The note-taker's window: the facilitator's look, the item title in full view, and the way back to
+the facilitator's window after "Keep the others open"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QFrame
+
+from facilitation.models import StepTo, new_id
+from tests.ui.test_windows_fixtures import (
+    LONG_QUESTION,
+    Other,
+    ctx_fixture,  # noqa: F401  (a fixture)
+    settings_fixture,  # noqa: F401  (a fixture)
+)
+
+from facilitation.ui import windows
+from facilitation.ui.context import AppContext
+from facilitation.ui.facilitator import FacilitatorWindow
+from facilitation.ui.notetaker import NoteTakerWindow
+from facilitation.ui.theme import BACKGROUND
+from facilitation.ui.windows import CloseChoice, WindowManager
+
+
+@pytest.fixture
+def notes(qtbot, ctx: AppContext) -> NoteTakerWindow:  # type: ignore[no-untyped-def]
+    window = NoteTakerWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_the_note_taker_has_the_facilitators_look(notes: NoteTakerWindow) -> None:
+    assert notes.palette().color(QPalette.ColorRole.Window).name() == BACKGROUND
+    for name in ("notesHeader", "notesCard", "writeCard"):
+        card = notes.findChild(QFrame, name) or notes.findChild(type(notes.history), name)
+        assert card is not None, name
+    # the item title stands out from the text around it
+    assert notes.item_title.font().pointSizeF() > 1.3 * notes.hint.font().pointSizeF()
+    assert notes.add_button.styleSheet()  # the primary button's look
+
+
+def test_the_item_title_is_shown_large_and_whole_in_its_tooltip(
+    notes: NoteTakerWindow,
+    ctx: AppContext,
+    clock,  # type: ignore[no-untyped-def]
+) -> None:
+    assert notes.item_title.text() == "1. Tour de table"
+    clock.advance(60)
+    ctx.apply(StepTo(ctx.ids["item2"], clock.now(), new_id()), initiator=Other())  # type: ignore[attr-defined]
+    title = notes.item_title
+    assert title.title() == f"2. {LONG_QUESTION}" and title.toolTip() == title.title()
+    assert title.text().endswith("…") and len(title.text()) < len(title.title())
+    assert not notes.item_state.isVisibleTo(notes)  # the live item: nothing to say
+
+
+def test_an_earlier_item_in_view_says_where_the_meeting_is(
+    notes: NoteTakerWindow,
+    ctx: AppContext,
+    clock,  # type: ignore[no-untyped-def]
+) -> None:
+    clock.advance(60)
+    ctx.apply(StepTo(ctx.ids["item3"], clock.now(), new_id()), initiator=Other())  # type: ignore[attr-defined]
+    notes.follow.setChecked(False)
+    notes.view_item(ctx.ids["item1"])  # type: ignore[attr-defined]
+    assert notes.item_title.text() == "1. Tour de table"
+    assert notes.item_state.isVisibleTo(notes) and "item 3" in notes.item_state.text()
+
+
+def test_the_window_still_fits_half_a_laptop_screen(notes: NoteTakerWindow) -> None:
+    hint = notes.minimumSizeHint()
+    assert hint.width() <= 683 and hint.height() <= 520
+
+
+@pytest.fixture
+def facilitator_and_notes(
+    qtbot,
+    ctx: AppContext,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> Iterator[tuple[FacilitatorWindow, NoteTakerWindow]]:
+    window = FacilitatorWindow(ctx)
+    qtbot.addWidget(window)
+    ctx.windows = WindowManager(ctx, window)
+    window.show()
+    qtbot.waitExposed(window)
+    notes = ctx.windows.show_note_taker()
+    qtbot.addWidget(notes)
+    monkeypatch.setattr(windows, "ask_close_choice", lambda _p, _n: CloseChoice.KEEP_OTHERS)
+    # pytest-qt closes both windows after the test (the close choice is still patched then)
+    yield window, notes
+
+
+def test_the_facilitators_window_comes_back_from_the_note_taker(
+    facilitator_and_notes: tuple[FacilitatorWindow, NoteTakerWindow], qapp: QApplication
+) -> None:
+    facilitator, notes = facilitator_and_notes
+    assert facilitator.close()  # "Keep the others open"
+    assert not facilitator.isVisible() and notes.isVisible()
+    # the note-taker's window is still a visible top-level window: the app does not quit
+    assert qapp.quitOnLastWindowClosed() and notes.isWindow() and notes.parent() is None
+    assert notes.show_facilitator_action.shortcut().toString() == "Ctrl+Shift+F"
+    notes.show_facilitator_action.trigger()
+    assert facilitator.isVisible() and facilitator.ticker.isActive()
+    assert not notes.message.isVisibleTo(notes)
+
+
+def test_without_a_window_manager_the_note_taker_says_so(notes: NoteTakerWindow) -> None:
+    notes.show_facilitator_action.trigger()
+    assert notes.message.isVisibleTo(notes) and "facilitator" in notes.message.text()
