@@ -63,14 +63,24 @@ def item_states(m: Meeting) -> dict[str, ItemState]:
     return {iid: item_state(m, iid, ran) for iid in m.items}
 
 
+#: a meeting started further than this from its planned start was held on another day
+OTHER_DAY = timedelta(hours=12)
+
+
 def planned_meeting_start(m: Meeting) -> datetime | None:
     d = m.details
     if d.date is None or d.planned_start is None:
         return None
     tz = m.created.tzinfo if m.created is not None else None
-    if m.live.started_at is not None:
-        tz = m.live.started_at.tzinfo
-    return datetime.combine(d.date, d.planned_start, tzinfo=tz)
+    started = m.live.started_at
+    if started is not None:
+        tz = started.tzinfo
+    planned = datetime.combine(d.date, d.planned_start, tzinfo=tz)
+    if started is not None and abs(started - planned) > OTHER_DAY:
+        # held on another day than the one written in its details (moved, or the demo): its
+        # plan is that day's clock times, not a lateness counted in months
+        planned = datetime.combine(started.date(), d.planned_start, tzinfo=tz)
+    return planned
 
 
 def planned_meeting_end(m: Meeting) -> datetime | None:
@@ -78,7 +88,7 @@ def planned_meeting_end(m: Meeting) -> datetime | None:
     d = m.details
     if start is None or d.planned_end is None:
         return None
-    end = datetime.combine(d.date or start.date(), d.planned_end, tzinfo=start.tzinfo)
+    end = datetime.combine(start.date(), d.planned_end, tzinfo=start.tzinfo)
     if end < start:  # a meeting that ends after midnight
         end += timedelta(days=1)
     return end
