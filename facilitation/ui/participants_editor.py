@@ -115,9 +115,8 @@ class ParticipantsEditor(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(
-            COL_GROUP, QHeaderView.ResizeMode.Stretch
-        )
+        for col in (COL_GROUP, COL_EMAIL):  # an address cut after ten letters cannot be checked
+            self.table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         for col in (COL_ROLE, COL_ATTENDANCE, COL_PROXY):
             # the choices are read whole ("Represented" was cut in a default-width column)
             self.table.horizontalHeader().setSectionResizeMode(
@@ -327,7 +326,10 @@ class ParticipantsEditor(QDialog):
                 # kept as it is, even if that person is no longer present (or a name typed in a file)
                 other = self.ctx.meeting.participants.get(held)
                 choices.append((other.name if other is not None else held, held))
-            wanted = [(self.tr("— nobody chosen —"), ""), *choices]
+            represented = person.attendance is Attendance.REPRESENTED
+            # a row where no proxy applies stays blank: sixty greyed "nobody" would be noise
+            nobody = self.tr("— nobody chosen —") if represented or held else ""
+            wanted = [(nobody, ""), *choices]
             shown = [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]
             combo.blockSignals(True)
             if shown != wanted:
@@ -335,7 +337,7 @@ class ParticipantsEditor(QDialog):
                 for text, data in wanted:
                     combo.addItem(text, data)
             combo.setCurrentIndex(max(0, combo.findData(held)))
-            combo.setEnabled(person.attendance is Attendance.REPRESENTED or bool(held))
+            combo.setEnabled(represented or bool(held))
             combo.blockSignals(False)
 
     def _refresh_summary(self) -> None:

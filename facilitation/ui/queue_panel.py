@@ -117,6 +117,9 @@ class QueueModel(QAbstractListModel):
             waited = clock_text(max(self._now - entry.requested_at, timedelta(0)))
             parts.append("· " + translate("Queue", "waiting %1").replace("%1", waited))
             return " ".join(parts)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # a narrow panel elides the row's end (how long they have waited): all of it here
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ForegroundRole and entry.kind is TurnKind.POINT_OF_ORDER:
             return QBrush(QColor("#a04000"))
         if role == Qt.ItemDataRole.ForegroundRole and entry.kind is TurnKind.DIRECT_REPLY:
@@ -455,10 +458,11 @@ class QueuePanel(QFrame):
                 turn_status(now - turn.start, m.live.turn_limit_seconds),
                 clock_text(now - turn.start),
             )
+        # F3 gives the floor only while the meeting runs: the hint is not offered before or after
+        self.idle_hint.setVisible(turn is None and m.is_running and not m.is_paused)
         idle = "true" if turn is None else "false"
         if self.speaker.property("idle") != idle:
             self.turn_bar.setVisible(turn is not None)
-            self.idle_hint.setVisible(turn is None)
             # smaller and grey while nobody speaks; re-styled only when that flips
             self.speaker.setProperty("idle", idle)
             set_label_look(self.speaker, "speakerName.idle" if turn is None else "speakerName")

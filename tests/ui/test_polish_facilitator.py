@@ -90,11 +90,12 @@ def test_before_the_meeting_only_start_is_offered(facilitator: Facilitator) -> N
 
 def test_the_idle_queue_hint_wraps_instead_of_being_cut(facilitator: Facilitator) -> None:
     queue = facilitator.window.queue
+    ctx, clock = facilitator.ctx, facilitator.clock
+    assert not queue.idle_hint.isVisibleTo(queue)  # F3 does nothing before the meeting
+    ctx.apply(StartMeeting(clock.now(), new_id()))
     assert queue.idle_hint.isVisibleTo(queue) and queue.idle_hint.wordWrap()
     assert "F3" in queue.idle_hint.text()
     assert not queue.turn_bar.isVisibleTo(queue)
-    ctx, clock = facilitator.ctx, facilitator.clock
-    ctx.apply(StartMeeting(clock.now(), new_id()))
     ctx.apply(RequestFloor(new_id(), "anne", clock.now()))
     ctx.apply(GiveFloor(new_id(), clock.now()))
     assert queue.turn_bar.isVisibleTo(queue) and not queue.idle_hint.isVisibleTo(queue)

@@ -75,6 +75,8 @@ def test_the_proxy_is_one_of_the_people_present(
 def test_only_someone_represented_can_be_given_a_proxy(editor: ParticipantsEditor) -> None:
     assert not proxy(editor, "p1").isEnabled()
     assert not proxy(editor, "p4").isEnabled()
+    assert proxy(editor, "p1").currentText() == ""  # blank, not a greyed "nobody"
+    assert proxy(editor, "p2").currentText() != ""
 
 
 def test_no_longer_represented_drops_the_proxy_in_one_step(
