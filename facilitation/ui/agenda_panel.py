@@ -437,6 +437,9 @@ class AgendaView(QTableView):
         self.setColumnHidden(COL_STATE, True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(translate("Agenda", "Agenda"))
+        # the header highlights no section: with the view's selection model, every new selected
+        # row repainted the whole header (a row spans all its columns); it gets one of its own
+        header.setSelectionModel(QItemSelectionModel(model, header))
         delegate = RowDelegate(model, self)
         delegate.follow_selection(self.selectionModel())
         self.setItemDelegate(delegate)

@@ -8,7 +8,7 @@ the time spent when it is narrow (the row's tooltip keeps both, with the full ti
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QEnterEvent, QFont
 from PySide6.QtWidgets import QApplication
 
@@ -119,3 +119,28 @@ def test_the_number_columns_follow_a_larger_text(facilitator: Facilitator) -> No
     QApplication.processEvents()
     assert header.sectionSize(COL_PLANNED) > before
     assert header.sectionSize(COL_PLANNED) >= view.sizeHintForColumn(COL_PLANNED)
+
+
+def test_moving_the_selection_does_not_repaint_the_agenda_header(
+    facilitator: Facilitator,
+) -> None:
+    view = facilitator.window.agenda
+    header = view.horizontalHeader().viewport()
+    view.select_item("i2")
+    facilitator.window.repaint()  # nothing left to paint from the start
+    QApplication.processEvents()
+    paints: list[int] = []
+
+    class Count(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if watched is header and event.type() == QEvent.Type.Paint:
+                paints.append(1)
+            return False
+
+    counter = Count()
+    header.installEventFilter(counter)
+    view.select_item("i3")
+    QApplication.processEvents()
+    header.removeEventFilter(counter)
+    assert view.selected_item_id() == "i3"
+    assert paints == []
