@@ -445,6 +445,7 @@ class AgendaView(QTableView):
         self.setItemDelegate(delegate)
         #: (the view's font, its bold metrics, text → width): asked after every change
         self._measure: tuple[QFont, QFontMetrics, dict[str, int]] | None = None
+        self._headings: dict[tuple[int, str, Any], int] = {}
         self.doubleClicked.connect(self._on_activated)
         for signal in (
             model.dataChanged,
@@ -465,7 +466,7 @@ class AgendaView(QTableView):
         """
         header = self.horizontalHeader()
         widths = {
-            col: max(self.sizeHintForColumn(col), header.sectionSizeHint(col))
+            col: max(self.sizeHintForColumn(col), self._heading_width(col))
             for col in (COL_NUMBER, COL_PLANNED, COL_AT, COL_SPENT, COL_DIFF)
         }
         room = self.viewport().width()
@@ -479,6 +480,15 @@ class AgendaView(QTableView):
                 self.setColumnHidden(col, col in hidden)
             if header.sectionSize(col) != width and col not in hidden:
                 header.resizeSection(col, width)
+
+    def _heading_width(self, col: int) -> int:
+        """The width the column's heading asks for (remembered: Qt answers 0 while it is hidden)."""
+        header = self.horizontalHeader()
+        key = (col, header.font().key(), self._model.headerData(col, Qt.Orientation.Horizontal, 0))
+        width = self._headings.get(key)
+        if width is None and not header.isSectionHidden(col):
+            width = self._headings[key] = header.sectionSizeHint(col)
+        return width or 0
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

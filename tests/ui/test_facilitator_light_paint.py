@@ -8,11 +8,13 @@ the time spent when it is narrow (the row's tooltip keeps both, with the full ti
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QEnterEvent, QFont
 from PySide6.QtWidgets import QApplication
 
-from facilitation.models import Create, Decision, StartMeeting, StepTo
+from facilitation.models import Create, Decision, SetDetails, StartMeeting, StepTo
 from tests.ui.conftest import Facilitator
 
 from facilitation.ui.agenda_panel import COL_AT, COL_PLANNED, COL_SPENT, COL_TITLE, TITLE_SHARE
@@ -39,9 +41,13 @@ def test_a_narrow_agenda_keeps_its_titles_readable(facilitator: Facilitator) -> 
     shown = [c for c in range(header.count()) if not view.isColumnHidden(c)]
     assert sum(header.sectionSize(c) for c in shown) == room
     assert view.isColumnHidden(COL_AT)
+    hidden = [c for c in (COL_AT, COL_SPENT) if view.isColumnHidden(c)]
 
     _agenda_width(f, 900)
     assert not view.isColumnHidden(COL_AT) and not view.isColumnHidden(COL_SPENT)
+    # shown again at its full width (Qt gives a hidden section no size hint)
+    for col in hidden:
+        assert header.sectionSize(col) >= header.sectionSizeHint(col) > 0
     assert header.sectionSize(COL_TITLE) > header.sectionSize(COL_AT) * 4
 
 
@@ -144,3 +150,18 @@ def test_moving_the_selection_does_not_repaint_the_agenda_header(
     header.removeEventFilter(counter)
     assert view.selected_item_id() == "i3"
     assert paints == []
+
+
+def test_an_empty_column_shown_again_gets_its_headings_width(facilitator: Facilitator) -> None:
+    """Without a planned start the "At" column is empty: its heading gives its width, also after
+    a narrow agenda hid it (Qt gives a hidden section no size hint)."""
+    f = facilitator
+    f.ctx.apply(SetDetails(replace(f.meeting.details, planned_start=None)))
+    view, header = f.window.agenda, f.window.agenda.horizontalHeader()
+    _agenda_width(f, 900)
+    shown_width = header.sectionSize(COL_AT)
+    assert view.sizeHintForColumn(COL_AT) == 0 and shown_width > 0
+    view.setColumnHidden(COL_AT, True)  # as a narrow agenda does
+    _agenda_width(f, 905)
+    assert not view.isColumnHidden(COL_AT)
+    assert header.sectionSize(COL_AT) == shown_width
