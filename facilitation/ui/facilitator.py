@@ -62,8 +62,8 @@ PREFERRED_SIZE = QSize(1400, 900)
 #: the agenda's and the speakers' default share of the width, each within (least, most) pixels; the
 #: question in the middle gets the rest. The agenda needs room for its titles next to its four
 #: narrow columns: at its minimum width a title showed only a few letters on a 1280-pixel screen
-AGENDA_SHARE, AGENDA_RANGE = 0.36, (380, 600)
-SPEAKERS_SHARE, SPEAKERS_RANGE = 0.28, (340, 460)
+AGENDA_SHARE, AGENDA_RANGE = 0.34, (380, 600)
+SPEAKERS_SHARE, SPEAKERS_RANGE = 0.27, (340, 460)
 
 
 def default_split(width: int) -> list[int]:
