@@ -634,22 +634,22 @@
         <translation>En faire une sous-question</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="559"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="563"/>
         <source>Add note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="560"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="564"/>
         <source>Add decision</source>
         <translation>Ajouter une décision</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="561"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="565"/>
         <source>Add action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="562"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="566"/>
         <source>Add open question</source>
         <translation>Ajouter une question en suspens</translation>
     </message>
@@ -2058,7 +2058,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
     </message>
     <message>
         <location filename="../../facilitation/ui/notetaker.py" line="209"/>
-        <location filename="../../facilitation/ui/notetaker.py" line="468"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="472"/>
         <source>&amp;New note</source>
         <translation>&amp;Nouvelle note</translation>
     </message>
@@ -2139,62 +2139,67 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="361"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="363"/>
+        <source>No item under discussion yet</source>
+        <translation>Aucun point en discussion pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/notetaker.py" line="365"/>
         <source>No agenda item yet</source>
         <translation>Pas encore de point à l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="368"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="372"/>
         <source>The meeting is not on an item</source>
         <translation>La réunion n&apos;est sur aucun point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="370"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="374"/>
         <source>Not the item under discussion: the meeting is on item {n}</source>
         <translation>Ce n&apos;est pas le point en discussion&#xa0;: la réunion en est au point {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="402"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="406"/>
         <source>You are writing on item {mine}; the meeting has moved on to item {live}.</source>
         <translation>Vous écrivez sur le point {mine}&#xa0;; la réunion est passée au point {live}.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="452"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="456"/>
         <source>Item {n}: {timer}</source>
         <translation>Point {n}&#xa0;: {timer}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="464"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="468"/>
         <source>&amp;New note, started at {time}</source>
         <translation>&amp;Nouvelle note, commencée à {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="484"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="488"/>
         <source>The note you were typing has been recovered.</source>
         <translation>La note que vous étiez en train d&apos;écrire a été récupérée.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="489"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="493"/>
         <source>Nobody has the floor.</source>
         <translation>Personne n&apos;a la parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="520"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="524"/>
         <source>That item was removed from the agenda: press Enter again to add the note to the item under discussion.</source>
         <translation>Ce point a été retiré de l&apos;ordre du jour&#xa0;: appuyez encore sur Entrée pour ajouter la note au point en discussion.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="527"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="531"/>
         <source>There is no agenda item to write on yet.</source>
         <translation>Il n&apos;y a pas encore de point de l&apos;ordre du jour où écrire.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="532"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="536"/>
         <source>Nobody called “{name}” takes part.</source>
         <translation>Personne du nom de «&#xa0;{name}&#xa0;» ne participe.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="584"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="588"/>
         <source>This change cannot be made.</source>
         <translation>Cette modification est impossible.</translation>
     </message>
@@ -2335,87 +2340,87 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
     </message>
     <message>
         <location filename="../../facilitation/ui/participants_editor.py" line="111"/>
-        <location filename="../../facilitation/ui/participants_editor.py" line="310"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="309"/>
         <source>Represented by</source>
         <translation>Représenté·e par</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="138"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="137"/>
         <source>Add a person</source>
         <translation>Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="139"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="138"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="140"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="139"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="152"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="151"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="153"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="152"/>
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="154"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="153"/>
         <source>Note-taker</source>
         <translation>Preneur·euse de notes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="155"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="154"/>
         <source>Guest</source>
         <translation>Invité·e</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="158"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="157"/>
         <source>Present</source>
         <translation>Présent·e</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="159"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="158"/>
         <source>Represented</source>
         <translation>Représenté·e</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="160"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="159"/>
         <source>Excused</source>
         <translation>Excusé·e</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="161"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="160"/>
         <source>Absent</source>
         <translation>Absent·e</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="192"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="191"/>
         <source>This change is refused.</source>
         <translation>Cette modification est refusée.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="201"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="200"/>
         <source>New participant</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="311"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="310"/>
         <source>Who holds the proxy of a person represented (someone present)</source>
         <translation>Qui détient la procuration d&apos;une personne représentée (une personne présente)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="330"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="331"/>
         <source>— nobody chosen —</source>
         <translation>— personne —</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/participants_editor.py" line="348"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="350"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant·e</numerusform>
@@ -2423,7 +2428,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/participants_editor.py" line="350"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="352"/>
         <source>%n present or represented</source>
         <translation>
             <numerusform>%n présent·e ou représenté·e</numerusform>
@@ -2431,7 +2436,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/participants_editor.py" line="352"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="354"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n groupe</numerusform>
@@ -2519,59 +2524,59 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>attend depuis %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="195"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="198"/>
         <source>Queue of speakers</source>
         <translation>Liste des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="224"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="227"/>
         <source>Speakers</source>
         <translation>Tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="249"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="252"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="252"/>
-        <location filename="../../facilitation/ui/queue_panel.py" line="253"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="255"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="256"/>
         <source>Kind of request</source>
         <translation>Type de demande</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="267"/>
-        <location filename="../../facilitation/ui/queue_panel.py" line="437"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="270"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="440"/>
         <source>Nobody waits to speak.</source>
         <translation>Personne n&apos;attend pour prendre la parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="277"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="280"/>
         <source>First come</source>
         <translation>Par ordre d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="279"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="282"/>
         <source>Progressive (this item)</source>
         <translation>Priorité à qui n&apos;a pas parlé (ce point)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="283"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="286"/>
         <source>Progressive (meeting)</source>
         <translation>Priorité à qui n&apos;a pas parlé (réunion)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="287"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="290"/>
         <source>Order of the queue. Progressive: people not heard yet (on this item, or in the whole meeting) go ahead. Points of order and direct replies always go first.</source>
         <translation>Ordre de la liste des tours de parole. Priorité à qui n&apos;a pas parlé&#xa0;: les personnes pas encore entendues (sur ce point, ou de toute la réunion) passent devant. Les points d&apos;ordre et les réponses directes passent toujours en premier.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="297"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="300"/>
         <source>No time limit</source>
         <translation>Pas de limite de temps</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/queue_panel.py" line="299"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="302"/>
         <source>%n min per turn</source>
         <translation>
             <numerusform>%n&#xa0;min par tour</numerusform>
@@ -2579,52 +2584,52 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="302"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="305"/>
         <source>Speaking-time limit per turn</source>
         <translation>Limite du temps de parole par tour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="310"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="313"/>
         <source>Order:</source>
         <translation>Ordre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="311"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="314"/>
         <source>Limit:</source>
         <translation>Limite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="331"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="334"/>
         <source>Name, then Enter</source>
         <translation>Nom, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="333"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="336"/>
         <source>Name, then Enter (%1)</source>
         <translation>Nom, puis Entrée (%1)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="349"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="352"/>
         <source>Several people match: %1</source>
         <translation>Plusieurs personnes correspondent&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="425"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="428"/>
         <source>%1 per turn</source>
         <translation>%1 par tour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="433"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="436"/>
         <source>Enter or double-click: give the floor · Delete: withdraw · Ctrl+↑/↓: move</source>
         <translation>Entrée ou double-clic&#xa0;: donner la parole · Suppr&#xa0;: retirer · Ctrl+↑/↓&#xa0;: déplacer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="447"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="450"/>
         <source>Nobody has the floor</source>
         <translation>Personne n&apos;a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/queue_panel.py" line="236"/>
+        <location filename="../../facilitation/ui/queue_panel.py" line="239"/>
         <source>F3: give the floor to the next in the queue</source>
         <translation>F3&#xa0;: donner la parole à la personne suivante</translation>
     </message>
