@@ -357,9 +357,13 @@ class NoteTakerWindow(SecondaryWindow):
         m = self.ctx.meeting
         live = m.live.current_item_id
         viewed = self.item_id if self.item_id in m.items else None
-        self.item_title.set_title(
-            item_label(m, viewed) if viewed else self.tr("No agenda item yet")
-        )
+        if viewed:
+            title = item_label(m, viewed)
+        elif m.items:  # before the meeting starts: notes wait for the first item
+            title = self.tr("No item under discussion yet")
+        else:
+            title = self.tr("No agenda item yet")
+        self.item_title.set_title(title)
         if viewed is None:
             state = ""
         elif viewed == live:

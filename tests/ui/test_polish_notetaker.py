@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QFrame
 
-from facilitation.models import StepTo, new_id
+from facilitation.models import AgendaItem, LiveMeeting, Meeting, StepTo, new_id
 from tests.ui.test_windows_fixtures import (
     LONG_QUESTION,
     Other,
@@ -112,3 +112,14 @@ def test_the_facilitators_window_comes_back_from_the_note_taker(
 def test_without_a_window_manager_the_note_taker_says_so(notes: NoteTakerWindow) -> None:
     notes.show_facilitator_action.trigger()
     assert notes.message.isVisibleTo(notes) and "facilitator" in notes.message.text()
+
+
+def test_before_the_meeting_the_title_says_no_item_is_discussed(
+    qtbot,
+    ctx: AppContext,  # type: ignore[no-untyped-def]
+) -> None:
+    waiting = Meeting("m2")
+    waiting.items["a"] = AgendaItem("a", "Accueil")
+    window = NoteTakerWindow(AppContext(LiveMeeting(waiting), ctx.clock, ctx.settings))
+    qtbot.addWidget(window)
+    assert window.item_title.text() == "No item under discussion yet"
