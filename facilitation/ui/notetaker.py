@@ -122,7 +122,7 @@ class NoteTakerWindow(SecondaryWindow):
         self.resize(900, 760)
         self.entry: EntryStart | None = None
         #: the item whose notes are in view
-        self.item_id: str | None = ctx.meeting.live.current_item_id
+        self.item_id: str | None = ctx.meeting.live.current_item_id or self._after_the_end()
         self._build()
         self._build_actions()
         self.refresh_title()
@@ -390,11 +390,19 @@ class NoteTakerWindow(SecondaryWindow):
         if on:
             self.catch_up()
 
+    def _after_the_end(self) -> str | None:
+        """Once the meeting has ended no item is live: the notes of the first item are shown (the
+        chooser showed it over an empty list), to be read and corrected."""
+        m = self.ctx.meeting
+        return next(iter(m.items), None) if m.live.ended_at is not None else None
+
     def catch_up(self) -> None:
         """Follow the live item, unless the note-taker is writing (a new entry or a correction)."""
         busy = self.entry is not None or self.past.note_id is not None
-        if self.follow.isChecked() and not busy:
-            self.view_item(self.ctx.meeting.live.current_item_id)
+        live = self.ctx.meeting.live.current_item_id
+        ended = self.ctx.meeting.live.ended_at is not None
+        if self.follow.isChecked() and not busy and not (ended and live is None):
+            self.view_item(live)
         self.refresh_banner()
 
     def refresh_banner(self) -> None:

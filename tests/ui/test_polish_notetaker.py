@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QFrame
 
-from facilitation.models import AgendaItem, LiveMeeting, Meeting, StepTo, new_id
+from facilitation.models import AgendaItem, EndMeeting, LiveMeeting, Meeting, StepTo, new_id
 from tests.ui.test_windows_fixtures import (
     LONG_QUESTION,
     Other,
@@ -123,3 +123,20 @@ def test_before_the_meeting_the_title_says_no_item_is_discussed(
     window = NoteTakerWindow(AppContext(LiveMeeting(waiting), ctx.clock, ctx.settings))
     qtbot.addWidget(window)
     assert window.item_title.text() == "No item under discussion yet"
+
+
+def test_after_the_end_the_notes_stay_in_view(
+    qtbot,
+    notes: NoteTakerWindow,
+    ctx: AppContext,
+    clock,  # type: ignore[no-untyped-def]
+) -> None:
+    clock.advance(60)
+    ctx.apply(EndMeeting(clock.now()), initiator=Other())
+    # the open window keeps its item, rather than an empty list under "1. Tour de table"
+    assert notes.item_id == ctx.ids["item1"]  # type: ignore[attr-defined]
+    assert notes.item_title.text() == "1. Tour de table"
+    later = NoteTakerWindow(ctx)  # opened after the end, to correct the notes
+    qtbot.addWidget(later)
+    assert later.item_id == ctx.ids["item1"]  # type: ignore[attr-defined]
+    assert later.item_title.text() == "1. Tour de table"
