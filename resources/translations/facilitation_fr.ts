@@ -634,22 +634,22 @@
         <translation>En faire une sous-question</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="563"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="571"/>
         <source>Add note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="564"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="572"/>
         <source>Add decision</source>
         <translation>Ajouter une décision</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="565"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="573"/>
         <source>Add action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="566"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="574"/>
         <source>Add open question</source>
         <translation>Ajouter une question en suspens</translation>
     </message>
@@ -2058,7 +2058,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
     </message>
     <message>
         <location filename="../../facilitation/ui/notetaker.py" line="209"/>
-        <location filename="../../facilitation/ui/notetaker.py" line="472"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="480"/>
         <source>&amp;New note</source>
         <translation>&amp;Nouvelle note</translation>
     </message>
@@ -2159,47 +2159,47 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>Ce n&apos;est pas le point en discussion&#xa0;: la réunion en est au point {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="406"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="414"/>
         <source>You are writing on item {mine}; the meeting has moved on to item {live}.</source>
         <translation>Vous écrivez sur le point {mine}&#xa0;; la réunion est passée au point {live}.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="456"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="464"/>
         <source>Item {n}: {timer}</source>
         <translation>Point {n}&#xa0;: {timer}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="468"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="476"/>
         <source>&amp;New note, started at {time}</source>
         <translation>&amp;Nouvelle note, commencée à {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="488"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="496"/>
         <source>The note you were typing has been recovered.</source>
         <translation>La note que vous étiez en train d&apos;écrire a été récupérée.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="493"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="501"/>
         <source>Nobody has the floor.</source>
         <translation>Personne n&apos;a la parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="524"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="532"/>
         <source>That item was removed from the agenda: press Enter again to add the note to the item under discussion.</source>
         <translation>Ce point a été retiré de l&apos;ordre du jour&#xa0;: appuyez encore sur Entrée pour ajouter la note au point en discussion.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="531"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="539"/>
         <source>There is no agenda item to write on yet.</source>
         <translation>Il n&apos;y a pas encore de point de l&apos;ordre du jour où écrire.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="536"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="544"/>
         <source>Nobody called “{name}” takes part.</source>
         <translation>Personne du nom de «&#xa0;{name}&#xa0;» ne participe.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="588"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="596"/>
         <source>This change cannot be made.</source>
         <translation>Cette modification est impossible.</translation>
     </message>
