@@ -64,6 +64,7 @@ from facilitation.models import (
 from facilitation.models.entities import AgendaItem
 from facilitation.storage.errors import StorageError
 
+from facilitation.ui.accessibility import prepare_window
 from facilitation.ui.context import AppContext
 from facilitation.ui.import_dialogs import ImportAgendaDialog, kind_name, problem_text
 
@@ -394,6 +395,7 @@ class AgendaEditor(QDialog):
 
     def open_import(self) -> None:
         dialog = ImportAgendaDialog(self.ctx, self)
+        prepare_window(dialog, self.ctx.settings)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

@@ -263,6 +263,11 @@ def build_menus(window: FacilitatorWindow) -> None:
         (_tr("&Help"), ["shortcuts", "about"]),
     ]
     for title, names in groups:
+        if names == ["shortcuts", "about"]:
+            # View (text size, language) sits before Help, as in most desktop apps
+            from facilitation.ui.accessibility import view_menu
+
+            bar.addMenu(view_menu(window, window.ctx.settings))
         menu = bar.addMenu(title)
         for name in names:
             if name is None:

@@ -202,6 +202,10 @@ def open_editor(window: FacilitatorWindow, which: str) -> Any:
         return None
     dialog = cls(window.ctx, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    # Tab leaves tables and text boxes, a visible focus ring, the chosen text size
+    from facilitation.ui.accessibility import prepare_window
+
+    prepare_window(dialog, window.ctx.settings)
     dialog.open()
     return dialog
 

@@ -40,6 +40,7 @@ from facilitation.models import (
     new_id,
 )
 
+from facilitation.ui.accessibility import prepare_window
 from facilitation.ui.context import AppContext
 from facilitation.ui.import_dialogs import ImportParticipantsDialog
 
@@ -233,6 +234,7 @@ class ParticipantsEditor(QDialog):
 
     def open_import(self) -> None:
         dialog = ImportParticipantsDialog(self.ctx, self)
+        prepare_window(dialog, self.ctx.settings)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

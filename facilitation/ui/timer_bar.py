@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from facilitation.models import Meeting
 from facilitation.models.timing import planned_meeting_end, projected_end
 
+from facilitation.ui.i18n import clock_time
+
 #: the bar turns amber when this share of the planned time is left …
 NEAR_SHARE = 0.2
 #: … or when this little time is left, whichever comes first
@@ -113,7 +115,8 @@ def turn_status(elapsed: timedelta, limit_seconds: int | None) -> TimeStatus:
 
 
 def hhmm(moment: datetime | None) -> str:
-    return moment.strftime("%H:%M") if moment is not None else "–"
+    """A time of day the way the user's language writes it ("21:40", "21 h 40")."""
+    return clock_time(moment)
 
 
 def projection_text(m: Meeting, now: datetime) -> str:
