@@ -7,28 +7,15 @@ from facilitation.models.clock import Clock, FakeClock, SystemClock
 from facilitation.models.codec import DataError
 from facilitation.models.commands import (
     Batch,
-    ClearQueue,
     Command,
     CommandError,
     Create,
-    EndMeeting,
-    EndTurn,
-    GiveFloor,
     Move,
     Patch,
-    PauseMeeting,
     Remove,
-    RequestFloor,
-    ResumeMeeting,
     SetDetails,
     SetNextMeeting,
-    SetQueueMode,
-    SetTurnLimit,
-    SkipItem,
-    StartMeeting,
-    StepTo,
     Update,
-    WithdrawRequest,
     command_from_data,
 )
 from facilitation.models.door import Change, ChangeKind, History, LiveMeeting, replay
@@ -58,6 +45,21 @@ from facilitation.models.entities import (
     TurnKind,
 )
 from facilitation.models.ids import new_id
+from facilitation.models.live_commands import (
+    ClearQueue,
+    EndMeeting,
+    EndTurn,
+    GiveFloor,
+    PauseMeeting,
+    RequestFloor,
+    ResumeMeeting,
+    SetQueueMode,
+    SetTurnLimit,
+    SkipItem,
+    StartMeeting,
+    StepTo,
+    WithdrawRequest,
+)
 from facilitation.models.meeting import COLLECTIONS, Meeting
 
 __all__ = [

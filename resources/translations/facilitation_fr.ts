@@ -169,245 +169,245 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="144"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="145"/>
         <source>Agenda and meeting details</source>
         <extracomment>an &quot;empty&quot; date or time: Qt editors cannot be blank, so their minimum stands for &quot;not set&quot; keys on the list: Ctrl+Up/Down (step -1/+1), Delete, Ctrl+Right (make sub-question)</extracomment>
         <translation>Ordre du jour et informations de la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="149"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="150"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="150"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="151"/>
         <source>Meeting details</source>
         <translation>Informations de la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="176"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="177"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="177"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="178"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="178"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="179"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="179"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="180"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="180"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="181"/>
         <source>Make sub-question</source>
         <translation>En faire une sous-question</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="187"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="188"/>
         <source>Add the opening points</source>
         <translation>Ajouter les points d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="189"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="190"/>
         <source>Welcome, approval of the agenda and minutes, follow-up of actions</source>
         <translation>Accueil, approbation de l&apos;ordre du jour et du compte rendu, suivi des actions</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="192"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="193"/>
         <source>Add the closing points</source>
         <translation>Ajouter les points de clôture</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="193"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="194"/>
         <source>Any other business, date of the next meeting</source>
         <translation>Divers, date de la prochaine réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="195"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="196"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="198"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="199"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="215"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="216"/>
         <source>One sub-question per line</source>
         <translation>Une sous-question par ligne</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="221"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="222"/>
         <source> min</source>
         <translation>&#xa0;min</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="235"/>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="288"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="236"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="289"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="236"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="237"/>
         <source>Description:</source>
         <translation>Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="237"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="238"/>
         <source>Sub-questions:</source>
         <translation>Sous-questions&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="238"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="239"/>
         <source>Planned:</source>
         <translation>Prévu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="239"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="240"/>
         <source>Kind:</source>
         <translation>Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="240"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="241"/>
         <source>Presented by:</source>
         <translation>Présenté par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="261"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="262"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="265"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="266"/>
         <source>no date</source>
         <translation>pas de date</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="270"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="271"/>
         <source>not set</source>
         <translation>non précisé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="275"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="276"/>
         <source>In person</source>
         <translation>En présentiel</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="276"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="277"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="277"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="278"/>
         <source>Hybrid</source>
         <translation>Hybride</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="282"/>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="284"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="283"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="285"/>
         <source>Separate names with semicolons</source>
         <translation>Séparer les noms par des points-virgules</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="289"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="290"/>
         <source>Series:</source>
         <translation>Série&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="290"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="291"/>
         <source>Number:</source>
         <translation>Numéro&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="291"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="292"/>
         <source>Date:</source>
         <translation>Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="292"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="293"/>
         <source>Starts at:</source>
         <translation>Début&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="293"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="294"/>
         <source>Ends at:</source>
         <translation>Fin&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="294"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="295"/>
         <source>Mode:</source>
         <translation>Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="295"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="296"/>
         <source>Place:</source>
         <translation>Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="296"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="297"/>
         <source>Online link:</source>
         <translation>Lien de connexion&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="297"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="298"/>
         <source>Organisers:</source>
         <translation>Organisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="298"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="299"/>
         <source>Partners:</source>
         <translation>Partenaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="299"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="300"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="336"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="337"/>
         <source>This change is refused.</source>
         <translation>Cette modification est refusée.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="346"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="347"/>
         <source>New item</source>
         <translation>Nouveau point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="461"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="463"/>
         <source>Save the agenda as a template…</source>
         <translation>Enregistrer l&apos;ordre du jour comme modèle…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="472"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="474"/>
         <source>Insert “%1”</source>
         <translation>Insérer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="481"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="483"/>
         <source>Save as a template</source>
         <translation>Enregistrer comme modèle</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="482"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="484"/>
         <source>Name of the template:</source>
         <translation>Nom du modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="495"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="497"/>
         <source>Template “%1” saved.</source>
         <translation>Modèle «&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/agenda_editor.py" line="544"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="546"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n&#xa0;min</numerusform>
@@ -415,17 +415,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="554"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="556"/>
         <source>Skipped</source>
         <translation>Passé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="554"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="556"/>
         <source>Already discussed</source>
         <translation>Déjà traité</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/agenda_editor.py" line="632"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="634"/>
         <source>Planned: %n min</source>
         <translation>
             <numerusform>Prévu&#xa0;: %n&#xa0;min</numerusform>
@@ -433,12 +433,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="636"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="638"/>
         <source>Planned: %1 min of the meeting&apos;s %2 min</source>
         <translation>Prévu&#xa0;: %1&#xa0;min sur les %2&#xa0;min de la réunion</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/agenda_editor.py" line="642"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="644"/>
         <source>The agenda does not fit: %n min too many.</source>
         <translation>
             <numerusform>L&apos;ordre du jour déborde&#xa0;: %n&#xa0;min de trop.</numerusform>
@@ -523,113 +523,113 @@
 <context>
     <name>Command</name>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="212"/>
+        <location filename="../../facilitation/models/commands.py" line="206"/>
         <source>Add</source>
         <translation>Ajout</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="239"/>
+        <location filename="../../facilitation/models/commands.py" line="233"/>
         <source>Edit</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="285"/>
+        <location filename="../../facilitation/models/commands.py" line="279"/>
         <source>Delete</source>
         <translation>Suppression</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="338"/>
+        <location filename="../../facilitation/models/commands.py" line="332"/>
         <source>Move</source>
         <translation>Déplacement</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="369"/>
+        <location filename="../../facilitation/models/commands.py" line="363"/>
         <source>Edit meeting details</source>
         <translation>Modifier les informations de la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="383"/>
+        <location filename="../../facilitation/models/commands.py" line="377"/>
         <source>Edit next meeting</source>
         <translation>Modifier la prochaine réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="400"/>
+        <location filename="../../facilitation/models/live_commands.py" line="43"/>
         <source>Start the meeting</source>
         <translation>Commencer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="424"/>
+        <location filename="../../facilitation/models/live_commands.py" line="67"/>
         <source>Go to item</source>
         <translation>Passer au point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="451"/>
+        <location filename="../../facilitation/models/live_commands.py" line="94"/>
         <source>Skip item</source>
         <translation>Passer le point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="487"/>
+        <location filename="../../facilitation/models/live_commands.py" line="130"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="508"/>
+        <location filename="../../facilitation/models/live_commands.py" line="151"/>
         <source>Resume</source>
         <translation>Reprise</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="528"/>
+        <location filename="../../facilitation/models/live_commands.py" line="171"/>
         <source>End the meeting</source>
         <translation>Clôturer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="551"/>
+        <location filename="../../facilitation/models/live_commands.py" line="194"/>
         <source>Add to the queue</source>
         <translation>Inscrire sur la liste des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="575"/>
+        <location filename="../../facilitation/models/live_commands.py" line="218"/>
         <source>Withdraw from the queue</source>
         <translation>Retirer de la liste des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="587"/>
+        <location filename="../../facilitation/models/live_commands.py" line="230"/>
         <source>Clear the queue</source>
         <translation>Vider la liste des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="600"/>
+        <location filename="../../facilitation/models/live_commands.py" line="243"/>
         <source>Give the floor</source>
         <translation>Donner la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="646"/>
+        <location filename="../../facilitation/models/live_commands.py" line="289"/>
         <source>End the turn</source>
         <translation>Terminer le tour de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="660"/>
+        <location filename="../../facilitation/models/live_commands.py" line="303"/>
         <source>Change the queue order</source>
         <translation>Changer l&apos;ordre des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="671"/>
+        <location filename="../../facilitation/models/live_commands.py" line="314"/>
         <source>Change the speaking-time limit</source>
         <translation>Changer la limite du temps de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="689"/>
+        <location filename="../../facilitation/models/commands.py" line="396"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="731"/>
+        <location filename="../../facilitation/models/commands.py" line="438"/>
         <source>Undo</source>
         <extracomment>what the step is called in the Edit menu when it is not an import (&quot;Add decision&quot;…); an English source string marked with QT_TRANSLATE_NOOP(&quot;Command&quot;, …) where it is written</extracomment>
         <translation>Annulation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/agenda_editor.py" line="387"/>
+        <location filename="../../facilitation/ui/agenda_editor.py" line="388"/>
         <source>Make a sub-question</source>
         <translation>En faire une sous-question</translation>
     </message>
@@ -673,118 +673,118 @@
 <context>
     <name>CommandError</name>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="144"/>
+        <location filename="../../facilitation/models/commands.py" line="138"/>
         <source>There is no {what} with the id {id}.</source>
         <extracomment>what the Edit menu says (&quot;Undo Add note&quot;): an English source string, translated by the UI</extracomment>
         <translation>Aucun élément {what} ne porte l&apos;identifiant {id}.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="153"/>
+        <location filename="../../facilitation/models/commands.py" line="147"/>
         <source>The id {id} is already used.</source>
         <translation>L&apos;identifiant {id} est déjà utilisé.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="170"/>
+        <location filename="../../facilitation/models/commands.py" line="164"/>
         <source>This happens before the last recorded event.</source>
         <translation>Ceci se situe avant le dernier événement enregistré.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="198"/>
+        <location filename="../../facilitation/models/commands.py" line="192"/>
         <source>The meeting has not started.</source>
         <translation>La réunion n&apos;a pas commencé.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="200"/>
+        <location filename="../../facilitation/models/commands.py" line="194"/>
         <source>The meeting has ended.</source>
         <translation>La réunion est terminée.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="224"/>
-        <location filename="../../facilitation/models/commands.py" line="247"/>
-        <location filename="../../facilitation/models/commands.py" line="292"/>
-        <location filename="../../facilitation/models/commands.py" line="346"/>
+        <location filename="../../facilitation/models/commands.py" line="218"/>
+        <location filename="../../facilitation/models/commands.py" line="241"/>
+        <location filename="../../facilitation/models/commands.py" line="286"/>
+        <location filename="../../facilitation/models/commands.py" line="340"/>
         <source>{coll} cannot be edited directly.</source>
         <translation>«&#xa0;{coll}&#xa0;» ne se modifie pas directement.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="258"/>
+        <location filename="../../facilitation/models/commands.py" line="252"/>
         <source>Unknown field {name}.</source>
         <translation>Champ inconnu&#xa0;: {name}.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="261"/>
+        <location filename="../../facilitation/models/commands.py" line="255"/>
         <source>An id cannot be changed.</source>
         <translation>Un identifiant ne peut pas être changé.</translation>
     </message>
     <message>
+        <location filename="../../facilitation/models/commands.py" line="260"/>
         <location filename="../../facilitation/models/commands.py" line="266"/>
-        <location filename="../../facilitation/models/commands.py" line="272"/>
-        <location filename="../../facilitation/models/commands.py" line="361"/>
+        <location filename="../../facilitation/models/commands.py" line="355"/>
         <source>Invalid value: {problem}</source>
         <translation>Valeur non valable&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="300"/>
+        <location filename="../../facilitation/models/commands.py" line="294"/>
         <source>This is the current item: go to another item first.</source>
         <translation>C&apos;est le point en cours&#xa0;: passez d&apos;abord à un autre point.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="306"/>
+        <location filename="../../facilitation/models/commands.py" line="300"/>
         <source>This item has already been discussed: skip it rather than delete it.</source>
         <translation>Ce point a déjà été abordé&#xa0;: passez-le plutôt que de le supprimer.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="322"/>
+        <location filename="../../facilitation/models/commands.py" line="316"/>
         <source>This person has spoken or is named in the notes: mark them absent instead.</source>
         <translation>Cette personne a pris la parole ou est citée dans les notes&#xa0;: indiquez-la plutôt comme absente.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="407"/>
+        <location filename="../../facilitation/models/live_commands.py" line="50"/>
         <source>The meeting has already started.</source>
         <translation>La réunion a déjà commencé.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="434"/>
+        <location filename="../../facilitation/models/live_commands.py" line="77"/>
         <source>This item is already the current one.</source>
         <translation>Ce point est déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="459"/>
+        <location filename="../../facilitation/models/live_commands.py" line="102"/>
         <source>This item is already skipped.</source>
         <translation>Ce point est déjà passé.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="495"/>
+        <location filename="../../facilitation/models/live_commands.py" line="138"/>
         <source>The meeting is already paused.</source>
         <translation>La réunion est déjà en pause.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="515"/>
+        <location filename="../../facilitation/models/live_commands.py" line="158"/>
         <source>The meeting is not paused.</source>
         <translation>La réunion n&apos;est pas en pause.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="565"/>
+        <location filename="../../facilitation/models/live_commands.py" line="208"/>
         <source>{name} is already in the queue.</source>
         <translation>{name} est déjà sur la liste des tours de parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="612"/>
+        <location filename="../../facilitation/models/live_commands.py" line="255"/>
         <source>The meeting is paused.</source>
         <translation>La réunion est en pause.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="630"/>
+        <location filename="../../facilitation/models/live_commands.py" line="273"/>
         <source>Nobody is waiting to speak.</source>
         <translation>Personne n&apos;attend pour prendre la parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="651"/>
+        <location filename="../../facilitation/models/live_commands.py" line="294"/>
         <source>Nobody has the floor.</source>
         <translation>Personne n&apos;a la parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="676"/>
+        <location filename="../../facilitation/models/live_commands.py" line="319"/>
         <source>A limit must be positive.</source>
         <translation>Une limite doit être positive.</translation>
     </message>
@@ -1153,27 +1153,27 @@
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="274"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="279"/>
         <source>Start the meeting</source>
         <translation>Commencer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="275"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="280"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="276"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="281"/>
         <source>Next item</source>
         <translation>Point suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="277"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="282"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator_actions.py" line="278"/>
+        <location filename="../../facilitation/ui/facilitator_actions.py" line="283"/>
         <source>End</source>
         <translation>Clôturer</translation>
     </message>
@@ -1274,7 +1274,7 @@
     <message>
         <location filename="../../facilitation/ui/file_menu.py" line="70"/>
         <location filename="../../facilitation/ui/file_menu.py" line="96"/>
-        <location filename="../../facilitation/ui/file_menu.py" line="223"/>
+        <location filename="../../facilitation/ui/file_menu.py" line="227"/>
         <source>Meetings (*.json)</source>
         <translation>Réunions (*.json)</translation>
     </message>
@@ -1286,7 +1286,7 @@
     </message>
     <message>
         <location filename="../../facilitation/ui/file_menu.py" line="93"/>
-        <location filename="../../facilitation/ui/file_menu.py" line="220"/>
+        <location filename="../../facilitation/ui/file_menu.py" line="224"/>
         <source>meeting</source>
         <translation>réunion</translation>
     </message>
@@ -1297,7 +1297,7 @@
     </message>
     <message>
         <location filename="../../facilitation/ui/file_menu.py" line="114"/>
-        <location filename="../../facilitation/ui/file_menu.py" line="235"/>
+        <location filename="../../facilitation/ui/file_menu.py" line="239"/>
         <source>Not saved</source>
         <translation>Non enregistrée</translation>
     </message>
@@ -1362,32 +1362,32 @@
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/file_menu.py" line="221"/>
+        <location filename="../../facilitation/ui/file_menu.py" line="225"/>
         <source>%1 (next)</source>
         <translation>%1 (suivante)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/file_menu.py" line="223"/>
+        <location filename="../../facilitation/ui/file_menu.py" line="227"/>
         <source>Prepare the next meeting</source>
         <translation>Préparer la prochaine réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/file_menu.py" line="239"/>
+        <location filename="../../facilitation/ui/file_menu.py" line="243"/>
         <source>Next meeting prepared</source>
         <translation>Prochaine réunion préparée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/file_menu.py" line="240"/>
+        <location filename="../../facilitation/ui/file_menu.py" line="244"/>
         <source>The next meeting was written to %1. Open it now?</source>
         <translation>La prochaine réunion a été écrite dans %1. L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/file_menu.py" line="249"/>
+        <location filename="../../facilitation/ui/file_menu.py" line="253"/>
         <source>About Facilitation</source>
         <translation>À propos de Facilitation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/file_menu.py" line="250"/>
+        <location filename="../../facilitation/ui/file_menu.py" line="254"/>
         <source>Facilitation %1
 
 Run meetings well: agenda, timers, speakers&apos; queue, notes and minutes. Offline, on your own computer.</source>
@@ -2309,118 +2309,118 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>ParticipantsEditor</name>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="100"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="101"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="106"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="107"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="107"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="108"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="108"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="109"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="109"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="110"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="110"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="111"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="111"/>
-        <location filename="../../facilitation/ui/participants_editor.py" line="309"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="112"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="311"/>
         <source>Represented by</source>
         <translation>Représenté·e par</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="137"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="138"/>
         <source>Add a person</source>
         <translation>Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="138"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="139"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="139"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="140"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="151"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="152"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="152"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="153"/>
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="153"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="154"/>
         <source>Note-taker</source>
         <translation>Preneur·euse de notes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="154"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="155"/>
         <source>Guest</source>
         <translation>Invité·e</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="157"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="158"/>
         <source>Present</source>
         <translation>Présent·e</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="158"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="159"/>
         <source>Represented</source>
         <translation>Représenté·e</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="159"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="160"/>
         <source>Excused</source>
         <translation>Excusé·e</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="160"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="161"/>
         <source>Absent</source>
         <translation>Absent·e</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="191"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="192"/>
         <source>This change is refused.</source>
         <translation>Cette modification est refusée.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="200"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="201"/>
         <source>New participant</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="310"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="312"/>
         <source>Who holds the proxy of a person represented (someone present)</source>
         <translation>Qui détient la procuration d&apos;une personne représentée (une personne présente)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/participants_editor.py" line="331"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="333"/>
         <source>— nobody chosen —</source>
         <translation>— personne —</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/participants_editor.py" line="350"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="352"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant·e</numerusform>
@@ -2428,7 +2428,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/participants_editor.py" line="352"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="354"/>
         <source>%n present or represented</source>
         <translation>
             <numerusform>%n présent·e ou représenté·e</numerusform>
@@ -2436,7 +2436,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/participants_editor.py" line="354"/>
+        <location filename="../../facilitation/ui/participants_editor.py" line="356"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n groupe</numerusform>
@@ -2942,13 +2942,13 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>Timing</name>
     <message>
-        <location filename="../../facilitation/ui/timer_bar.py" line="57"/>
+        <location filename="../../facilitation/ui/timer_bar.py" line="59"/>
         <source>%1 h %2 min</source>
         <extracomment>the bar turns amber when this share of the planned time is left … … or when this little time is left, whichever comes first</extracomment>
         <translation>%1&#xa0;h&#xa0;%2&#xa0;min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/timer_bar.py" line="61"/>
+        <location filename="../../facilitation/ui/timer_bar.py" line="63"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n&#xa0;min</numerusform>
@@ -2956,13 +2956,13 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/timer_bar.py" line="76"/>
+        <location filename="../../facilitation/ui/timer_bar.py" line="78"/>
         <source>%1 spent</source>
         <extracomment>elapsed / planned (0 when nothing is planned)</extracomment>
         <translation>%1 écoulées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/timer_bar.py" line="83"/>
+        <location filename="../../facilitation/ui/timer_bar.py" line="85"/>
         <source>overrun by %n min</source>
         <translation>
             <numerusform>dépassement de %n&#xa0;min</numerusform>
@@ -2970,7 +2970,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/timer_bar.py" line="87"/>
+        <location filename="../../facilitation/ui/timer_bar.py" line="89"/>
         <source>%n min left</source>
         <translation>
             <numerusform>encore %n&#xa0;min</numerusform>
@@ -2978,47 +2978,47 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/timer_bar.py" line="89"/>
+        <location filename="../../facilitation/ui/timer_bar.py" line="91"/>
         <source>time is up</source>
         <translation>temps écoulé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/timer_bar.py" line="100"/>
+        <location filename="../../facilitation/ui/timer_bar.py" line="102"/>
         <source>speaking for %1</source>
         <translation>parle depuis %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/timer_bar.py" line="105"/>
+        <location filename="../../facilitation/ui/timer_bar.py" line="107"/>
         <source>limit reached (%1 of %2)</source>
         <translation>limite atteinte (%1 sur %2)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/timer_bar.py" line="109"/>
+        <location filename="../../facilitation/ui/timer_bar.py" line="111"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/timer_bar.py" line="123"/>
+        <location filename="../../facilitation/ui/timer_bar.py" line="126"/>
         <source>No planned times: the end cannot be projected.</source>
         <translation>Pas de durées prévues&#xa0;: impossible d&apos;estimer l&apos;heure de fin.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/timer_bar.py" line="125"/>
+        <location filename="../../facilitation/ui/timer_bar.py" line="128"/>
         <source>Ended at %1</source>
         <translation>Terminée à %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/timer_bar.py" line="127"/>
+        <location filename="../../facilitation/ui/timer_bar.py" line="130"/>
         <source>Planned to end at %1</source>
         <translation>Fin prévue à %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/timer_bar.py" line="129"/>
+        <location filename="../../facilitation/ui/timer_bar.py" line="132"/>
         <source>At this pace we end at %1</source>
         <translation>À ce rythme, fin à %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/timer_bar.py" line="134"/>
+        <location filename="../../facilitation/ui/timer_bar.py" line="137"/>
         <source>%n min late</source>
         <translation>
             <numerusform>%n&#xa0;min de retard</numerusform>
@@ -3026,7 +3026,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/timer_bar.py" line="136"/>
+        <location filename="../../facilitation/ui/timer_bar.py" line="139"/>
         <source>%n min early</source>
         <translation>
             <numerusform>%n&#xa0;min d&apos;avance</numerusform>
@@ -3034,12 +3034,12 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/timer_bar.py" line="138"/>
+        <location filename="../../facilitation/ui/timer_bar.py" line="141"/>
         <source>on time</source>
         <translation>dans les temps</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/timer_bar.py" line="139"/>
+        <location filename="../../facilitation/ui/timer_bar.py" line="142"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
