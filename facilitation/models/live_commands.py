@@ -36,6 +36,12 @@ from facilitation.models.meeting import Meeting
 # -- holding the meeting -----------------------------------------------------------------------
 
 
+def _open_run(m: Meeting, edit: Editor, run_id: str, item_id: str, at: datetime) -> None:
+    """Start an interval of ``item_id`` at ``at`` (every way an item becomes live goes through here)."""
+    _fresh(m, "runs", run_id)
+    edit.put("runs", ItemRun(run_id, item_id, at))
+
+
 @command
 @dataclass(frozen=True, slots=True)
 class StartMeeting(Command):
@@ -54,8 +60,7 @@ class StartMeeting(Command):
         edit.live(started_at=self.at, current_item_id=item_id)
         if item_id is not None:
             _need(m, "items", item_id, "agenda item")
-            _fresh(m, "runs", self.run_id)
-            edit.put("runs", ItemRun(self.run_id, item_id, self.at))
+            _open_run(m, edit, self.run_id, item_id, self.at)
 
 
 @command
@@ -81,8 +86,7 @@ class StepTo(Command):
             edit.put("items", replace(item, skipped=False))
         edit.live(current_item_id=self.item_id)
         if not m.is_paused:
-            _fresh(m, "runs", self.run_id)
-            edit.put("runs", ItemRun(self.run_id, self.item_id, self.at))
+            _open_run(m, edit, self.run_id, self.item_id, self.at)
 
 
 @command
@@ -108,8 +112,7 @@ class SkipItem(Command):
             nxt = next_item_to_come(m, after=self.item_id)
             edit.live(current_item_id=nxt)
             if nxt is not None and not m.is_paused:
-                _fresh(m, "runs", self.run_id)
-                edit.put("runs", ItemRun(self.run_id, nxt, self.at))
+                _open_run(m, edit, self.run_id, nxt, self.at)
 
 
 def next_item_to_come(m: Meeting, after: str | None) -> str | None:
@@ -160,8 +163,7 @@ class ResumeMeeting(Command):
         edit.put("pauses", replace(pause, end=self.at))
         edit.live(current_pause_id=None)
         if m.live.current_item_id is not None:
-            _fresh(m, "runs", self.run_id)
-            edit.put("runs", ItemRun(self.run_id, m.live.current_item_id, self.at))
+            _open_run(m, edit, self.run_id, m.live.current_item_id, self.at)
 
 
 @command
