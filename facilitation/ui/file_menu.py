@@ -56,6 +56,18 @@ def _remember_folder(window: FacilitatorWindow, path: Path) -> None:
     keys.LAST_FOLDER.write(window.ctx.settings, str(path.parent))
 
 
+def _ask_json_path(window: FacilitatorWindow, caption: str, proposal: str) -> Path | None:
+    """Ask where to write a meeting file; ``.json`` is added if missing, the folder remembered."""
+    name, _ = QFileDialog.getSaveFileName(window, caption, proposal, _tr("Meetings (*.json)"))
+    if not name:
+        return None
+    path = Path(name)
+    if path.suffix.lower() != ".json":
+        path = path.with_suffix(".json")
+    _remember_folder(window, path)
+    return path
+
+
 def _launch(args: list[str]) -> None:
     """Another meeting opens in its own window and process (each meeting holds its own lock)."""
     QProcess.startDetached(sys.executable, ["-m", "facilitation", *args])
@@ -92,15 +104,9 @@ def save_as(window: FacilitatorWindow) -> None:
         return
     title = window.meeting.details.title or _tr("meeting")
     proposal = str(Path(_folder(window)) / f"{title}.json")
-    name, _ = QFileDialog.getSaveFileName(
-        window, _tr("Save the meeting as"), proposal, _tr("Meetings (*.json)")
-    )
-    if not name:
+    path = _ask_json_path(window, _tr("Save the meeting as"), proposal)
+    if path is None:
         return
-    path = Path(name)
-    if path.suffix.lower() != ".json":
-        path = path.with_suffix(".json")
-    _remember_folder(window, path)
     _save_to(window, path)
 
 
@@ -223,15 +229,9 @@ def prepare_next(window: FacilitatorWindow) -> None:
     m = window.meeting
     title = m.details.title or _tr("meeting")
     proposal = str(Path(_folder(window)) / (_tr("%1 (next)").replace("%1", title) + ".json"))
-    name, _ = QFileDialog.getSaveFileName(
-        window, _tr("Prepare the next meeting"), proposal, _tr("Meetings (*.json)")
-    )
-    if not name:
+    path = _ask_json_path(window, _tr("Prepare the next meeting"), proposal)
+    if path is None:
         return
-    path = Path(name)
-    if path.suffix.lower() != ".json":
-        path = path.with_suffix(".json")
-    _remember_folder(window, path)
     nxt = make_next(m, new_id, window.ctx.clock.now())
     try:
         save_meeting(path, nxt)

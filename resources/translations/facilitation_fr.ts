@@ -553,67 +553,67 @@
         <translation>Modifier la prochaine réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="43"/>
+        <location filename="../../facilitation/models/live_commands.py" line="49"/>
         <source>Start the meeting</source>
         <translation>Commencer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="67"/>
+        <location filename="../../facilitation/models/live_commands.py" line="72"/>
         <source>Go to item</source>
         <translation>Passer au point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="94"/>
+        <location filename="../../facilitation/models/live_commands.py" line="98"/>
         <source>Skip item</source>
         <translation>Passer le point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="130"/>
+        <location filename="../../facilitation/models/live_commands.py" line="133"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="151"/>
+        <location filename="../../facilitation/models/live_commands.py" line="154"/>
         <source>Resume</source>
         <translation>Reprise</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="171"/>
+        <location filename="../../facilitation/models/live_commands.py" line="173"/>
         <source>End the meeting</source>
         <translation>Clôturer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="194"/>
+        <location filename="../../facilitation/models/live_commands.py" line="196"/>
         <source>Add to the queue</source>
         <translation>Inscrire sur la liste des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="218"/>
+        <location filename="../../facilitation/models/live_commands.py" line="220"/>
         <source>Withdraw from the queue</source>
         <translation>Retirer de la liste des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="230"/>
+        <location filename="../../facilitation/models/live_commands.py" line="232"/>
         <source>Clear the queue</source>
         <translation>Vider la liste des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="243"/>
+        <location filename="../../facilitation/models/live_commands.py" line="245"/>
         <source>Give the floor</source>
         <translation>Donner la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="289"/>
+        <location filename="../../facilitation/models/live_commands.py" line="291"/>
         <source>End the turn</source>
         <translation>Terminer le tour de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="303"/>
+        <location filename="../../facilitation/models/live_commands.py" line="305"/>
         <source>Change the queue order</source>
         <translation>Changer l&apos;ordre des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="314"/>
+        <location filename="../../facilitation/models/live_commands.py" line="316"/>
         <source>Change the speaking-time limit</source>
         <translation>Changer la limite du temps de parole</translation>
     </message>
@@ -739,52 +739,52 @@
         <translation>Cette personne a pris la parole ou est citée dans les notes&#xa0;: indiquez-la plutôt comme absente.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="50"/>
+        <location filename="../../facilitation/models/live_commands.py" line="56"/>
         <source>The meeting has already started.</source>
         <translation>La réunion a déjà commencé.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="77"/>
+        <location filename="../../facilitation/models/live_commands.py" line="82"/>
         <source>This item is already the current one.</source>
         <translation>Ce point est déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="102"/>
+        <location filename="../../facilitation/models/live_commands.py" line="106"/>
         <source>This item is already skipped.</source>
         <translation>Ce point est déjà passé.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="138"/>
+        <location filename="../../facilitation/models/live_commands.py" line="141"/>
         <source>The meeting is already paused.</source>
         <translation>La réunion est déjà en pause.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="158"/>
+        <location filename="../../facilitation/models/live_commands.py" line="161"/>
         <source>The meeting is not paused.</source>
         <translation>La réunion n&apos;est pas en pause.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="208"/>
+        <location filename="../../facilitation/models/live_commands.py" line="210"/>
         <source>{name} is already in the queue.</source>
         <translation>{name} est déjà sur la liste des tours de parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="255"/>
+        <location filename="../../facilitation/models/live_commands.py" line="257"/>
         <source>The meeting is paused.</source>
         <translation>La réunion est en pause.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="273"/>
+        <location filename="../../facilitation/models/live_commands.py" line="275"/>
         <source>Nobody is waiting to speak.</source>
         <translation>Personne n&apos;attend pour prendre la parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="294"/>
+        <location filename="../../facilitation/models/live_commands.py" line="296"/>
         <source>Nobody has the floor.</source>
         <translation>Personne n&apos;a la parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="319"/>
+        <location filename="../../facilitation/models/live_commands.py" line="321"/>
         <source>A limit must be positive.</source>
         <translation>Une limite doit être positive.</translation>
     </message>
@@ -1267,107 +1267,106 @@
         <translation>Cette partie de Facilitation n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/file_menu.py" line="70"/>
+        <location filename="../../facilitation/ui/file_menu.py" line="82"/>
         <source>Open a meeting</source>
         <translation>Ouvrir une réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/file_menu.py" line="70"/>
-        <location filename="../../facilitation/ui/file_menu.py" line="96"/>
-        <location filename="../../facilitation/ui/file_menu.py" line="227"/>
+        <location filename="../../facilitation/ui/file_menu.py" line="61"/>
+        <location filename="../../facilitation/ui/file_menu.py" line="82"/>
         <source>Meetings (*.json)</source>
         <translation>Réunions (*.json)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/file_menu.py" line="80"/>
-        <location filename="../../facilitation/ui/file_menu.py" line="91"/>
+        <location filename="../../facilitation/ui/file_menu.py" line="92"/>
+        <location filename="../../facilitation/ui/file_menu.py" line="103"/>
         <source>This meeting cannot be saved (read-only).</source>
         <translation>Cette réunion ne peut pas être enregistrée (lecture seule).</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/file_menu.py" line="93"/>
-        <location filename="../../facilitation/ui/file_menu.py" line="224"/>
+        <location filename="../../facilitation/ui/file_menu.py" line="105"/>
+        <location filename="../../facilitation/ui/file_menu.py" line="230"/>
         <source>meeting</source>
         <translation>réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/file_menu.py" line="96"/>
+        <location filename="../../facilitation/ui/file_menu.py" line="107"/>
         <source>Save the meeting as</source>
         <translation>Enregistrer la réunion sous</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/file_menu.py" line="114"/>
+        <location filename="../../facilitation/ui/file_menu.py" line="120"/>
         <location filename="../../facilitation/ui/file_menu.py" line="239"/>
         <source>Not saved</source>
         <translation>Non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/file_menu.py" line="114"/>
+        <location filename="../../facilitation/ui/file_menu.py" line="120"/>
         <source>The meeting was not saved: %1</source>
         <translation>La réunion n&apos;a pas été enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/file_menu.py" line="118"/>
+        <location filename="../../facilitation/ui/file_menu.py" line="124"/>
         <source>Saved to %1</source>
         <translation>Enregistrée dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/file_menu.py" line="132"/>
+        <location filename="../../facilitation/ui/file_menu.py" line="138"/>
         <source>Save the meeting?</source>
         <translation>Enregistrer la réunion&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/file_menu.py" line="133"/>
+        <location filename="../../facilitation/ui/file_menu.py" line="139"/>
         <source>This meeting has no file yet. Save it before closing?</source>
         <translation>Cette réunion n&apos;a pas encore de fichier. L&apos;enregistrer avant de fermer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/file_menu.py" line="154"/>
+        <location filename="../../facilitation/ui/file_menu.py" line="160"/>
         <source>minutes</source>
         <translation>compte-rendu</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/file_menu.py" line="158"/>
+        <location filename="../../facilitation/ui/file_menu.py" line="164"/>
         <source>Export the minutes</source>
         <translation>Exporter le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/file_menu.py" line="160"/>
+        <location filename="../../facilitation/ui/file_menu.py" line="166"/>
         <source>Word document (*.docx);;Markdown (*.md)</source>
         <translation>Document Word (*.docx);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/file_menu.py" line="170"/>
+        <location filename="../../facilitation/ui/file_menu.py" line="176"/>
         <source>Minutes not written</source>
         <translation>Compte rendu non écrit</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/file_menu.py" line="173"/>
+        <location filename="../../facilitation/ui/file_menu.py" line="179"/>
         <source>Minutes written</source>
         <translation>Compte rendu écrit</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/file_menu.py" line="174"/>
+        <location filename="../../facilitation/ui/file_menu.py" line="180"/>
         <source>The minutes were written to %1</source>
         <translation>Le compte rendu a été écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/file_menu.py" line="175"/>
+        <location filename="../../facilitation/ui/file_menu.py" line="181"/>
         <source>Open the document</source>
         <translation>Ouvrir le document</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/file_menu.py" line="176"/>
+        <location filename="../../facilitation/ui/file_menu.py" line="182"/>
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/file_menu.py" line="225"/>
+        <location filename="../../facilitation/ui/file_menu.py" line="231"/>
         <source>%1 (next)</source>
         <translation>%1 (suivante)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/file_menu.py" line="227"/>
+        <location filename="../../facilitation/ui/file_menu.py" line="232"/>
         <source>Prepare the next meeting</source>
         <translation>Préparer la prochaine réunion</translation>
     </message>
