@@ -25,11 +25,11 @@ from facilitation.models import (
     Participant,
 )
 
-from facilitation.ui.context import AppContext
-from facilitation.ui.facilitator import FacilitatorWindow
-from facilitation.ui.qtcompat import pin_singletons
+from facilitation.ui.core.context import AppContext
+from facilitation.ui.core.qtcompat import pin_singletons
+from facilitation.ui.facilitator.window import FacilitatorWindow
 
-# PySide6 6.12.0 drops a reference to None on every void call (ui/qtcompat.py): protect the whole
+# PySide6 6.12.0 drops a reference to None on every void call (ui/core/qtcompat.py): protect the whole
 # test session, the other windows' tests included, from an abort at some later test
 pin_singletons()
 

@@ -26,10 +26,10 @@ from facilitation.models import (
     Update,
 )
 
-from facilitation.ui.agenda_editor import AgendaEditor
-from facilitation.ui.context import AppContext
-from facilitation.ui.import_dialogs import ImportAgendaDialog, ImportParticipantsDialog
-from facilitation.ui.participants_editor import ParticipantsEditor
+from facilitation.ui.core.context import AppContext
+from facilitation.ui.dialogs.agenda_editor import AgendaEditor
+from facilitation.ui.dialogs.import_dialogs import ImportAgendaDialog, ImportParticipantsDialog
+from facilitation.ui.dialogs.participants_editor import ParticipantsEditor
 
 SEED = Path(__file__).parent.parent / "imports" / "data" / "seed-rencontre-2.txt"
 

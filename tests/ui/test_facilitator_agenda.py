@@ -9,9 +9,15 @@ from PySide6.QtTest import QTest
 from facilitation.models import AgendaItem, Create, ItemState, Remove, StartMeeting, Update
 from tests.ui.conftest import Facilitator
 
-from facilitation.ui.agenda_panel import COL_DIFF, COL_NUMBER, COL_SPENT, COL_STATE, COL_TITLE
-from facilitation.ui.record_dialogs import DecisionDialog, QuestionDialog
-from facilitation.ui.shortcuts import ShortcutsDialog, shortcut_rows
+from facilitation.ui.common.shortcuts import ShortcutsDialog, shortcut_rows
+from facilitation.ui.dialogs.record_dialogs import DecisionDialog, QuestionDialog
+from facilitation.ui.facilitator.agenda_panel import (
+    COL_DIFF,
+    COL_NUMBER,
+    COL_SPENT,
+    COL_STATE,
+    COL_TITLE,
+)
 
 
 def cell(f: Facilitator, row: int, col: int) -> str:

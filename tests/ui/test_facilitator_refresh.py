@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication
 from facilitation.models import EndTurn, GiveFloor, StartMeeting, StepTo, Update
 from tests.ui.conftest import Facilitator
 
-from facilitation.ui.agenda_panel import COL_SPENT, COL_TITLE
-from facilitation.ui.stats_chart import bars_of
+from facilitation.ui.facilitator.agenda_panel import COL_SPENT, COL_TITLE
+from facilitation.ui.facilitator.stats_chart import bars_of
 
 
 def _watch(f: Facilitator) -> list[tuple[int, int] | str]:
@@ -83,7 +83,7 @@ def test_the_chart_keeps_the_same_totals_as_the_meeting_without_rewalking_it(
 ) -> None:
     from facilitation.models.stats import by_group, by_person, silent_present
 
-    from facilitation.ui import stats_chart
+    from facilitation.ui.facilitator import stats_chart
 
     f = facilitator
     stats = f.window.stats

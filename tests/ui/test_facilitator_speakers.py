@@ -10,8 +10,8 @@ from PySide6.QtTest import QTest
 from facilitation.models import EndTurn, GiveFloor, RequestFloor, StartMeeting, TurnKind
 from tests.ui.conftest import Facilitator
 
-from facilitation.ui.quick_add import fold, match_participants
-from facilitation.ui.stats_chart import Bar, chart_rows
+from facilitation.ui.facilitator.quick_add import fold, match_participants
+from facilitation.ui.facilitator.stats_chart import Bar, chart_rows
 
 
 def type_name(f: Facilitator, text: str) -> None:
@@ -182,8 +182,8 @@ def test_participants_list_queues_with_enter_and_marks_the_silent(
 
 
 def test_turn_limit_chosen_live_warns_on_the_speaker(facilitator: Facilitator) -> None:
-    from facilitation.ui.qtcompat import emit
-    from facilitation.ui.timer_bar import TimeState
+    from facilitation.ui.core.qtcompat import emit
+    from facilitation.ui.facilitator.timer_bar import TimeState
 
     f = facilitator
     combo = f.window.queue.limit_combo

@@ -9,7 +9,12 @@ import pytest
 from facilitation.models import EndMeeting, StartMeeting, StepTo
 from tests.ui.conftest import Facilitator
 
-from facilitation.ui.timer_bar import TimeState, projection_text, time_status, turn_status
+from facilitation.ui.facilitator.timer_bar import (
+    TimeState,
+    projection_text,
+    time_status,
+    turn_status,
+)
 
 
 @pytest.mark.parametrize(

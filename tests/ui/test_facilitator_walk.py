@@ -22,8 +22,8 @@ from facilitation.models import (
 from facilitation.models.queue import ordered_queue
 from tests.ui.conftest import Facilitator
 
-from facilitation.ui.qtcompat import emit
-from facilitation.ui.record_dialogs import ActionDialog, DecisionDialog
+from facilitation.ui.core.qtcompat import emit
+from facilitation.ui.dialogs.record_dialogs import ActionDialog, DecisionDialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier

@@ -27,8 +27,8 @@ from tests.ui.test_windows_fixtures import (
     settings_fixture,  # noqa: F401  (a fixture)
 )
 
-from facilitation.ui.context import AppContext
-from facilitation.ui.notetaker import NoteTakerWindow
+from facilitation.ui.core.context import AppContext
+from facilitation.ui.notetaker.window import NoteTakerWindow
 
 # Screenshots go to a temporary folder, so a test run never changes the checkout; to refresh the
 # ones in docs/, run the tests with FACILITATION_SCREENSHOTS=docs
@@ -375,7 +375,7 @@ def test_screenshot(qtbot, notes: NoteTakerWindow, ctx: AppContext, clock: FakeC
 
 
 def test_screenshot_in_french(qtbot, qapp, ctx: AppContext, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
-    from facilitation.ui.i18n import install_translators, remove_translators
+    from facilitation.ui.core.i18n import install_translators, remove_translators
 
     translators = install_translators(qapp, "fr")
     try:

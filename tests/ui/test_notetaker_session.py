@@ -19,8 +19,8 @@ from tests.ui.test_windows_fixtures import (
     settings_fixture,  # noqa: F401  (a fixture)
 )
 
-from facilitation.ui.context import AppContext
-from facilitation.ui.notetaker import NoteTakerWindow
+from facilitation.ui.core.context import AppContext
+from facilitation.ui.notetaker.window import NoteTakerWindow
 
 
 @pytest.fixture

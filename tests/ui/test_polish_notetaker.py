@@ -18,12 +18,12 @@ from tests.ui.test_windows_fixtures import (
     settings_fixture,  # noqa: F401  (a fixture)
 )
 
-from facilitation.ui import windows
-from facilitation.ui.context import AppContext
-from facilitation.ui.facilitator import FacilitatorWindow
-from facilitation.ui.notetaker import NoteTakerWindow
-from facilitation.ui.theme import BACKGROUND
-from facilitation.ui.windows import CloseChoice, WindowManager
+from facilitation.ui.app import windows
+from facilitation.ui.app.windows import CloseChoice, WindowManager
+from facilitation.ui.common.theme import BACKGROUND
+from facilitation.ui.core.context import AppContext
+from facilitation.ui.facilitator.window import FacilitatorWindow
+from facilitation.ui.notetaker.window import NoteTakerWindow
 
 
 @pytest.fixture

@@ -19,8 +19,12 @@ from facilitation.models import (
     Update,
 )
 
-from facilitation.ui.context import AppContext
-from facilitation.ui.participants_editor import COL_ATTENDANCE, COL_PROXY, ParticipantsEditor
+from facilitation.ui.core.context import AppContext
+from facilitation.ui.dialogs.participants_editor import (
+    COL_ATTENDANCE,
+    COL_PROXY,
+    ParticipantsEditor,
+)
 
 
 @pytest.fixture

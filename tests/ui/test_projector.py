@@ -23,8 +23,8 @@ from tests.ui.test_windows_fixtures import (
     settings_fixture,  # noqa: F401  (a fixture)
 )
 
-from facilitation.ui.context import AppContext
-from facilitation.ui.projector import HIDE_NAMES_KEY, ProjectorWindow
+from facilitation.ui.core.context import AppContext
+from facilitation.ui.projector.window import HIDE_NAMES_KEY, ProjectorWindow
 
 # Screenshots go to a temporary folder, so a test run never changes the checkout; to refresh the
 # ones in docs/, run the tests with FACILITATION_SCREENSHOTS=docs

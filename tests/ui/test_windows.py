@@ -14,9 +14,9 @@ from tests.ui.test_windows_fixtures import (
     settings_fixture,  # noqa: F401  (a fixture)
 )
 
-from facilitation.ui import windows as windows_module
-from facilitation.ui.context import AppContext
-from facilitation.ui.windows import CloseChoice, WindowManager
+from facilitation.ui.app import windows as windows_module
+from facilitation.ui.app.windows import CloseChoice, WindowManager
+from facilitation.ui.core.context import AppContext
 
 
 @pytest.fixture

@@ -30,7 +30,7 @@ from facilitation.models import (
 )
 from facilitation.resources import example
 
-from facilitation.ui.context import AppContext
+from facilitation.ui.core.context import AppContext
 
 PEOPLE = ("Anne Dubois", "Marc Janssens", "Sophie Lambert", "Karim Benali", "Lucie Peeters", "Jo")
 
