@@ -27,7 +27,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from facilitation.models import Change, Clock, LiveMeeting
+from facilitation.models import Change, Clock, LiveMeeting, Priority
 from facilitation.storage import paths
 from facilitation.storage.errors import SaveError, StorageError
 from facilitation.storage.fileformat import PartCache, save_meeting
@@ -155,7 +155,7 @@ class Session:
                 shutil.rmtree(session._slot, ignore_errors=True)
             raise
         session._dirty = session.path is not None and not session.path.exists()
-        live.subscribe(session._on_change)
+        live.subscribe(session._on_change, Priority.JOURNAL)
         return session
 
     def _start_slot(self) -> None:

@@ -73,94 +73,94 @@
 <context>
     <name>Agenda</name>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="76"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="77"/>
         <source>to come</source>
         <extracomment>a cell&apos;s width beyond its text, as Qt&apos;s delegate measures it here: the style sheet&apos;s padding (4 px a side), the focus margins and the grid line hidden in this order when the title would get less than TITLE_SHARE of the agenda&apos;s width</extracomment>
         <translation>à venir</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="77"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="78"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="78"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="79"/>
         <source>done</source>
         <translation>traité</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="79"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="80"/>
         <source>skipped</source>
         <translation>passé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="248"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="249"/>
         <source>Item</source>
         <extracomment>each row&apos;s displayed values by item id: data() is a lookup, and a change notifies the view of the rows whose values differ from what it was last told, not of the whole table</extracomment>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="249"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="250"/>
         <source>Plan</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="250"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="251"/>
         <source>At</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="251"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="252"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="252"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="253"/>
         <source>Spent</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="253"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="254"/>
         <source>+/−</source>
         <translation>+/−</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="257"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="258"/>
         <source>Number on the agenda</source>
         <translation>Numéro à l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="258"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="259"/>
         <source>Agenda item</source>
         <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="259"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="260"/>
         <source>Planned minutes</source>
         <translation>Minutes prévues</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="260"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="261"/>
         <source>Planned start time</source>
         <translation>Heure de début prévue</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="261"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="262"/>
         <source>To come, running, done or skipped</source>
         <translation>À venir, en cours, traité ou passé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="262"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="263"/>
         <source>Time actually spent (all its intervals)</source>
         <translation>Temps réellement passé (toutes ses plages)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="263"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="264"/>
         <source>Minutes over (+) or under (−) the plan</source>
         <translation>Minutes de dépassement (+) ou d&apos;avance (−) sur le prévu</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="439"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="440"/>
         <source>Agenda</source>
         <extracomment>the text&apos;s margin inside the padding, as Qt&apos;s delegate leaves it (the focus frame&apos;s + 1)</extracomment>
         <translation>Ordre du jour</translation>
@@ -169,245 +169,244 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="145"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="146"/>
         <source>Agenda and meeting details</source>
         <extracomment>an &quot;empty&quot; date or time: Qt editors cannot be blank, so their minimum stands for &quot;not set&quot; keys on the list: Ctrl+Up/Down (step -1/+1), Delete, Ctrl+Right (make sub-question)</extracomment>
         <translation>Ordre du jour et informations de la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="150"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="151"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="151"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="152"/>
         <source>Meeting details</source>
         <translation>Informations de la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="177"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="178"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="178"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="179"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="179"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="180"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="180"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="181"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="181"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="182"/>
         <source>Make sub-question</source>
         <translation>En faire une sous-question</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="188"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="189"/>
         <source>Add the opening points</source>
         <translation>Ajouter les points d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="190"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="191"/>
         <source>Welcome, approval of the agenda and minutes, follow-up of actions</source>
         <translation>Accueil, approbation de l&apos;ordre du jour et du compte rendu, suivi des actions</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="193"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="194"/>
         <source>Add the closing points</source>
         <translation>Ajouter les points de clôture</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="194"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="195"/>
         <source>Any other business, date of the next meeting</source>
         <translation>Divers, date de la prochaine réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="196"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="197"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="199"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="200"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="216"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="217"/>
         <source>One sub-question per line</source>
         <translation>Une sous-question par ligne</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="222"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="223"/>
         <source> min</source>
         <translation>&#xa0;min</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="236"/>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="289"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="237"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="290"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="237"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="238"/>
         <source>Description:</source>
         <translation>Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="238"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="239"/>
         <source>Sub-questions:</source>
         <translation>Sous-questions&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="239"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="240"/>
         <source>Planned:</source>
         <translation>Prévu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="240"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="241"/>
         <source>Kind:</source>
         <translation>Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="241"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="242"/>
         <source>Presented by:</source>
         <translation>Présenté par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="262"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="263"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="266"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="267"/>
         <source>no date</source>
         <translation>pas de date</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="271"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="272"/>
         <source>not set</source>
         <translation>non précisé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="276"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="277"/>
         <source>In person</source>
         <translation>En présentiel</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="277"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="278"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="278"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="279"/>
         <source>Hybrid</source>
         <translation>Hybride</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="283"/>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="285"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="284"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="286"/>
         <source>Separate names with semicolons</source>
         <translation>Séparer les noms par des points-virgules</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="290"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="291"/>
         <source>Series:</source>
         <translation>Série&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="291"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="292"/>
         <source>Number:</source>
         <translation>Numéro&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="292"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="293"/>
         <source>Date:</source>
         <translation>Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="293"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="294"/>
         <source>Starts at:</source>
         <translation>Début&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="294"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="295"/>
         <source>Ends at:</source>
         <translation>Fin&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="295"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="296"/>
         <source>Mode:</source>
         <translation>Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="296"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="297"/>
         <source>Place:</source>
         <translation>Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="297"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="298"/>
         <source>Online link:</source>
         <translation>Lien de connexion&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="298"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="299"/>
         <source>Organisers:</source>
         <translation>Organisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="299"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="300"/>
         <source>Partners:</source>
         <translation>Partenaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="300"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="301"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="337"/>
         <source>This change is refused.</source>
-        <translation>Cette modification est refusée.</translation>
+        <translation type="vanished">Cette modification est refusée.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="347"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="340"/>
         <source>New item</source>
         <translation>Nouveau point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="463"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="456"/>
         <source>Save the agenda as a template…</source>
         <translation>Enregistrer l&apos;ordre du jour comme modèle…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="474"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="467"/>
         <source>Insert “%1”</source>
         <translation>Insérer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="483"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="476"/>
         <source>Save as a template</source>
         <translation>Enregistrer comme modèle</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="484"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="477"/>
         <source>Name of the template:</source>
         <translation>Nom du modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="497"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="490"/>
         <source>Template “%1” saved.</source>
         <translation>Modèle «&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="546"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="539"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n&#xa0;min</numerusform>
@@ -415,17 +414,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="556"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="549"/>
         <source>Skipped</source>
         <translation>Passé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="556"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="549"/>
         <source>Already discussed</source>
         <translation>Déjà traité</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="634"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="627"/>
         <source>Planned: %n min</source>
         <translation>
             <numerusform>Prévu&#xa0;: %n&#xa0;min</numerusform>
@@ -433,12 +432,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="638"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="631"/>
         <source>Planned: %1 min of the meeting&apos;s %2 min</source>
         <translation>Prévu&#xa0;: %1&#xa0;min sur les %2&#xa0;min de la réunion</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="644"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="637"/>
         <source>The agenda does not fit: %n min too many.</source>
         <translation>
             <numerusform>L&apos;ordre du jour déborde&#xa0;: %n&#xa0;min de trop.</numerusform>
@@ -449,7 +448,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="87"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="92"/>
         <source>This meeting cannot be opened.
 
 %1</source>
@@ -459,54 +458,54 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="109"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="114"/>
         <source>The sample meeting cannot be copied: %1</source>
         <translation>Impossible de copier la réunion d&apos;exemple&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="126"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="131"/>
         <source>Part of the meeting could not be restored: %1</source>
         <translation>Une partie de la réunion n&apos;a pas pu être restaurée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="154"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="159"/>
         <source>The meeting was not opened.</source>
         <translation>La réunion n&apos;a pas été ouverte.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="161"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="166"/>
         <source>Changes cannot be kept safely (%1). The meeting is open read-only.</source>
         <translation>Les modifications ne peuvent pas être conservées en sécurité (%1). La réunion est ouverte en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="184"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="189"/>
         <source>This meeting is open in another window by %1 on %2 since %3.</source>
         <translation>Cette réunion est déjà ouverte dans une autre fenêtre par %1 sur %2 depuis %3.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="194"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="199"/>
         <source>Meeting already open</source>
         <translation>Réunion déjà ouverte</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="195"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="200"/>
         <source>Open it read-only?</source>
         <translation>L&apos;ouvrir en lecture seule&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="202"/>
-        <location filename="../../facilitation/ui/app/startup.py" line="266"/>
-        <location filename="../../facilitation/ui/app/startup.py" line="288"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="207"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="267"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="289"/>
         <source>Facilitation</source>
         <translation>Facilitation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="226"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="230"/>
         <source>Changes are not being written to disk: %1 Facilitation keeps trying.</source>
         <translation>Les modifications ne sont pas écrites sur le disque&#xa0;: %1 Facilitation continue d&apos;essayer.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="260"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="261"/>
         <source>The meeting could not be saved to its file (%1). Its changes are kept in the autosave and will be offered at the next start.</source>
         <translation>La réunion n&apos;a pas pu être enregistrée dans son fichier (%1). Ses modifications sont gardées dans la sauvegarde automatique et vous seront proposées au prochain démarrage.</translation>
     </message>
@@ -514,9 +513,9 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../facilitation/ui/core/context.py" line="81"/>
+        <location filename="../../facilitation/ui/core/context.py" line="129"/>
         <source>This meeting is open read-only.</source>
-        <extracomment>a storage problem the user must see (text already translated) the storage problem is over (a write succeeded again) a command was refused (text already translated); every window may show it the storage session (autosave, journal, lock) when the meeting is kept on disk called with a translated message when a command is refused (the window shows it) interface language (&quot;fr&quot; or &quot;en&quot;) text being typed when the app stopped, recovered from the autosave (key -&gt; text) the other windows (ui/app/windows.py WindowManager) once built</extracomment>
+        <extracomment>what a window calls when a command it asked for is refused (the text is translated) every change record of the one door, after the journal has it a storage problem the user must see (text already translated) the storage problem is over (a write succeeded again) the other windows; None where a window is tested on its own the storage session (autosave, journal, lock) when the meeting is kept on disk interface language (&quot;fr&quot; or &quot;en&quot;) text being typed when the app stopped, recovered from the autosave (key -&gt; text)</extracomment>
         <translation>Cette réunion est ouverte en lecture seule.</translation>
     </message>
 </context>
@@ -629,27 +628,27 @@
         <translation>Annulation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="388"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="381"/>
         <source>Make a sub-question</source>
         <translation>En faire une sous-question</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="571"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="573"/>
         <source>Add note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="572"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="574"/>
         <source>Add decision</source>
         <translation>Ajouter une décision</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="573"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="575"/>
         <source>Add action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="574"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="576"/>
         <source>Add open question</source>
         <translation>Ajouter une question en suspens</translation>
     </message>
@@ -792,49 +791,49 @@
 <context>
     <name>CurrentItem</name>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="85"/>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="47"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="86"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="48"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="226"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="227"/>
         <source>Recorded on this item</source>
         <extracomment>the space under each paragraph, as the rich text&apos;s ``margin:0 0 6px 0`` gave</extracomment>
         <translation>Noté sur ce point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="268"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="267"/>
         <source>The meeting has ended</source>
         <translation>La réunion est terminée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="269"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="268"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="271"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="270"/>
         <source>No agenda yet</source>
         <translation>Pas encore d&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="273"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="272"/>
         <source>Add agenda items with Meeting → Edit agenda…</source>
         <translation>Ajoutez des points avec Réunion → Modifier l&apos;ordre du jour…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="283"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="282"/>
         <source>First item · the meeting has not started</source>
         <translation>Premier point · la réunion n&apos;a pas commencé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="285"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="284"/>
         <source>Item %1 of %2</source>
         <translation>Point %1 sur %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="289"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="288"/>
         <source>%n min planned</source>
         <translation>
             <numerusform>%n&#xa0;min prévue</numerusform>
@@ -842,22 +841,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="291"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="290"/>
         <source>presented by %1</source>
         <translation>présenté par %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="310"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="309"/>
         <source>This is the last item.</source>
         <translation>C&apos;est le dernier point.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="312"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="311"/>
         <source>Next: %1. %2</source>
         <translation>Ensuite&#xa0;: %1. %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="315"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="314"/>
         <source>(%n min)</source>
         <translation>
             <numerusform>(%n&#xa0;min)</numerusform>
@@ -865,57 +864,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="323"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="322"/>
         <source>consensus</source>
         <translation>consensus</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="324"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="323"/>
         <source>vote %1–%2–%3</source>
         <translation>vote %1–%2–%3</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="328"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="327"/>
         <source>postponed</source>
         <translation>reportée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="330"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="329"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="336"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="335"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="339"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="338"/>
         <source>Open question</source>
         <translation>Question en suspens</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="340"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="339"/>
         <source>Nothing yet. Ctrl+D: decision · Ctrl+J: action · Ctrl+K: question</source>
         <translation>Rien pour l&apos;instant. Ctrl+D&#xa0;: décision · Ctrl+J&#xa0;: action · Ctrl+K&#xa0;: question</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="357"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="356"/>
         <source>Not started</source>
         <translation>Pas commencée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="360"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="359"/>
         <source>Meeting %1 · started %2</source>
         <translation>Réunion %1 · commencée à %2</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="364"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="363"/>
         <source>breaks %1</source>
         <translation>pauses %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="372"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="371"/>
         <source>Break since %1 (%2) — F9 to resume</source>
         <translation>En pause depuis %1 (%2) — F9 pour la reprise</translation>
     </message>
@@ -957,223 +956,223 @@
         <translation>Entrée ou double-clic&#xa0;: passer au point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="107"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="109"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="113"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="115"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="117"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="119"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="118"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="120"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="119"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="121"/>
         <source>&amp;Export minutes…</source>
         <translation>E&amp;xporter le compte rendu…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="122"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="124"/>
         <source>Open the &amp;note-taker&apos;s window</source>
         <translation>Ouvrir la fenêtre de &amp;prise de notes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="128"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="130"/>
         <source>Open the &amp;projector window</source>
         <translation>Ouvrir la fenêtre du pro&amp;jecteur</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="132"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="134"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="136"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="135"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="137"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="137"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="139"/>
         <source>&amp;Start the meeting</source>
         <translation>&amp;Commencer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="138"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="140"/>
         <source>&amp;Previous item</source>
         <translation>Point &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="139"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="141"/>
         <source>&amp;Next item</source>
         <translation>Point &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="140"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="142"/>
         <source>S&amp;kip this item</source>
         <translation>Passer ce poin&amp;t</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="141"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="143"/>
         <location filename="../../facilitation/ui/facilitator/window.py" line="255"/>
         <source>&amp;Pause for a break</source>
         <translation>Faire une p&amp;ause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="142"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="144"/>
         <source>&amp;End the meeting</source>
         <translation>C&amp;lôturer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="143"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="147"/>
         <source>Record a &amp;decision…</source>
         <translation>Noter une &amp;décision…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="144"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="151"/>
         <source>Record an ac&amp;tion…</source>
         <translation>Noter une actio&amp;n…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="147"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="154"/>
         <source>Record an open &amp;question…</source>
         <translation>Noter une &amp;question en suspens…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="153"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="160"/>
         <source>Edit the &amp;agenda…</source>
         <translation>Modifier l&apos;&amp;ordre du jour…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="159"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="166"/>
         <source>P&amp;articipants…</source>
         <translation>Pa&amp;rticipant·es…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="165"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="172"/>
         <source>Import an agenda…</source>
         <translation>Importer un ordre du jour…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="170"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="177"/>
         <source>Import participants…</source>
         <translation>Importer des participant·es…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="173"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="180"/>
         <source>Prepare the &amp;next meeting…</source>
         <translation>Préparer la prochaine ré&amp;union…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="177"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="184"/>
         <source>&amp;Add to the queue</source>
         <translation>&amp;Inscrire sur la liste</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="183"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="190"/>
         <source>Add a &amp;direct reply</source>
         <translation>Inscrire une &amp;réponse directe</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="189"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="196"/>
         <source>Add a point of &amp;order</source>
         <translation>Inscrire un point d&apos;&amp;ordre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="193"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="200"/>
         <source>&amp;Give the floor to the next</source>
         <translation>&amp;Donner la parole à la personne suivante</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="194"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="201"/>
         <source>&amp;End the turn</source>
         <translation>&amp;Terminer le tour de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="195"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="202"/>
         <source>Go to the &amp;queue</source>
         <translation>Aller à la &amp;liste des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="196"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="203"/>
         <source>Go to the a&amp;genda</source>
         <translation>Aller à l&apos;ordre du &amp;jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="200"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="207"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="204"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="211"/>
         <source>&amp;About Facilitation</source>
         <translation>À &amp;propos de Facilitation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="205"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="212"/>
         <source>Undo the last change</source>
         <translation>Annuler la dernière modification</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="213"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="220"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="228"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="235"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="230"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="237"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="251"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="258"/>
         <source>&amp;Speakers</source>
         <translation>&amp;Parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="263"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="270"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="279"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="286"/>
         <source>Start the meeting</source>
         <translation>Commencer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="280"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="287"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="281"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="288"/>
         <source>Next item</source>
         <translation>Point suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="282"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="289"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="283"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="290"/>
         <source>End</source>
         <translation>Clôturer</translation>
     </message>
@@ -1229,32 +1228,32 @@
         <translation>Chaque modification est gardée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="333"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="337"/>
         <source>This is the last item. Shift+F5 ends the meeting.</source>
         <translation>C&apos;est le dernier point. Maj+F5 clôture la réunion.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="340"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="344"/>
         <source>This is the first item.</source>
         <translation>C&apos;est le premier point.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="357"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="363"/>
         <source>Choose the item to skip in the agenda.</source>
         <translation>Choisissez dans l&apos;ordre du jour le point à passer.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="380"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="392"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="384"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="396"/>
         <source>Nothing to redo.</source>
         <translation>Rien à rétablir.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="395"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="407"/>
         <source>There is no agenda item to record this on.</source>
         <translation>Il n&apos;y a pas de point de l&apos;ordre du jour où noter ceci.</translation>
     </message>
@@ -1262,131 +1261,130 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="42"/>
         <source>This part of Facilitation is not available in this version.</source>
-        <translation>Cette partie de Facilitation n&apos;est pas disponible dans cette version.</translation>
+        <translation type="vanished">Cette partie de Facilitation n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="82"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="81"/>
         <source>Open a meeting</source>
         <translation>Ouvrir une réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="61"/>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="82"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="59"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="81"/>
         <source>Meetings (*.json)</source>
         <translation>Réunions (*.json)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="92"/>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="103"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="91"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="102"/>
         <source>This meeting cannot be saved (read-only).</source>
         <translation>Cette réunion ne peut pas être enregistrée (lecture seule).</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="105"/>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="230"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="104"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="237"/>
         <source>meeting</source>
         <translation>réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="107"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="106"/>
         <source>Save the meeting as</source>
         <translation>Enregistrer la réunion sous</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="120"/>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="239"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="122"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="246"/>
         <source>Not saved</source>
         <translation>Non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="120"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="123"/>
         <source>The meeting was not saved: %1</source>
         <translation>La réunion n&apos;a pas été enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="124"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="126"/>
         <source>Saved to %1</source>
         <translation>Enregistrée dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="138"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="140"/>
         <source>Save the meeting?</source>
         <translation>Enregistrer la réunion&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="139"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="141"/>
         <source>This meeting has no file yet. Save it before closing?</source>
         <translation>Cette réunion n&apos;a pas encore de fichier. L&apos;enregistrer avant de fermer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="160"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="159"/>
         <source>minutes</source>
         <translation>compte-rendu</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="164"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="163"/>
         <source>Export the minutes</source>
         <translation>Exporter le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="166"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="165"/>
         <source>Word document (*.docx);;Markdown (*.md)</source>
         <translation>Document Word (*.docx);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="176"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="175"/>
         <source>Minutes not written</source>
         <translation>Compte rendu non écrit</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="179"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="178"/>
         <source>Minutes written</source>
         <translation>Compte rendu écrit</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="180"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="179"/>
         <source>The minutes were written to %1</source>
         <translation>Le compte rendu a été écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="181"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="180"/>
         <source>Open the document</source>
         <translation>Ouvrir le document</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="182"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="181"/>
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="231"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="238"/>
         <source>%1 (next)</source>
         <translation>%1 (suivante)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="232"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="239"/>
         <source>Prepare the next meeting</source>
         <translation>Préparer la prochaine réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="243"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="250"/>
         <source>Next meeting prepared</source>
         <translation>Prochaine réunion préparée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="244"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="251"/>
         <source>The next meeting was written to %1. Open it now?</source>
         <translation>La prochaine réunion a été écrite dans %1. L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="253"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="260"/>
         <source>About Facilitation</source>
         <translation>À propos de Facilitation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="254"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="261"/>
         <source>Facilitation %1
 
 Run meetings well: agenda, timers, speakers&apos; queue, notes and minutes. Offline, on your own computer.</source>
@@ -1398,12 +1396,12 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>ImportAgendaDialog</name>
     <message>
-        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="242"/>
+        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="238"/>
         <source>Import an agenda</source>
         <translation>Importer un ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="245"/>
+        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="241"/>
         <source>1. Welcome (10 min)
 2. Budget (20 min)
    - grants
@@ -1414,27 +1412,27 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 3. Divers</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="248"/>
+        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="244"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="248"/>
+        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="244"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="248"/>
+        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="244"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="253"/>
+        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="249"/>
         <source>Add after the current agenda</source>
         <translation>Ajouter après l&apos;ordre du jour actuel</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="255"/>
+        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="251"/>
         <source>Replace the items not yet discussed (the others stay)</source>
         <translation>Remplacer les points pas encore abordés (les autres restent)</translation>
     </message>
@@ -1443,17 +1441,17 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation type="vanished">Remplacer les points pas encore abordés</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="263"/>
+        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="259"/>
         <source>Agendas (*.md *.markdown *.txt *.docx);;All files (*)</source>
         <translation>Ordres du jour (*.md *.markdown *.txt *.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="269"/>
+        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="265"/>
         <source>pasted text</source>
         <translation>texte collé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="293"/>
+        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="289"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n point</numerusform>
@@ -1461,7 +1459,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="295"/>
+        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="291"/>
         <source>%n minute(s) planned</source>
         <translation>
             <numerusform>%n minute prévue</numerusform>
@@ -1505,72 +1503,72 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>ImportParticipantsDialog</name>
     <message>
-        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="312"/>
+        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="308"/>
         <source>Import participants</source>
         <translation>Importer des participant·es</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="314"/>
+        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="310"/>
         <source>Name; group; e-mail (optional), one person per line</source>
         <translation>Nom&#xa0;; groupe&#xa0;; e-mail (facultatif), une personne par ligne</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="318"/>
+        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="314"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="319"/>
+        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="315"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="320"/>
+        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="316"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="321"/>
+        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="317"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="322"/>
+        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="318"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="331"/>
+        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="327"/>
         <source>Also add the duplicates</source>
         <translation>Ajouter aussi les doublons</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="337"/>
+        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="333"/>
         <source>Lists (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>Listes (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="344"/>
+        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="340"/>
         <source>pasted text</source>
         <translation>texte collé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="356"/>
+        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="352"/>
         <source>To add</source>
         <translation>À ajouter</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="357"/>
+        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="353"/>
         <source>Duplicate</source>
         <translation>Doublon</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="358"/>
+        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="354"/>
         <source>Not imported</source>
         <translation>Non importé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="386"/>
+        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="382"/>
         <source>%n person(s) will be added</source>
         <translation>
             <numerusform>%n personne sera ajoutée</numerusform>
@@ -2025,233 +2023,232 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>NoteTakerWindow</name>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="147"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="149"/>
         <source>Agenda item in view</source>
         <extracomment>the item whose notes are in view</extracomment>
         <translation>Point affiché</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="148"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="150"/>
         <source>Look at the notes of another item (the meeting stays put)</source>
         <translation>Voir les notes d&apos;un autre point (la réunion ne bouge pas)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="156"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="158"/>
         <source>&amp;Follow the live item</source>
         <translation>&amp;Suivre le point en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="159"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="161"/>
         <source>Show the item under discussion as the meeting moves (Ctrl+L)</source>
         <translation>Afficher le point en discussion à mesure que la réunion avance (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="302"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="304"/>
         <source>Move the note up</source>
         <translation>Monter la note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="303"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="305"/>
         <source>Move the note down</source>
         <translation>Descendre la note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="209"/>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="480"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="211"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="482"/>
         <source>&amp;New note</source>
         <translation>&amp;Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="213"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="215"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="225"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="227"/>
         <source>Speaker (optional)</source>
         <translation>Orateur·rice (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="226"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="228"/>
         <source>Speaker</source>
         <translation>Orateur·rice</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="229"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="231"/>
         <source>Current speaker (F2)</source>
         <translation>Personne qui a la parole (F2)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="231"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="233"/>
         <source>Tie the note to whoever has the floor</source>
         <translation>Attribuer la note à la personne qui a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="234"/>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="301"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="236"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="303"/>
         <source>Add note</source>
         <translation>Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="243"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="245"/>
         <source>Enter adds the note · Shift+Enter starts a new line · the note is timed from its first letter</source>
         <translation>Entrée ajoute la note · Maj+Entrée passe à la ligne · la note est horodatée dès sa première lettre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="299"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="301"/>
         <source>Current speaker</source>
         <translation>Personne qui a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="300"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="302"/>
         <source>Follow the live item</source>
         <translation>Suivre le point en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="308"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="310"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="311"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="313"/>
         <source>Show the &amp;facilitator&apos;s window</source>
         <translation>Afficher la fenêtre d&apos;&amp;animation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="313"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="315"/>
         <source>&amp;Window</source>
         <translation>&amp;Fenêtre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="321"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="323"/>
         <source>The facilitator&apos;s window is not open in this program.</source>
         <translation>La fenêtre d&apos;animation n&apos;est pas ouverte dans ce programme.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="328"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="330"/>
         <source>Notes — {title}</source>
         <translation>Notes — {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="328"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="330"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="363"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="365"/>
         <source>No item under discussion yet</source>
         <translation>Aucun point en discussion pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="365"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="367"/>
         <source>No agenda item yet</source>
         <translation>Pas encore de point à l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="372"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="374"/>
         <source>The meeting is not on an item</source>
         <translation>La réunion n&apos;est sur aucun point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="374"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="376"/>
         <source>Not the item under discussion: the meeting is on item {n}</source>
         <translation>Ce n&apos;est pas le point en discussion&#xa0;: la réunion en est au point {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="414"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="416"/>
         <source>You are writing on item {mine}; the meeting has moved on to item {live}.</source>
         <translation>Vous écrivez sur le point {mine}&#xa0;; la réunion est passée au point {live}.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="464"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="466"/>
         <source>Item {n}: {timer}</source>
         <translation>Point {n}&#xa0;: {timer}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="476"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="478"/>
         <source>&amp;New note, started at {time}</source>
         <translation>&amp;Nouvelle note, commencée à {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="496"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="498"/>
         <source>The note you were typing has been recovered.</source>
         <translation>La note que vous étiez en train d&apos;écrire a été récupérée.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="501"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="503"/>
         <source>Nobody has the floor.</source>
         <translation>Personne n&apos;a la parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="532"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="534"/>
         <source>That item was removed from the agenda: press Enter again to add the note to the item under discussion.</source>
         <translation>Ce point a été retiré de l&apos;ordre du jour&#xa0;: appuyez encore sur Entrée pour ajouter la note au point en discussion.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="539"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="541"/>
         <source>There is no agenda item to write on yet.</source>
         <translation>Il n&apos;y a pas encore de point de l&apos;ordre du jour où écrire.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="544"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="546"/>
         <source>Nobody called “{name}” takes part.</source>
         <translation>Personne du nom de «&#xa0;{name}&#xa0;» ne participe.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="596"/>
         <source>This change cannot be made.</source>
-        <translation>Cette modification est impossible.</translation>
+        <translation type="vanished">Cette modification est impossible.</translation>
     </message>
 </context>
 <context>
     <name>NotesHistory</name>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_history.py" line="44"/>
+        <location filename="../../facilitation/ui/notetaker/notes_history.py" line="61"/>
         <source>Move the note up</source>
         <translation>Monter la note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_history.py" line="47"/>
+        <location filename="../../facilitation/ui/notetaker/notes_history.py" line="64"/>
         <source>Move the note down</source>
         <translation>Descendre la note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_history.py" line="49"/>
+        <location filename="../../facilitation/ui/notetaker/notes_history.py" line="66"/>
         <source>Edit</source>
         <translation>Corriger</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_history.py" line="50"/>
+        <location filename="../../facilitation/ui/notetaker/notes_history.py" line="67"/>
         <source>Correct the selected note (Enter in the list)</source>
         <translation>Corriger la note choisie (Entrée dans la liste)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_history.py" line="52"/>
+        <location filename="../../facilitation/ui/notetaker/notes_history.py" line="69"/>
         <source>Move to item</source>
         <translation>Déplacer vers un point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_history.py" line="53"/>
+        <location filename="../../facilitation/ui/notetaker/notes_history.py" line="70"/>
         <source>Put the selected note under another agenda item</source>
         <translation>Ranger la note choisie sous un autre point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_history.py" line="57"/>
+        <location filename="../../facilitation/ui/notetaker/notes_history.py" line="74"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_history.py" line="58"/>
+        <location filename="../../facilitation/ui/notetaker/notes_history.py" line="75"/>
         <source>Delete the selected note</source>
         <translation>Supprimer la note choisie</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_history.py" line="85"/>
+        <location filename="../../facilitation/ui/notetaker/notes_history.py" line="102"/>
         <source>{what} ({keys})</source>
         <translation>{what} ({keys})</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_history.py" line="107"/>
+        <location filename="../../facilitation/ui/notetaker/notes_history.py" line="124"/>
         <source>Notes of item {n}</source>
         <translation>Notes du point {n}</translation>
     </message>
@@ -2295,12 +2292,12 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>Participants</name>
     <message>
-        <location filename="../../facilitation/ui/facilitator/participants_panel.py" line="35"/>
+        <location filename="../../facilitation/ui/facilitator/participants_panel.py" line="36"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/participants_panel.py" line="73"/>
+        <location filename="../../facilitation/ui/facilitator/participants_panel.py" line="74"/>
         <source>not heard yet</source>
         <translation>pas encore entendu·e</translation>
     </message>
@@ -2308,118 +2305,117 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>ParticipantsEditor</name>
     <message>
-        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="101"/>
+        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="102"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="107"/>
+        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="108"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="108"/>
+        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="109"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="109"/>
+        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="110"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="110"/>
+        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="111"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="111"/>
+        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="112"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="112"/>
-        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="311"/>
+        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="113"/>
+        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="308"/>
         <source>Represented by</source>
         <translation>Représenté·e par</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="138"/>
+        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="139"/>
         <source>Add a person</source>
         <translation>Ajouter une personne</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="139"/>
+        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="140"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="140"/>
+        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="141"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="152"/>
+        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="153"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="153"/>
+        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="154"/>
         <source>Facilitator</source>
         <translation>Animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="154"/>
+        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="155"/>
         <source>Note-taker</source>
         <translation>Preneur·euse de notes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="155"/>
+        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="156"/>
         <source>Guest</source>
         <translation>Invité·e</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="158"/>
+        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="159"/>
         <source>Present</source>
         <translation>Présent·e</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="159"/>
+        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="160"/>
         <source>Represented</source>
         <translation>Représenté·e</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="160"/>
+        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="161"/>
         <source>Excused</source>
         <translation>Excusé·e</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="161"/>
+        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="162"/>
         <source>Absent</source>
         <translation>Absent·e</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="192"/>
         <source>This change is refused.</source>
-        <translation>Cette modification est refusée.</translation>
+        <translation type="vanished">Cette modification est refusée.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="201"/>
+        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="198"/>
         <source>New participant</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="312"/>
+        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="309"/>
         <source>Who holds the proxy of a person represented (someone present)</source>
         <translation>Qui détient la procuration d&apos;une personne représentée (une personne présente)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="333"/>
+        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="330"/>
         <source>— nobody chosen —</source>
         <translation>— personne —</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="352"/>
+        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="349"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant·e</numerusform>
@@ -2427,7 +2423,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="354"/>
+        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="351"/>
         <source>%n present or represented</source>
         <translation>
             <numerusform>%n présent·e ou représenté·e</numerusform>
@@ -2435,7 +2431,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="356"/>
+        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="353"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n groupe</numerusform>
@@ -2446,22 +2442,22 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>PastNoteEditor</name>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_past.py" line="42"/>
+        <location filename="../../facilitation/ui/notetaker/notes_past.py" line="57"/>
         <source>Text of the note being corrected</source>
         <translation>Texte de la note en cours de correction</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_past.py" line="46"/>
+        <location filename="../../facilitation/ui/notetaker/notes_past.py" line="61"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_past.py" line="47"/>
+        <location filename="../../facilitation/ui/notetaker/notes_past.py" line="62"/>
         <source>Finish correcting the note (Esc)</source>
         <translation>Terminer la correction de la note (Échap)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_past.py" line="67"/>
+        <location filename="../../facilitation/ui/notetaker/notes_past.py" line="82"/>
         <source>Correcting the note of {time}: saved as you type</source>
         <translation>Correction de la note de {time}&#xa0;: enregistrée au fil de la frappe</translation>
     </message>
@@ -2469,43 +2465,43 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="66"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="67"/>
         <source>Projector</source>
         <extracomment>type never shrinks below this (pixels): past it, the room could not read it anyway</extracomment>
         <translation>Projecteur</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="128"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="129"/>
         <source>Hide names</source>
         <translation>Masquer les noms</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="133"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="134"/>
         <source>Show how many people wait to speak rather than their names</source>
         <translation>Afficher le nombre de personnes inscrites plutôt que leurs noms</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="136"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="137"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="140"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="141"/>
         <source>Leave full screen</source>
         <translation>Quitter le plein écran</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="143"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="144"/>
         <source>Close the projector</source>
         <translation>Fermer le projecteur</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="209"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="210"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="229"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="230"/>
         <source>Item {n} of {total}</source>
         <translation>Point {n} sur {total}</translation>
     </message>
@@ -2513,69 +2509,70 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>Queue</name>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="116"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="118"/>
         <source>not heard yet</source>
         <translation>pas encore entendu·e</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="118"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="120"/>
         <source>waiting %1</source>
         <translation>attend depuis %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="198"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="200"/>
         <source>Queue of speakers</source>
         <translation>Liste des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="227"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="231"/>
         <source>Speakers</source>
+        <extracomment>where a refusal of the queue&apos;s commands is told (the facilitator&apos;s status bar)</extracomment>
         <translation>Tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="252"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="256"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="255"/>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="256"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="259"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="260"/>
         <source>Kind of request</source>
         <translation>Type de demande</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="270"/>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="440"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="274"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="451"/>
         <source>Nobody waits to speak.</source>
         <translation>Personne n&apos;attend pour prendre la parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="280"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="284"/>
         <source>First come</source>
         <translation>Par ordre d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="282"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="286"/>
         <source>Progressive (this item)</source>
         <translation>Priorité à qui n&apos;a pas parlé (ce point)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="286"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="290"/>
         <source>Progressive (meeting)</source>
         <translation>Priorité à qui n&apos;a pas parlé (réunion)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="290"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="294"/>
         <source>Order of the queue. Progressive: people not heard yet (on this item, or in the whole meeting) go ahead. Points of order and direct replies always go first.</source>
         <translation>Ordre de la liste des tours de parole. Priorité à qui n&apos;a pas parlé&#xa0;: les personnes pas encore entendues (sur ce point, ou de toute la réunion) passent devant. Les points d&apos;ordre et les réponses directes passent toujours en premier.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="300"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="304"/>
         <source>No time limit</source>
         <translation>Pas de limite de temps</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="302"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="306"/>
         <source>%n min per turn</source>
         <translation>
             <numerusform>%n&#xa0;min par tour</numerusform>
@@ -2583,52 +2580,52 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="305"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="309"/>
         <source>Speaking-time limit per turn</source>
         <translation>Limite du temps de parole par tour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="313"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="317"/>
         <source>Order:</source>
         <translation>Ordre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="314"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="318"/>
         <source>Limit:</source>
         <translation>Limite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="334"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="338"/>
         <source>Name, then Enter</source>
         <translation>Nom, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="336"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="340"/>
         <source>Name, then Enter (%1)</source>
         <translation>Nom, puis Entrée (%1)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="352"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="356"/>
         <source>Several people match: %1</source>
         <translation>Plusieurs personnes correspondent&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="428"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="439"/>
         <source>%1 per turn</source>
         <translation>%1 par tour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="436"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="447"/>
         <source>Enter or double-click: give the floor · Delete: withdraw · Ctrl+↑/↓: move</source>
         <translation>Entrée ou double-clic&#xa0;: donner la parole · Suppr&#xa0;: retirer · Ctrl+↑/↓&#xa0;: déplacer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="450"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="461"/>
         <source>Nobody has the floor</source>
         <translation>Personne n&apos;a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="239"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="243"/>
         <source>F3: give the floor to the next in the queue</source>
         <translation>F3&#xa0;: donner la parole à la personne suivante</translation>
     </message>
@@ -2681,122 +2678,122 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>Point&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="94"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="87"/>
         <source>This cannot be recorded.</source>
         <translation>Ceci ne peut pas être noté.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="110"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="103"/>
         <source>Record a decision</source>
         <translation>Noter une décision</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="111"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="104"/>
         <source>What was decided</source>
         <translation>Ce qui a été décidé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="112"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="105"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Décision&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="114"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="107"/>
         <source>Consensus</source>
         <translation>Consensus</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="115"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="108"/>
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="116"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="109"/>
         <source>Postponed</source>
         <translation>Reportée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="117"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="110"/>
         <source>&amp;How:</source>
         <translation>&amp;Mode&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="121"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="114"/>
         <source>for</source>
         <translation>pour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="122"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="115"/>
         <source>against</source>
         <translation>contre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="123"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="116"/>
         <source>abstentions</source>
         <translation>abstentions</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="131"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="124"/>
         <source>Votes:</source>
         <translation>Votes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="134"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="127"/>
         <source>Objections or reservations, if any</source>
         <translation>Objections ou réserves éventuelles</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="136"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="129"/>
         <source>&amp;Objections:</source>
         <translation>&amp;Objections&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="165"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="158"/>
         <source>Record an action</source>
         <translation>Noter une action</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="166"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="159"/>
         <source>What is to be done</source>
         <translation>Ce qui est à faire</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="167"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="160"/>
         <source>&amp;What:</source>
         <translation>&amp;Quoi&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="176"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="169"/>
         <source>A participant, or anyone (free text)</source>
         <translation>Une personne participante, ou n&apos;importe qui (texte libre)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="177"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="170"/>
         <source>W&amp;ho:</source>
         <translation>Q&amp;ui&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="179"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="172"/>
         <source>due by</source>
         <translation>pour le</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="190"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="183"/>
         <source>When:</source>
         <translation>Quand&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="230"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="223"/>
         <source>Record an open question</source>
         <translation>Noter une question en suspens</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="231"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="224"/>
         <source>The question left open</source>
         <translation>La question restée en suspens</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="232"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="225"/>
         <source>&amp;Question:</source>
         <translation>&amp;Question&#xa0;:</translation>
     </message>
@@ -2885,17 +2882,17 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>Stats</name>
     <message>
-        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="53"/>
+        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="54"/>
         <source>(no group)</source>
         <translation>(sans groupe)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="107"/>
+        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="108"/>
         <source>Nobody has spoken yet.</source>
         <translation>Personne n&apos;a encore pris la parole.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="144"/>
+        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="145"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -2903,28 +2900,28 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="167"/>
+        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="168"/>
         <source>Speaking time</source>
         <extracomment>the closed turns&apos; totals, followed change by change (not re-walked every second)</extracomment>
         <translation>Temps de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="171"/>
+        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="172"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="172"/>
+        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="173"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="210"/>
+        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="211"/>
         <source>Not heard yet (%1): %2</source>
         <translation>Pas encore entendu·es (%1)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="215"/>
+        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="216"/>
         <source>Everyone present has spoken.</source>
         <translation>Toutes les personnes présentes ont pris la parole.</translation>
     </message>
@@ -3046,32 +3043,32 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>WindowManager</name>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="46"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="43"/>
         <source>Close the facilitator&apos;s window</source>
         <translation>Fermer la fenêtre d&apos;animation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="49"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="46"/>
         <source>Other windows are still open: {names}.</source>
         <translation>D&apos;autres fenêtres sont encore ouvertes&#xa0;: {names}.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="54"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="51"/>
         <source>Closing windows never ends the meeting: it stays as it is, saved. Close all the windows, or keep the others open?</source>
         <translation>Fermer des fenêtres ne clôture jamais la réunion&#xa0;: elle reste telle quelle, enregistrée. Fermer toutes les fenêtres, ou garder les autres ouvertes&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="61"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="58"/>
         <source>Close all windows</source>
         <translation>Fermer toutes les fenêtres</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="65"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="62"/>
         <source>Keep the others open</source>
         <translation>Garder les autres ouvertes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="69"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="66"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -3099,9 +3096,8 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>Texte collé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="232"/>
         <source>This cannot be imported.</source>
-        <translation>Ceci ne peut pas être importé.</translation>
+        <translation type="vanished">Ceci ne peut pas être importé.</translation>
     </message>
 </context>
 </TS>

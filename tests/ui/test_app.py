@@ -179,8 +179,7 @@ def test_storage_problems_show_in_the_status_bar(facilitator) -> None:  # type: 
             return argparse.Namespace(ok=self.ok, last_saved=None)
 
     stub = StubSession()
-    facilitator.ctx.session = stub
-    timer = app_module.wire_session(facilitator.ctx, facilitator.window)
+    timer = app_module.wire_session(facilitator.ctx, stub, facilitator.window)
     stub.on_problem(StorageError("The disk is full."))
     label = facilitator.window.problem_label
     assert not label.isHidden() and "The disk is full." in label.text()

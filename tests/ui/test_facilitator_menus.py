@@ -36,7 +36,7 @@ def test_export_minutes_writes_the_document(
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
     f = facilitator
-    f.ctx.apply(StartMeeting(f.clock.now(), "r1"))
+    f.ctx.live.apply(StartMeeting(f.clock.now(), "r1"))
     f.window.actions["export"].trigger()
     assert out.exists() and "Tour de table" in out.read_text("utf-8")
     assert shown and str(out) in shown[0]

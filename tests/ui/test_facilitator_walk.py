@@ -186,10 +186,10 @@ def test_changes_do_not_eat_references_to_true(facilitator: Facilitator) -> None
     import sys
 
     f = facilitator
-    f.ctx.apply(StartMeeting(f.clock.now(), "r1"))
+    f.ctx.live.apply(StartMeeting(f.clock.now(), "r1"))
     before = sys.getrefcount(True)
     for i in range(200):
-        f.ctx.apply(RequestFloor(f"q{i}", "anne", f.clock.now()))
-        f.ctx.apply(WithdrawRequest(f"q{i}"))
+        f.ctx.live.apply(RequestFloor(f"q{i}", "anne", f.clock.now()))
+        f.ctx.live.apply(WithdrawRequest(f"q{i}"))
     f.window.refresh_times()
     assert sys.getrefcount(True) >= before

@@ -13,6 +13,7 @@ from facilitation.models import FakeClock
 from facilitation.storage.fileformat import load_meeting
 from facilitation.storage.recovery import find_recoverable, recover
 from facilitation.storage.session import Session
+from tests.ui.conftest import with_changes
 from tests.ui.test_notetaker import type_entry
 from tests.ui.test_windows_fixtures import (
     ctx_fixture,  # noqa: F401  (a fixture)
@@ -26,7 +27,6 @@ from facilitation.ui.notetaker.window import NoteTakerWindow
 @pytest.fixture
 def session(ctx: AppContext, clock: FakeClock, tmp_path: Path) -> Iterator[Session]:
     opened = Session.open(ctx.live, tmp_path / "rencontre.json", clock, data_dir=tmp_path / "data")
-    ctx.session = opened
     yield opened
     opened.close(clean=False)
 
@@ -37,7 +37,7 @@ def test_a_note_is_in_the_saved_file(
     session: Session,
     tmp_path: Path,
 ) -> None:
-    window = NoteTakerWindow(ctx)
+    window = NoteTakerWindow(with_changes(ctx, session=session))
     qtbot.addWidget(window)
     type_entry(qtbot, window, "Chacun se présente")
     qtbot.keyClick(window.editor, Qt.Key.Key_Return)
@@ -53,7 +53,7 @@ def test_a_note_and_a_draft_survive_a_crash(
     clock: FakeClock,
     tmp_path: Path,
 ) -> None:
-    window = NoteTakerWindow(ctx)
+    window = NoteTakerWindow(with_changes(ctx, session=session))
     qtbot.addWidget(window)
     type_entry(qtbot, window, "Premier point")
     qtbot.keyClick(window.editor, Qt.Key.Key_Return)

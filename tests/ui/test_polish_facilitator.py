@@ -83,7 +83,7 @@ def test_before_the_meeting_only_start_is_offered(facilitator: Facilitator) -> N
     shown = [name for name, b in w.step_buttons.items() if b.isVisibleTo(w)]
     assert shown == ["start"]
     assert "F5" in w.step_buttons["start"].toolTip()
-    facilitator.ctx.apply(StartMeeting(facilitator.clock.now(), new_id()))
+    facilitator.ctx.live.apply(StartMeeting(facilitator.clock.now(), new_id()))
     shown = [name for name, b in w.step_buttons.items() if b.isVisibleTo(w)]
     assert shown == ["previous", "next", "pause", "end"]
 
@@ -92,12 +92,12 @@ def test_the_idle_queue_hint_wraps_instead_of_being_cut(facilitator: Facilitator
     queue = facilitator.window.queue
     ctx, clock = facilitator.ctx, facilitator.clock
     assert not queue.idle_hint.isVisibleTo(queue)  # F3 does nothing before the meeting
-    ctx.apply(StartMeeting(clock.now(), new_id()))
+    ctx.live.apply(StartMeeting(clock.now(), new_id()))
     assert queue.idle_hint.isVisibleTo(queue) and queue.idle_hint.wordWrap()
     assert "F3" in queue.idle_hint.text()
     assert not queue.turn_bar.isVisibleTo(queue)
-    ctx.apply(RequestFloor(new_id(), "anne", clock.now()))
-    ctx.apply(GiveFloor(new_id(), clock.now()))
+    ctx.live.apply(RequestFloor(new_id(), "anne", clock.now()))
+    ctx.live.apply(GiveFloor(new_id(), clock.now()))
     assert queue.turn_bar.isVisibleTo(queue) and not queue.idle_hint.isVisibleTo(queue)
 
 

@@ -21,7 +21,8 @@ from facilitation.ui.core.context import AppContext
 
 @pytest.fixture
 def manager(qtbot, ctx: AppContext) -> Iterator[WindowManager]:  # type: ignore[no-untyped-def]
-    wm = WindowManager(ctx)
+    wm = WindowManager()
+    wm.bind(ctx)
     yield wm
     wm.close_others()
 

@@ -36,7 +36,8 @@ phase, settings_path = sys.argv[1], sys.argv[2]
 clock = FakeClock()
 ctx = AppContext(LiveMeeting(build_meeting()), clock, QSettings(settings_path, QSettings.Format.IniFormat))
 populate(ctx, clock)
-wm = WindowManager(ctx)
+wm = WindowManager()
+wm.bind(ctx)
 out = {"primary": app.primaryScreen().name()}
 projector = wm.show_projector()
 notes = wm.show_note_taker()

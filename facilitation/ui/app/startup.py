@@ -14,7 +14,7 @@ import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -26,6 +26,11 @@ from facilitation.ui.core import settings as keys
 from facilitation.ui.core.context import AppContext
 from facilitation.ui.core.i18n import choose_language, install_translators
 from facilitation.ui.core.qtcompat import emit, pin_singletons
+
+if TYPE_CHECKING:
+    from facilitation.storage.errors import LockedError
+    from facilitation.storage.recovery import Recoverable
+    from facilitation.storage.session import Session
 
 translate = QCoreApplication.translate
 
@@ -43,7 +48,7 @@ class Opened:
     path: Path | None
     drafts: dict[str, str] = field(default_factory=dict)
     #: the autosave slot this meeting was restored from (dropped once the new session holds it)
-    restored_from: Any = None
+    restored_from: Recoverable | None = None
 
 
 def _tr(text: str) -> str:
@@ -140,7 +145,7 @@ class Startup:
 
     # -- the session ------------------------------------------------------------------------------
 
-    def open_session(self, opened: Opened, live: LiveMeeting) -> tuple[Any, bool]:
+    def open_session(self, opened: Opened, live: LiveMeeting) -> tuple[Session, bool]:
         """The storage session, and whether the meeting is open read-only."""
         from facilitation.storage.errors import LockedError, StorageError
         from facilitation.storage.recovery import discard
@@ -177,7 +182,7 @@ class Startup:
                 self.warn(str(exc))
         return session, live_read_only
 
-    def ask_read_only(self, exc: Any) -> bool:
+    def ask_read_only(self, exc: LockedError) -> bool:
         holder = exc.holder
         since = holder.since.strftime("%Y-%m-%d %H:%M") if holder.since else "?"
         text = (
@@ -214,9 +219,8 @@ def _paint(app: QApplication, windows: list[QWidget]) -> None:
     app.processEvents()
 
 
-def wire_session(ctx: AppContext, timer_parent: QWidget) -> QTimer:
+def wire_session(ctx: AppContext, session: Session, timer_parent: QWidget) -> QTimer:
     """Problems become a visible warning; the session's tick runs every second (and retries)."""
-    session = ctx.session
     state = {"problem": False}
 
     def on_problem(exc: Exception) -> None:
@@ -246,12 +250,9 @@ def wire_session(ctx: AppContext, timer_parent: QWidget) -> QTimer:
     return timer
 
 
-def close_session(ctx: AppContext, interactive: bool) -> None:
+def close_session(session: Session, interactive: bool) -> None:
     from facilitation.storage.errors import StorageError
 
-    session = ctx.session
-    if session is None:
-        return
     try:
         session.close(clean=True)
     except StorageError as exc:
@@ -288,42 +289,39 @@ def run(ns: argparse.Namespace) -> int:
             QMessageBox.critical(None, _tr("Facilitation"), message)
         return EXIT_CANNOT_OPEN
 
+    from facilitation.ui.app.windows import WindowManager
+    from facilitation.ui.facilitator.file_menu import restore_window_state
+    from facilitation.ui.facilitator.window import FacilitatorWindow
+
+    windows = WindowManager()
     ctx = AppContext(
         live,
         clock,
         settings,
-        path=opened.path,
-        read_only=read_only,
+        windows=windows,
         session=session,
+        read_only=read_only,
         lang=lang,
         drafts=dict(opened.drafts),
     )
-    from facilitation.ui.facilitator.file_menu import restore_window_state
-    from facilitation.ui.facilitator.window import FacilitatorWindow
-
+    windows.bind(ctx)
     window = FacilitatorWindow(ctx)
     window.interactive = start.interactive
-    try:
-        from facilitation.ui.app.windows import WindowManager
-    except ImportError:
-        ctx.windows = None
-    else:
-        ctx.windows = WindowManager(ctx, window)
+    windows.bind(ctx, window)
     restore_window_state(window)
-    wire_session(ctx, window)
+    wire_session(ctx, session, window)
     window.show()
     shown: list[QWidget] = [window]
-    if getattr(ns, "notes", None) and ctx.windows is not None:
-        shown.append(ctx.windows.show_note_taker())
+    if getattr(ns, "notes", None):
+        shown.append(windows.show_note_taker())
 
     if start.interactive:
         code = app.exec()
     else:
         _paint(app, shown)
-        if ctx.windows is not None:
-            ctx.windows.close_others()
+        windows.close_others()
         window.close()
         app.processEvents()
         code = 0
-    close_session(ctx, start.interactive)
+    close_session(session, start.interactive)
     return code

@@ -3,29 +3,26 @@
 All windows share the one live meeting of the :class:`~facilitation.ui.core.context.AppContext`. Closing
 the note-taker's or the projector's window only closes a view: the meeting goes on. Closing the
 facilitator's window while others are open asks what to do (:meth:`confirm_close_facilitator`).
+
+The manager is the one place that knows every kind of window: it implements the
+:class:`~facilitation.ui.core.context.Windows` protocol that the windows reach each other through
+(``ctx.windows``), so no window imports another. It is made before the context (which holds it) and
+is given that context once, by :meth:`bind`, before any window opens.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QScreen
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from facilitation.models import Change
+from facilitation.ui.core.context import AppContext
+from facilitation.ui.core.geometry import saved_screen_name
 
-from facilitation.ui.core.geometry import (
-    ScreenInfo,
-    restore_geometry,
-    save_geometry,
-    saved_screen_name,
-)
-
-if TYPE_CHECKING:
-    from facilitation.ui.core.context import AppContext
+if TYPE_CHECKING:  # imported when first opened: start-up shows only the facilitator's window
     from facilitation.ui.notetaker.window import NoteTakerWindow
     from facilitation.ui.projector.window import ProjectorWindow
 
@@ -80,68 +77,35 @@ def ask_close_choice(parent: QWidget | None, open_names: list[str]) -> CloseChoi
     return CloseChoice.CANCEL
 
 
-class SecondaryWindow(QMainWindow):
-    """A window other than the facilitator's: it remembers its place and never ends the meeting.
-
-    Closing it saves its geometry, stops listening to the meeting and emits :attr:`closed` so the
-    :class:`WindowManager` forgets it; the meeting itself is left untouched.
-    """
-
-    closed = Signal()
-    #: where the geometry is kept in the settings, e.g. "windows/notetaker"
-    SETTINGS_KEY = ""
-
-    def __init__(self, ctx: AppContext) -> None:
-        super().__init__()
-        self.ctx = ctx
-        ctx.hub.changed.connect(self.on_change)
-        self._listening = True
-
-    def on_change(self, change: Change) -> None:  # pragma: no cover - overridden
-        raise NotImplementedError
-
-    def restore_place(self, screens: Sequence[ScreenInfo] | None = None) -> bool:
-        return restore_geometry(self, self.ctx.settings, self.SETTINGS_KEY, screens)
-
-    def save_place(self) -> None:
-        save_geometry(self, self.ctx.settings, self.SETTINGS_KEY)
-
-    def show_full_screen_on(self, screen: QScreen) -> None:
-        """Full screen on ``screen`` (the projector); the window's normal frame is kept for later."""
-        self.setScreen(screen)
-        self.move(screen.geometry().topLeft())
-        self.showFullScreen()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        event.accept()
-        if not self._listening:  # closed before: nothing more to save or to stop
-            return
-        self._listening = False
-        self.save_place()
-        self.ctx.hub.changed.disconnect(self.on_change)
-        self.stop()
-        self.closed.emit()
-
-    def stop(self) -> None:
-        """Stop timers and the like when the window closes (subclasses extend it)."""
-
-
 class WindowManager(QObject):
     """Creates the secondary windows on demand and keeps track of which are open."""
 
-    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self._ctx: AppContext | None = None
+        self._facilitator: QWidget | None = None
         self._notes: NoteTakerWindow | None = None
         self._projector: ProjectorWindow | None = None
+
+    def bind(self, ctx: AppContext, facilitator: QWidget | None = None) -> None:
+        """The context the windows are opened on (it holds this manager), and the facilitator's
+        window once it exists."""
+        self._ctx = ctx
+        if facilitator is not None:
+            self._facilitator = facilitator
+
+    @property
+    def ctx(self) -> AppContext:
+        if self._ctx is None:
+            raise RuntimeError("WindowManager.bind(ctx) must come before any window is opened")
+        return self._ctx
 
     # -- the facilitator -------------------------------------------------------------------------
 
     @property
     def facilitator(self) -> QWidget | None:
-        """The facilitator's window: the manager's parent (it lives as long as that window)."""
-        parent = self.parent()
-        return parent if isinstance(parent, QWidget) else None
+        """The facilitator's window, once it is made."""
+        return self._facilitator
 
     def show_facilitator(self) -> QWidget | None:
         """Show the facilitator's window again (closed with "Keep the others open") and raise it."""

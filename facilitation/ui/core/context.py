@@ -1,37 +1,80 @@
-"""The application context: built once at start-up and handed to every window. No globals.
+"""The application context: built once at start-up, complete, and handed to every window. No globals.
 
-It holds the one live meeting shared by all windows, the clock, the settings and the storage session.
-Windows change the meeting only with ``ctx.apply(command, initiator=self)`` and refresh themselves
-from the :class:`~facilitation.models.Change` records they receive through ``ctx.changed``.
+It holds the one live meeting shared by all windows, the clock, the settings, the storage session and
+the window manager. Windows change the meeting only with
+``ctx.apply(command, initiator=self, on_refused=...)`` and refresh themselves from the
+:class:`~facilitation.models.Change` records they receive through ``ctx.hub.changed``. A refusal goes
+back to the caller that asked, through its own ``on_refused``: it is never broadcast.
+
+The storage session and the window manager are seen here only through the two small protocols
+:class:`MeetingStore` and :class:`Windows`: windows never import each other nor the storage session,
+and a test can hand in a small stand-in.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from facilitation.models import Change, Clock, Command, CommandError, LiveMeeting, Meeting
+from facilitation.models.door import Priority
 
 from facilitation.ui.core.qtcompat import emit, pin_singletons
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QWidget
+
+    from facilitation.storage.session import SaveStatus
+
+
+#: what a window calls when a command it asked for is refused (the text is translated)
+Refused = Callable[[str], None]
+
+
+class MeetingStore(Protocol):
+    """What the windows use of the storage session (``facilitation.storage.session.Session``)."""
+
+    @property
+    def path(self) -> Path | None: ...
+
+    @property
+    def drafts(self) -> Mapping[str, str]: ...
+
+    def set_draft(self, key: str, text: str) -> None: ...
+
+    def save(self, path: Path | None = None) -> None: ...
+
+    def status(self) -> SaveStatus: ...
+
+
+class Windows(Protocol):
+    """What a window may ask of the others: implemented by ``ui/app/windows.py``'s manager."""
+
+    def show_facilitator(self) -> QWidget | None: ...
+
+    def show_note_taker(self) -> QWidget: ...
+
+    def show_projector(self) -> QWidget: ...
+
+    def confirm_close_facilitator(self, parent: QWidget | None) -> bool:
+        """Asked when the facilitator's window closes while others are open: may it close?"""
+        ...
 
 
 class ChangeHub(QObject):
     """Re-emits the door's change records as a Qt signal, so widgets connect the Qt way."""
 
-    changed = Signal(object)  # Change
+    #: every change record of the one door, after the journal has it
+    changed = Signal(Change)
     #: a storage problem the user must see (text already translated)
     problem = Signal(str)
     #: the storage problem is over (a write succeeded again)
     problem_solved = Signal()
-    #: a command was refused (text already translated); every window may show it
-    refused = Signal(str)
 
 
 def translate_error(exc: CommandError) -> str:
@@ -43,29 +86,27 @@ def translate_error(exc: CommandError) -> str:
         return str(exc)
 
 
-@dataclass
+@dataclass(frozen=True, slots=True, eq=False)
 class AppContext:
     live: LiveMeeting
     clock: Clock
     settings: QSettings
-    path: Path | None = None
-    read_only: bool = False
+    #: the other windows; None where a window is tested on its own
+    windows: Windows | None = None
     #: the storage session (autosave, journal, lock) when the meeting is kept on disk
-    session: Any = None
-    hub: ChangeHub = field(default_factory=ChangeHub)
-    #: called with a translated message when a command is refused (the window shows it)
-    on_refused: Callable[[str], None] | None = None
+    session: MeetingStore | None = None
+    read_only: bool = False
     #: interface language ("fr" or "en")
     lang: str = "en"
     #: text being typed when the app stopped, recovered from the autosave (key -> text)
-    drafts: dict[str, str] = field(default_factory=dict)
-    #: the other windows (ui/app/windows.py WindowManager) once built
-    windows: Any = None
+    drafts: Mapping[str, str] = field(default_factory=dict)
+    hub: ChangeHub = field(default_factory=ChangeHub)
 
     def __post_init__(self) -> None:
         # every entry point (the app, the tests, the benchmarks) builds a context before any window
         pin_singletons()
-        self.live.subscribe(self._announce)
+        # the views hear a change after the journal has it (storage subscribes with JOURNAL)
+        self.live.subscribe(self._announce, Priority.VIEWS)
 
     def _announce(self, change: Change) -> None:
         emit(self.hub.changed, change)
@@ -74,17 +115,23 @@ class AppContext:
     def meeting(self) -> Meeting:
         return self.live.meeting
 
-    def apply(self, command: Command, initiator: object | None = None) -> Change | None:
-        """Apply through the one door; a refusal is reported, never raised into Qt's event loop."""
+    @property
+    def path(self) -> Path | None:
+        """The meeting's file, if it has one (it can change with Save as)."""
+        return self.session.path if self.session is not None else None
+
+    def apply(
+        self, command: Command, initiator: object | None = None, *, on_refused: Refused
+    ) -> Change | None:
+        """Apply through the one door. A refusal is told to ``on_refused`` (the caller's own place
+        to say it) and never raised into Qt's event loop; None is returned then."""
         if self.read_only:
-            self._refuse(
-                QCoreApplication.translate("AppContext", "This meeting is open read-only.")
-            )
+            on_refused(QCoreApplication.translate("AppContext", "This meeting is open read-only."))
             return None
         try:
             return self.live.apply(command, initiator)
         except CommandError as exc:
-            self._refuse(translate_error(exc))
+            on_refused(translate_error(exc))
             return None
 
     def undo(self, initiator: object | None = None) -> Change | None:
@@ -92,12 +139,3 @@ class AppContext:
 
     def redo(self, initiator: object | None = None) -> Change | None:
         return None if self.read_only else self.live.redo(initiator)
-
-    def refuse(self, message: str) -> None:
-        """Tell the user an action cannot be done (already translated)."""
-        self._refuse(message)
-
-    def _refuse(self, message: str) -> None:
-        emit(self.hub.refused, message)
-        if self.on_refused is not None:
-            self.on_refused(message)

@@ -58,6 +58,7 @@ from facilitation.models import (
     Move,
     Remove,
     SetDetails,
+    Topic,
     Update,
     new_id,
 )
@@ -327,15 +328,7 @@ class AgendaEditor(QDialog):
     # -- applying ---------------------------------------------------------------------------
 
     def _apply(self, cmd: Command) -> bool:
-        messages: list[str] = []
-        self.ctx.hub.refused.connect(messages.append)
-        try:
-            change = self.ctx.apply(cmd, initiator=self)
-        finally:
-            self.ctx.hub.refused.disconnect(messages.append)
-        if change is None:
-            self.message.setText(messages[0] if messages else self.tr("This change is refused."))
-            self.message.show()
+        if self.ctx.apply(cmd, initiator=self, on_refused=self._show_message) is None:
             return False
         self.message.hide()
         return True
@@ -509,17 +502,17 @@ class AgendaEditor(QDialog):
     # -- refreshing -------------------------------------------------------------------------
 
     def _on_changed(self, change: Change) -> None:
-        if change.touches("items", "runs"):
+        if change.touches(Topic.ITEMS, Topic.RUNS):
             moved_away = self._fill_list()
             # the form follows changes made elsewhere to *this* item only, and only the fields
             # that differ: stepping through the agenda must not reset what is being typed
             if moved_away or (
-                change.initiator is not self and self.current_id in change.ids("items")
+                change.initiator is not self and self.current_id in change.ids(Topic.ITEMS)
             ):
                 self._fill_item_form()
-        if change.touches("details") and change.initiator is not self:
+        if change.touches(Topic.DETAILS) and change.initiator is not self:
             self._fill_details()
-        if change.touches("participants"):
+        if change.touches(Topic.PARTICIPANTS):
             self._fill_presenters()
         self._update_total()
 

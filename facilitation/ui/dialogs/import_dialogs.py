@@ -222,14 +222,10 @@ class _ImportDialog(QDialog):
         cmd = self.command()
         if cmd is None:
             return
-        messages: list[str] = []
-        self.ctx.hub.refused.connect(messages.append)
-        try:
-            change = self.ctx.apply(cmd, initiator=self)
-        finally:
-            self.ctx.hub.refused.disconnect(messages.append)
-        if change is None:
-            self._error(messages[0] if messages else self.tr("This cannot be imported."), False)
+        if (
+            self.ctx.apply(cmd, initiator=self, on_refused=lambda text: self._error(text, False))
+            is None
+        ):
             return
         super().accept()
 

@@ -36,6 +36,7 @@ from facilitation.models import (
     Participant,
     Remove,
     Role,
+    Topic,
     Update,
     new_id,
 )
@@ -182,20 +183,16 @@ class ParticipantsEditor(QDialog):
     # -- changing ---------------------------------------------------------------------------
 
     def _apply(self, cmd: Command) -> bool:
-        messages: list[str] = []
-        self.ctx.hub.refused.connect(messages.append)
-        try:
-            change = self.ctx.apply(cmd, initiator=self)
-        finally:
-            self.ctx.hub.refused.disconnect(messages.append)
-        if change is None:
-            self.message.setText(messages[0] if messages else self.tr("This change is refused."))
-            self.message.show()
+        if self.ctx.apply(cmd, initiator=self, on_refused=self._refused) is None:
             if isinstance(cmd, Update):
                 self._update_row(cmd.id)  # the table shows what was typed: put it back
             return False
         self.message.hide()
         return True
+
+    def _refused(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
 
     def add_person(self) -> None:
         person = Participant(new_id(), self.tr("New participant"))
@@ -241,13 +238,13 @@ class ParticipantsEditor(QDialog):
     # -- refreshing -------------------------------------------------------------------------
 
     def _on_changed(self, change: Change) -> None:
-        if not change.touches("participants"):
+        if not change.touches(Topic.PARTICIPANTS):
             return
         if self._rows_changed():
             self._fill()  # people came, went or moved: rebuild, keeping the selection
             return
         # the same people: update their cells in place (an open cell editor stays open)
-        for pid in change.ids("participants"):
+        for pid in change.ids(Topic.PARTICIPANTS):
             self._update_row(pid)
         # a name or an attendance changed: who may hold a proxy changed for every row
         self._refresh_proxies()

@@ -79,14 +79,7 @@ class RecordDialog(QDialog):
             return
         if cmd is None:
             return
-        messages: list[str] = []
-        self.ctx.hub.refused.connect(messages.append)
-        try:
-            change = self.ctx.apply(cmd, initiator=self.parent())
-        finally:
-            self.ctx.hub.refused.disconnect(messages.append)
-        if change is None:
-            self._show_error(messages[0] if messages else "")
+        if self.ctx.apply(cmd, initiator=self.parent(), on_refused=self._show_error) is None:
             return
         super().accept()
 

@@ -7,6 +7,7 @@ not make them dead; Help → Keyboard shortcuts is generated from these very act
 from __future__ import annotations
 
 from collections.abc import Callable
+from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
@@ -16,9 +17,10 @@ from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 from facilitation.models import TurnKind
 
 from facilitation.ui.facilitator import file_menu
+from facilitation.ui.facilitator.file_menu import Editor
 
 if TYPE_CHECKING:
-    from facilitation.ui.facilitator.window import FacilitatorWindow
+    from facilitation.ui.facilitator.host import FacilitatorHost
 
 
 def _tr(text: str) -> str:
@@ -69,7 +71,7 @@ class StepButton(QPushButton):
 
 
 def _action(
-    window: FacilitatorWindow,
+    window: FacilitatorHost,
     name: str,
     text: str,
     slot: Callable[[], object],
@@ -90,12 +92,12 @@ def _action(
     if tip:
         action.setStatusTip(tip)
     action.triggered.connect(lambda _checked=False: slot())
-    window.addAction(action)
+    window.window().addAction(action)
     window.actions[name] = action
     return action
 
 
-def build_actions(window: FacilitatorWindow) -> None:
+def build_actions(window: FacilitatorHost) -> None:
     """Every action of the window, with its shortcut, in ``window.actions`` by name."""
 
     def a(*args: Any, **kw: Any) -> QAction:
@@ -120,13 +122,13 @@ def build_actions(window: FacilitatorWindow) -> None:
     a(
         "note_taker",
         _tr("Open the &note-taker's window"),
-        lambda: file_menu.show_window(window, "note_taker"),
+        lambda: file_menu.show_note_taker(window),
         ["Ctrl+2"],
     )
     a(
         "projector",
         _tr("Open the &projector window"),
-        lambda: file_menu.show_window(window, "projector"),
+        lambda: file_menu.show_projector(window),
         ["Ctrl+3"],
     )
     a("quit", _tr("&Quit"), window.close, ["Ctrl+Q"])
@@ -140,35 +142,40 @@ def build_actions(window: FacilitatorWindow) -> None:
     a("skip", _tr("S&kip this item"), window.skip_item, ["Shift+F7"])
     a("pause", _tr("&Pause for a break"), window.toggle_pause, ["F9"])
     a("end", _tr("&End the meeting"), window.end_meeting, ["Shift+F5"])
-    a("decision", _tr("Record a &decision…"), lambda: _record(window, "DecisionDialog"), ["Ctrl+D"])
-    a("action", _tr("Record an ac&tion…"), lambda: _record(window, "ActionDialog"), ["Ctrl+J"])
+    a(
+        "decision",
+        _tr("Record a &decision…"),
+        lambda: _record(window, RecordKind.DECISION),
+        ["Ctrl+D"],
+    )
+    a("action", _tr("Record an ac&tion…"), lambda: _record(window, RecordKind.ACTION), ["Ctrl+J"])
     a(
         "question",
         _tr("Record an open &question…"),
-        lambda: _record(window, "QuestionDialog"),
+        lambda: _record(window, RecordKind.QUESTION),
         ["Ctrl+K"],
     )
     a(
         "agenda_editor",
         _tr("Edit the &agenda…"),
-        lambda: file_menu.open_editor(window, "agenda"),
+        lambda: file_menu.open_editor(window, Editor.AGENDA),
         ["Ctrl+Shift+G"],
     )
     a(
         "participants_editor",
         _tr("P&articipants…"),
-        lambda: file_menu.open_editor(window, "participants"),
+        lambda: file_menu.open_editor(window, Editor.PARTICIPANTS),
         ["Ctrl+Shift+P"],
     )
     a(
         "import_agenda",
         _tr("Import an agenda…"),
-        lambda: file_menu.open_editor(window, "import_agenda"),
+        lambda: file_menu.open_editor(window, Editor.IMPORT_AGENDA),
     )
     a(
         "import_participants",
         _tr("Import participants…"),
-        lambda: file_menu.open_editor(window, "import_participants"),
+        lambda: file_menu.open_editor(window, Editor.IMPORT_PARTICIPANTS),
     )
     a("prepare_next", _tr("Prepare the &next meeting…"), lambda: file_menu.prepare_next(window))
     # Speakers
@@ -205,7 +212,7 @@ def build_actions(window: FacilitatorWindow) -> None:
     window.actions["undo"].setStatusTip(_tr("Undo the last change"))
 
 
-def build_menus(window: FacilitatorWindow) -> None:
+def build_menus(window: FacilitatorHost) -> None:
     """The menu bar, and the big step buttons under the question."""
     bar = window.menuBar()
     groups: list[tuple[str, list[str | None]]] = [
@@ -314,8 +321,19 @@ def _sync_button(button: StepButton, action: QAction) -> None:
     button.setVisible(action.isVisible() and action.isEnabled())
 
 
-def _record(window: FacilitatorWindow, dialog_class: str) -> None:
-    # the record dialogs are imported when first used: they are not part of the window at start
-    from facilitation.ui.dialogs import record_dialogs
+class RecordKind(Enum):
+    DECISION = "decision"
+    ACTION = "action"
+    QUESTION = "question"
 
-    window.record(getattr(record_dialogs, dialog_class))
+
+def _record(window: FacilitatorHost, kind: RecordKind) -> None:
+    # the record dialogs are imported when first used: they are not part of the window at start
+    from facilitation.ui.dialogs.record_dialogs import ActionDialog, DecisionDialog, QuestionDialog
+
+    dialogs = {
+        RecordKind.DECISION: DecisionDialog,
+        RecordKind.ACTION: ActionDialog,
+        RecordKind.QUESTION: QuestionDialog,
+    }
+    window.record(dialogs[kind])

@@ -43,9 +43,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitation.models import AgendaItem, Change, ItemState, Meeting
+from facilitation.models import AgendaItem, Change, ItemState, Meeting, Topic
 from facilitation.models.timing import ZERO, elapsed_by_item, item_states, planned_item_starts
 
+from facilitation.ui.core import topics
 from facilitation.ui.core.context import AppContext
 from facilitation.ui.core.list_sync import follow_ids
 from facilitation.ui.core.qtcompat import emit
@@ -299,9 +300,9 @@ class AgendaModel(QAbstractTableModel):
         self._notify(self._recompute())
 
     def on_change(self, change: Change) -> None:
-        if not change.touches("items", "runs", "live", "details"):
+        if not change.touches(*topics.AGENDA):
             return
-        if change.touches("items"):
+        if change.touches(Topic.ITEMS):
             self._follow_items()
         # a skip or a new plan can shift states and planned starts on many rows; a new speaker
         # (which touches "live") shifts none: the comparison tells them apart

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 from facilitation.models import Change, DecisionMethod, Meeting
 from facilitation.models.timing import item_elapsed, meeting_elapsed, pauses_total
 
+from facilitation.ui.core import topics
 from facilitation.ui.core.context import AppContext
 from facilitation.ui.facilitator.timer_bar import TimerBar, clock_text, hhmm, projection_text
 
@@ -249,9 +250,7 @@ class CurrentItemPanel(QFrame):
         return None
 
     def on_change(self, change: Change) -> None:
-        if change.touches(
-            "items", "runs", "live", "pauses", "decisions", "actions", "questions", "details"
-        ):
+        if change.touches(*topics.CURRENT_ITEM):
             self.refresh()
 
     def refresh(self) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 from facilitation.models import Attendance, Change
 from facilitation.models.stats import by_person
 
+from facilitation.ui.core import topics
 from facilitation.ui.core.context import AppContext
 from facilitation.ui.facilitator.timer_bar import clock_text
 
@@ -39,7 +40,7 @@ class ParticipantsList(QListWidget):
         self._stale = True
 
     def on_change(self, change: Change) -> None:
-        if change.touches("participants", "turns"):
+        if change.touches(*topics.PARTICIPANTS):
             # rebuilding sixty rows on every turn costs a step's budget: while another tab hides
             # the list, it is brought up to date when it shows again
             if self.isVisible():

@@ -51,7 +51,8 @@ from facilitation.models import (
 from facilitation.models.queue import has_spoken, ordered_queue
 
 from facilitation.ui.common.theme import set_label_look
-from facilitation.ui.core.context import AppContext
+from facilitation.ui.core import topics
+from facilitation.ui.core.context import AppContext, Refused
 from facilitation.ui.core.list_sync import follow_ids
 from facilitation.ui.core.qtcompat import emit
 from facilitation.ui.facilitator.quick_add import (
@@ -81,9 +82,10 @@ def move_index(m: Meeting, entry_id: str, shown_target: int) -> int:
 class QueueModel(QAbstractListModel):
     """The queue as it will be served (``ordered_queue``), adapting the meeting's ``queue``."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, say: Refused, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._say = say
         self._ids = [e.id for e in ordered_queue(ctx.meeting)]
         self._now = ctx.clock.now()
         ctx.hub.changed.connect(self.on_change)
@@ -164,7 +166,7 @@ class QueueModel(QAbstractListModel):
         if source < target:
             target -= 1  # the dragged row leaves its place first
         index = move_index(self._ctx.meeting, ids[0], target)
-        self._ctx.apply(Move("queue", ids[0], index), initiator=self)
+        self._ctx.apply(Move("queue", ids[0], index), initiator=self, on_refused=self._say)
         # the view must not remove the source row itself: the change record reorders the rows
         return False
 
@@ -174,7 +176,7 @@ class QueueModel(QAbstractListModel):
             emit(self.dataChanged, self.index(0), self.index(len(self._ids) - 1))
 
     def on_change(self, change: Change) -> None:
-        if not change.touches("queue", "turns", "live", "participants"):
+        if not change.touches(*topics.SPEAKERS):
             return
         new = [e.id for e in ordered_queue(self._ctx.meeting)]
         follow_ids(self, self._ids, new, self._store)
@@ -214,9 +216,11 @@ class QueueView(QListView):
 
 
 class QueuePanel(QFrame):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, say: Refused, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        #: where a refusal of the queue's commands is told (the facilitator's status bar)
+        self.say = say
         self.setObjectName("queuePanel")
         self.kind = TurnKind.NORMAL
         self.pending_dialog: NewParticipantDialog | None = None
@@ -263,7 +267,7 @@ class QueuePanel(QFrame):
         )
         self.set_kind(TurnKind.NORMAL, focus=False)
 
-        self.model = QueueModel(ctx, self)
+        self.model = QueueModel(ctx, say, self)
         self.view = QueueView(self)
         self.view.setModel(self.model)
         layout.addWidget(self.view, 1)
@@ -349,13 +353,13 @@ class QueuePanel(QFrame):
             return
         if len(found) > 1:
             names = ", ".join(p.name for p in found[:6])
-            self._ctx.refuse(translate("Queue", "Several people match: %1").replace("%1", names))
+            self.say(translate("Queue", "Several people match: %1").replace("%1", names))
             return
         self.ask_new_participant(text)
 
     def request_floor(self, participant_id: str) -> None:
         cmd = RequestFloor(new_id(), participant_id, self._ctx.clock.now(), self.kind)
-        if self._ctx.apply(cmd, initiator=self) is not None:
+        if self._ctx.apply(cmd, initiator=self, on_refused=self.say) is not None:
             self.quick_add.clear()
             self.set_kind(TurnKind.NORMAL, focus=False)
 
@@ -372,12 +376,15 @@ class QueuePanel(QFrame):
         if not name:
             return
         person = Participant(new_id(), name, group, Role.MEMBER, Attendance.PRESENT)
-        if self._ctx.apply(Create.of("participants", person), initiator=self) is not None:
+        if (
+            self._ctx.apply(Create.of("participants", person), initiator=self, on_refused=self.say)
+            is not None
+        ):
             self.request_floor(person.id)
 
     def give_floor(self, entry_id: str | None = None) -> None:
         cmd = GiveFloor(new_id(), self._ctx.clock.now(), entry_id=entry_id)
-        self._ctx.apply(cmd, initiator=self)
+        self._ctx.apply(cmd, initiator=self, on_refused=self.say)
 
     def selected_entry(self) -> str | None:
         index = self.view.currentIndex()
@@ -386,7 +393,7 @@ class QueuePanel(QFrame):
     def withdraw_selected(self) -> None:
         eid = self.selected_entry()
         if eid is not None:
-            self._ctx.apply(WithdrawRequest(eid), initiator=self)
+            self._ctx.apply(WithdrawRequest(eid), initiator=self, on_refused=self.say)
 
     def move_selected(self, step: int) -> None:
         eid = self.selected_entry()
@@ -396,23 +403,27 @@ class QueuePanel(QFrame):
         target = row + step
         if not 0 <= target < self.model.rowCount():
             return
-        self._ctx.apply(Move("queue", eid, move_index(self.meeting, eid, target)), initiator=self)
+        self._ctx.apply(
+            Move("queue", eid, move_index(self.meeting, eid, target)),
+            initiator=self,
+            on_refused=self.say,
+        )
         self.view.setCurrentIndex(self.model.index(self.model.row_of(eid)))
 
     def _on_mode_chosen(self, index: int) -> None:
         mode = self.mode_combo.itemData(index)
         if mode != self.meeting.live.queue_mode:
-            self._ctx.apply(SetQueueMode(QueueMode(mode)), initiator=self)
+            self._ctx.apply(SetQueueMode(QueueMode(mode)), initiator=self, on_refused=self.say)
 
     def _on_limit_chosen(self, index: int) -> None:
         seconds = self.limit_combo.itemData(index)
         if seconds != self.meeting.live.turn_limit_seconds:
-            self._ctx.apply(SetTurnLimit(seconds), initiator=self)
+            self._ctx.apply(SetTurnLimit(seconds), initiator=self, on_refused=self.say)
 
     # -- following the meeting --------------------------------------------------------------------
 
     def on_change(self, change: Change) -> None:
-        if change.touches("participants", "turns", "live", "queue"):
+        if change.touches(*topics.SPEAKERS):
             self.refresh()
 
     def refresh(self) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from facilitation.models import Change, Meeting
+from facilitation.models import Change, Meeting, Topic
 from facilitation.models.stats import SpeakingTime
 from facilitation.models.timing import ZERO
 
@@ -37,9 +37,9 @@ class SpeakingTotals:
 
     def follow(self, m: Meeting, change: Change) -> None:
         """Take in the turns ``change`` touched (added, ended, edited, removed)."""
-        if not change.touches("turns"):
+        if not change.touches(Topic.TURNS):
             return
-        for tid in change.ids("turns"):
+        for tid in change.ids(Topic.TURNS):
             self._drop(tid)
             t = m.turns.get(tid)
             if t is not None:

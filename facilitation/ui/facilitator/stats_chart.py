@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from facilitation.models import Change, Meeting
 from facilitation.models.stats import SpeakingTime, by_group, by_person
 
+from facilitation.ui.core import topics
 from facilitation.ui.core.context import AppContext
 from facilitation.ui.facilitator.speaking_totals import SpeakingTotals
 from facilitation.ui.facilitator.timer_bar import clock_text
@@ -192,7 +193,7 @@ class StatsPanel(QFrame):
 
     def on_change(self, change: Change) -> None:
         self.totals.follow(self._ctx.meeting, change)
-        if change.touches("turns", "participants", "live"):
+        if change.touches(*topics.SPEAKING_TIME):
             self.refresh_times()
 
     def refresh_times(self, now: datetime | None = None) -> None:

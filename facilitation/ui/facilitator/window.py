@@ -1,7 +1,7 @@
 """The facilitator's window: the agenda, the live question and its clocks, the speakers.
 
 Every action is a ``QAction`` with a keyboard shortcut (F-keys and Ctrl+ combinations that a text field
-does not swallow) and every change goes through ``ctx.apply(command, initiator=self)``. The window and
+does not swallow) and every change goes through ``ctx.apply(command, initiator=self, on_refused=...)``. The window and
 its panels redraw from the change records of ``ctx.hub.changed``; a one-second timer only asks for a
 repaint of the clocks, it never counts time itself.
 """
@@ -36,6 +36,7 @@ from facilitation.models import (
     SkipItem,
     StartMeeting,
     StepTo,
+    Topic,
     new_id,
 )
 
@@ -109,7 +110,6 @@ class FacilitatorWindow(QMainWindow):
         self._build_status_bar()
 
         ctx.hub.changed.connect(self.on_change)
-        ctx.hub.refused.connect(self.show_message)
         ctx.hub.problem.connect(self.show_problem)
         ctx.hub.problem_solved.connect(self.clear_problem)
         self.ticker = QTimer(self)
@@ -169,7 +169,7 @@ class FacilitatorWindow(QMainWindow):
         right.setMinimumWidth(340)
         right.setChildrenCollapsible(False)
         right.setHandleWidth(10)
-        self.queue = QueuePanel(self.ctx, right)
+        self.queue = QueuePanel(self.ctx, self.show_message, right)
         self.stats = StatsPanel(self.ctx)
         self.stats.title.hide()  # the tab says it
         self.stats.setProperty("inTab", "true")
@@ -214,10 +214,10 @@ class FacilitatorWindow(QMainWindow):
 
     def on_change(self, change: Change) -> None:
         self.refresh_actions()
-        if change.touches("details"):
+        if change.touches(Topic.DETAILS):
             self.refresh_title()
         current = self.meeting.live.current_item_id
-        if change.touches("live") and current != self._followed_item:
+        if change.touches(Topic.LIVE) and current != self._followed_item:
             # follow the live item only when it changes: a new speaker must not move the
             # selection the facilitator is making in the agenda
             self._followed_item = current
@@ -312,7 +312,11 @@ class FacilitatorWindow(QMainWindow):
         return self.ctx.clock.now()
 
     def start_meeting(self, item_id: str | None = None) -> None:
-        self.ctx.apply(StartMeeting(self._now(), new_id(), item_id), initiator=self)
+        self.ctx.apply(
+            StartMeeting(self._now(), new_id(), item_id),
+            initiator=self,
+            on_refused=self.show_message,
+        )
 
     def _neighbour(self, step: int) -> str | None:
         m = self.meeting
@@ -346,7 +350,9 @@ class FacilitatorWindow(QMainWindow):
         if m.live.started_at is None:
             self.start_meeting(item_id)
             return
-        self.ctx.apply(StepTo(item_id, self._now(), new_id()), initiator=self)
+        self.ctx.apply(
+            StepTo(item_id, self._now(), new_id()), initiator=self, on_refused=self.show_message
+        )
 
     def skip_item(self) -> None:
         m = self.meeting
@@ -356,19 +362,25 @@ class FacilitatorWindow(QMainWindow):
         if target is None:
             self.show_message(_tr("Choose the item to skip in the agenda."))
             return
-        self.ctx.apply(SkipItem(target, self._now(), new_id()), initiator=self)
+        self.ctx.apply(
+            SkipItem(target, self._now(), new_id()), initiator=self, on_refused=self.show_message
+        )
 
     def toggle_pause(self) -> None:
         if self.meeting.is_paused:
-            self.ctx.apply(ResumeMeeting(self._now(), new_id()), initiator=self)
+            self.ctx.apply(
+                ResumeMeeting(self._now(), new_id()), initiator=self, on_refused=self.show_message
+            )
         else:
-            self.ctx.apply(PauseMeeting(new_id(), self._now()), initiator=self)
+            self.ctx.apply(
+                PauseMeeting(new_id(), self._now()), initiator=self, on_refused=self.show_message
+            )
 
     def end_meeting(self) -> None:
-        self.ctx.apply(EndMeeting(self._now()), initiator=self)
+        self.ctx.apply(EndMeeting(self._now()), initiator=self, on_refused=self.show_message)
 
     def end_turn(self) -> None:
-        self.ctx.apply(EndTurn(self._now()), initiator=self)
+        self.ctx.apply(EndTurn(self._now()), initiator=self, on_refused=self.show_message)
 
     def focus_queue(self) -> None:
         self.queue.view.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -7,7 +7,7 @@ change goes through the window's one door helper, so refusals are shown where th
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitation.models import Command, Move, Remove, Update
+from facilitation.models import Change, Command, Move, Remove, Topic, Update
 
 from facilitation.ui.core.context import AppContext
 from facilitation.ui.core.live_text import item_label, item_number
@@ -29,11 +29,28 @@ from facilitation.ui.notetaker.notes_past import PastNoteEditor
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from facilitation.ui.notetaker.window import NoteTakerWindow
+
+class NotesWindow(Protocol):
+    """What the list of notes needs of the note-taker's window that holds it."""
+
+    ctx: AppContext
+
+    @property
+    def item_id(self) -> str | None:
+        """The agenda item whose notes are in view."""
+        ...
+
+    def catch_up(self) -> None:
+        """Follow the meeting again (the item in view may have changed meanwhile)."""
+        ...
+
+    def apply_command(self, cmd: Command) -> Change | None:
+        """Through the one door; a refusal is shown in the window."""
+        ...
 
 
 class NotesHistory(QWidget):
-    def __init__(self, window: NoteTakerWindow) -> None:
+    def __init__(self, window: NotesWindow) -> None:
         super().__init__()
         self._window = window
         self.ctx: AppContext = window.ctx
@@ -117,7 +134,7 @@ class NotesHistory(QWidget):
         change = self._window.apply_command(cmd)
         if change is not None:
             # this window ignores its own change records: it updates its rows here
-            self.notes.update_notes(change.ids("notes") | {note_id})
+            self.notes.update_notes(change.ids(Topic.NOTES) | {note_id})
 
     def edit_selected(self) -> None:
         note_id = self.notes.selected_id()

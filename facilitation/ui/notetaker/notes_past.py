@@ -7,7 +7,7 @@ correcting a word is one step to undo, not one per letter. Escape (or "Done") en
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
@@ -16,7 +16,22 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 from facilitation.ui.core.i18n import clock_time
 
 if TYPE_CHECKING:
-    from facilitation.ui.notetaker.notes_history import NotesHistory
+    from facilitation.ui.core.context import AppContext
+    from facilitation.ui.notetaker.notes_list import NotesList
+
+
+class PastNotesHost(Protocol):
+    """What the editor of a past note needs of the list of notes it sits under."""
+
+    ctx: AppContext
+    notes: NotesList
+
+    @property
+    def item_id(self) -> str | None: ...
+
+    def catch_up(self) -> None: ...
+
+    def past_note_edited(self, note_id: str, text: str) -> None: ...
 
 
 class _Editor(QPlainTextEdit):
@@ -33,7 +48,7 @@ class _Editor(QPlainTextEdit):
 
 
 class PastNoteEditor(QWidget):
-    def __init__(self, window: NotesHistory) -> None:
+    def __init__(self, window: PastNotesHost) -> None:
         super().__init__()
         self._window = window
         self.note_id: str | None = None

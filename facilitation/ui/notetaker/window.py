@@ -40,12 +40,14 @@ from facilitation.models import (
     Note,
     NoteKind,
     OpenQuestion,
+    Topic,
     new_id,
 )
 
-from facilitation.ui.app.windows import SecondaryWindow
 from facilitation.ui.common.accessibility import prepare_window
+from facilitation.ui.common.secondary import SecondaryWindow
 from facilitation.ui.common.theme import apply_theme
+from facilitation.ui.core import topics
 from facilitation.ui.core.context import AppContext
 from facilitation.ui.core.i18n import clock_time
 from facilitation.ui.core.live_text import item_label, item_number, item_timer, speakers, timer_line
@@ -423,23 +425,23 @@ class NoteTakerWindow(SecondaryWindow):
     def on_change(self, change: Change) -> None:
         if change.initiator is self:
             return
-        if change.touches("details"):
+        if change.touches(Topic.DETAILS):
             self.refresh_title()
-        if change.touches("items"):
+        if change.touches(Topic.ITEMS):
             self.refresh_items()
             self.history.refresh_caption()
-        if change.touches("live"):
+        if change.touches(Topic.LIVE):
             self.catch_up()
             self.refresh_item_title()
-        if change.touches("notes"):
-            self.notes.update_notes(change.ids("notes"))
-            self.past.note_changed(change.ids("notes"))
-        if change.touches("participants"):
-            self.notes.update_speakers(change.ids("participants"))
+        if change.touches(Topic.NOTES):
+            self.notes.update_notes(change.ids(Topic.NOTES))
+            self.past.note_changed(change.ids(Topic.NOTES))
+        if change.touches(Topic.PARTICIPANTS):
+            self.notes.update_speakers(change.ids(Topic.PARTICIPANTS))
             self._names_changed()
-        if change.touches("live", "turns", "queue", "participants"):
+        if change.touches(*topics.SPEAKERS):
             self.refresh_queue()
-        if change.touches("live", "runs", "pauses", "items"):
+        if change.touches(*topics.TIMERS):
             self.repaint_timers()
 
     def refresh_queue(self) -> None:
@@ -586,15 +588,7 @@ class NoteTakerWindow(SecondaryWindow):
 
     def apply_command(self, cmd: Command) -> Change | None:
         """Through the one door; a refusal is shown in this window, under the editor."""
-        refused: list[str] = []
-        self.ctx.hub.refused.connect(refused.append)
-        try:
-            change = self.ctx.apply(cmd, initiator=self)
-        finally:
-            self.ctx.hub.refused.disconnect(refused.append)
-        if change is None:
-            self.say(refused[-1] if refused else self.tr("This change cannot be made."))
-        return change
+        return self.ctx.apply(cmd, initiator=self, on_refused=self.say)
 
     # -- past notes (see notes_history.py) ---------------------------------------------------------
 

@@ -16,9 +16,10 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from facilitation.models import Change
+from facilitation.models import Change, Topic
 
-from facilitation.ui.app.windows import SecondaryWindow
+from facilitation.ui.common.secondary import SecondaryWindow
+from facilitation.ui.core import topics
 from facilitation.ui.core.context import AppContext
 from facilitation.ui.core.i18n import clock_time
 from facilitation.ui.core.live_text import item_number, item_timer, speakers
@@ -180,20 +181,20 @@ class ProjectorWindow(SecondaryWindow):
             return
         m = self.ctx.meeting
         fit = False
-        if change.touches("details"):
+        if change.touches(Topic.DETAILS):
             self.refresh_title()
             fit = True
-        if (change.touches("live") and m.live.current_item_id != self._item_id) or (
-            self._item_id is not None and self._item_id in change.ids("items")
+        if (change.touches(Topic.LIVE) and m.live.current_item_id != self._item_id) or (
+            self._item_id is not None and self._item_id in change.ids(Topic.ITEMS)
         ):
             self.refresh_question()
             fit = True
-        elif change.touches("items"):
+        elif change.touches(Topic.ITEMS):
             self.refresh_item_number()
-        if change.touches("live", "turns", "queue", "participants"):
+        if change.touches(*topics.SPEAKERS):
             self.refresh_speakers()
             fit = True
-        if change.touches("live", "runs", "pauses", "items"):
+        if change.touches(*topics.TIMERS):
             self.repaint_timers()
         if fit:
             self.fit()
