@@ -203,9 +203,9 @@ class WindowManager(QObject):
         for window in self.open_windows():
             window.close()
         # windows that were hidden but not closed are closed too, so nothing lingers
-        for window in (self._notes, self._projector):
-            if window is not None:
-                window.close()
+        for kept in (self._notes, self._projector):
+            if kept is not None:
+                kept.close()
 
     def confirm_close_facilitator(self, parent: QWidget | None) -> bool:
         """Called from the facilitator's closeEvent: True when their window may close."""

@@ -95,7 +95,8 @@ class FocusRing(QObject):
             target = new if new is not None and new.window() is self.window and keyboard else None
             if target is None or target.parentWidget() is None:
                 if self.frame is not None:
-                    self.frame.setWidget(None)
+                    # Qt takes None here (follow no widget); the stubs say QWidget only
+                    self.frame.setWidget(None)  # type: ignore[arg-type]
                     self.frame.hide()
                 return
             if self.frame is None:
@@ -264,10 +265,10 @@ def text_size_menu(parent: QWidget, settings: QSettings) -> QMenu:
 
     menu.addSeparator()
     bigger = menu.addAction(_tr("&Bigger"))
-    bigger.setShortcuts([QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")])
+    bigger.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
     bigger.triggered.connect(lambda: step(+1))
     smaller = menu.addAction(_tr("&Smaller"))
-    smaller.setShortcuts([QKeySequence.StandardKey.ZoomOut])
+    smaller.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomOut)])
     smaller.triggered.connect(lambda: step(-1))
     # the shortcuts work with the menu closed
     parent.addAction(bigger)

@@ -38,7 +38,7 @@ def choose_language(cli: str | None, saved: str | None, locale: QLocale | None =
     """The interface language: the command line's, else the saved one, else the system's."""
     for candidate in (cli, saved):
         if candidate in LANGUAGES:
-            return candidate  # type: ignore[return-value]
+            return candidate
     return system_language(locale)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QStringListModel, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QStringListModel, Qt, QTime, Signal
 from PySide6.QtGui import QDropEvent, QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -63,6 +63,7 @@ from facilitation.models import (
     new_id,
 )
 from facilitation.models.entities import AgendaItem
+from facilitation.models.i18n import QT_TRANSLATE_NOOP
 from facilitation.storage.errors import StorageError
 
 from facilitation.ui.common.accessibility import prepare_window
@@ -612,9 +613,9 @@ class AgendaEditor(QDialog):
         _set_line(self.d_place, d.place)
         _set_line(self.d_link, d.online_link)
         self.d_mode.setCurrentIndex(self.d_mode.findData(d.mode.value))
-        for edit, names in ((self.d_organisers, d.organisers), (self.d_partners, d.partners)):
-            if _names(edit.text()) != names:
-                edit.setText("; ".join(names))
+        for line, names in ((self.d_organisers, d.organisers), (self.d_partners, d.partners)):
+            if _names(line.text()) != names:
+                line.setText("; ".join(names))
         self.d_language.setCurrentIndex(self.d_language.findData(d.language))
         for w in widgets:
             w.blockSignals(False)

@@ -199,7 +199,9 @@ class ParticipantsEditor(QDialog):
         if self._apply(Create.of("participants", person)):
             row = self.row_of(person.id)
             self.table.setCurrentCell(row, COL_NAME)
-            self.table.editItem(self.table.item(row, COL_NAME))
+            cell = self.table.item(row, COL_NAME)
+            if cell is not None:
+                self.table.editItem(cell)
 
     def delete_person(self) -> None:
         pid = self.current_id()
@@ -225,7 +227,8 @@ class ParticipantsEditor(QDialog):
 
     def _cell_changed(self, cell: QTableWidgetItem) -> None:
         field = _FIELDS.get(cell.column())
-        pid = self.table.item(cell.row(), COL_NAME).data(_ID) if field else None
+        name = self.table.item(cell.row(), COL_NAME)
+        pid = name.data(_ID) if field and name is not None else None
         if field and pid:
             self.set_field(pid, field, cell.text().strip())
 
@@ -267,7 +270,8 @@ class ParticipantsEditor(QDialog):
                 combo.setCurrentIndex(combo.findData(value.value))
 
     def _rows_changed(self) -> bool:
-        shown = [self.table.item(r, COL_NAME).data(_ID) for r in range(self.table.rowCount())]
+        names = (self.table.item(r, COL_NAME) for r in range(self.table.rowCount()))
+        shown = [name.data(_ID) if name is not None else None for name in names]
         return shown != list(self.ctx.meeting.participants)
 
     def _fill(self) -> None:

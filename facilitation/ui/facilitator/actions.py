@@ -78,7 +78,7 @@ def _action(
     keys: list[QKeySequence | QKeySequence.StandardKey | str] | None = None,
     tip: str = "",
 ) -> QAction:
-    action = QAction(text, window)
+    action = QAction(text, window.window())
     action.setObjectName(name)
     seqs: list[QKeySequence] = []
     for k in keys or []:
@@ -274,7 +274,7 @@ def build_menus(window: FacilitatorHost) -> None:
             # View (text size, language) sits before Help, as in most desktop apps
             from facilitation.ui.common.accessibility import view_menu
 
-            bar.addMenu(view_menu(window, window.ctx.settings))
+            bar.addMenu(view_menu(window.window(), window.ctx.settings))
         menu = bar.addMenu(title)
         for name in names:
             if name is None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitation.models import Attendance, Meeting, Participant, TurnKind
+from facilitation.models.i18n import QT_TRANSLATE_NOOP
 
 from facilitation.ui.core.qtcompat import emit
 
@@ -64,11 +65,6 @@ def match_participants(m: Meeting, text: str) -> list[Participant]:
 
 def completion_text(p: Participant) -> str:
     return f"{p.name} ({p.group})" if p.group else p.name
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark ``text`` for Qt Linguist; it is translated when shown (see :func:`kind_text`)."""
-    return text
 
 
 KIND_TEXT = {

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,6 +43,7 @@ from facilitation.models import (
     Topic,
     new_id,
 )
+from facilitation.models.i18n import QT_TRANSLATE_NOOP
 
 from facilitation.ui.common.accessibility import prepare_window
 from facilitation.ui.common.secondary import SecondaryWindow
