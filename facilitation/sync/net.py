@@ -212,6 +212,7 @@ class SyncServer:
         self.refused_clients = 0
         self._clients = 0
         self._stores: dict[str, UpdateStore] = {}
+        self._subscriptions: list[Any] = []
         self._loop: asyncio.AbstractEventLoop | None = None
         self._stop: asyncio.Event | None = None
         self._ready = threading.Event()
@@ -288,9 +289,9 @@ class SyncServer:
         assert self._yws is not None
         self._clients += 1
         try:
-            name = path[1:]
-            if name not in self._yws.rooms:
-                self._yws.rooms[name] = self._make_room(name)
+            # pycrdt names a room by the channel's path ("/<room>"); its folder drops the slash
+            if path not in self._yws.rooms:
+                self._yws.rooms[path] = self._make_room(path[1:])
             await self._yws.serve(_Channel(ws, path, self))
         finally:
             self._clients -= 1
@@ -310,7 +311,8 @@ class SyncServer:
                 if store.due() and self._loop is not None:  # not inside the transaction
                     self._loop.call_soon(lambda: store.compact(doc.get_update()))
 
-            doc.observe(journal)
+            # kept: a subscription dropped is an observer gone
+            self._subscriptions.append(doc.observe(journal))
         return YRoom(ready=True, ydoc=doc, exception_handler=_quiet)
 
     @property
