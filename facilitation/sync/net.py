@@ -201,12 +201,17 @@ class SyncServer:
         data_dir: Path | None = None,
         max_clients: int = 64,
         wall_clock: Callable[[], float] = time.time,
+        rooms: set[str] | None = None,
+        max_rooms: int = 1000,
     ) -> None:
         self.host = host
         self.port = port
         self.data_dir = Path(data_dir) if data_dir is not None else None
         self.max_clients = max_clients
         self.wall_clock = wall_clock
+        #: the rooms served (the LAN host serves its meeting's only; a relay any, up to max_rooms)
+        self.rooms = rooms
+        self.max_rooms = max_rooms
         #: messages dropped before reaching a room (not binary, unknown type, garbage)
         self.dropped = 0
         self.refused_clients = 0
@@ -283,7 +288,12 @@ class SyncServer:
             self.refused_clients += 1
             await ws.close(1013, "busy")
             return
-        if not _ROOM.match(path):
+        known = self._yws is not None and path in self._yws.rooms
+        if (
+            not _ROOM.match(path)
+            or (self.rooms is not None and path[1:] not in self.rooms)
+            or (not known and self._yws is not None and len(self._yws.rooms) >= self.max_rooms)
+        ):
             await ws.close(1008, "no such meeting")
             return
         assert self._yws is not None

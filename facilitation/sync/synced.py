@@ -172,7 +172,9 @@ class SyncedMeeting:
         The server keeps its own journal beside this device's; this device is its first client."""
         if self._server is not None:
             return self._room_url(self._server.url)
-        server = SyncServer(address, port, self.store.folder / "host")
+        server = SyncServer(
+            address, port, self.store.folder / "host", rooms={self.replica.key.room()}
+        )
         base = server.start()
         self._server = server
         self.connect(self._room_url(f"ws://127.0.0.1:{server.port}"), remember=False)

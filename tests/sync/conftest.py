@@ -108,9 +108,11 @@ class Device(Proc):
         return self
 
 
-def devices(procs: list[Proc], n: int) -> list[Device]:
-    """``n`` devices started at once (each takes a second to import on a busy machine)."""
-    started = [Device(wait=False) for _ in range(n)]
+def devices(procs: list[Proc], n: int, skews: tuple[float, ...] = ()) -> list[Device]:
+    """``n`` devices started at once (each takes a second to import on a busy machine); their
+    clocks are set wrong by ``skews`` seconds (the first ones), else right."""
+    skews = skews + (0.0,) * (n - len(skews))
+    started = [Device(skew, wait=False) for skew in skews]
     procs.extend(started)
     return [d.hello() for d in started]
 
