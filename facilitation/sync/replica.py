@@ -33,10 +33,10 @@ from typing import Any
 from pycrdt import Array, Decoder, Doc, Map, get_update, write_var_uint
 
 from facilitation.models import Change, Command, CommandError, LiveMeeting, Meeting, Patch
-from facilitation.models.commands import QT_TRANSLATE_NOOP
 from facilitation.models.meeting import Op
 from facilitation.sync.entries import Entry, Key, encode_base, encode_command, open_entry
 from facilitation.sync.errors import SealError, SyncError
+from facilitation.sync.messages import NOT_YOURS_TO_UNDO
 from facilitation.sync.sealing import MeetingKey, new_author
 
 log = logging.getLogger(__name__)
@@ -208,12 +208,7 @@ class Replica:
                 state.entries[i + 1 :], state.outcomes[i + 1 :], strict=True
             ):
                 if later.author != self.author and later_outcome.touched & outcome.touched:
-                    raise CommandError(
-                        QT_TRANSLATE_NOOP(
-                            "CommandError",
-                            "Another device has changed this since: it cannot be undone here.",
-                        )
-                    )
+                    raise CommandError(NOT_YOURS_TO_UNDO)
             patch = Patch(outcome.undo_ops, entry.command.undo_label())
             return self.apply(patch, initiator, undoes=entry.key)
         return None

@@ -13,6 +13,7 @@ import base64
 import contextlib
 import json
 import re
+import threading
 import time
 from pathlib import Path
 
@@ -42,6 +43,7 @@ class UpdateStore:
         self._writer: JournalWriter | None = None
         self._count = 0
         self._synced_at = time.monotonic()
+        self._syncing: threading.Thread | None = None
 
     def _newest(self) -> int:
         gens = [int(m.group(1)) for p in self.folder.iterdir() if (m := _STATE.match(p.name))]
@@ -97,13 +99,25 @@ class UpdateStore:
                 stale.unlink()
 
     def tick(self) -> None:
-        """Flush the journal to the disk now and then."""
+        """Flush the journal to the disk now and then, on a thread of its own: an fsync takes
+        milliseconds, and the owner's thread is the interface's."""
         now = time.monotonic()
-        if self._writer is not None and now - self._synced_at >= self.sync_every_seconds:
-            self._synced_at = now
-            # a failure is reported by the next append if the disk is really gone
-            with contextlib.suppress(StorageError):
-                self._writer.sync()
+        writer = self._writer
+        if writer is None or not writer.unsynced or now - self._synced_at < self.sync_every_seconds:
+            return
+        if self._syncing is not None and self._syncing.is_alive():
+            return
+        self._synced_at = now
+        writer.unsynced = False
+
+        def flush() -> None:
+            # a failure is reported by the next append if the disk is really gone; a writer closed
+            # meanwhile was synced by close()
+            with contextlib.suppress(StorageError, OSError, ValueError):
+                writer.fsync()
+
+        self._syncing = threading.Thread(target=flush, name="facilitation-sync-fsync", daemon=True)
+        self._syncing.start()
 
     def _open(self, gen: int) -> JournalWriter:
         try:
@@ -112,6 +126,8 @@ class UpdateStore:
             raise SyncError(str(exc)) from exc
 
     def close(self) -> None:
+        if self._syncing is not None:
+            self._syncing.join(5)
         if self._writer is not None:
             with contextlib.suppress(StorageError):
                 self._writer.sync()

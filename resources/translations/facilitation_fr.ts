@@ -788,6 +788,11 @@
         <source>A limit must be positive.</source>
         <translation>Une limite doit être positive.</translation>
     </message>
+    <message>
+        <location filename="../../facilitation/sync/messages.py" line="8"/>
+        <source>Another device has changed this since: it cannot be undone here.</source>
+        <translation>Un autre appareil a modifié ceci depuis&#xa0;: impossible de l&apos;annuler ici.</translation>
+    </message>
 </context>
 <context>
     <name>CurrentItem</name>
