@@ -102,6 +102,12 @@ class Replica:
         #: an entry was skipped (reported once per record)
         self.on_rejected: Callable[[Rejected], None] | None = None
         self._mirror: list[object] = []
+        # what entries() found so far: the first `_scanned` records of the mirror gave `_verified`
+        self._verified: list[Entry] = []
+        self._seen: set[Key] = set()
+        self._scanned = 0
+        #: the lowest position of the mirror changed since entries() last ran
+        self._changed_from = 0
         self._opened: dict[object, Entry | SealError] = {}
         self._state = _State()
         self._next_seq = 1
@@ -110,6 +116,9 @@ class Replica:
         self.rejected: list[Rejected] = []
         self.rebuilds = 0
         self._sub = self.log_array.observe(self._on_log_event)
+        # reading the Map costs ~0.1 ms a key: only when it changed
+        self._facts_changed = True
+        self._facts_sub = self.facts.observe(self._on_facts_event)
         self._refresh()
 
     # -- creating and reading the document --------------------------------------------------------
@@ -150,8 +159,15 @@ class Replica:
         except Exception as exc:  # garbage is dropped; the document refuses it whole
             self._reject(Rejected(f"not a valid update ({exc})"), update[:64])
             return False
-        self._refresh()
+        try:
+            self._refresh()
+        except SyncError as exc:  # facts overwritten (another version, another meeting): say so
+            self._reject(Rejected(str(exc)), str(exc))
+            return False
         return True
+
+    def _on_facts_event(self, _event: object) -> None:
+        self._facts_changed = True
 
     def _on_log_event(self, event: object) -> None:
         # keep a plain list of the records in step with the Array (reading it whole costs ~20 ms
@@ -160,7 +176,9 @@ class Replica:
         for d in event.delta:  # type: ignore[attr-defined]
             if "retain" in d:
                 pos += d["retain"]
-            elif "insert" in d:
+                continue
+            self._changed_from = min(self._changed_from, pos)
+            if "insert" in d:
                 items = list(d["insert"])
                 self._mirror[pos:pos] = items
                 pos += len(items)
@@ -229,10 +247,15 @@ class Replica:
     # -- the log, replayed ------------------------------------------------------------------------
 
     def entries(self) -> list[Entry]:
-        """The genuine entries of the log, in its order, first copies only (the start included)."""
-        out: list[Entry] = []
-        seen: set[Key] = set()
-        for record in self._mirror:
+        """The genuine entries of the log, in its order, first copies only (the start included).
+
+        Records appended since the last call are the only ones read again (the usual case); a
+        change further up (an insert before, a deletion) reads the whole log again."""
+        if self._changed_from < self._scanned:
+            self._verified, self._seen, self._scanned = [], set(), 0
+        self._changed_from = 1 << 62
+        out, seen = self._verified, self._seen
+        for record in self._mirror[self._scanned :]:
             opened = self._opened.get(record) if isinstance(record, str) else None
             if opened is None:
                 try:
@@ -252,10 +275,14 @@ class Replica:
                 continue
             seen.add(opened.key)
             out.append(opened)
-        return out
+        self._scanned = len(self._mirror)
+        return list(out)
 
     def _refresh(self) -> None:
-        self.check_facts()
+        if self._facts_changed:
+            self.check_facts()
+            self._facts_changed = False
+        appended_only = self._changed_from >= self._scanned
         new = self.entries()
         state = self._state
         if not new:
@@ -272,16 +299,19 @@ class Replica:
                 self.on_rebuilt()
             return
         old = state.entries
-        same = 0
-        limit = min(len(old), len(new))
-        while same < limit and old[same].key == new[same].key:
-            same += 1
+        same = len(old)
+        if not (same <= len(new) and old[-1].key == new[same - 1].key and appended_only):
+            same, limit = 0, min(len(old), len(new))
+            while same < limit and old[same].key == new[same].key:
+                same += 1
         if same == len(old):
             self._apply_tail(new, same, announce=True)
+            report_from = same
         else:
             self._rebuild(new, same)
-        self._advance_seq(new)
-        self._report_refused()
+            report_from = 0
+        self._advance_seq(new[same:])
+        self._report_refused(report_from)
 
     def _apply_tail(self, new: list[Entry], start: int, announce: bool) -> None:
         state = self._state
@@ -343,8 +373,9 @@ class Replica:
             if e.author == self.author and e.key[1] >= self._next_seq:
                 self._next_seq = e.key[1] + 1
 
-    def _report_refused(self) -> None:
-        for entry, outcome in zip(self._state.entries, self._state.outcomes, strict=True):
+    def _report_refused(self, start: int = 0) -> None:
+        state = self._state
+        for entry, outcome in zip(state.entries[start:], state.outcomes[start:], strict=True):
             if outcome.error is None or entry.author != self.author or entry.key in self._reported:
                 continue
             self._reported.add(entry.key)
@@ -385,6 +416,7 @@ class Replica:
 
     def close(self) -> None:
         self.log_array.unobserve(self._sub)
+        self.facts.unobserve(self._facts_sub)
 
 
 def state_vector(data: bytes) -> dict[int, int]:
