@@ -106,6 +106,9 @@ class Replica:
         self._verified: list[Entry] = []
         self._seen: set[Key] = set()
         self._scanned = 0
+        self._base: Entry | None = None
+        #: every genuine record seen, by entry: to put back what a peer deleted
+        self._records: dict[Key, str] = {}
         #: the lowest position of the mirror changed since entries() last ran
         self._changed_from = 0
         self._opened: dict[object, Entry | SealError] = {}
@@ -201,6 +204,7 @@ class Replica:
         record = self.key.seal(self.author, key[1], encode_command(command, undoes))
         entry = Entry(key, command, undoes=undoes)
         self._opened[record] = entry
+        self._records[key] = record
         state = self._state
         state.entries.append(entry)
         state.outcomes.append(outcome)
@@ -252,7 +256,7 @@ class Replica:
         Records appended since the last call are the only ones read again (the usual case); a
         change further up (an insert before, a deletion) reads the whole log again."""
         if self._changed_from < self._scanned:
-            self._verified, self._seen, self._scanned = [], set(), 0
+            self._verified, self._seen, self._scanned, self._base = [], set(), 0, None
         self._changed_from = 1 << 62
         out, seen = self._verified, self._seen
         for record in self._mirror[self._scanned :]:
@@ -270,13 +274,18 @@ class Replica:
             if opened.key in seen:
                 self._reject(Rejected("a second copy of an entry", opened.key), record)
                 continue
-            if not out and opened.base is None:
-                self._reject(Rejected("an entry before the meeting's start", opened.key), record)
+            if opened.base is not None and self._base is not None:
+                self._reject(Rejected("a second starting state", opened.key), record)
                 continue
             seen.add(opened.key)
-            out.append(opened)
+            if isinstance(record, str):
+                self._records[opened.key] = record
+            if opened.base is not None:
+                self._base = opened  # first, wherever it stands (it may have been put back)
+            else:
+                out.append(opened)
         self._scanned = len(self._mirror)
-        return list(out)
+        return [self._base, *out] if self._base is not None else []
 
     def _refresh(self) -> None:
         if self._facts_changed:
@@ -285,6 +294,8 @@ class Replica:
         appended_only = self._changed_from >= self._scanned
         new = self.entries()
         state = self._state
+        if not appended_only and state.checkpoints:
+            new = self._put_back(new)
         if not new:
             return
         if not state.checkpoints:
@@ -312,6 +323,26 @@ class Replica:
             report_from = 0
         self._advance_seq(new[same:])
         self._report_refused(report_from)
+
+    def _put_back(self, new: list[Entry]) -> list[Entry]:
+        """Append again the entries this device holds that the log lost (this program never
+        deletes one: a peer that knows the room did). Every device that holds them does the same;
+        the second copies are skipped."""
+        have = {e.key for e in new}
+        lost = [
+            record
+            for e in self._state.entries
+            if e.key not in have and (record := self._records.get(e.key)) is not None
+        ]
+        if not lost:
+            return new
+        log.warning("%d entries were deleted from the log: put back", len(lost))
+        self._transact(lambda: self._append_all(lost))
+        return self.entries()
+
+    def _append_all(self, records: list[str]) -> None:
+        for record in records:
+            self.log_array.append(record)
 
     def _apply_tail(self, new: list[Entry], start: int, announce: bool) -> None:
         state = self._state

@@ -239,3 +239,29 @@ def test_remote_changes_reach_the_listeners_with_the_remote_initiator() -> None:
     a.apply(Create.of("notes", Note("n1", "i1", AT, "ok")))
     exchange(a, b)
     assert seen == [REMOTE]
+
+
+def test_entries_a_peer_deletes_are_put_back_by_the_devices_that_hold_them() -> None:
+    """This program never deletes from the log; a peer that knows the room can. Every device
+    that held the lost entries appends them again, and all converge on the same meeting."""
+    from pycrdt import Array, Doc
+
+    a, b = started(2)
+    for n in range(5):
+        a.apply(Create.of("notes", Note(f"n{n}", "i1", AT, f"note {n}")))
+    exchange(a, b)
+    before = dumps_meeting(a.live.meeting)
+    peer: Doc = Doc()
+    peer.apply_update(a.doc.get_update())
+    log = peer.get("log", type=Array)
+    state = peer.get_state()
+    with peer.transaction():
+        del log[0]  # the starting state
+        del log[2:4]  # two notes
+    b.receive(peer.get_update(state))
+    exchange(a, b)
+    assert dumps_meeting(a.live.meeting) == dumps_meeting(b.live.meeting) == replay_of(a)
+    assert len(a.entries()) == len(b.entries()) == 7  # start, StartMeeting, five notes
+    # nothing lost; the notes put back come last
+    assert sorted(a.live.meeting.notes) == [f"n{n}" for n in range(5)]
+    assert before != dumps_meeting(a.live.meeting)
