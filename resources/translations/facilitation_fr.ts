@@ -9,63 +9,63 @@
         <translation type="vanished">%1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/common/accessibility.py" line="205"/>
+        <location filename="../../facilitation/ui/common/accessibility.py" line="206"/>
         <source>&amp;Language</source>
         <extracomment>the text size of the facilitator&apos;s and note-taker&apos;s windows, 1.0 = the system&apos;s</extracomment>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/common/accessibility.py" line="210"/>
+        <location filename="../../facilitation/ui/common/accessibility.py" line="211"/>
         <source>Same as the &amp;system</source>
         <translation>Celle du &amp;système</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/common/accessibility.py" line="219"/>
+        <location filename="../../facilitation/ui/common/accessibility.py" line="220"/>
         <source>Takes effect at the next start</source>
         <translation>Prend effet au prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/common/accessibility.py" line="229"/>
+        <location filename="../../facilitation/ui/common/accessibility.py" line="230"/>
         <source>The new language will be used the next time Facilitation starts.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage de Facilitation.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/common/accessibility.py" line="235"/>
+        <location filename="../../facilitation/ui/common/accessibility.py" line="236"/>
         <source>&amp;Text size</source>
         <translation>&amp;Taille du texte</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/common/accessibility.py" line="239"/>
+        <location filename="../../facilitation/ui/common/accessibility.py" line="240"/>
         <source>&amp;Normal</source>
         <translation>&amp;Normale</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/common/accessibility.py" line="239"/>
+        <location filename="../../facilitation/ui/common/accessibility.py" line="240"/>
         <source>&amp;Larger</source>
         <translation>&amp;Plus grande</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/common/accessibility.py" line="239"/>
+        <location filename="../../facilitation/ui/common/accessibility.py" line="240"/>
         <source>&amp;Much larger</source>
         <translation>&amp;Bien plus grande</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/common/accessibility.py" line="239"/>
+        <location filename="../../facilitation/ui/common/accessibility.py" line="240"/>
         <source>&amp;Very large</source>
         <translation>&amp;Très grande</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/common/accessibility.py" line="266"/>
+        <location filename="../../facilitation/ui/common/accessibility.py" line="267"/>
         <source>&amp;Bigger</source>
         <translation>A&amp;grandir</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/common/accessibility.py" line="269"/>
+        <location filename="../../facilitation/ui/common/accessibility.py" line="270"/>
         <source>&amp;Smaller</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/common/accessibility.py" line="280"/>
+        <location filename="../../facilitation/ui/common/accessibility.py" line="281"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
@@ -169,205 +169,205 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="146"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="147"/>
         <source>Agenda and meeting details</source>
         <extracomment>an &quot;empty&quot; date or time: Qt editors cannot be blank, so their minimum stands for &quot;not set&quot; keys on the list: Ctrl+Up/Down (step -1/+1), Delete, Ctrl+Right (make sub-question)</extracomment>
         <translation>Ordre du jour et informations de la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="151"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="152"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="152"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="153"/>
         <source>Meeting details</source>
         <translation>Informations de la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="178"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="179"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="179"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="180"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="180"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="181"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="181"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="182"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="182"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="183"/>
         <source>Make sub-question</source>
         <translation>En faire une sous-question</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="189"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="190"/>
         <source>Add the opening points</source>
         <translation>Ajouter les points d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="191"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="192"/>
         <source>Welcome, approval of the agenda and minutes, follow-up of actions</source>
         <translation>Accueil, approbation de l&apos;ordre du jour et du compte rendu, suivi des actions</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="194"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="195"/>
         <source>Add the closing points</source>
         <translation>Ajouter les points de clôture</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="195"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="196"/>
         <source>Any other business, date of the next meeting</source>
         <translation>Divers, date de la prochaine réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="197"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="198"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="200"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="201"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="217"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="218"/>
         <source>One sub-question per line</source>
         <translation>Une sous-question par ligne</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="223"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="224"/>
         <source> min</source>
         <translation>&#xa0;min</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="237"/>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="290"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="238"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="291"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="238"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="239"/>
         <source>Description:</source>
         <translation>Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="239"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="240"/>
         <source>Sub-questions:</source>
         <translation>Sous-questions&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="240"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="241"/>
         <source>Planned:</source>
         <translation>Prévu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="241"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="242"/>
         <source>Kind:</source>
         <translation>Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="242"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="243"/>
         <source>Presented by:</source>
         <translation>Présenté par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="263"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="264"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="267"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="268"/>
         <source>no date</source>
         <translation>pas de date</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="272"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="273"/>
         <source>not set</source>
         <translation>non précisé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="277"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="278"/>
         <source>In person</source>
         <translation>En présentiel</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="278"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="279"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="279"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="280"/>
         <source>Hybrid</source>
         <translation>Hybride</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="284"/>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="286"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="285"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="287"/>
         <source>Separate names with semicolons</source>
         <translation>Séparer les noms par des points-virgules</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="291"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="292"/>
         <source>Series:</source>
         <translation>Série&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="292"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="293"/>
         <source>Number:</source>
         <translation>Numéro&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="293"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="294"/>
         <source>Date:</source>
         <translation>Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="294"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="295"/>
         <source>Starts at:</source>
         <translation>Début&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="295"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="296"/>
         <source>Ends at:</source>
         <translation>Fin&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="296"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="297"/>
         <source>Mode:</source>
         <translation>Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="297"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="298"/>
         <source>Place:</source>
         <translation>Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="298"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="299"/>
         <source>Online link:</source>
         <translation>Lien de connexion&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="299"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="300"/>
         <source>Organisers:</source>
         <translation>Organisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="300"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="301"/>
         <source>Partners:</source>
         <translation>Partenaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="301"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="302"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
@@ -376,37 +376,37 @@
         <translation type="vanished">Cette modification est refusée.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="340"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="341"/>
         <source>New item</source>
         <translation>Nouveau point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="456"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="457"/>
         <source>Save the agenda as a template…</source>
         <translation>Enregistrer l&apos;ordre du jour comme modèle…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="467"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="468"/>
         <source>Insert “%1”</source>
         <translation>Insérer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="476"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="477"/>
         <source>Save as a template</source>
         <translation>Enregistrer comme modèle</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="477"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="478"/>
         <source>Name of the template:</source>
         <translation>Nom du modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="490"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="491"/>
         <source>Template “%1” saved.</source>
         <translation>Modèle «&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="539"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="540"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n&#xa0;min</numerusform>
@@ -414,17 +414,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="549"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="550"/>
         <source>Skipped</source>
         <translation>Passé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="549"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="550"/>
         <source>Already discussed</source>
         <translation>Déjà traité</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="627"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="628"/>
         <source>Planned: %n min</source>
         <translation>
             <numerusform>Prévu&#xa0;: %n&#xa0;min</numerusform>
@@ -432,12 +432,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="631"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="632"/>
         <source>Planned: %1 min of the meeting&apos;s %2 min</source>
         <translation>Prévu&#xa0;: %1&#xa0;min sur les %2&#xa0;min de la réunion</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="637"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="638"/>
         <source>The agenda does not fit: %n min too many.</source>
         <translation>
             <numerusform>L&apos;ordre du jour déborde&#xa0;: %n&#xa0;min de trop.</numerusform>
@@ -522,32 +522,32 @@
 <context>
     <name>Command</name>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="206"/>
+        <location filename="../../facilitation/models/commands.py" line="202"/>
         <source>Add</source>
         <translation>Ajout</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="233"/>
+        <location filename="../../facilitation/models/commands.py" line="229"/>
         <source>Edit</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="279"/>
+        <location filename="../../facilitation/models/commands.py" line="275"/>
         <source>Delete</source>
         <translation>Suppression</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="332"/>
+        <location filename="../../facilitation/models/commands.py" line="328"/>
         <source>Move</source>
         <translation>Déplacement</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="363"/>
+        <location filename="../../facilitation/models/commands.py" line="359"/>
         <source>Edit meeting details</source>
         <translation>Modifier les informations de la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="377"/>
+        <location filename="../../facilitation/models/commands.py" line="373"/>
         <source>Edit next meeting</source>
         <translation>Modifier la prochaine réunion</translation>
     </message>
@@ -617,49 +617,49 @@
         <translation>Changer la limite du temps de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="396"/>
+        <location filename="../../facilitation/models/commands.py" line="392"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="438"/>
+        <location filename="../../facilitation/models/commands.py" line="434"/>
         <source>Undo</source>
         <extracomment>what the step is called in the Edit menu when it is not an import (&quot;Add decision&quot;…); an English source string marked with QT_TRANSLATE_NOOP(&quot;Command&quot;, …) where it is written</extracomment>
         <translation>Annulation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="381"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="382"/>
         <source>Make a sub-question</source>
         <translation>En faire une sous-question</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="573"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="574"/>
         <source>Add note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="574"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="575"/>
         <source>Add decision</source>
         <translation>Ajouter une décision</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="575"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="576"/>
         <source>Add action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="576"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="577"/>
         <source>Add open question</source>
         <translation>Ajouter une question en suspens</translation>
     </message>
     <message>
-        <location filename="../../facilitation/imports/standard.py" line="95"/>
+        <location filename="../../facilitation/imports/standard.py" line="96"/>
         <source>Add the opening points</source>
         <extracomment>&quot;opening&quot; or &quot;closing&quot;</extracomment>
         <translation>Ajouter les points d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../facilitation/imports/standard.py" line="97"/>
+        <location filename="../../facilitation/imports/standard.py" line="98"/>
         <source>Add the closing points</source>
         <translation>Ajouter les points de clôture</translation>
     </message>
@@ -672,68 +672,68 @@
 <context>
     <name>CommandError</name>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="138"/>
+        <location filename="../../facilitation/models/commands.py" line="134"/>
         <source>There is no {what} with the id {id}.</source>
         <extracomment>what the Edit menu says (&quot;Undo Add note&quot;): an English source string, translated by the UI</extracomment>
         <translation>Aucun élément {what} ne porte l&apos;identifiant {id}.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="147"/>
+        <location filename="../../facilitation/models/commands.py" line="143"/>
         <source>The id {id} is already used.</source>
         <translation>L&apos;identifiant {id} est déjà utilisé.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="164"/>
+        <location filename="../../facilitation/models/commands.py" line="160"/>
         <source>This happens before the last recorded event.</source>
         <translation>Ceci se situe avant le dernier événement enregistré.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="192"/>
+        <location filename="../../facilitation/models/commands.py" line="188"/>
         <source>The meeting has not started.</source>
         <translation>La réunion n&apos;a pas commencé.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="194"/>
+        <location filename="../../facilitation/models/commands.py" line="190"/>
         <source>The meeting has ended.</source>
         <translation>La réunion est terminée.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="218"/>
-        <location filename="../../facilitation/models/commands.py" line="241"/>
-        <location filename="../../facilitation/models/commands.py" line="286"/>
-        <location filename="../../facilitation/models/commands.py" line="340"/>
+        <location filename="../../facilitation/models/commands.py" line="214"/>
+        <location filename="../../facilitation/models/commands.py" line="237"/>
+        <location filename="../../facilitation/models/commands.py" line="282"/>
+        <location filename="../../facilitation/models/commands.py" line="336"/>
         <source>{coll} cannot be edited directly.</source>
         <translation>«&#xa0;{coll}&#xa0;» ne se modifie pas directement.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="252"/>
+        <location filename="../../facilitation/models/commands.py" line="248"/>
         <source>Unknown field {name}.</source>
         <translation>Champ inconnu&#xa0;: {name}.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="255"/>
+        <location filename="../../facilitation/models/commands.py" line="251"/>
         <source>An id cannot be changed.</source>
         <translation>Un identifiant ne peut pas être changé.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="260"/>
-        <location filename="../../facilitation/models/commands.py" line="266"/>
-        <location filename="../../facilitation/models/commands.py" line="355"/>
+        <location filename="../../facilitation/models/commands.py" line="256"/>
+        <location filename="../../facilitation/models/commands.py" line="262"/>
+        <location filename="../../facilitation/models/commands.py" line="351"/>
         <source>Invalid value: {problem}</source>
         <translation>Valeur non valable&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="294"/>
+        <location filename="../../facilitation/models/commands.py" line="290"/>
         <source>This is the current item: go to another item first.</source>
         <translation>C&apos;est le point en cours&#xa0;: passez d&apos;abord à un autre point.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="300"/>
+        <location filename="../../facilitation/models/commands.py" line="296"/>
         <source>This item has already been discussed: skip it rather than delete it.</source>
         <translation>Ce point a déjà été abordé&#xa0;: passez-le plutôt que de le supprimer.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="316"/>
+        <location filename="../../facilitation/models/commands.py" line="312"/>
         <source>This person has spoken or is named in the notes: mark them absent instead.</source>
         <translation>Cette personne a pris la parole ou est citée dans les notes&#xa0;: indiquez-la plutôt comme absente.</translation>
     </message>
@@ -786,6 +786,11 @@
         <location filename="../../facilitation/models/live_commands.py" line="321"/>
         <source>A limit must be positive.</source>
         <translation>Une limite doit être positive.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/messages.py" line="8"/>
+        <source>Another device has changed this since: it cannot be undone here.</source>
+        <translation>Un autre appareil a modifié ceci depuis&#xa0;: impossible de l&apos;annuler ici.</translation>
     </message>
 </context>
 <context>
@@ -1590,27 +1595,27 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>Trop de points à l&apos;ordre du jour ({count}&#xa0;; au plus {limit}).</translation>
     </message>
     <message>
-        <location filename="../../facilitation/imports/agenda.py" line="230"/>
+        <location filename="../../facilitation/imports/agenda.py" line="239"/>
         <source>“{text}” is an empty form field, not an agenda point: left out.</source>
         <translation>«&#xa0;{text}&#xa0;» est un champ de formulaire vide, pas un point de l&apos;ordre du jour&#xa0;: laissé de côté.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/imports/agenda.py" line="242"/>
+        <location filename="../../facilitation/imports/agenda.py" line="251"/>
         <source>This point has no title: left out.</source>
         <translation>Ce point n&apos;a pas de titre&#xa0;: laissé de côté.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/imports/agenda.py" line="249"/>
+        <location filename="../../facilitation/imports/agenda.py" line="258"/>
         <source>A very long title: check that this is an agenda point.</source>
         <translation>Titre très long&#xa0;: vérifiez qu&apos;il s&apos;agit bien d&apos;un point de l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/imports/agenda.py" line="281"/>
+        <location filename="../../facilitation/imports/agenda.py" line="290"/>
         <source>Lists nested more than two levels deep are flattened into sub-questions.</source>
         <translation>Les listes de plus de deux niveaux sont ramenées à des sous-questions.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/imports/agenda.py" line="323"/>
+        <location filename="../../facilitation/imports/agenda.py" line="332"/>
         <source>No agenda was found: the text has no numbered or bulleted list and no headings, and its lines are too long to be agenda points.</source>
         <translation>Aucun ordre du jour n&apos;a été trouvé&#xa0;: le texte n&apos;a ni liste numérotée ou à puces, ni titres, et ses lignes sont trop longues pour être des points de l&apos;ordre du jour.</translation>
     </message>
@@ -2023,175 +2028,175 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>NoteTakerWindow</name>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="149"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="150"/>
         <source>Agenda item in view</source>
         <extracomment>the item whose notes are in view</extracomment>
         <translation>Point affiché</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="150"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="151"/>
         <source>Look at the notes of another item (the meeting stays put)</source>
         <translation>Voir les notes d&apos;un autre point (la réunion ne bouge pas)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="158"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="159"/>
         <source>&amp;Follow the live item</source>
         <translation>&amp;Suivre le point en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="161"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="162"/>
         <source>Show the item under discussion as the meeting moves (Ctrl+L)</source>
         <translation>Afficher le point en discussion à mesure que la réunion avance (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="304"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="305"/>
         <source>Move the note up</source>
         <translation>Monter la note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="305"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="306"/>
         <source>Move the note down</source>
         <translation>Descendre la note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="211"/>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="482"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="212"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="483"/>
         <source>&amp;New note</source>
         <translation>&amp;Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="215"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="216"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="227"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="228"/>
         <source>Speaker (optional)</source>
         <translation>Orateur·rice (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="228"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="229"/>
         <source>Speaker</source>
         <translation>Orateur·rice</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="231"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="232"/>
         <source>Current speaker (F2)</source>
         <translation>Personne qui a la parole (F2)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="233"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="234"/>
         <source>Tie the note to whoever has the floor</source>
         <translation>Attribuer la note à la personne qui a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="236"/>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="303"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="237"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="304"/>
         <source>Add note</source>
         <translation>Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="245"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="246"/>
         <source>Enter adds the note · Shift+Enter starts a new line · the note is timed from its first letter</source>
         <translation>Entrée ajoute la note · Maj+Entrée passe à la ligne · la note est horodatée dès sa première lettre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="301"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="302"/>
         <source>Current speaker</source>
         <translation>Personne qui a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="302"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="303"/>
         <source>Follow the live item</source>
         <translation>Suivre le point en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="310"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="311"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="313"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="314"/>
         <source>Show the &amp;facilitator&apos;s window</source>
         <translation>Afficher la fenêtre d&apos;&amp;animation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="315"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="316"/>
         <source>&amp;Window</source>
         <translation>&amp;Fenêtre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="323"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="324"/>
         <source>The facilitator&apos;s window is not open in this program.</source>
         <translation>La fenêtre d&apos;animation n&apos;est pas ouverte dans ce programme.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="330"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="331"/>
         <source>Notes — {title}</source>
         <translation>Notes — {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="330"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="331"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="365"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="366"/>
         <source>No item under discussion yet</source>
         <translation>Aucun point en discussion pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="367"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="368"/>
         <source>No agenda item yet</source>
         <translation>Pas encore de point à l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="374"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="375"/>
         <source>The meeting is not on an item</source>
         <translation>La réunion n&apos;est sur aucun point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="376"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="377"/>
         <source>Not the item under discussion: the meeting is on item {n}</source>
         <translation>Ce n&apos;est pas le point en discussion&#xa0;: la réunion en est au point {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="416"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="417"/>
         <source>You are writing on item {mine}; the meeting has moved on to item {live}.</source>
         <translation>Vous écrivez sur le point {mine}&#xa0;; la réunion est passée au point {live}.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="466"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="467"/>
         <source>Item {n}: {timer}</source>
         <translation>Point {n}&#xa0;: {timer}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="478"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="479"/>
         <source>&amp;New note, started at {time}</source>
         <translation>&amp;Nouvelle note, commencée à {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="498"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="499"/>
         <source>The note you were typing has been recovered.</source>
         <translation>La note que vous étiez en train d&apos;écrire a été récupérée.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="503"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="504"/>
         <source>Nobody has the floor.</source>
         <translation>Personne n&apos;a la parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="534"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="535"/>
         <source>That item was removed from the agenda: press Enter again to add the note to the item under discussion.</source>
         <translation>Ce point a été retiré de l&apos;ordre du jour&#xa0;: appuyez encore sur Entrée pour ajouter la note au point en discussion.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="541"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="542"/>
         <source>There is no agenda item to write on yet.</source>
         <translation>Il n&apos;y a pas encore de point de l&apos;ordre du jour où écrire.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="546"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="547"/>
         <source>Nobody called “{name}” takes part.</source>
         <translation>Personne du nom de «&#xa0;{name}&#xa0;» ne participe.</translation>
     </message>
@@ -2336,7 +2341,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
     </message>
     <message>
         <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="113"/>
-        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="308"/>
+        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="312"/>
         <source>Represented by</source>
         <translation>Représenté·e par</translation>
     </message>
@@ -2405,17 +2410,17 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="309"/>
+        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="313"/>
         <source>Who holds the proxy of a person represented (someone present)</source>
         <translation>Qui détient la procuration d&apos;une personne représentée (une personne présente)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="330"/>
+        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="334"/>
         <source>— nobody chosen —</source>
         <translation>— personne —</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="349"/>
+        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="353"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant·e</numerusform>
@@ -2423,7 +2428,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="351"/>
+        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="355"/>
         <source>%n present or represented</source>
         <translation>
             <numerusform>%n présent·e ou représenté·e</numerusform>
@@ -2431,7 +2436,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="353"/>
+        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="357"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n groupe</numerusform>
@@ -2630,42 +2635,42 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>F3&#xa0;: donner la parole à la personne suivante</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="75"/>
+        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="71"/>
         <source>asks to speak</source>
         <translation>demande la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="76"/>
+        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="72"/>
         <source>direct reply</source>
         <translation>réponse directe</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="77"/>
+        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="73"/>
         <source>point of order</source>
         <translation>point d&apos;ordre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="158"/>
+        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="154"/>
         <source>New participant</source>
         <translation>Nouvelle personne participante</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="161"/>
+        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="157"/>
         <source>%1 is not on the list of participants.</source>
         <translation>%1 n&apos;est pas sur la liste des participant·es.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="168"/>
+        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="164"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="169"/>
+        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="165"/>
         <source>&amp;Group:</source>
         <translation>&amp;Groupe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="174"/>
+        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="170"/>
         <source>Add and queue</source>
         <translation>Ajouter et inscrire</translation>
     </message>
