@@ -71,9 +71,10 @@ class Library:
     # -- the list ----------------------------------------------------------------------------------
 
     def scan(self) -> list[Summary]:
-        """Every meeting of the folder and every known one, newest first. Never raises for a file;
-        the index is written back only when something in it changed (and a failure to write it is
-        not the list's concern: it is a cache)."""
+        """Every meeting of the folder and every known one, newest first. Never raises for a file.
+
+        What the scan learnt is written to the index by :meth:`keep`, which the caller runs once the
+        list is shown (writing it safely takes an fsync: not while the user waits for the list)."""
         index = self._load()
         cache: dict[str, Any] = index["cache"]
         fresh: dict[str, Any] = {}
@@ -110,7 +111,6 @@ class Library:
             else s
             for s in found.values()
         ]
-        self._save()
         listed.sort(key=lambda s: (s.sort_key(), s.modified, str(s.path)), reverse=True)
         return listed
 
@@ -162,6 +162,11 @@ class Library:
                 last = Summary.from_data(path, hit[2])
             fresh[key] = hit  # what it was stays known while it is listed as missing
         return last.missing()
+
+    def keep(self) -> None:
+        """Write the index if a scan or a change left something new in it (a failure to write it
+        is not the list's concern: it is a cache, and the next change tries again)."""
+        self._save()
 
     # -- what the app tells the library -----------------------------------------------------------
 

@@ -153,6 +153,8 @@ def test_broken_files_each_get_a_reason_and_are_never_written(lib: Library) -> N
     before = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in lib.folder.rglob("*.json")}
     for _ in range(2):  # the second scan answers from the index: the same reasons
         by_name = {s.path.name: s for s in lib.scan()}
+        lib.keep()
+        lib = Library(lib.folder, lib.index_path.parent)
         assert by_name["good.json"].ok and by_name["good.json"].title == "Bonne"
         for name, (_, problem) in CORPUS.items():
             s = by_name[name]
@@ -188,6 +190,7 @@ def test_a_known_file_that_is_gone_is_shown_missing_until_forgotten(
     save_meeting(outside, meeting("far", "Assemblée générale", day=date(2026, 6, 1)))
     lib.remember(outside, "far")
     assert [(s.meeting_id, s.ok) for s in lib.scan()] == [("far", True)]
+    lib.keep()
     outside.unlink()
     (s,) = Library(lib.folder, lib.index_path.parent).scan()
     # what it was is still shown, with the reason
@@ -206,6 +209,7 @@ def test_a_known_file_moved_into_the_folder_is_followed(lib: Library, tmp_path: 
     target.parent.mkdir()
     outside.rename(target)
     listed = lib.scan()
+    lib.keep()
     assert [(s.path, s.ok) for s in listed] == [(target, True)]
     assert str(outside) not in json.loads(lib.index_path.read_bytes())["known"]
 
@@ -220,11 +224,14 @@ def test_a_changed_file_is_read_again(lib: Library) -> None:
 def test_the_index_is_private_and_a_damaged_one_is_set_aside(lib: Library) -> None:
     write(lib, "m.json", meeting("m", "Une"))
     lib.scan()
+    assert not lib.index_path.exists()  # written after the list is shown, not while it is made
+    lib.keep()
     index = lib.index_path
     assert stat.S_IMODE(index.stat().st_mode) == 0o600
     index.write_bytes(b'{"format": "facilitation-library", "version": 1, "known": [')
     fresh = Library(lib.folder, index.parent)
     assert [s.title for s in fresh.scan()] == ["Une"]
+    fresh.keep()
     assert (index.parent / (INDEX + ".damaged")).exists()
     assert json.loads(index.read_bytes())["format"] == "facilitation-library"
 
