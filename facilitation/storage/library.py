@@ -261,3 +261,36 @@ def _stat(entry: os.DirEntry[str]) -> os.stat_result | None:
 
 
 __all__ = ["Library", "Problem", "State", "Summary"]
+
+
+#: the demo's one copy, in the data folder: the sample meeting, then whatever the newcomer did to it
+DEMO_NAME = "rencontre-2.json"
+
+
+def demo_meeting(reset: bool = False, data: Path | None = None) -> Path:
+    """The path of the demo meeting: the bundled sample, copied once (0600) and then reopened as
+    it was left, so a newcomer finds what they did; ``reset`` copies the sample over it again.
+    Raises SaveError when the copy cannot be made."""
+    from facilitation.resources import example
+    from facilitation.storage.errors import save_error
+
+    folder = paths.private_dir((data if data is not None else paths.data_dir()) / "demo")
+    target = folder / DEMO_NAME
+    if target.is_file() and not reset:
+        return target
+    try:
+        write_atomic(target, example(DEMO_NAME).read_bytes())
+    except OSError as exc:
+        raise save_error(target, exc) from exc
+    return target
+
+
+def is_demo(path: Path | None, data: Path | None = None) -> bool:
+    """True for the demo's copy (File → Reset the demo is offered for it)."""
+    if path is None:
+        return False
+    try:
+        folder = (data if data is not None else paths.data_dir()) / "demo"
+    except StorageError:
+        return False
+    return Path(path).absolute() == (folder / DEMO_NAME).absolute()
