@@ -75,6 +75,10 @@ class Library:
 
         What the scan learnt is written to the index by :meth:`keep`, which the caller runs once the
         list is shown (writing it safely takes an fsync: not while the user waits for the list)."""
+        # the index is read again: another window or process may have remembered a file since
+        self._save()
+        if not self._dirty:
+            self._index = None
         index = self._load()
         cache: dict[str, Any] = index["cache"]
         fresh: dict[str, Any] = {}
