@@ -71,7 +71,8 @@ class Library:
     # -- the list ----------------------------------------------------------------------------------
 
     def scan(self) -> list[Summary]:
-        """Every meeting of the folder and every known one, newest first. Never raises for a file.
+        """Every meeting of the folder and every known one, newest first (those that cannot be
+        opened last). Never raises for a file.
 
         What the scan learnt is written to the index by :meth:`keep`, which the caller runs once the
         list is shown (writing it safely takes an fsync: not while the user waits for the list)."""
@@ -115,7 +116,8 @@ class Library:
             else s
             for s in found.values()
         ]
-        listed.sort(key=lambda s: (s.sort_key(), s.modified, str(s.path)), reverse=True)
+        # the files that cannot be opened after the others: a broken copy is not "the newest"
+        listed.sort(key=lambda s: (s.ok, s.sort_key(), s.modified, str(s.path)), reverse=True)
         return listed
 
     def _folder_files(self) -> Iterable[tuple[Path, os.stat_result | None]]:

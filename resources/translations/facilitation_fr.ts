@@ -3044,12 +3044,13 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
     </message>
     <message>
         <location filename="../../facilitation/ui/start/listing.py" line="123"/>
-        <location filename="../../facilitation/ui/start/window.py" line="61"/>
+        <location filename="../../facilitation/ui/start/window.py" line="69"/>
         <source>Meeting without a title</source>
         <translation>Réunion sans titre</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/start/listing.py" line="147"/>
+        <location filename="../../facilitation/ui/start/listing.py" line="163"/>
         <source>Not closed cleanly</source>
         <translation>Pas fermée correctement</translation>
     </message>
@@ -3059,134 +3060,134 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>Hors série</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/listing.py" line="163"/>
+        <location filename="../../facilitation/ui/start/listing.py" line="164"/>
         <source>Not closed cleanly: can be restored</source>
         <translation>Pas fermée correctement&#x202f;: peut être restaurée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="58"/>
+        <location filename="../../facilitation/ui/start/window.py" line="66"/>
         <source>Restore the meeting?</source>
         <translation>Restaurer la réunion&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="60"/>
+        <location filename="../../facilitation/ui/start/window.py" line="68"/>
         <source>“%1” was not closed cleanly. Its changes were kept by the autosave.</source>
         <translation>«&#x202f;%1&#x202f;» n&apos;a pas été fermée correctement. Ses modifications ont été gardées par la sauvegarde automatique.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="64"/>
+        <location filename="../../facilitation/ui/start/window.py" line="72"/>
         <source>Restore the changes</source>
         <translation>Restaurer les modifications</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="66"/>
+        <location filename="../../facilitation/ui/start/window.py" line="74"/>
         <source>Open the file as saved</source>
         <translation>Ouvrir le fichier enregistré</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="97"/>
+        <location filename="../../facilitation/ui/start/window.py" line="105"/>
         <source>Facilitation — your meetings</source>
         <extracomment>an OpenRequest: the meeting the user chose</extracomment>
         <translation>Facilitation — vos réunions</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="119"/>
+        <location filename="../../facilitation/ui/start/window.py" line="127"/>
         <source>Facilitation</source>
         <extracomment>where the autosave slots are looked for (None: the user&apos;s data folder)</extracomment>
         <translation>Facilitation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="125"/>
+        <location filename="../../facilitation/ui/start/window.py" line="133"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="128"/>
+        <location filename="../../facilitation/ui/start/window.py" line="136"/>
         <source>New from an &amp;invitation or agenda…</source>
         <translation>Nouvelle à partir d&apos;une &amp;invitation ou d&apos;un ordre du jour…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="130"/>
+        <location filename="../../facilitation/ui/start/window.py" line="138"/>
         <source>Paste the text of an invitation or an agenda, or choose a .md, .txt or .docx</source>
         <translation>Collez le texte d&apos;une invitation ou d&apos;un ordre du jour, ou choisissez un .md, .txt ou .docx</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="134"/>
+        <location filename="../../facilitation/ui/start/window.py" line="142"/>
         <source>Prepare the ne&amp;xt of a series</source>
         <translation>Préparer la sui&amp;vante d&apos;une série</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="136"/>
+        <location filename="../../facilitation/ui/start/window.py" line="144"/>
         <source>The next meeting of the selected meeting&apos;s series: same people, open actions</source>
         <translation>La prochaine réunion de la série de la réunion choisie&#x202f;: mêmes personnes, actions en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="138"/>
+        <location filename="../../facilitation/ui/start/window.py" line="146"/>
         <source>&amp;Open a file…</source>
         <translation>&amp;Ouvrir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="139"/>
+        <location filename="../../facilitation/ui/start/window.py" line="147"/>
         <source>Try the &amp;demo</source>
         <translation>Essayer la &amp;démo</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="149"/>
+        <location filename="../../facilitation/ui/start/window.py" line="157"/>
         <source>Your meetings are kept in %1</source>
         <translation>Vos réunions sont rangées dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="158"/>
+        <location filename="../../facilitation/ui/start/window.py" line="166"/>
         <source>Search titles, series, dates…</source>
         <translation>Chercher dans les titres, séries, dates…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="183"/>
+        <location filename="../../facilitation/ui/start/window.py" line="191"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="184"/>
+        <location filename="../../facilitation/ui/start/window.py" line="192"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="185"/>
+        <location filename="../../facilitation/ui/start/window.py" line="193"/>
         <source>&amp;Forget</source>
         <translation>&amp;Oublier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="209"/>
+        <location filename="../../facilitation/ui/start/window.py" line="217"/>
         <source>No meeting yet: start one, or try the demo to see how it goes.</source>
         <translation>Pas encore de réunion&#x202f;: commencez-en une, ou essayez la démo pour voir comment ça se passe.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="221"/>
+        <location filename="../../facilitation/ui/start/window.py" line="229"/>
         <source>No meeting matches “%1”.</source>
         <translation>Aucune réunion ne correspond à «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="286"/>
+        <location filename="../../facilitation/ui/start/window.py" line="294"/>
         <source>This meeting is no longer at %1. Forget it, or put the file back.</source>
         <translation>Cette réunion n&apos;est plus à %1. Oubliez-la, ou remettez le fichier à sa place.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="292"/>
+        <location filename="../../facilitation/ui/start/window.py" line="300"/>
         <source>%1 cannot be opened: %2.</source>
         <translation>%1 ne peut pas être ouvert&#x202f;: %2.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="352"/>
+        <location filename="../../facilitation/ui/start/window.py" line="360"/>
         <source>Select a meeting of the series first: the next one follows it.</source>
         <translation>Choisissez d&apos;abord une réunion de la série&#x202f;: la suivante lui fait suite.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="364"/>
+        <location filename="../../facilitation/ui/start/window.py" line="372"/>
         <source>Open a meeting</source>
         <translation>Ouvrir une réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="364"/>
+        <location filename="../../facilitation/ui/start/window.py" line="372"/>
         <source>Meetings (*.json)</source>
         <translation>Réunions (*.json)</translation>
     </message>

@@ -202,7 +202,7 @@ def test_restore_a_meeting_not_closed_cleanly(
     page = StartPage(clock, "en", Library())
     page.show()
     try:
-        marked = [i for i in listing.meeting_items(page.tree) if "Not closed cleanly" in i.text(3)]
+        marked = [i for i in listing.meeting_items(page.tree) if i.text(3) == "Not closed cleanly"]
         assert [i.text(0) for i in marked] == ["Assemblée générale"]
         page.tree.setCurrentItem(marked[0])
         assert page.restore_button.isEnabled()

@@ -160,7 +160,8 @@ def fill(tree: QTreeWidget, rows: Sequence[Row], lang: str) -> None:
         item.setData(0, ROW_ROLE, row)
         item.setData(0, ROW_ROLE + 1, search_text(row, lang))
         if row.recoverable is not None:
-            item.setText(3, _tr("Not closed cleanly: can be restored"))
+            item.setText(3, _tr("Not closed cleanly"))
+            item.setToolTip(3, _tr("Not closed cleanly: can be restored"))
             for col in range(len(COLUMNS)):
                 item.setFont(col, bold)
         if row.summary is not None:
@@ -168,7 +169,8 @@ def fill(tree: QTreeWidget, rows: Sequence[Row], lang: str) -> None:
             if row.summary.detail and row.summary.problem is not None:
                 tip += "\n" + row.summary.detail
             item.setToolTip(0, tip)
-            item.setToolTip(3, tip)
+            if row.recoverable is None:
+                item.setToolTip(3, tip)
         if not row.can_open:
             for col in range(len(COLUMNS)):
                 item.setForeground(col, tree.palette().placeholderText())

@@ -45,6 +45,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("StartPage", text)
 
 
+def _shown(folder: Path) -> str:
+    """A folder as people read it: ``~/Documents/Facilitation`` under the home folder."""
+    try:
+        return str(Path("~") / folder.relative_to(Path.home()))
+    except ValueError:
+        return str(folder)
+
+
 class RestoreChoice:
     RESTORE = "restore"
     OPEN_SAVED = "open_saved"
@@ -146,11 +154,13 @@ class StartPage(QWidget):
         ):
             side.addWidget(b)
         side.addStretch(1)
-        folder = QLabel(_tr("Your meetings are kept in %1").replace("%1", str(self.library.folder)))
+        folder = QLabel(
+            _tr("Your meetings are kept in %1").replace("%1", _shown(self.library.folder))
+        )
         folder.setWordWrap(True)
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         side.addWidget(folder)
-        outer.addLayout(side, 1)
+        outer.addLayout(side, 0)
 
         main = QVBoxLayout()
         self.search = QLineEdit()
@@ -187,7 +197,7 @@ class StartPage(QWidget):
         for b in (self.forget_button, self.restore_button, self.open_button):
             row.addWidget(b)
         main.addLayout(row)
-        outer.addLayout(main, 3)
+        outer.addLayout(main, 1)
         find = QAction(self)
         find.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Find))
         find.triggered.connect(self.search.setFocus)
