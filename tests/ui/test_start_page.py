@@ -308,3 +308,33 @@ def test_file_start_page_in_the_facilitators_window(facilitator, monkeypatch) ->
     finally:
         manager.close_all()
         window.deleteLater()
+
+
+def test_reset_the_demo_starts_it_over_after_the_window_closed(
+    qtbot,
+    monkeypatch: pytest.MonkeyPatch,
+    no_leaks: None,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from facilitation.resources import example
+    from facilitation.storage.library import demo_meeting, is_demo
+
+    demo = demo_meeting()
+    assert is_demo(demo) and demo_meeting() == demo  # the same copy each time
+    changed = load_meeting(demo)
+    changed.items.clear()
+    save_meeting(demo, changed)
+    launched: list[list[str]] = []
+    monkeypatch.setattr(windows_module, "launch", launched.append)
+    manager = WindowManager()
+    facilitator = QWidget()
+    facilitator.show()
+    manager._facilitator = facilitator  # the facilitator's window, as bind() keeps it
+    manager.reset_demo()
+    assert not facilitator.isVisible() and launched == []  # nothing before the meeting is closed
+    assert load_meeting(demo).items == {}
+    manager.after_quit()  # start-up calls it once the session is closed
+    assert launched == [["--demo"]]
+    assert demo.read_bytes() == example("rencontre-2.json").read_bytes()
+    facilitator.deleteLater()
