@@ -338,3 +338,24 @@ def test_reset_the_demo_starts_it_over_after_the_window_closed(
     assert launched == [["--demo"]]
     assert demo.read_bytes() == example("rencontre-2.json").read_bytes()
     facilitator.deleteLater()
+
+
+def test_a_meetings_folder_that_cannot_be_made_is_said_not_a_crash(
+    qtbot,
+    clock: FakeClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    no_leaks: None,  # type: ignore[no-untyped-def]
+) -> None:
+    blocker = tmp_path / "Documents"
+    blocker.write_text("a file where the documents folder should be")
+    monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(blocker))
+    page = StartPage(clock, "en", Library())
+    page.show()
+    try:
+        assert shown_titles(page) == []
+        assert page.create_from("Accueil\nBilan\n", None) is None
+        assert "not written" in page.message.text()
+    finally:
+        page.close()
+        page.deleteLater()

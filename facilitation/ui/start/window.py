@@ -154,9 +154,7 @@ class StartPage(QWidget):
         ):
             side.addWidget(b)
         side.addStretch(1)
-        folder = QLabel(
-            _tr("Your meetings are kept in %1").replace("%1", _shown(self.library.folder))
-        )
+        folder = QLabel(_tr("Your meetings are kept in %1").replace("%1", _shown(self.folder())))
         folder.setWordWrap(True)
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         side.addWidget(folder)
@@ -203,6 +201,16 @@ class StartPage(QWidget):
         find.triggered.connect(self.search.setFocus)
         self.addAction(find)
         self._current_changed(None, None)
+
+    def folder(self) -> Path:
+        """The meetings folder; the home folder when it cannot be made (the list then says why
+        nothing is there, and a new meeting says why it was not written)."""
+        from facilitation.storage.errors import StorageError
+
+        try:
+            return self.library.folder
+        except StorageError:
+            return Path.home()
 
     # -- the list --------------------------------------------------------------------------------
 
@@ -325,7 +333,7 @@ class StartPage(QWidget):
     def new_from_invitation(self) -> None:
         from facilitation.ui.start.create import InvitationDialog
 
-        dialog = InvitationDialog(self.library.folder, self)
+        dialog = InvitationDialog(self.folder(), self)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
@@ -371,7 +379,7 @@ class StartPage(QWidget):
 
     def open_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, _tr("Open a meeting"), str(self.library.folder), _tr("Meetings (*.json)")
+            self, _tr("Open a meeting"), str(self.folder()), _tr("Meetings (*.json)")
         )
         if name:
             self.request(OpenRequest(Path(name)))
