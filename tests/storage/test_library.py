@@ -262,3 +262,29 @@ def test_newest_of_series(lib: Library) -> None:
     newest = lib.newest_of_series("Rencontre")
     assert newest is not None and newest.meeting_id == "b"
     assert lib.newest_of_series("Inconnue") is None
+
+
+def test_large_files_in_either_layout_and_cut_short(lib: Library) -> None:
+    from facilitation.storage import summary
+
+    big = build(seed=5, steps=400)
+    big.details = Details(title="Grande", series="Rencontre", number=7, date=date(2026, 3, 1))
+    data = dumps_meeting(big)
+    assert len(data) > 2 * summary.HEAD_BYTES  # the head is read, not the whole file
+    (lib.folder / "app.json").write_bytes(data)
+    pretty = json.dumps(json.loads(data), indent=2, ensure_ascii=False).encode()
+    (lib.folder / "pretty.json").write_bytes(pretty)
+    (lib.folder / "cut.json").write_bytes(data[: len(data) - 200])
+    (lib.folder / "cut-pretty.json").write_bytes(pretty[: len(pretty) - 200])
+    by_name = {s.path.name: s for s in lib.scan()}
+    for name in ("app.json", "pretty.json"):
+        s = by_name[name]
+        assert (s.title, s.series, s.number, s.day, s.ok) == (
+            "Grande",
+            "Rencontre",
+            7,
+            date(2026, 3, 1),
+            True,
+        ), name
+    assert by_name["cut.json"].problem is Problem.TRUNCATED
+    assert by_name["cut-pretty.json"].problem is Problem.TRUNCATED
