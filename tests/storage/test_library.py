@@ -270,7 +270,12 @@ def test_large_files_in_either_layout_and_cut_short(lib: Library) -> None:
     big = build(seed=5, steps=400)
     big.details = Details(title="Grande", series="Rencontre", number=7, date=date(2026, 3, 1))
     data = dumps_meeting(big)
-    assert len(data) > 2 * summary.HEAD_BYTES  # the head is read, not the whole file
+    assert len(data) > 2 * summary.HEAD_BYTES
+    # what the app writes is what the list reads quickly: the head and the tail, not the whole file
+    quick = summary._from_head(
+        data[: summary.HEAD_BYTES], data[-summary.TAIL_BYTES :], summary.Summary(Path("x"))
+    )
+    assert quick is not None and quick.title == "Grande"
     (lib.folder / "app.json").write_bytes(data)
     pretty = json.dumps(json.loads(data), indent=2, ensure_ascii=False).encode()
     (lib.folder / "pretty.json").write_bytes(pretty)
