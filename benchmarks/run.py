@@ -21,13 +21,13 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make the checkout importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import export_bench, startup, storage_bench, ui_bench
+from benchmarks import export_bench, library_bench, startup, storage_bench, ui_bench
 from benchmarks.generate import QUICK, Size, large_meeting
 from benchmarks.report import Measurement, machine, table
 from facilitation.models import COLLECTIONS, Meeting
 
 #: the parts of a run, in the order they are measured
-PARTS = ("start-up", "export", "window steps", "autosave", "save and load")
+PARTS = ("start-up", "export", "window steps", "autosave", "save and load", "meetings list")
 
 
 def _commit() -> str:
@@ -80,6 +80,10 @@ def run(
         ("window steps", lambda: ui_bench.measure(meeting_file, tmp, 5 if quick else 60)),
         ("autosave", lambda: storage_bench.measure_autosave(meeting, tmp, 25 if quick else 130)),
         ("save and load", lambda: storage_bench.measure_file(meeting, tmp, 2 if quick else 9)),
+        (
+            "meetings list",
+            lambda: library_bench.measure(tmp, 1 if quick else 9, 50 if quick else 500),
+        ),
     ]
     for name, step in plan:
         if only and name not in only:

@@ -1,7 +1,7 @@
 """The ``facilitation`` command: open the app, or run one of the file tools without a window.
 
-    facilitation [FILE]                 open a meeting (or the start screen)
-    facilitation --demo                 open the bundled sample meeting
+    facilitation [FILE]                 open a meeting (without one: the start page, the list of meetings)
+    facilitation --demo                 open the demo meeting (the same copy each time)
     facilitation --notes FILE           open a meeting with the note-taker's window in front
     facilitation export MEETING ...     write the minutes (Word or Markdown)
     facilitation new --agenda ...       create a meeting from an agenda and a list of participants
@@ -30,10 +30,15 @@ def app_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("file", nargs="?", help="a meeting file (.json) to open")
     p.add_argument("--version", action="version", version=f"facilitation {__version__}")
-    p.add_argument("--demo", action="store_true", help="open the bundled sample meeting")
+    p.add_argument(
+        "--demo", action="store_true", help="open the demo meeting (the same copy each time)"
+    )
     p.add_argument(
         "--notes", metavar="FILE", help="open FILE with the note-taker's window in front"
     )
+    # what the start page asks of a new process when a meeting is already open in this one
+    p.add_argument("--new", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--restore", metavar="SLOT", help=argparse.SUPPRESS)
     p.add_argument("--read-only", action="store_true", help="open the meeting without changing it")
     p.add_argument("--lang", choices=("fr", "en"), help="language of the interface")
     p.add_argument(

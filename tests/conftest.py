@@ -28,3 +28,5 @@ def _private_dirs(
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    # the meetings folder (Documents/Facilitation) too
+    monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(home / "documents"))

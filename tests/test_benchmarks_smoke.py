@@ -31,6 +31,8 @@ EXPECTED = {
     "autosave_tick_max": ("facilitation.storage.session", "Session"),
     "full_save": ("facilitation.storage.fileformat", "save_meeting"),
     "load": ("facilitation.storage.fileformat", "load_meeting"),
+    "library_scan_first": ("facilitation.storage.library", "Library"),
+    "library_scan_again": ("facilitation.storage.library", "Library"),
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 
 import platformdirs
@@ -32,3 +33,85 @@ def data_dir() -> Path:
 def autosave_dir(base: Path | None = None) -> Path:
     """The folder of autosave slots, under ``base`` (default: :func:`data_dir`), created 0700."""
     return private_dir((base if base is not None else data_dir()) / "autosave")
+
+
+#: the folder under the user's documents where meetings are kept, one subfolder per series
+MEETINGS_FOLDER = "Facilitation"
+
+
+def meetings_dir(create: bool = True) -> Path:
+    """The visible folder of the user's meetings (``Documents/Facilitation``), created 0700.
+
+    People find, copy and back up their meetings there without the app; the hidden data folder keeps
+    only the autosave, the demo and the app's own index. Raises SaveError if it cannot be made.
+    """
+    folder = Path(platformdirs.user_documents_dir()) / MEETINGS_FOLDER
+    return private_dir(folder) if create else folder
+
+
+# -- names for new meeting files ------------------------------------------------------------------
+
+#: refused by Windows (and awkward on every system): replaced in file and folder names
+_UNSAFE = frozenset('<>:"/\\|?*')
+#: names Windows reserves for devices, whatever the extension
+_RESERVED = frozenset(
+    ["CON", "PRN", "AUX", "NUL"]
+    + [f"COM{i}" for i in range(1, 10)]
+    + [f"LPT{i}" for i in range(1, 10)]
+)
+#: bytes in a file name on most file systems; the name is cut well below, at a character boundary
+_MAX_NAME_BYTES = 200
+
+
+def safe_meeting_name_part(text: str, fallback: str = "meeting") -> str:
+    """One part of a meeting file or series folder name that every system accepts.
+
+    ``: ? * " < > | / \\`` and control characters become spaces, runs of spaces one space; leading
+    and trailing dots and spaces go (Windows drops them, a leading dot hides the file); a device name
+    such as ``CON`` gets an underscore; the result is at most 200 bytes of UTF-8. Empty: ``fallback``.
+    """
+    cleaned = "".join(" " if c in _UNSAFE or ord(c) < 32 or ord(c) == 127 else c for c in text)
+    cleaned = " ".join(cleaned.split()).strip(" .")
+    if not cleaned:
+        cleaned = fallback
+    if cleaned.split(".")[0].upper() in _RESERVED:
+        cleaned = f"_{cleaned}"
+    raw = cleaned.encode("utf-8")
+    if len(raw) > _MAX_NAME_BYTES:
+        cleaned = raw[:_MAX_NAME_BYTES].decode("utf-8", "ignore").rstrip(" .") or fallback
+    return cleaned
+
+
+def meeting_file_name(
+    title: str, series: str = "", number: int | None = None, day: date | None = None
+) -> str:
+    """The name of a new meeting file: ``2026-12-01 Rencontre 3.json`` (date, series and number;
+    the title when there is no series). Safe on every system (:func:`safe_meeting_name_part`)."""
+    if series and number is not None:
+        words = f"{series} {number}"
+    elif series:
+        words = series if not title or title == series else f"{series} {title}"
+    else:
+        words = title
+    stem = f"{day.isoformat()} {words}" if day is not None else words
+    return safe_meeting_name_part(stem) + ".json"
+
+
+def new_meeting_path(
+    title: str, series: str = "", number: int | None = None, day: date | None = None
+) -> Path:
+    """Where a new meeting is written: its series' folder in :func:`meetings_dir` (made 0700), under
+    :func:`meeting_file_name`; `` (2)``, `` (3)``… added when that name is taken."""
+    base = meetings_dir()
+    folder = private_dir(base / safe_meeting_name_part(series)) if series else base
+    name = meeting_file_name(title, series, number, day)
+    return free_path(folder / name)
+
+
+def free_path(path: Path) -> Path:
+    """``path``, or ``name (2).json``, ``name (3).json``… the first that does not exist yet."""
+    candidate, n = path, 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem} ({n}){path.suffix}")
+    return candidate

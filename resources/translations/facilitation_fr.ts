@@ -448,64 +448,70 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="92"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="134"/>
         <source>This meeting cannot be opened.
 
 %1</source>
-        <extracomment>the autosave slot this meeting was restored from (dropped once the new session holds it)</extracomment>
         <translation>Impossible d&apos;ouvrir cette réunion.
 
 %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="114"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="147"/>
         <source>The sample meeting cannot be copied: %1</source>
         <translation>Impossible de copier la réunion d&apos;exemple&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="131"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="119"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="163"/>
         <source>Part of the meeting could not be restored: %1</source>
+        <extracomment>the autosave slot this meeting was restored from (dropped once the new session holds it)</extracomment>
         <translation>Une partie de la réunion n&apos;a pas pu être restaurée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="159"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="124"/>
+        <source>This autosave is no longer there: it was restored or removed.</source>
+        <translation>Cette sauvegarde automatique n&apos;est plus là&#x202f;: elle a été restaurée ou supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app/startup.py" line="191"/>
         <source>The meeting was not opened.</source>
         <translation>La réunion n&apos;a pas été ouverte.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="166"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="198"/>
         <source>Changes cannot be kept safely (%1). The meeting is open read-only.</source>
         <translation>Les modifications ne peuvent pas être conservées en sécurité (%1). La réunion est ouverte en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="189"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="221"/>
         <source>This meeting is open in another window by %1 on %2 since %3.</source>
         <translation>Cette réunion est déjà ouverte dans une autre fenêtre par %1 sur %2 depuis %3.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="199"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="231"/>
         <source>Meeting already open</source>
         <translation>Réunion déjà ouverte</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="200"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="232"/>
         <source>Open it read-only?</source>
         <translation>L&apos;ouvrir en lecture seule&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="207"/>
-        <location filename="../../facilitation/ui/app/startup.py" line="267"/>
-        <location filename="../../facilitation/ui/app/startup.py" line="289"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="239"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="299"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="371"/>
         <source>Facilitation</source>
         <translation>Facilitation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="230"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="262"/>
         <source>Changes are not being written to disk: %1 Facilitation keeps trying.</source>
         <translation>Les modifications ne sont pas écrites sur le disque&#xa0;: %1 Facilitation continue d&apos;essayer.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="261"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="293"/>
         <source>The meeting could not be saved to its file (%1). Its changes are kept in the autosave and will be offered at the next start.</source>
         <translation>La réunion n&apos;a pas pu être enregistrée dans son fichier (%1). Ses modifications sont gardées dans la sauvegarde automatique et vous seront proposées au prochain démarrage.</translation>
     </message>
@@ -513,7 +519,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../facilitation/ui/core/context.py" line="129"/>
+        <location filename="../../facilitation/ui/core/context.py" line="137"/>
         <source>This meeting is open read-only.</source>
         <extracomment>what a window calls when a command it asked for is refused (the text is translated) every change record of the one door, after the journal has it a storage problem the user must see (text already translated) the storage problem is over (a write succeeded again) the other windows; None where a window is tested on its own the storage session (autosave, journal, lock) when the meeting is kept on disk interface language (&quot;fr&quot; or &quot;en&quot;) text being typed when the app stopped, recovered from the autosave (key -&gt; text)</extracomment>
         <translation>Cette réunion est ouverte en lecture seule.</translation>
@@ -971,213 +977,223 @@
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="119"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="121"/>
+        <source>S&amp;tart page</source>
+        <translation>Page d&apos;&amp;accueil</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="125"/>
+        <source>&amp;Reset the demo…</source>
+        <translation>&amp;Recommencer la démo…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="127"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="120"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="128"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="121"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="129"/>
         <source>&amp;Export minutes…</source>
         <translation>E&amp;xporter le compte rendu…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="124"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="132"/>
         <source>Open the &amp;note-taker&apos;s window</source>
         <translation>Ouvrir la fenêtre de &amp;prise de notes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="130"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="138"/>
         <source>Open the &amp;projector window</source>
         <translation>Ouvrir la fenêtre du pro&amp;jecteur</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="134"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="142"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="136"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="144"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="137"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="145"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="139"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="147"/>
         <source>&amp;Start the meeting</source>
         <translation>&amp;Commencer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="140"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="148"/>
         <source>&amp;Previous item</source>
         <translation>Point &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="141"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="149"/>
         <source>&amp;Next item</source>
         <translation>Point &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="142"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="150"/>
         <source>S&amp;kip this item</source>
         <translation>Passer ce poin&amp;t</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="143"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="151"/>
         <location filename="../../facilitation/ui/facilitator/window.py" line="255"/>
         <source>&amp;Pause for a break</source>
         <translation>Faire une p&amp;ause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="144"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="152"/>
         <source>&amp;End the meeting</source>
         <translation>C&amp;lôturer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="147"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="155"/>
         <source>Record a &amp;decision…</source>
         <translation>Noter une &amp;décision…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="151"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="159"/>
         <source>Record an ac&amp;tion…</source>
         <translation>Noter une actio&amp;n…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="154"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="162"/>
         <source>Record an open &amp;question…</source>
         <translation>Noter une &amp;question en suspens…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="160"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="168"/>
         <source>Edit the &amp;agenda…</source>
         <translation>Modifier l&apos;&amp;ordre du jour…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="166"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="174"/>
         <source>P&amp;articipants…</source>
         <translation>Pa&amp;rticipant·es…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="172"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="180"/>
         <source>Import an agenda…</source>
         <translation>Importer un ordre du jour…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="177"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="185"/>
         <source>Import participants…</source>
         <translation>Importer des participant·es…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="180"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="188"/>
         <source>Prepare the &amp;next meeting…</source>
         <translation>Préparer la prochaine ré&amp;union…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="184"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="192"/>
         <source>&amp;Add to the queue</source>
         <translation>&amp;Inscrire sur la liste</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="190"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="198"/>
         <source>Add a &amp;direct reply</source>
         <translation>Inscrire une &amp;réponse directe</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="196"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="204"/>
         <source>Add a point of &amp;order</source>
         <translation>Inscrire un point d&apos;&amp;ordre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="200"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="208"/>
         <source>&amp;Give the floor to the next</source>
         <translation>&amp;Donner la parole à la personne suivante</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="201"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="209"/>
         <source>&amp;End the turn</source>
         <translation>&amp;Terminer le tour de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="202"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="210"/>
         <source>Go to the &amp;queue</source>
         <translation>Aller à la &amp;liste des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="203"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="211"/>
         <source>Go to the a&amp;genda</source>
         <translation>Aller à l&apos;ordre du &amp;jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="207"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="215"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="211"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="219"/>
         <source>&amp;About Facilitation</source>
         <translation>À &amp;propos de Facilitation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="212"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="220"/>
         <source>Undo the last change</source>
         <translation>Annuler la dernière modification</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="220"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="228"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="235"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="245"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="237"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="247"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="258"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="268"/>
         <source>&amp;Speakers</source>
         <translation>&amp;Parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="270"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="280"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="286"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="296"/>
         <source>Start the meeting</source>
         <translation>Commencer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="287"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="297"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="288"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="298"/>
         <source>Next item</source>
         <translation>Point suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="289"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="299"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="290"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="300"/>
         <source>End</source>
         <translation>Clôturer</translation>
     </message>
@@ -1270,126 +1286,140 @@
         <translation type="vanished">Cette partie de Facilitation n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="81"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="122"/>
         <source>Open a meeting</source>
         <translation>Ouvrir une réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="59"/>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="81"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="100"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="124"/>
         <source>Meetings (*.json)</source>
         <translation>Réunions (*.json)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="91"/>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="102"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="159"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="170"/>
         <source>This meeting cannot be saved (read-only).</source>
         <translation>Cette réunion ne peut pas être enregistrée (lecture seule).</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="104"/>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="237"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="77"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="80"/>
         <source>meeting</source>
         <translation>réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="106"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="145"/>
+        <source>This meeting is not the demo.</source>
+        <translation>Cette réunion n&apos;est pas la démo.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="149"/>
+        <source>Reset the demo</source>
+        <translation>Recommencer la démo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="150"/>
+        <source>Start the demo over? What was done in it is lost.</source>
+        <translation>Recommencer la démo&#x202f;? Ce qui y a été fait sera perdu.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="173"/>
         <source>Save the meeting as</source>
         <translation>Enregistrer la réunion sous</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="122"/>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="246"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="189"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="316"/>
         <source>Not saved</source>
         <translation>Non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="123"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="190"/>
         <source>The meeting was not saved: %1</source>
         <translation>La réunion n&apos;a pas été enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="126"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="195"/>
         <source>Saved to %1</source>
         <translation>Enregistrée dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="140"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="209"/>
         <source>Save the meeting?</source>
         <translation>Enregistrer la réunion&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="141"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="210"/>
         <source>This meeting has no file yet. Save it before closing?</source>
         <translation>Cette réunion n&apos;a pas encore de fichier. L&apos;enregistrer avant de fermer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="159"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="228"/>
         <source>minutes</source>
         <translation>compte-rendu</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="163"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="232"/>
         <source>Export the minutes</source>
         <translation>Exporter le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="165"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="234"/>
         <source>Word document (*.docx);;Markdown (*.md)</source>
         <translation>Document Word (*.docx);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="175"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="244"/>
         <source>Minutes not written</source>
         <translation>Compte rendu non écrit</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="178"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="250"/>
         <source>Minutes written</source>
         <translation>Compte rendu écrit</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="179"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="251"/>
         <source>The minutes were written to %1</source>
         <translation>Le compte rendu a été écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="180"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="252"/>
         <source>Open the document</source>
         <translation>Ouvrir le document</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="181"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="253"/>
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="238"/>
         <source>%1 (next)</source>
-        <translation>%1 (suivante)</translation>
+        <translation type="vanished">%1 (suivante)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="239"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="310"/>
         <source>Prepare the next meeting</source>
         <translation>Préparer la prochaine réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="250"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="321"/>
         <source>Next meeting prepared</source>
         <translation>Prochaine réunion préparée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="251"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="322"/>
         <source>The next meeting was written to %1. Open it now?</source>
         <translation>La prochaine réunion a été écrite dans %1. L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="260"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="331"/>
         <source>About Facilitation</source>
         <translation>À propos de Facilitation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="261"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="332"/>
         <source>Facilitation %1
 
 Run meetings well: agenda, timers, speakers&apos; queue, notes and minutes. Offline, on your own computer.</source>
@@ -2885,6 +2915,289 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../facilitation/ui/start/create.py" line="49"/>
+        <source>The meeting was not written: %1</source>
+        <translation>La réunion n&apos;a pas été écrite&#x202f;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/create.py" line="70"/>
+        <source>pasted text</source>
+        <translation>texte collé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/create.py" line="74"/>
+        <source>No agenda point was found in this text.</source>
+        <translation>Aucun point d&apos;ordre du jour n&apos;a été trouvé dans ce texte.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/create.py" line="105"/>
+        <source>New meeting from an invitation or an agenda</source>
+        <translation>Nouvelle réunion à partir d&apos;une invitation ou d&apos;un ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/create.py" line="111"/>
+        <source>Paste the invitation or the agenda below (one point a line; durations such as “(20 min)” are read), or choose a .md, .txt or .docx file.</source>
+        <translation>Collez l&apos;invitation ou l&apos;ordre du jour ci-dessous (un point par ligne&#x202f;; les durées comme «&#x202f;(20 min)&#x202f;» sont lues), ou choisissez un fichier .md, .txt ou .docx.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/create.py" line="122"/>
+        <source>Choose a file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/create.py" line="132"/>
+        <source>Create the meeting</source>
+        <translation>Créer la réunion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/create.py" line="141"/>
+        <source>Choose an invitation or an agenda</source>
+        <translation>Choisir une invitation ou un ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/create.py" line="143"/>
+        <source>Agendas (*.md *.txt *.docx);;All files (*)</source>
+        <translation>Ordres du jour (*.md *.txt *.docx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/listing.py" line="56"/>
+        <source>Meeting</source>
+        <extracomment>where each meeting row keeps its Row</extracomment>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/listing.py" line="56"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/listing.py" line="56"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/listing.py" line="56"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/listing.py" line="56"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/listing.py" line="62"/>
+        <source>Prepared</source>
+        <translation>Préparée</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/listing.py" line="63"/>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/listing.py" line="64"/>
+        <source>Held</source>
+        <translation>Tenue</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/listing.py" line="65"/>
+        <source>Minutes written</source>
+        <translation>Compte rendu écrit</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/listing.py" line="75"/>
+        <source>Missing: moved or deleted</source>
+        <translation>Introuvable&#x202f;: déplacée ou supprimée</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/listing.py" line="76"/>
+        <source>Cannot be read</source>
+        <translation>Illisible</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/listing.py" line="77"/>
+        <source>Too large for a meeting</source>
+        <translation>Trop grand pour une réunion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/listing.py" line="78"/>
+        <source>Empty file</source>
+        <translation>Fichier vide</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/listing.py" line="79"/>
+        <source>Cut short (incomplete copy)</source>
+        <translation>Tronqué (copie incomplète)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/listing.py" line="80"/>
+        <source>Damaged</source>
+        <translation>Abîmé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/listing.py" line="81"/>
+        <source>Not a meeting file</source>
+        <translation>Pas un fichier de réunion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/listing.py" line="82"/>
+        <source>Made by a newer version of Facilitation</source>
+        <translation>Fait par une version plus récente de Facilitation</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/listing.py" line="123"/>
+        <location filename="../../facilitation/ui/start/window.py" line="69"/>
+        <source>Meeting without a title</source>
+        <translation>Réunion sans titre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/listing.py" line="147"/>
+        <location filename="../../facilitation/ui/start/listing.py" line="163"/>
+        <source>Not closed cleanly</source>
+        <translation>Pas fermée correctement</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/listing.py" line="151"/>
+        <source>Without a series</source>
+        <translation>Hors série</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/listing.py" line="164"/>
+        <source>Not closed cleanly: can be restored</source>
+        <translation>Pas fermée correctement&#x202f;: peut être restaurée</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/window.py" line="66"/>
+        <source>Restore the meeting?</source>
+        <translation>Restaurer la réunion&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/window.py" line="68"/>
+        <source>“%1” was not closed cleanly. Its changes were kept by the autosave.</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;a pas été fermée correctement. Ses modifications ont été gardées par la sauvegarde automatique.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/window.py" line="72"/>
+        <source>Restore the changes</source>
+        <translation>Restaurer les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/window.py" line="74"/>
+        <source>Open the file as saved</source>
+        <translation>Ouvrir le fichier enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/window.py" line="105"/>
+        <source>Facilitation — your meetings</source>
+        <extracomment>an OpenRequest: the meeting the user chose</extracomment>
+        <translation>Facilitation — vos réunions</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/window.py" line="127"/>
+        <source>Facilitation</source>
+        <extracomment>where the autosave slots are looked for (None: the user&apos;s data folder)</extracomment>
+        <translation>Facilitation</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/window.py" line="133"/>
+        <source>&amp;New meeting</source>
+        <translation>&amp;Nouvelle réunion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/window.py" line="136"/>
+        <source>New from an &amp;invitation or agenda…</source>
+        <translation>Nouvelle à partir d&apos;une &amp;invitation ou d&apos;un ordre du jour…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/window.py" line="138"/>
+        <source>Paste the text of an invitation or an agenda, or choose a .md, .txt or .docx</source>
+        <translation>Collez le texte d&apos;une invitation ou d&apos;un ordre du jour, ou choisissez un .md, .txt ou .docx</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/window.py" line="142"/>
+        <source>Prepare the ne&amp;xt of a series</source>
+        <translation>Préparer la sui&amp;vante d&apos;une série</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/window.py" line="144"/>
+        <source>The next meeting of the selected meeting&apos;s series: same people, open actions</source>
+        <translation>La prochaine réunion de la série de la réunion choisie&#x202f;: mêmes personnes, actions en cours</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/window.py" line="146"/>
+        <source>&amp;Open a file…</source>
+        <translation>&amp;Ouvrir un fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/window.py" line="147"/>
+        <source>Try the &amp;demo</source>
+        <translation>Essayer la &amp;démo</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/window.py" line="157"/>
+        <source>Your meetings are kept in %1</source>
+        <translation>Vos réunions sont rangées dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/window.py" line="166"/>
+        <source>Search titles, series, dates…</source>
+        <translation>Chercher dans les titres, séries, dates…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/window.py" line="191"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/window.py" line="192"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/window.py" line="193"/>
+        <source>&amp;Forget</source>
+        <translation>&amp;Oublier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/window.py" line="227"/>
+        <source>No meeting yet: start one, or try the demo to see how it goes.</source>
+        <translation>Pas encore de réunion&#x202f;: commencez-en une, ou essayez la démo pour voir comment ça se passe.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/window.py" line="239"/>
+        <source>No meeting matches “%1”.</source>
+        <translation>Aucune réunion ne correspond à «&#x202f;%1&#x202f;».</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/window.py" line="304"/>
+        <source>This meeting is no longer at %1. Forget it, or put the file back.</source>
+        <translation>Cette réunion n&apos;est plus à %1. Oubliez-la, ou remettez le fichier à sa place.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/window.py" line="310"/>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>%1 ne peut pas être ouvert&#x202f;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/window.py" line="370"/>
+        <source>Select a meeting of the series first: the next one follows it.</source>
+        <translation>Choisissez d&apos;abord une réunion de la série&#x202f;: la suivante lui fait suite.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/window.py" line="382"/>
+        <source>Open a meeting</source>
+        <translation>Ouvrir une réunion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/window.py" line="382"/>
+        <source>Meetings (*.json)</source>
+        <translation>Réunions (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>Stats</name>
     <message>
         <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="54"/>
@@ -3048,32 +3361,32 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>WindowManager</name>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="43"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="64"/>
         <source>Close the facilitator&apos;s window</source>
         <translation>Fermer la fenêtre d&apos;animation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="46"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="67"/>
         <source>Other windows are still open: {names}.</source>
         <translation>D&apos;autres fenêtres sont encore ouvertes&#xa0;: {names}.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="51"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="72"/>
         <source>Closing windows never ends the meeting: it stays as it is, saved. Close all the windows, or keep the others open?</source>
         <translation>Fermer des fenêtres ne clôture jamais la réunion&#xa0;: elle reste telle quelle, enregistrée. Fermer toutes les fenêtres, ou garder les autres ouvertes&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="58"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="79"/>
         <source>Close all windows</source>
         <translation>Fermer toutes les fenêtres</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="62"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="83"/>
         <source>Keep the others open</source>
         <translation>Garder les autres ouvertes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="66"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="87"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

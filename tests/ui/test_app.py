@@ -55,6 +55,7 @@ def private_env(tmp_path: Path) -> dict[str, str]:
         XDG_CONFIG_HOME=str(tmp_path / "config"),
         XDG_STATE_HOME=str(tmp_path / "state"),
         XDG_CACHE_HOME=str(tmp_path / "cache"),
+        XDG_DOCUMENTS_DIR=str(tmp_path / "documents"),
     )
     return env
 
@@ -76,13 +77,44 @@ def test_demo_starts_paints_and_exits_0(tmp_path: Path) -> None:
     done = run_app(tmp_path, "--demo", "--terminate-after-init")
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
-    # a fresh copy in the data folder, readable by the user only; the bundle untouched
-    (copy,) = (tmp_path / "data" / "facilitation" / "demo").glob("rencontre-2-*.json")
+    # one copy in the data folder, readable by the user only; the bundle untouched
+    (copy,) = (tmp_path / "data" / "facilitation" / "demo").glob("*.json")
     assert copy.stat().st_mode & 0o777 == 0o600
     assert load_meeting(copy).details.title == load_meeting(bundled).details.title
     assert hashlib.sha256(bundled.read_bytes()).hexdigest() == digest
     # closed cleanly: nothing left to recover
     assert find_recoverable(tmp_path / "data" / "facilitation") == []
+    # what the newcomer did is there the next time: the same copy, not a new one
+    changed = load_meeting(copy)
+    changed.items.clear()
+    save_meeting(copy, changed)
+    assert run_app(tmp_path, "--demo", "--terminate-after-init").returncode == 0
+    assert list((tmp_path / "data" / "facilitation" / "demo").glob("*.json")) == [copy]
+    assert load_meeting(copy).items == {}
+
+
+def test_without_a_file_the_start_page_opens_and_nothing_else_is_built(tmp_path: Path) -> None:
+    code = (
+        "import sys, facilitation.cli as c\n"
+        "rc = c.main(['--terminate-after-init'])\n"
+        "built = [m for m in sys.modules if m == 'docx' or m.startswith(('facilitation.export', "
+        "'facilitation.imports', 'facilitation.ui.facilitator', 'facilitation.storage.session'))]\n"
+        "print('BUILT', built, 'start' in str(sys.modules.get('facilitation.ui.start.window')))\n"
+        "sys.exit(rc)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=private_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "BUILT [] True" in done.stdout
+    # the meetings folder is there for people to find, private
+    folder = tmp_path / "documents" / "Facilitation"
+    assert folder.is_dir() and folder.stat().st_mode & 0o777 == 0o700
 
 
 def test_start_up_does_not_import_the_heavy_parts(tmp_path: Path) -> None:
@@ -91,6 +123,7 @@ def test_start_up_does_not_import_the_heavy_parts(tmp_path: Path) -> None:
         "rc = c.main(['--demo', '--terminate-after-init'])\n"
         "heavy = [m for m in sys.modules if m == 'docx' or m.startswith(('facilitation.export', "
         "'facilitation.imports'))]\n"
+        "heavy += [m for m in sys.modules if m.startswith('facilitation.ui.start')]\n"
         "print('HEAVY', heavy)\n"
         "sys.exit(rc)\n"
     )

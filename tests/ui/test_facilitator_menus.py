@@ -56,3 +56,65 @@ def test_prepare_the_next_meeting_writes_a_file(
     nxt = load_meeting(out)
     assert set(nxt.participants) == set(facilitator.meeting.participants)
     assert out.stat().st_mode & 0o777 == 0o600
+
+
+def test_save_as_and_next_propose_a_readable_name_in_the_meetings_folder(
+    facilitator: Facilitator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from facilitation.storage.paths import meetings_dir
+
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda parent, caption, proposal, *a: asked.append(proposal) or ("", "")),
+    )
+    monkeypatch.setattr(
+        QFileDialog,
+        "getOpenFileName",
+        staticmethod(lambda parent, caption, folder, *a: asked.append(folder) or ("", "")),
+    )
+
+    class Store:  # a session without a file yet
+        path = None
+
+    from tests.ui.conftest import with_changes
+
+    facilitator.window.ctx = with_changes(facilitator.ctx, session=Store())
+    file_menu.save_as(facilitator.window)
+    file_menu.prepare_next(facilitator.window)
+    file_menu.open_meeting(facilitator.window)
+    # the sample meeting: "2e rencontre" on 2021-06-17, no series
+    assert asked == [
+        str(meetings_dir() / "2021-06-17 2e rencontre.json"),
+        str(meetings_dir() / "2e rencontre.json"),  # the next: no date announced
+        str(meetings_dir()),
+    ]
+
+
+def test_minutes_written_show_in_the_list(
+    facilitator: Facilitator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import UTC, datetime
+
+    from facilitation.models import LiveState
+    from facilitation.storage.fileformat import save_meeting
+    from facilitation.storage.library import Library
+    from facilitation.storage.paths import meetings_dir
+    from facilitation.storage.summary import State
+
+    held = facilitator.meeting
+    held.live = LiveState(
+        started_at=datetime(2021, 6, 17, 18, tzinfo=UTC),
+        ended_at=datetime(2021, 6, 17, 20, tzinfo=UTC),
+    )
+    save_meeting(meetings_dir() / "held.json", held)
+    assert [s.state for s in Library().scan()] == [State.HELD]
+    out = tmp_path / "pv.md"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "Markdown (*.md)"))
+    )
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
+    facilitator.window.actions["export"].trigger()
+    assert out.exists()
+    assert [s.state for s in Library().scan()] == [State.MINUTES]

@@ -299,7 +299,7 @@ def paint(qapp, windows):
     print("MENUS:" + "|".join(a.text() for a in bar.actions()))
 app._paint = paint
 from facilitation.cli import main
-sys.exit(main(sys.argv[1:] + ["--terminate-after-init"]))
+sys.exit(main(sys.argv[1:] + ["--new", "--terminate-after-init"]))
 """
 
 

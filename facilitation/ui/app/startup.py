@@ -10,7 +10,6 @@ with 0, so start-up can be timed from outside.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +19,6 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from facilitation.models import Clock, LiveMeeting, Meeting, SystemClock, new_id
-from facilitation.resources import example
 
 from facilitation.ui.core import settings as keys
 from facilitation.ui.core.context import AppContext
@@ -31,6 +29,9 @@ if TYPE_CHECKING:
     from facilitation.storage.errors import LockedError
     from facilitation.storage.recovery import Recoverable
     from facilitation.storage.session import Session
+
+    from facilitation.ui.app.windows import WindowManager
+    from facilitation.ui.start.request import OpenRequest
 
 translate = QCoreApplication.translate
 
@@ -69,17 +70,58 @@ class Startup:
         name = getattr(self.ns, "notes", None) or getattr(self.ns, "file", None)
         return Path(name).expanduser() if name else None
 
+    def wants_start_page(self) -> bool:
+        """Opened without a file, the demo, a new meeting or a restore: the start page is shown."""
+        ns = self.ns
+        return self.requested_path() is None and not any(
+            getattr(ns, name, None) for name in ("demo", "new", "restore")
+        )
+
     def choose_meeting(self) -> Opened:
         path = self.requested_path()
+        restore = getattr(self.ns, "restore", None)
+        if restore:
+            return self.restore_slot(Path(restore))
         opened = self.offer_recovery(path) if self.interactive else None
         if opened is not None:
             return opened
         if path is not None:
             return Opened(self.load(path), path)
         if getattr(self.ns, "demo", False):
-            copy = self.copy_demo()
+            copy = self.demo_copy()
             return Opened(self.load(copy), copy)
+        return self.new_meeting()
+
+    def new_meeting(self) -> Opened:
         return Opened(Meeting(new_id(), created=self.clock.now()), None)
+
+    def for_request(self, req: OpenRequest) -> Opened:
+        """The meeting the start page asked for. Raises StartupError."""
+        if req.restore is not None:
+            return self.restore_slot(req.restore.slot)
+        if req.path is not None:
+            return Opened(self.load(req.path), req.path)
+        return self.new_meeting()
+
+    def restore_slot(self, slot: Path) -> Opened:
+        """Restore the meeting of one autosave slot (chosen on the start page)."""
+        from facilitation.storage.errors import StorageError
+        from facilitation.storage.recovery import find_recoverable, recover
+
+        for r in find_recoverable():
+            if r.slot == slot:
+                try:
+                    rec = recover(r)
+                except StorageError as exc:
+                    raise StartupError(str(exc)) from exc
+                if rec.problem is not None:
+                    self.warn(
+                        _tr("Part of the meeting could not be restored: %1").replace(
+                            "%1", str(rec.problem)
+                        )
+                    )
+                return Opened(rec.meeting, rec.path, dict(rec.drafts), r)
+        raise StartupError(_tr("This autosave is no longer there: it was restored or removed."))
 
     def load(self, path: Path) -> Meeting:
         from facilitation.storage.errors import MeetingFileError
@@ -92,28 +134,18 @@ class Startup:
                 _tr("This meeting cannot be opened.\n\n%1").replace("%1", str(exc))
             ) from exc
 
-    def copy_demo(self) -> Path:
-        """A fresh copy of the bundled sample, in the data folder (never autosave onto the bundle)."""
-        from facilitation.storage.paths import data_dir, private_dir
+    def demo_copy(self) -> Path:
+        """The demo's one copy in the data folder (made from the bundled sample the first time;
+        never autosave onto the bundle): the same each time, so a newcomer finds what they did."""
+        from facilitation.storage.errors import StorageError
+        from facilitation.storage.library import demo_meeting
 
-        source = example("rencontre-2.json")
         try:
-            data = source.read_bytes()
-            folder = private_dir(data_dir() / "demo")
-            stamp = self.clock.now().strftime("%Y%m%d-%H%M%S")
-            target = folder / f"rencontre-2-{stamp}.json"
-            n = 1
-            while target.exists():
-                n += 1
-                target = folder / f"rencontre-2-{stamp}-{n}.json"
-            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-        except OSError as exc:
+            return demo_meeting()
+        except StorageError as exc:
             raise StartupError(
                 _tr("The sample meeting cannot be copied: %1").replace("%1", str(exc))
             ) from exc
-        return target
 
     def offer_recovery(self, wanted: Path | None) -> Opened | None:
         from facilitation.storage.errors import StorageError
@@ -267,37 +299,28 @@ def close_session(session: Session, interactive: bool) -> None:
             QMessageBox.warning(None, _tr("Facilitation"), text)
 
 
-def run(ns: argparse.Namespace) -> int:
-    pin_singletons()  # before the first Qt call: see ui/core/qtcompat.py
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "facilitation"])
-    assert isinstance(app, QApplication)
-    app.setApplicationName("Facilitation")
-    app.setOrganizationName("facilitation")
-    settings = keys.open_settings()
-    lang = choose_language(getattr(ns, "lang", None), keys.LANGUAGE.read(settings))
-    translators = install_translators(app, lang)  # noqa: F841 - they must stay alive while we run
-    clock = SystemClock()
-    start = Startup(ns, clock, settings)
-    try:
-        opened = start.choose_meeting()
-        live = LiveMeeting(opened.meeting)
-        session, read_only = start.open_session(opened, live)
-    except StartupError as exc:
-        message = str(exc)
-        print(f"facilitation: {message}", file=sys.stderr)
-        if start.interactive:
-            QMessageBox.critical(None, _tr("Facilitation"), message)
-        return EXIT_CANNOT_OPEN
+class _Running:
+    """What run() holds once a meeting is open in this process (one meeting per process: each holds
+    its own file lock and autosave)."""
 
-    from facilitation.ui.app.windows import WindowManager
+    def __init__(self) -> None:
+        self.session: Session | None = None
+        self.window: QWidget | None = None
+
+
+def _open_meeting(
+    start: Startup, opened: Opened, windows: WindowManager, running: _Running, lang: str
+) -> QWidget:
+    """The session, the context and the facilitator's window for ``opened``. Raises StartupError."""
     from facilitation.ui.facilitator.file_menu import restore_window_state
     from facilitation.ui.facilitator.window import FacilitatorWindow
 
-    windows = WindowManager()
+    live = LiveMeeting(opened.meeting)
+    session, read_only = start.open_session(opened, live)
     ctx = AppContext(
         live,
-        clock,
-        settings,
+        start.clock,
+        start.settings,
         windows=windows,
         session=session,
         read_only=read_only,
@@ -310,18 +333,76 @@ def run(ns: argparse.Namespace) -> int:
     windows.bind(ctx, window)
     restore_window_state(window)
     wire_session(ctx, session, window)
-    window.show()
-    shown: list[QWidget] = [window]
-    if getattr(ns, "notes", None):
-        shown.append(windows.show_note_taker())
+    running.session, running.window = session, window
+    if session.path is not None and not read_only:
+        # the list of meetings keeps it, wherever it is (after the window is up: it writes a file)
+        QTimer.singleShot(0, lambda: _remember(session.path, live.meeting.id))
+    return window
+
+
+def _remember(path: Path | None, meeting_id: str) -> None:
+    from facilitation.storage.library import Library
+
+    if path is not None:
+        Library().remember(path, meeting_id)
+
+
+def run(ns: argparse.Namespace) -> int:
+    pin_singletons()  # before the first Qt call: see ui/core/qtcompat.py
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "facilitation"])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Facilitation")
+    app.setOrganizationName("facilitation")
+    settings = keys.open_settings()
+    lang = choose_language(getattr(ns, "lang", None), keys.LANGUAGE.read(settings))
+    translators = install_translators(app, lang)  # noqa: F841 - they must stay alive while we run
+    clock = SystemClock()
+    start = Startup(ns, clock, settings)
+    from facilitation.ui.app.windows import WindowManager
+
+    windows = WindowManager(clock=clock, lang=lang)
+    running = _Running()
+    shown: list[QWidget] = []
+
+    def fail(exc: StartupError) -> None:
+        message = str(exc)
+        print(f"facilitation: {message}", file=sys.stderr)
+        if start.interactive:
+            QMessageBox.critical(None, _tr("Facilitation"), message)
+
+    if start.wants_start_page():
+        # no meeting asked for: the start page, which opens the chosen one in this process
+
+        def open_here(req: OpenRequest) -> bool:
+            try:
+                window = _open_meeting(start, start.for_request(req), windows, running, lang)
+            except StartupError as exc:
+                fail(exc)
+                return False
+            window.show()
+            return True
+
+        windows.open_here = open_here
+        shown.append(windows.show_start_page())
+    else:
+        try:
+            window = _open_meeting(start, start.choose_meeting(), windows, running, lang)
+        except StartupError as exc:
+            fail(exc)
+            return EXIT_CANNOT_OPEN
+        window.show()
+        shown.append(window)
+        if getattr(ns, "notes", None):
+            shown.append(windows.show_note_taker())
 
     if start.interactive:
         code = app.exec()
     else:
         _paint(app, shown)
-        windows.close_others()
-        window.close()
+        windows.close_all()
         app.processEvents()
         code = 0
-    close_session(session, start.interactive)
+    if running.session is not None:
+        close_session(running.session, start.interactive)
+    windows.after_quit()
     return code

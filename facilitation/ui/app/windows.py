@@ -12,12 +12,17 @@ is given that context once, by :meth:`bind`, before any window opens.
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
 from enum import Enum
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from facilitation.models import Clock, SystemClock
 
 from facilitation.ui.core.context import AppContext
 from facilitation.ui.core.geometry import saved_screen_name
@@ -25,6 +30,22 @@ from facilitation.ui.core.geometry import saved_screen_name
 if TYPE_CHECKING:  # imported when first opened: start-up shows only the facilitator's window
     from facilitation.ui.notetaker.window import NoteTakerWindow
     from facilitation.ui.projector.window import ProjectorWindow
+    from facilitation.ui.start.request import OpenRequest
+    from facilitation.ui.start.window import StartPage
+
+
+def launch(args: list[str]) -> None:
+    """Another meeting opens in its own window and process (each meeting holds its own lock)."""
+    QProcess.startDetached(sys.executable, ["-m", "facilitation", *args])
+
+
+def launch_args(req: OpenRequest) -> list[str]:
+    """The command line that opens what the start page asked for, in a new process."""
+    if req.restore is not None:
+        return ["--restore", str(req.restore.slot)]
+    if req.path is not None:
+        return [str(req.path)]
+    return ["--new"]
 
 
 class CloseChoice(Enum):
@@ -80,12 +101,23 @@ def ask_close_choice(parent: QWidget | None, open_names: list[str]) -> CloseChoi
 class WindowManager(QObject):
     """Creates the secondary windows on demand and keeps track of which are open."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self, parent: QObject | None = None, *, clock: Clock | None = None, lang: str = "en"
+    ) -> None:
         super().__init__(parent)
         self._ctx: AppContext | None = None
         self._facilitator: QWidget | None = None
         self._notes: NoteTakerWindow | None = None
         self._projector: ProjectorWindow | None = None
+        self._start: StartPage | None = None
+        #: the start page's clock and language before a meeting (and its context) exists
+        self._clock = clock
+        self._lang = lang
+        #: opens the start page's choice in this process while no meeting is open here (set by
+        #: start-up); True when it opened. Once a meeting is open, a choice opens in a new process.
+        self.open_here: Callable[[OpenRequest], bool] | None = None
+        #: what to do once the app has quit and the meeting is closed (File → Reset the demo)
+        self._after_quit: list[Callable[[], None]] = []
 
     def bind(self, ctx: AppContext, facilitator: QWidget | None = None) -> None:
         """The context the windows are opened on (it holds this manager), and the facilitator's
@@ -189,6 +221,79 @@ class WindowManager(QObject):
             self._projector.deleteLater()
         self._projector = None
 
+    # -- the start page --------------------------------------------------------------------------
+
+    @property
+    def start_page(self) -> StartPage | None:
+        return self._start
+
+    def show_start_page(self) -> StartPage:
+        """Open the start page (the list of meetings), or bring it to the front."""
+        if self._start is None:
+            from facilitation.ui.start.window import StartPage
+
+            ctx = self._ctx
+            clock = ctx.clock if ctx is not None else (self._clock or SystemClock())
+            page = StartPage(clock, ctx.lang if ctx is not None else self._lang)
+            page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            page.open_requested.connect(self._start_requested)
+            page.destroyed.connect(self._forget_start)
+            self._start = page
+        self._start.show()
+        self._start.raise_()
+        self._start.activateWindow()
+        return self._start
+
+    def _forget_start(self) -> None:
+        self._start = None
+
+    def _close_start(self) -> None:
+        if self._start is not None:
+            self._start.close()
+
+    def _start_requested(self, req: OpenRequest) -> None:
+        """The start page's choice: here while no meeting is open in this process, else in a new
+        process, or the facilitator's window raised when it is this very meeting."""
+        if self._facilitator is None and self.open_here is not None:
+            if self.open_here(req):
+                self.open_here = None
+                self._close_start()
+            return
+        current = self._ctx.path if self._ctx is not None else None
+        if req.path is not None and current is not None and _same_file(req.path, current):
+            self.show_facilitator()
+        else:
+            launch(launch_args(req))
+        self._close_start()
+
+    # -- the demo --------------------------------------------------------------------------------
+
+    def reset_demo(self) -> None:
+        """Start the demo over: once this window has closed (and saved), the demo's copy is made
+        afresh from the sample and opened in a new process."""
+
+        def again() -> None:
+            from facilitation.storage.errors import StorageError
+            from facilitation.storage.library import demo_meeting
+
+            try:
+                demo_meeting(reset=True)
+            except StorageError as exc:
+                print(f"facilitation: {exc}", file=sys.stderr)
+                return
+            launch(["--demo"])
+
+        self._after_quit.append(again)
+        self.close_others()
+        if self._facilitator is not None:
+            self._facilitator.close()
+
+    def after_quit(self) -> None:
+        """Run what was left for after the app quit (called by start-up, the session closed)."""
+        work, self._after_quit = self._after_quit, []
+        for step in work:
+            step()
+
     # -- all of them -----------------------------------------------------------------------------
 
     def open_windows(self) -> list[QWidget]:
@@ -207,13 +312,30 @@ class WindowManager(QObject):
             if kept is not None:
                 kept.close()
 
+    def close_all(self) -> None:
+        """Close every window (for --terminate-after-init)."""
+        self.close_others()
+        self._close_start()
+        if self._facilitator is not None:
+            self._facilitator.close()
+
     def confirm_close_facilitator(self, parent: QWidget | None) -> bool:
-        """Called from the facilitator's closeEvent: True when their window may close."""
+        """Called from the facilitator's closeEvent: True when their window may close (the start
+        page, opened from it, closes with it)."""
         if not self.others_open():
+            self._close_start()
             return True
         names = [w.windowTitle() for w in self.open_windows()]
         choice = ask_close_choice(parent, names)
         if choice is CloseChoice.CLOSE_ALL:
             self.close_others()
+            self._close_start()
             return True
         return choice is CloseChoice.KEEP_OTHERS
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False

@@ -61,6 +61,14 @@ class Windows(Protocol):
 
     def show_projector(self) -> QWidget: ...
 
+    def show_start_page(self) -> QWidget:
+        """The list of this computer's meetings (File → Start page)."""
+        ...
+
+    def reset_demo(self) -> None:
+        """Close this meeting (it is the demo's copy) and open the demo afresh."""
+        ...
+
     def confirm_close_facilitator(self, parent: QWidget | None) -> bool:
         """Asked when the facilitator's window closes while others are open: may it close?"""
         ...

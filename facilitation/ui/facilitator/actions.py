@@ -116,6 +116,14 @@ def build_actions(window: FacilitatorHost) -> None:
         lambda: file_menu.open_meeting(window),
         [QKeySequence.StandardKey.Open],
     )
+    a(
+        "start_page",
+        _tr("S&tart page"),
+        lambda: file_menu.show_start_page(window),
+        ["Ctrl+Shift+H"],
+    )
+    demo = a("reset_demo", _tr("&Reset the demo…"), lambda: file_menu.reset_demo(window))
+    demo.setVisible(file_menu.is_demo(window))  # offered in the demo only
     a("save", _tr("&Save"), lambda: file_menu.save(window), [QKeySequence.StandardKey.Save])
     a("save_as", _tr("Save &as…"), lambda: file_menu.save_as(window), ["Ctrl+Shift+S"])
     a("export", _tr("&Export minutes…"), lambda: file_menu.export_minutes(window), ["Ctrl+E"])
@@ -219,6 +227,7 @@ def build_menus(window: FacilitatorHost) -> None:
         (
             _tr("&File"),
             [
+                "start_page",
                 "new",
                 "open",
                 "save",
@@ -229,6 +238,7 @@ def build_menus(window: FacilitatorHost) -> None:
                 "note_taker",
                 "projector",
                 None,
+                "reset_demo",
                 "quit",
             ],
         ),

@@ -22,6 +22,8 @@ from facilitation.ui.core import settings as keys
 from facilitation.ui.core.geometry import restore_geometry, save_geometry
 
 if TYPE_CHECKING:
+    from facilitation.models import Details
+
     from facilitation.ui.facilitator.host import FacilitatorHost
 
 translate = QCoreApplication.translate
@@ -49,6 +51,45 @@ def _folder(window: FacilitatorHost) -> str:
     return str(Path.home())
 
 
+def _meetings_folder(window: FacilitatorHost) -> Path:
+    """Where Open and Save start: the meeting's own folder, else the meetings folder
+    (Documents/Facilitation), where people find their meetings without the app."""
+    from facilitation.storage.errors import StorageError
+    from facilitation.storage.library import is_demo
+    from facilitation.storage.paths import meetings_dir
+
+    path = window.ctx.path
+    if path is not None and not is_demo(path):
+        return path.parent
+    try:
+        return meetings_dir()
+    except StorageError:
+        return Path.home()
+
+
+def _proposal(window: FacilitatorHost, details: Details) -> str:
+    """A new file's name in the meeting's series folder: "2026-12-01 Rencontre 3.json"."""
+    from facilitation.storage.errors import StorageError
+    from facilitation.storage.paths import free_path, meeting_file_name, new_meeting_path
+
+    d = details
+    if window.ctx.path is not None and _meetings_folder(window) == window.ctx.path.parent:
+        name = meeting_file_name(d.title or _tr("meeting"), d.series, d.number, d.date)
+        return str(free_path(window.ctx.path.parent / name))
+    try:
+        return str(new_meeting_path(d.title or _tr("meeting"), d.series, d.number, d.date))
+    except StorageError:
+        return str(Path.home() / meeting_file_name(d.title, d.series, d.number, d.date))
+
+
+def _remember_file(path: Path | None, meeting_id: str) -> None:
+    """The list of meetings keeps a file written or opened here, wherever it is."""
+    from facilitation.storage.library import Library
+
+    if path is not None:
+        Library().remember(path, meeting_id)
+
+
 def _remember_folder(window: FacilitatorHost, path: Path) -> None:
     keys.LAST_FOLDER.write(window.ctx.settings, str(path.parent))
 
@@ -63,7 +104,6 @@ def _ask_json_path(window: FacilitatorHost, caption: str, proposal: str) -> Path
     path = Path(name)
     if path.suffix.lower() != ".json":
         path = path.with_suffix(".json")
-    _remember_folder(window, path)
     return path
 
 
@@ -73,16 +113,44 @@ def _launch(args: list[str]) -> None:
 
 
 def new_meeting(window: FacilitatorHost) -> None:
-    _launch([])
+    _launch(["--new"])
 
 
 def open_meeting(window: FacilitatorHost) -> None:
     name, _ = QFileDialog.getOpenFileName(
-        window.window(), _tr("Open a meeting"), _folder(window), _tr("Meetings (*.json)")
+        window.window(),
+        _tr("Open a meeting"),
+        str(_meetings_folder(window)),
+        _tr("Meetings (*.json)"),
     )
     if name:
-        _remember_folder(window, Path(name))
+        _remember_file(Path(name), "")
         _launch([name])
+
+
+def show_start_page(window: FacilitatorHost) -> None:
+    if window.ctx.windows is not None:
+        window.ctx.windows.show_start_page()
+
+
+def is_demo(window: FacilitatorHost) -> bool:
+    from facilitation.storage.library import is_demo as demo_path
+
+    return demo_path(window.ctx.path)
+
+
+def reset_demo(window: FacilitatorHost) -> None:
+    """Start the demo over from the sample (what was done in it is lost: asked first)."""
+    if window.ctx.windows is None or not is_demo(window):
+        window.show_message(_tr("This meeting is not the demo."))
+        return
+    answer = QMessageBox.question(
+        window.window(),
+        _tr("Reset the demo"),
+        _tr("Start the demo over? What was done in it is lost."),
+    )
+    if answer == QMessageBox.StandardButton.Yes:
+        window.ctx.windows.reset_demo()
 
 
 def save(window: FacilitatorHost) -> None:
@@ -101,8 +169,7 @@ def save_as(window: FacilitatorHost) -> None:
     if session is None or window.ctx.read_only:
         window.show_message(_tr("This meeting cannot be saved (read-only)."))
         return
-    title = window.meeting.details.title or _tr("meeting")
-    proposal = str(Path(_folder(window)) / f"{title}.json")
+    proposal = _proposal(window, window.meeting.details)
     path = _ask_json_path(window, _tr("Save the meeting as"), proposal)
     if path is None:
         return
@@ -123,6 +190,8 @@ def _save_to(window: FacilitatorHost, path: Path | None) -> None:
             _tr("The meeting was not saved: %1").replace("%1", str(exc)),
         )
         return
+    if path is not None:
+        _remember_file(path, window.meeting.id)
     window.show_message(_tr("Saved to %1").replace("%1", str(window.ctx.path)))
     window.refresh_save_state()
 
@@ -174,6 +243,9 @@ def export_minutes(window: FacilitatorHost) -> None:
     except ExportError as exc:
         QMessageBox.warning(window.window(), _tr("Minutes not written"), str(exc))
         return
+    from facilitation.storage.library import Library
+
+    Library().note_minutes(m.id)  # the list of meetings says "minutes written"
     box = QMessageBox(window.window())
     box.setWindowTitle(_tr("Minutes written"))
     box.setText(_tr("The minutes were written to %1").replace("%1", str(out)))
@@ -234,17 +306,16 @@ def prepare_next(window: FacilitatorHost) -> None:
     from facilitation.storage.fileformat import save_meeting
 
     m = window.meeting
-    title = m.details.title or _tr("meeting")
-    proposal = str(Path(_folder(window)) / (_tr("%1 (next)").replace("%1", title) + ".json"))
-    path = _ask_json_path(window, _tr("Prepare the next meeting"), proposal)
+    nxt = make_next(m, new_id, window.ctx.clock.now())
+    path = _ask_json_path(window, _tr("Prepare the next meeting"), _proposal(window, nxt.details))
     if path is None:
         return
-    nxt = make_next(m, new_id, window.ctx.clock.now())
     try:
         save_meeting(path, nxt)
     except StorageError as exc:
         QMessageBox.warning(window.window(), _tr("Not saved"), str(exc))
         return
+    _remember_file(path, nxt.id)
     answer = QMessageBox.question(
         window.window(),
         _tr("Next meeting prepared"),

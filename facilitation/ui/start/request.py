@@ -1,0 +1,23 @@
+"""What the start page asks for: a meeting to open. Who opens it decides where (see ui/app)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from facilitation.storage.recovery import Recoverable
+
+
+@dataclass(frozen=True, slots=True)
+class OpenRequest:
+    """Open the meeting file at ``path``; restore ``restore`` from the autosave instead; or, with
+    neither, start a new meeting that has no file yet."""
+
+    path: Path | None = None
+    restore: Recoverable | None = None
+
+    @property
+    def new(self) -> bool:
+        return self.path is None and self.restore is None
