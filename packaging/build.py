@@ -4,7 +4,9 @@
 
 Everything goes under DIR (default ``build/bundle``, emptied first): ``dist/facilitation/`` is the
 bundle (``Facilitation.app`` beside it on macOS), then on Linux ``facilitation_VERSION_ARCH.deb`` and
-``facilitation-VERSION-linux-ARCH.tar.gz``. Run it with the Python that has the project and the
+``facilitation-VERSION-linux-ARCH.tar.gz``, on Windows ``Facilitation-VERSION-setup.exe`` (Inno
+Setup 6), on macOS ``Facilitation-VERSION-macos-ARCH.dmg`` (hdiutil). Only the Linux ones are built and
+tried here; the others are built by .github/workflows/bundles.yml on hosted runners. Run it with the Python that has the project and the
 ``bundle`` extra installed (``pip install -c requirements.lock -e '.[bundle]'``). packaging/smoke.py
 installs and tries what it made.
 
@@ -90,11 +92,15 @@ def pyinstaller(out: Path) -> Path:
         cwd=ROOT,
     )
     bundle = dist / NAME
-    exe = bundle / (f"{NAME}.exe" if sys.platform == "win32" else NAME)
-    done = subprocess.run([str(exe), "--version"], capture_output=True, text=True, check=True)
+    done = subprocess.run([cli(bundle), "--version"], capture_output=True, text=True, check=True)
     if done.stdout.strip() != f"{NAME} {__version__}":
         raise SystemExit(f"the bundle says {done.stdout!r}, not {NAME} {__version__}")
     return bundle
+
+
+def cli(bundle: Path) -> str:
+    """The program that prints: on Windows the console twin of the windowed facilitation.exe."""
+    return str(bundle / (f"{NAME}-cli.exe" if sys.platform == "win32" else NAME))
 
 
 def folder_size(path: Path) -> int:
@@ -241,10 +247,48 @@ def deb(bundle: Path, out: Path) -> Path:
     return path
 
 
+# -- Windows and macOS (built and tried on a forge's hosted runners only) --------------------------
+
+
+def windows_installer(bundle: Path, out: Path) -> Path:
+    """Facilitation-VERSION-setup.exe, by Inno Setup's compiler (packaging/windows/facilitation.iss)."""
+    iscc = shutil.which("iscc") or r"C:\Program Files (x86)\Inno Setup 6\ISCC.exe"
+    if not Path(iscc).exists():
+        raise SystemExit("Inno Setup 6 (iscc) is needed for the Windows installer")
+    subprocess.run(
+        [
+            iscc,
+            f"/DAppVersion={__version__}",
+            f"/DBundle={bundle}",
+            f"/DOutputDir={out}",
+            str(HERE / "windows" / "facilitation.iss"),
+        ],
+        check=True,
+    )
+    return out / f"Facilitation-{__version__}-setup.exe"
+
+
+def mac_disk_image(app: Path, out: Path) -> Path:
+    """Facilitation-VERSION.dmg holding Facilitation.app (unsigned: see the README)."""
+    path = out / f"Facilitation-{__version__}-macos-{platform.machine()}.dmg"
+    subprocess.run(
+        [
+            *("hdiutil", "create", "-volname", "Facilitation", "-srcfolder", str(app)),
+            *("-ov", "-format", "UDZO", str(path)),
+        ],
+        check=True,
+    )
+    return path
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--out", type=Path, default=ROOT / "build" / "bundle", help="the build folder")
-    p.add_argument("--no-deb", action="store_true", help="on Linux, skip the .deb and the tarball")
+    p.add_argument(
+        "--no-deb",
+        action="store_true",
+        help="the bundle only: no .deb and tarball (Linux), installer (Windows), disk image (macOS)",
+    )
     ns = p.parse_args(argv)
     out: Path = ns.out.resolve()
     if out.exists():
@@ -253,11 +297,18 @@ def main(argv: list[str] | None = None) -> int:
     say(f"PyInstaller into {out / 'dist'}")
     bundle = pyinstaller(out)
     say(f"bundle: {bundle} ({folder_size(bundle) / 1e6:.1f} MB)")
-    if sys.platform.startswith("linux") and not ns.no_deb:
+    made: list[Path] = []
+    if ns.no_deb:
+        pass
+    elif sys.platform.startswith("linux"):
         made = [tarball(bundle, out, platform.machine()), deb(bundle, out)]
-        for path in made:
-            say(f"{path.name}: {path.stat().st_size / 1e6:.1f} MB")
-            print(path)
+    elif sys.platform == "win32":
+        made = [windows_installer(bundle, out)]
+    elif sys.platform == "darwin":
+        made = [mac_disk_image(bundle.parent / "Facilitation.app", out)]
+    for path in made:
+        say(f"{path.name}: {path.stat().st_size / 1e6:.1f} MB")
+        print(path)
     print(bundle)
     return 0
 

@@ -2,6 +2,7 @@
 
     python packaging/smoke.py --deb facilitation_VERSION_ARCH.deb   (Linux, as root)
     python packaging/smoke.py --bundle build/bundle/dist/facilitation  (any system)
+    python packaging/smoke.py --bundle "%LOCALAPPDATA%/Programs/Facilitation"  (after the installer)
 
 With ``--deb``: install it with dpkg, check the files it put in place and that the desktop now opens
 meeting files with it, run the ``facilitation`` command (version, the demo offscreen, the export of
@@ -42,6 +43,7 @@ INSTALLED = [
     Path("/usr/share/doc/facilitation"),
     *(Path(f"/usr/share/icons/hicolor/{n}x{n}/apps/facilitation.png") for n in (16, 48, 256, 512)),
 ]
+DEMO = ["--demo", "--terminate-after-init"]
 #: made by update-mime-database from our type while it is installed
 MIME_GENERATED = Path(f"/usr/share/mime/{MEETING_TYPE}.xml")
 
@@ -113,7 +115,7 @@ def exercise(command: str, work: Path) -> None:
     env = user_env(home)
     done = run([command, "--version"], env, work)
     check(done.stdout.strip() == f"facilitation {__version__}", f"--version says {__version__}")
-    run([command, "--demo", "--terminate-after-init"], env, work)
+    run([command, *DEMO], env, work)
     demos = list((home / "data" / "facilitation" / "demo").glob("rencontre-2-*.json"))
     if sys.platform.startswith("linux"):
         check(len(demos) == 1, "the demo copied its meeting into the user's data folder")
@@ -210,8 +212,13 @@ def main(argv: list[str] | None = None) -> int:
             if ns.deb is not None:
                 smoke_deb(ns.deb.resolve(), work)
             else:
-                exe = "facilitation.exe" if sys.platform == "win32" else "facilitation"
-                exercise(str((ns.bundle / exe).resolve()), work)
+                folder = ns.bundle.resolve()
+                if sys.platform == "win32":
+                    # the windowed program starts and quits; the console twin prints
+                    run([str(folder / "facilitation.exe"), *DEMO], user_env(work / "gui"), work)
+                    exercise(str(folder / "facilitation-cli.exe"), work)
+                else:
+                    exercise(str(folder / "facilitation"), work)
         except SmokeFailed as exc:
             print(f"smoke: FAILED - {exc}", file=sys.stderr)
             return 1
