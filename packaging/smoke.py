@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -129,6 +130,29 @@ def exercise(command: str, work: Path) -> None:
     check(out.read_text("utf-8").startswith("# "), "the Markdown minutes start with a title")
 
 
+#: Qt parts the app does not use: none of them may be in the bundle
+UNUSED_QT = re.compile(r"Qt6?(WebEngine|Qml|Quick|Network|Wayland|Pdf|Svg|Multimedia|OpenGL)", re.I)
+#: the Qt plugin folders each system's bundle keeps (facilitation.spec)
+PLUGIN_FOLDERS = {
+    "linux": {"platforms", "platforminputcontexts", "platformthemes"},
+    "win32": {"platforms", "styles"},
+    "darwin": {"platforms", "styles"},
+}
+
+
+def check_lean(folder: Path) -> None:
+    """Only the Qt the app uses: no unused Qt library, no plugin folder beyond the kept ones."""
+    unused = sorted({p.name for p in folder.rglob("*") if UNUSED_QT.search(p.name)})
+    check(not unused, f"no unused Qt library in the bundle (found: {', '.join(unused) or 'none'})")
+    plugins = {p.name for d in folder.rglob("plugins") if d.is_dir() for p in d.iterdir()}
+    allowed = PLUGIN_FOLDERS["linux" if sys.platform.startswith("linux") else sys.platform]
+    check(
+        plugins <= allowed,
+        f"Qt plugin folders are only {sorted(allowed)} (found {sorted(plugins)})",
+    )
+    check(any(folder.rglob("*qoffscreen*")), "the offscreen platform plugin is there")
+
+
 def content_type(path: Path) -> str:
     env = {"PATH": "/usr/bin:/bin", "XDG_DATA_HOME": "/nonexistent", "XDG_DATA_DIRS": "/usr/share"}
     done = subprocess.run(
@@ -213,6 +237,8 @@ def main(argv: list[str] | None = None) -> int:
                 smoke_deb(ns.deb.resolve(), work)
             else:
                 folder = ns.bundle.resolve()
+                # the .app keeps its libraries under Contents/Frameworks, beside Contents/MacOS
+                check_lean(folder.parent if folder.name == "MacOS" else folder)
                 if sys.platform == "win32":
                     # the windowed program starts and quits; the console twin prints
                     run([str(folder / "facilitation.exe"), *DEMO], user_env(work / "gui"), work)
