@@ -16,9 +16,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from facilitation.models import Clock, LiveMeeting, Meeting, SystemClock, new_id
+from facilitation.resources import app_icon_path
 
 from facilitation.ui.core import settings as keys
 from facilitation.ui.core.context import AppContext
@@ -353,6 +355,7 @@ def run(ns: argparse.Namespace) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Facilitation")
     app.setOrganizationName("facilitation")
+    app.setWindowIcon(QIcon(str(app_icon_path())))
     settings = keys.open_settings()
     lang = choose_language(getattr(ns, "lang", None), keys.LANGUAGE.read(settings))
     translators = install_translators(app, lang)  # noqa: F841 - they must stay alive while we run
