@@ -5,7 +5,8 @@
 
 The sources are ``facilitation/ui/**.py`` and ``facilitation/models/**.py`` (the domain marks its command
 labels and refusals with ``QT_TRANSLATE_NOOP("Command"|"CommandError", …)``, which lupdate reads from
-Python as it is), and ``facilitation/imports/**.py`` (the importers' problems, "ImportProblem"). English is the source language; the export's own ``minutes_fr.ts`` is not touched.
+Python as it is), ``facilitation/imports/**.py`` (the importers' problems, "ImportProblem") and ``facilitation/storage/**.py``
+(a meeting file's problems, "MeetingFile"; the field-level ones are the domain's, "DataError"). English is the source language; the export's own ``minutes_fr.ts`` is not touched.
 
 lupdate does not know a module's own one-line helper such as
 ``def _tr(text): return QCoreApplication.translate("FacilitatorWindow", text)``: it would file the
@@ -34,7 +35,13 @@ ROOT = Path(__file__).resolve().parent.parent
 TS = Path("resources/translations/facilitation_fr.ts")
 #: the importers' problems are English templates too (QT_TRANSLATE_NOOP("ImportProblem", …)),
 #: shown by the import dialogs; the export keeps its own minutes_fr.ts
-SOURCE_DIRS = (Path("facilitation/ui"), Path("facilitation/models"), Path("facilitation/imports"))
+SOURCE_DIRS = (
+    Path("facilitation/ui"),
+    Path("facilitation/models"),
+    Path("facilitation/imports"),
+    # the meeting file's problems (QT_TRANSLATE_NOOP("MeetingFile", …)), shown when a file won't open
+    Path("facilitation/storage"),
+)
 
 #: ``def _tr(text: str) -> str:`` followed by ``return QCoreApplication.translate("Ctx", text)``
 _HELPER = re.compile(

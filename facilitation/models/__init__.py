@@ -4,7 +4,6 @@ Read a :class:`Meeting` freely; change it only by applying commands through a :c
 """
 
 from facilitation.models.clock import Clock, FakeClock, SystemClock
-from facilitation.models.codec import DataError
 from facilitation.models.commands import (
     Batch,
     Command,
@@ -61,6 +60,7 @@ from facilitation.models.live_commands import (
     WithdrawRequest,
 )
 from facilitation.models.meeting import COLLECTIONS, Meeting
+from facilitation.models.wire import DataError
 
 __all__ = [
     "COLLECTIONS",

@@ -459,54 +459,54 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app.py" line="109"/>
+        <location filename="../../facilitation/ui/app.py" line="111"/>
         <source>The sample meeting cannot be copied: %1</source>
         <translation>Impossible de copier la réunion d&apos;exemple&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app.py" line="126"/>
+        <location filename="../../facilitation/ui/app.py" line="128"/>
         <source>Part of the meeting could not be restored: %1</source>
         <translation>Une partie de la réunion n&apos;a pas pu être restaurée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app.py" line="154"/>
+        <location filename="../../facilitation/ui/app.py" line="156"/>
         <source>The meeting was not opened.</source>
         <translation>La réunion n&apos;a pas été ouverte.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app.py" line="161"/>
+        <location filename="../../facilitation/ui/app.py" line="163"/>
         <source>Changes cannot be kept safely (%1). The meeting is open read-only.</source>
         <translation>Les modifications ne peuvent pas être conservées en sécurité (%1). La réunion est ouverte en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app.py" line="184"/>
+        <location filename="../../facilitation/ui/app.py" line="186"/>
         <source>This meeting is open in another window by %1 on %2 since %3.</source>
         <translation>Cette réunion est déjà ouverte dans une autre fenêtre par %1 sur %2 depuis %3.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app.py" line="194"/>
+        <location filename="../../facilitation/ui/app.py" line="196"/>
         <source>Meeting already open</source>
         <translation>Réunion déjà ouverte</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app.py" line="195"/>
+        <location filename="../../facilitation/ui/app.py" line="197"/>
         <source>Open it read-only?</source>
         <translation>L&apos;ouvrir en lecture seule&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app.py" line="202"/>
-        <location filename="../../facilitation/ui/app.py" line="266"/>
-        <location filename="../../facilitation/ui/app.py" line="288"/>
+        <location filename="../../facilitation/ui/app.py" line="204"/>
+        <location filename="../../facilitation/ui/app.py" line="268"/>
+        <location filename="../../facilitation/ui/app.py" line="290"/>
         <source>Facilitation</source>
         <translation>Facilitation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app.py" line="226"/>
+        <location filename="../../facilitation/ui/app.py" line="228"/>
         <source>Changes are not being written to disk: %1 Facilitation keeps trying.</source>
         <translation>Les modifications ne sont pas écrites sur le disque&#xa0;: %1 Facilitation continue d&apos;essayer.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app.py" line="260"/>
+        <location filename="../../facilitation/ui/app.py" line="262"/>
         <source>The meeting could not be saved to its file (%1). Its changes are kept in the autosave and will be offered at the next start.</source>
         <translation>La réunion n&apos;a pas pu être enregistrée dans son fichier (%1). Ses modifications sont gardées dans la sauvegarde automatique et vous seront proposées au prochain démarrage.</translation>
     </message>
@@ -523,32 +523,32 @@
 <context>
     <name>Command</name>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="206"/>
+        <location filename="../../facilitation/models/commands.py" line="267"/>
         <source>Add</source>
         <translation>Ajout</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="233"/>
+        <location filename="../../facilitation/models/commands.py" line="304"/>
         <source>Edit</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="279"/>
+        <location filename="../../facilitation/models/commands.py" line="349"/>
         <source>Delete</source>
         <translation>Suppression</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="332"/>
+        <location filename="../../facilitation/models/commands.py" line="401"/>
         <source>Move</source>
         <translation>Déplacement</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="363"/>
+        <location filename="../../facilitation/models/commands.py" line="431"/>
         <source>Edit meeting details</source>
         <translation>Modifier les informations de la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="377"/>
+        <location filename="../../facilitation/models/commands.py" line="444"/>
         <source>Edit next meeting</source>
         <translation>Modifier la prochaine réunion</translation>
     </message>
@@ -558,74 +558,74 @@
         <translation>Commencer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="72"/>
+        <location filename="../../facilitation/models/live_commands.py" line="71"/>
         <source>Go to item</source>
         <translation>Passer au point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="98"/>
+        <location filename="../../facilitation/models/live_commands.py" line="96"/>
         <source>Skip item</source>
         <translation>Passer le point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="133"/>
+        <location filename="../../facilitation/models/live_commands.py" line="130"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="154"/>
+        <location filename="../../facilitation/models/live_commands.py" line="150"/>
         <source>Resume</source>
         <translation>Reprise</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="173"/>
+        <location filename="../../facilitation/models/live_commands.py" line="168"/>
         <source>End the meeting</source>
         <translation>Clôturer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="196"/>
+        <location filename="../../facilitation/models/live_commands.py" line="190"/>
         <source>Add to the queue</source>
         <translation>Inscrire sur la liste des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="220"/>
+        <location filename="../../facilitation/models/live_commands.py" line="213"/>
         <source>Withdraw from the queue</source>
         <translation>Retirer de la liste des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="232"/>
+        <location filename="../../facilitation/models/live_commands.py" line="224"/>
         <source>Clear the queue</source>
         <translation>Vider la liste des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="245"/>
+        <location filename="../../facilitation/models/live_commands.py" line="236"/>
         <source>Give the floor</source>
         <translation>Donner la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="291"/>
+        <location filename="../../facilitation/models/live_commands.py" line="281"/>
         <source>End the turn</source>
         <translation>Terminer le tour de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="305"/>
+        <location filename="../../facilitation/models/live_commands.py" line="294"/>
         <source>Change the queue order</source>
         <translation>Changer l&apos;ordre des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="316"/>
+        <location filename="../../facilitation/models/live_commands.py" line="304"/>
         <source>Change the speaking-time limit</source>
         <translation>Changer la limite du temps de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="396"/>
+        <location filename="../../facilitation/models/commands.py" line="462"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="438"/>
+        <location filename="../../facilitation/models/commands.py" line="496"/>
         <source>Undo</source>
-        <extracomment>what the step is called in the Edit menu when it is not an import (&quot;Add decision&quot;…); an English source string marked with QT_TRANSLATE_NOOP(&quot;Command&quot;, …) where it is written</extracomment>
+        <extracomment>read back from the journal as plain data, then built as commands (the union is known only once every command module is imported) what the step is called in the Edit menu when it is not an import (&quot;Add decision&quot;…); an English source string marked with QT_TRANSLATE_NOOP(&quot;Command&quot;, …) where it is written</extracomment>
         <translation>Annulation</translation>
     </message>
     <message>
@@ -673,68 +673,68 @@
 <context>
     <name>CommandError</name>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="138"/>
+        <location filename="../../facilitation/models/commands.py" line="196"/>
         <source>There is no {what} with the id {id}.</source>
-        <extracomment>what the Edit menu says (&quot;Undo Add note&quot;): an English source string, translated by the UI</extracomment>
+        <extracomment>what the Edit menu says (&quot;Undo Add note&quot;): an English source string, translated by the UI a time of day as version 2 wrote it (``18:00``); msgspec reads only ``18:00:00``</extracomment>
         <translation>Aucun élément {what} ne porte l&apos;identifiant {id}.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="147"/>
+        <location filename="../../facilitation/models/commands.py" line="205"/>
         <source>The id {id} is already used.</source>
         <translation>L&apos;identifiant {id} est déjà utilisé.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="164"/>
+        <location filename="../../facilitation/models/commands.py" line="222"/>
         <source>This happens before the last recorded event.</source>
         <translation>Ceci se situe avant le dernier événement enregistré.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="192"/>
+        <location filename="../../facilitation/models/commands.py" line="250"/>
         <source>The meeting has not started.</source>
         <translation>La réunion n&apos;a pas commencé.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="194"/>
+        <location filename="../../facilitation/models/commands.py" line="252"/>
         <source>The meeting has ended.</source>
         <translation>La réunion est terminée.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="218"/>
-        <location filename="../../facilitation/models/commands.py" line="241"/>
-        <location filename="../../facilitation/models/commands.py" line="286"/>
-        <location filename="../../facilitation/models/commands.py" line="340"/>
+        <location filename="../../facilitation/models/commands.py" line="288"/>
+        <location filename="../../facilitation/models/commands.py" line="312"/>
+        <location filename="../../facilitation/models/commands.py" line="356"/>
+        <location filename="../../facilitation/models/commands.py" line="409"/>
         <source>{coll} cannot be edited directly.</source>
         <translation>«&#xa0;{coll}&#xa0;» ne se modifie pas directement.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="252"/>
+        <location filename="../../facilitation/models/commands.py" line="323"/>
         <source>Unknown field {name}.</source>
         <translation>Champ inconnu&#xa0;: {name}.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="255"/>
+        <location filename="../../facilitation/models/commands.py" line="326"/>
         <source>An id cannot be changed.</source>
         <translation>Un identifiant ne peut pas être changé.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="260"/>
-        <location filename="../../facilitation/models/commands.py" line="266"/>
-        <location filename="../../facilitation/models/commands.py" line="355"/>
+        <location filename="../../facilitation/models/commands.py" line="331"/>
+        <location filename="../../facilitation/models/commands.py" line="337"/>
+        <location filename="../../facilitation/models/commands.py" line="424"/>
         <source>Invalid value: {problem}</source>
         <translation>Valeur non valable&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="294"/>
+        <location filename="../../facilitation/models/commands.py" line="364"/>
         <source>This is the current item: go to another item first.</source>
         <translation>C&apos;est le point en cours&#xa0;: passez d&apos;abord à un autre point.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="300"/>
+        <location filename="../../facilitation/models/commands.py" line="370"/>
         <source>This item has already been discussed: skip it rather than delete it.</source>
         <translation>Ce point a déjà été abordé&#xa0;: passez-le plutôt que de le supprimer.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="316"/>
+        <location filename="../../facilitation/models/commands.py" line="386"/>
         <source>This person has spoken or is named in the notes: mark them absent instead.</source>
         <translation>Cette personne a pris la parole ou est citée dans les notes&#xa0;: indiquez-la plutôt comme absente.</translation>
     </message>
@@ -744,47 +744,47 @@
         <translation>La réunion a déjà commencé.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="82"/>
+        <location filename="../../facilitation/models/live_commands.py" line="81"/>
         <source>This item is already the current one.</source>
         <translation>Ce point est déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="106"/>
+        <location filename="../../facilitation/models/live_commands.py" line="104"/>
         <source>This item is already skipped.</source>
         <translation>Ce point est déjà passé.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="141"/>
+        <location filename="../../facilitation/models/live_commands.py" line="138"/>
         <source>The meeting is already paused.</source>
         <translation>La réunion est déjà en pause.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="161"/>
+        <location filename="../../facilitation/models/live_commands.py" line="157"/>
         <source>The meeting is not paused.</source>
         <translation>La réunion n&apos;est pas en pause.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="210"/>
+        <location filename="../../facilitation/models/live_commands.py" line="204"/>
         <source>{name} is already in the queue.</source>
         <translation>{name} est déjà sur la liste des tours de parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="257"/>
+        <location filename="../../facilitation/models/live_commands.py" line="248"/>
         <source>The meeting is paused.</source>
         <translation>La réunion est en pause.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="275"/>
+        <location filename="../../facilitation/models/live_commands.py" line="266"/>
         <source>Nobody is waiting to speak.</source>
         <translation>Personne n&apos;attend pour prendre la parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="296"/>
+        <location filename="../../facilitation/models/live_commands.py" line="286"/>
         <source>Nobody has the floor.</source>
         <translation>Personne n&apos;a la parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="321"/>
+        <location filename="../../facilitation/models/live_commands.py" line="309"/>
         <source>A limit must be positive.</source>
         <translation>Une limite doit être positive.</translation>
     </message>
@@ -918,6 +918,128 @@
         <location filename="../../facilitation/ui/current_item.py" line="372"/>
         <source>Break since %1 (%2) — F9 to resume</source>
         <translation>En pause depuis %1 (%2) — F9 pour la reprise</translation>
+    </message>
+</context>
+<context>
+    <name>DataError</name>
+    <message>
+        <location filename="../../facilitation/models/meeting.py" line="58"/>
+        <source>agenda item</source>
+        <extracomment>the ordered lists of a meeting, by name, with the type of their parts the single-valued parts of a meeting, by name, with their type what a reference points at, for the messages</extracomment>
+        <translation>point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/meeting.py" line="59"/>
+        <source>participant</source>
+        <translation>participant·e</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/meeting.py" line="60"/>
+        <source>speaking turn</source>
+        <translation>tour de parole</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/meeting.py" line="61"/>
+        <source>pause</source>
+        <translation>pause</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/meeting.py" line="342"/>
+        <source>no {what} has the id {id}</source>
+        <translation>aucun·e {what} n’a l’identifiant {id}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/wire.py" line="132"/>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/wire.py" line="133"/>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/wire.py" line="134"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/wire.py" line="135"/>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/wire.py" line="136"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/wire.py" line="137"/>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/wire.py" line="138"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/wire.py" line="139"/>
+        <source>a date and time (ISO 8601 with offset)</source>
+        <translation>une date et une heure (ISO 8601 avec le décalage horaire)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/wire.py" line="140"/>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/wire.py" line="141"/>
+        <source>a time (HH:MM:SS)</source>
+        <translation>une heure (par ex. 18:30:00)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/wire.py" line="256"/>
+        <location filename="../../facilitation/storage/fileformat.py" line="145"/>
+        <source>this field is required</source>
+        <translation>ce champ est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/wire.py" line="265"/>
+        <location filename="../../facilitation/models/wire.py" line="281"/>
+        <location filename="../../facilitation/models/wire.py" line="298"/>
+        <source>expected {expected}, found {found}</source>
+        <translation>{expected} attendu, trouvé {found}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/wire.py" line="272"/>
+        <source>expected a number of {low} or more, found {found}</source>
+        <translation>un nombre d’au moins {low} attendu, trouvé {found}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/wire.py" line="280"/>
+        <source>this text cannot be blank</source>
+        <translation>ce texte ne peut pas être vide</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/wire.py" line="288"/>
+        <source>unknown kind {found}</source>
+        <translation>type inconnu&#xa0;: {found}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/wire.py" line="291"/>
+        <source>expected one of {choices}, found {found}</source>
+        <translation>une de ces valeurs attendue&#xa0;: {choices}&#xa0;; trouvé {found}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/wire.py" line="296"/>
+        <source>a timestamp needs its UTC offset (e.g. +02:00)</source>
+        <translation>un horodatage doit indiquer son décalage horaire (par ex. +02:00)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/wire.py" line="303"/>
+        <source>the number {found} is out of range</source>
+        <translation>le nombre {found} est hors limites</translation>
     </message>
 </context>
 <context>
@@ -2020,6 +2142,108 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <location filename="../../facilitation/ui/notes_status.py" line="136"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingFile</name>
+    <message>
+        <location filename="../../facilitation/storage/errors.py" line="82"/>
+        <source>the meeting data</source>
+        <extracomment>the interface&apos;s translate function: (context, English text) -&gt; text in the user&apos;s language</extracomment>
+        <translation>les données de la réunion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/storage/errors.py" line="84"/>
+        <source>Cannot open {name} at {field}: {problem}.</source>
+        <translation>Impossible d’ouvrir {name} à {field}&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/storage/errors.py" line="86"/>
+        <source>Cannot open {name}: {problem}.</source>
+        <translation>Impossible d’ouvrir {name}&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/storage/errors.py" line="97"/>
+        <source>it was written by a newer version of Facilitation (Facilitation {app}), in file format version {found}; this version reads up to version {supported}. Update Facilitation to open it</source>
+        <translation>il a été écrit par une version plus récente de Facilitation (Facilitation {app}), au format de fichier version {found}&#xa0;; cette version lit jusqu’à la version {supported}. Mettez Facilitation à jour pour l’ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/storage/errors.py" line="104"/>
+        <source>it was written by a newer version of Facilitation, in file format version {found}; this version reads up to version {supported}. Update Facilitation to open it</source>
+        <translation>il a été écrit par une version plus récente de Facilitation, au format de fichier version {found}&#xa0;; cette version lit jusqu’à la version {supported}. Mettez Facilitation à jour pour l’ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/storage/fileformat.py" line="117"/>
+        <source>expected a JSON object at the top of the file</source>
+        <extracomment>a real meeting is a few MB at most; anything larger is refused before it is read</extracomment>
+        <translation>un objet JSON est attendu au début du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/storage/fileformat.py" line="123"/>
+        <source>expected {expected} (this is not a meeting file), found {found}</source>
+        <translation>{expected} attendu (ce n’est pas un fichier de réunion), trouvé {found}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/storage/fileformat.py" line="134"/>
+        <source>expected a whole number from 1, found {found}</source>
+        <translation>un nombre entier à partir de 1 attendu, trouvé {found}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/storage/fileformat.py" line="183"/>
+        <location filename="../../facilitation/storage/fileformat.py" line="227"/>
+        <location filename="../../facilitation/storage/fileformat.py" line="254"/>
+        <source>the data is nested too deeply</source>
+        <translation>les données sont imbriquées trop profondément</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/storage/fileformat.py" line="191"/>
+        <source>the file is not valid UTF-8 text (bad byte at line {line}, offset {offset})</source>
+        <translation>le fichier n’est pas du texte UTF-8 valide (octet incorrect à la ligne {line}, position {offset})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/storage/fileformat.py" line="199"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/storage/fileformat.py" line="206"/>
+        <source>not valid JSON: {reason} (line {line}, column {column})</source>
+        <translation>JSON non valide&#xa0;: {reason} (ligne {line}, colonne {column})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/storage/fileformat.py" line="216"/>
+        <source>{name} is not a number JSON allows (NaN and Infinity are refused)</source>
+        <translation>{name} n’est pas un nombre admis en JSON (NaN et Infinity sont refusés)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/storage/fileformat.py" line="223"/>
+        <source>not valid JSON: {reason}</source>
+        <translation>JSON non valide&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/storage/fileformat.py" line="263"/>
+        <source>the file is too large ({size} MB; a meeting file is at most {limit} MB), so it is surely not a meeting file</source>
+        <translation>le fichier est trop grand ({size} Mo&#xa0;; un fichier de réunion fait au plus {limit} Mo)&#xa0;: ce n’est sûrement pas un fichier de réunion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/storage/fileformat.py" line="284"/>
+        <source>this is a folder, not a file</source>
+        <translation>c’est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/storage/fileformat.py" line="288"/>
+        <source>the file does not exist</source>
+        <translation>le fichier n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/storage/fileformat.py" line="291"/>
+        <source>permission denied</source>
+        <translation>accès refusé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/storage/fileformat.py" line="295"/>
+        <source>the file cannot be read ({reason})</source>
+        <translation>le fichier ne peut pas être lu ({reason})</translation>
     </message>
 </context>
 <context>
