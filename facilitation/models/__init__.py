@@ -15,7 +15,6 @@ from facilitation.models.commands import (
     SetDetails,
     SetNextMeeting,
     Update,
-    command_from_data,
 )
 from facilitation.models.door import Change, ChangeKind, History, LiveMeeting, replay
 from facilitation.models.entities import (
@@ -60,6 +59,7 @@ from facilitation.models.live_commands import (
     WithdrawRequest,
 )
 from facilitation.models.meeting import COLLECTIONS, Meeting
+from facilitation.models.reading import command_from_data
 from facilitation.models.wire import DataError
 
 __all__ = [

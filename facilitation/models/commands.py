@@ -8,15 +8,13 @@ meeting. Commands never read a clock nor draw random numbers. They change the me
 Messages are English templates marked for Qt Linguist; the UI translates them (the domain has no Qt).
 
 Commands are msgspec Structs (frozen), one tagged union: the journal writes a command as an object
-whose ``type`` names its class, and reads it back in one step (:func:`command_from_data`). Parts stay
+whose ``type`` names its class, and reads it back in one step (:mod:`facilitation.models.reading`). Parts stay
 dataclasses (see :mod:`facilitation.models.entities`); a command that carries one (``Create``, the
 ``Put`` of a patch) holds the part itself, encoded once, when the journal writes it.
 """
 
 from __future__ import annotations
 
-import functools
-import operator
 import re
 import types
 from dataclasses import replace
@@ -33,7 +31,6 @@ from facilitation.models.meeting import COLLECTIONS, Delete, Meeting, Op, Put
 from facilitation.models.wire import (
     QT_TRANSLATE_NOOP,
     DataError,
-    data_error,
     field_type,
     from_data,
     nested,
@@ -102,8 +99,6 @@ def command(cls: type[C]) -> type[C]:
     if cls.__struct_config__.tag != cls.TYPE:
         raise ValueError(f"{cls.__name__}: TYPE {cls.TYPE!r} is not its tag")
     COMMANDS[cls.TYPE] = cls
-    _command_type.cache_clear()
-    _holder.cache_clear()
     return cls
 
 
@@ -135,56 +130,6 @@ class Command(msgspec.Struct, frozen=True, tag_field="type", tag=_snake):
 
 
 C = TypeVar("C", bound=Command)
-
-
-@functools.cache
-def _command_type() -> Any:
-    """Every registered command, as the tagged union msgspec reads."""
-    return functools.reduce(operator.or_, COMMANDS.values())
-
-
-#: a time of day as version 2 wrote it (``18:00``); msgspec reads only ``18:00:00``
-_SHORT_TIME = re.compile(r"^\d{2}:\d{2}$")
-
-
-def _long_times(data: Any) -> Any:
-    if isinstance(data, dict):
-        return {k: _long_times(v) for k, v in data.items()}
-    if isinstance(data, list):
-        return [_long_times(v) for v in data]
-    if isinstance(data, str) and _SHORT_TIME.match(data):
-        return data + ":00"
-    return data
-
-
-@functools.cache
-def _holder() -> type[msgspec.Struct]:
-    """A Struct with one field, any command: msgspec keeps what it learnt of a Struct's types, not of
-    a bare union, which ``convert`` would otherwise work out again for every command (~0.5 ms)."""
-    return msgspec.defstruct("OneCommand", [("cmd", _command_type())])
-
-
-def _convert(data: Any, path: str) -> Command:
-    holder: Any = _holder()
-    try:
-        cmd: Command = msgspec.convert({"cmd": data}, holder).cmd
-    except msgspec.ValidationError as exc:
-        err = data_error(exc, {"cmd": data}, holder)
-        rest = err.path.removeprefix("cmd")
-        raise DataError(path + rest, "", err.template, err.params) from None
-    return cmd
-
-
-def command_from_data(data: Any, path: str = "command") -> Command:
-    """Read a command back from plain data (the journal); raise :class:`DataError` if it is bad."""
-    try:
-        return _convert(data, path)
-    except DataError as exc:
-        # a journal left by version 2 (a crash, then an update) wrote times of day as HH:MM
-        try:
-            return _convert(_long_times(data), path)
-        except DataError:
-            raise exc from None
 
 
 # -- helpers -----------------------------------------------------------------------------------
@@ -477,8 +422,10 @@ class Batch(Command, frozen=True):
 
     def __post_init__(self) -> None:
         if any(c.__class__ is dict for c in self.commands):
+            from facilitation.models.reading import any_command  # the registry is complete by now
+
             try:
-                many = types.GenericAlias(tuple, (_command_type(), ...))
+                many = types.GenericAlias(tuple, (any_command(), ...))
                 parts = msgspec.convert(self.commands, many)
             except msgspec.ValidationError as exc:
                 raise nested(exc, "commands") from None
@@ -517,5 +464,4 @@ __all__ = [
     "SetDetails",
     "SetNextMeeting",
     "Update",
-    "command_from_data",
 ]
