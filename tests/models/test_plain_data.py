@@ -218,3 +218,24 @@ def test_times_keep_seconds_and_dates_are_iso() -> None:
     assert data["details"]["date"] == "2021-06-17"
     m.next_meeting = NextMeeting(time=time(18, 30, 15))
     assert Meeting.from_data(m.to_data()).next_meeting.time == time(18, 30, 15)
+
+
+def test_the_first_dangling_reference_is_the_one_named() -> None:
+    """References are checked a kind at a time, with sets; the one named is still the first."""
+    data = _good()
+    data["notes"] = [
+        {"id": f"n{i}", "item_id": "i1", "at": "2021-06-17T18:40:00+02:00", "text": "ok"}
+        for i in range(5)
+    ]
+    data["notes"][3]["item_id"] = "gone"
+    data["notes"][4]["speaker_id"] = "ghost"
+    data["actions"] = [{"id": "a1", "item_id": "nowhere", "what": "x"}]
+    with pytest.raises(DataError) as info:
+        Meeting.from_data(data)
+    assert info.value.path == "notes[3].item_id"  # notes' items come before actions' items
+    data["notes"][3]["item_id"] = "i1"
+    data["actions"] = []
+    with pytest.raises(DataError) as info:
+        Meeting.from_data(data)
+    assert info.value.path == "notes[4].speaker_id"
+    assert "no participant has the id 'ghost'" in str(info.value)
