@@ -7,6 +7,7 @@
     python benchmarks/hotspots.py steps           # the window's steps (20 of each kind)
     python benchmarks/hotspots.py startup         # importing and building the app (in-process)
     python benchmarks/hotspots.py save --sort tottime --top 40 --out save.prof
+    python benchmarks/hotspots.py steps --scale 3  # on the meeting three times larger
 
 Prints the top functions (cumulative time by default); ``--out`` also writes the raw profile for
 ``python -m pstats`` or snakeviz. cProfile slows Python-heavy code more than C code, so read the
@@ -27,7 +28,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make the checkout importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.generate import large_meeting
+from benchmarks.generate import Size, large_meeting
 from benchmarks.steps import Steps
 from facilitation.models import FakeClock, LiveMeeting, Meeting
 
@@ -109,13 +110,14 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--top", type=int, default=30)
     p.add_argument("--repeat", type=int, default=3)
     p.add_argument("--out", type=Path, help="write the raw profile here")
+    p.add_argument("--scale", type=int, default=1, help="the large meeting k times larger")
     ns = p.parse_args(argv)
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     with tempfile.TemporaryDirectory(prefix="facilitation-profile-") as name:
         tmp = Path(name)
         for xdg in ("DATA", "CONFIG", "STATE", "CACHE"):
             os.environ[f"XDG_{xdg}_HOME"] = str(tmp / xdg.lower())
-        fn = TARGETS[ns.what](large_meeting(), tmp)
+        fn = TARGETS[ns.what](large_meeting(Size().scaled(ns.scale)), tmp)
         repeat = 1 if ns.what in ("startup", "tick", "steps") else ns.repeat
         if ns.what not in ("startup", "steps"):
             fn()  # warm: imports and caches are not what we look for

@@ -2,7 +2,9 @@
 
 Prints, for this machine, each figure with its target: start-up time and peak memory against a bare
 PySide6 window, the export against bare python-docx, step latency in the facilitator's window,
-autosave's cost per change, and the full save and load of a large generated meeting.
+autosave's cost per change, the full save and load of a large generated meeting, the replay of the
+journal of its commands, and (part "scale") the same figures for a meeting three times larger, with
+how much each grew (it should grow no faster than the meeting: a growth of 3 at most).
 ``--quick`` is a smoke run (a small meeting, few repetitions); ``--json`` prints machine-readable output.
 See docs/performance.md for what the figures mean and what was found.
 """
@@ -22,12 +24,23 @@ if __package__ in (None, ""):  # run as a script: make the checkout importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks import export_bench, library_bench, startup, storage_bench, ui_bench
-from benchmarks.generate import QUICK, Size, large_meeting
+from benchmarks.generate import QUICK, Size, recorded_meeting
 from benchmarks.report import Measurement, machine, table
 from facilitation.models import COLLECTIONS, Meeting
 
 #: the parts of a run, in the order they are measured
-PARTS = ("start-up", "export", "window steps", "autosave", "save and load", "meetings list")
+PARTS = (
+    "start-up",
+    "export",
+    "window steps",
+    "autosave",
+    "save and load",
+    "replay",
+    "scale",
+    "meetings list",
+)
+#: how much larger the meeting of part "scale" is
+SCALE = 3
 
 
 def _commit() -> str:
@@ -70,16 +83,19 @@ def run(
 ) -> tuple[list[Measurement], dict[str, int]]:
     size = QUICK if quick else Size()
     _say(f"generating the {'small' if quick else 'large'} meeting…")
-    meeting = large_meeting(size)
+    meeting, empty, commands = recorded_meeting(size)
     counts = {c: len(meeting.collection(c)) for c in COLLECTIONS}
     meeting_file = _check(meeting, tmp)
     results: list[Measurement] = []
+    rounds = 2 if quick else 9
     plan = [
         ("start-up", lambda: startup.measure(tmp / "startup", 2 if quick else 9)),
         ("export", lambda: export_bench.measure(meeting, tmp, 1 if quick else 5)),
         ("window steps", lambda: ui_bench.measure(meeting_file, tmp, 5 if quick else 60)),
         ("autosave", lambda: storage_bench.measure_autosave(meeting, tmp, 25 if quick else 130)),
-        ("save and load", lambda: storage_bench.measure_file(meeting, tmp, 2 if quick else 9)),
+        ("save and load", lambda: storage_bench.measure_file(meeting, tmp, rounds)),
+        ("replay", lambda: storage_bench.measure_replay(empty, commands, tmp, 1 if quick else 5)),
+        ("scale", lambda: _scaled(size, tmp, quick, results)),
         (
             "meetings list",
             lambda: library_bench.measure(tmp, 1 if quick else 9, 50 if quick else 500),
@@ -93,6 +109,41 @@ def run(
         results += step()
         _say(f"  {time.perf_counter() - start:.1f} s")
     return results, counts
+
+
+def _scaled(size: Size, tmp: Path, quick: bool, before: list[Measurement]) -> list[Measurement]:
+    """The figures again for a meeting ``SCALE`` times larger, and how much each grew."""
+    _say(f"generating the meeting ×{SCALE}…")
+    big, start, commands = recorded_meeting(size.scaled(SCALE))
+    (tmp / "scaled").mkdir()
+    big_file = _check(big, tmp / "scaled")
+    suffix = f"_x{SCALE}"
+    out = storage_bench.measure_file(big, tmp, 2 if quick else 9, suffix)
+    out += storage_bench.measure_replay(start, commands, tmp, 1 if quick else 3, suffix)
+    for m in export_bench.measure(big, tmp, 1 if quick else 3):
+        m.key, m.label = m.key + suffix, f"{m.label} (x{SCALE})"
+        out.append(m)
+    for m in ui_bench.measure(big_file, tmp, 5 if quick else 40):
+        if m.key.startswith("step_"):
+            m.key, m.label = m.key + suffix, f"{m.label} (x{SCALE})"
+            out.append(m)
+    known = {m.key: m for m in before}
+    for m in list(out):
+        base = known.get(m.key.removesuffix(suffix))
+        if base is None or base.ours is None or m.ours is None or not base.ours:
+            continue
+        out.append(
+            Measurement(
+                f"growth_{m.key}",
+                f"growth ×1 → ×{SCALE}: {base.label}",
+                "×",
+                "value",
+                float(SCALE) if not m.key.startswith("step_") else None,
+                ours=m.ours / base.ours,
+                note="ours at ×3 / ours at ×1 (the meeting grew ×3)",
+            )
+        )
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -3,7 +3,9 @@
 - the storage Session's listener, timed per applied command with the large meeting open: it runs
   inside ``LiveMeeting.apply``, on the UI thread, so it is taken out of every keystroke's budget;
 - the full save (``save_meeting``) against the same bytes' worth of ``json.dumps`` written atomically;
-- the load (``load_meeting``) against ``json.loads`` of the same file.
+- the load (``load_meeting``) against ``json.loads`` of the same file;
+- the replay of a journal holding every command that made the meeting (what recovery after a crash,
+  and the several-devices work, go through): read, checked, decoded and applied through the door.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from pathlib import Path
 
 from benchmarks.report import Measurement, median, p95
 from benchmarks.steps import Steps
-from facilitation.models import Change, FakeClock, LiveMeeting, Meeting
+from facilitation.models import Change, Command, FakeClock, LiveMeeting, Meeting
 
 
 def _bare_save(path: Path, data: object) -> None:
@@ -46,21 +48,22 @@ def _alternate(
     return a, b
 
 
-def measure_file(meeting: Meeting, tmp: Path, rounds: int) -> list[Measurement]:
+def measure_file(meeting: Meeting, tmp: Path, rounds: int, suffix: str = "") -> list[Measurement]:
+    scale = f" ({suffix[1:]})" if suffix else ""
     save = Measurement(
-        "full_save",
-        "full save of the meeting",
+        f"full_save{suffix}",
+        f"full save of the meeting{scale}",
         "ms",
         "ratio",
-        None,
+        1.5,
         note="save_meeting vs json.dumps + write + fsync + rename of the same data",
     )
     load = Measurement(
-        "load",
-        "load of the meeting file",
+        f"load{suffix}",
+        f"load of the meeting file{scale}",
         "ms",
         "ratio",
-        None,
+        1.5,
         note="load_meeting vs json.loads of the same file",
     )
     try:
@@ -68,7 +71,7 @@ def measure_file(meeting: Meeting, tmp: Path, rounds: int) -> list[Measurement]:
     except ImportError as exc:
         save.error = load.error = f"facilitation.storage is not there yet ({exc})"
         return [save, load]
-    path, bare_path = tmp / "large.json", tmp / "bare.json"
+    path, bare_path = tmp / f"large{suffix}.json", tmp / f"bare{suffix}.json"
     doc = meeting_to_document(meeting)
     save_meeting(path, meeting)
     a, b = _alternate(
@@ -165,3 +168,49 @@ def measure_autosave(meeting: Meeting, tmp: Path, ticks: int) -> list[Measuremen
     slow = [round(x, 2) for x in tick_samples if x > 16.0]
     tick_max.extra.update(ticks=len(tick_samples), over_16ms=len(slow), slow_ticks_ms=slow)
     return out
+
+
+def measure_replay(
+    start: Meeting, commands: list[Command], tmp: Path, rounds: int, suffix: str = ""
+) -> list[Measurement]:
+    """A journal of ``commands`` read back and applied to ``start``: lines → commands → meeting."""
+    m = Measurement(
+        f"journal_replay{suffix}",
+        f"journal replay of the meeting's {len(commands)} commands{suffix and ' (' + suffix[1:] + ')'}",
+        "ms",
+        "value",
+        None,
+        note="read_journal + command_from_data + LiveMeeting.apply for each line, from an empty meeting",
+    )
+    try:
+        from facilitation.models import command_from_data
+        from facilitation.storage.journal import encode_entry, read_journal
+    except ImportError as exc:
+        m.error = f"facilitation.storage is not there yet ({exc})"
+        return [m]
+    path = tmp / f"replay{suffix}.jsonl"
+    path.write_bytes(
+        b"".join(encode_entry({"t": "cmd", "n": n, "cmd": c}) for n, c in enumerate(commands, 1))
+    )
+    final: Meeting | None = None
+
+    def replay() -> None:
+        nonlocal final
+        live = LiveMeeting(start.copy())
+        for entry in read_journal(path).entries:
+            live.apply(command_from_data(entry["cmd"]))
+        final = live.meeting
+
+    times = []
+    for _ in range(rounds):
+        begin = time.perf_counter()
+        replay()
+        times.append(time.perf_counter() - begin)
+    m.ours = median(times) * 1000
+    m.extra.update(
+        commands=len(commands),
+        per_command_us=m.ours * 1000 / len(commands),
+        journal_bytes=path.stat().st_size,
+        runs=times,
+    )
+    return [m]

@@ -5,7 +5,8 @@
 
 The sources are ``facilitation/ui/**.py`` and ``facilitation/models/**.py`` (the domain marks its command
 labels and refusals with ``QT_TRANSLATE_NOOP("Command"|"CommandError", …)``, which lupdate reads from
-Python as it is), and ``facilitation/imports/**.py`` (the importers' problems, "ImportProblem"). English is the source language; the export's own ``minutes_fr.ts`` is not touched.
+Python as it is), ``facilitation/imports/**.py`` (the importers' problems, "ImportProblem") and ``facilitation/storage/**.py``
+(a meeting file's problems, "MeetingFile"; the field-level ones are the domain's, "DataError"). English is the source language; the export's own ``minutes_fr.ts`` is not touched.
 
 lupdate does not know a module's own one-line helper such as
 ``def _tr(text): return QCoreApplication.translate("FacilitatorWindow", text)``: it would file the
@@ -40,6 +41,8 @@ SOURCE_DIRS = (
     Path("facilitation/imports"),
     # the shared meeting's refusals ("CommandError", like the domain's)
     Path("facilitation/sync"),
+    # the meeting file's problems (QT_TRANSLATE_NOOP("MeetingFile", …)), shown when a file won't open
+    Path("facilitation/storage"),
 )
 
 #: ``def _tr(text: str) -> str:`` followed by ``return QCoreApplication.translate("Ctx", text)``

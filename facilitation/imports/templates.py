@@ -17,10 +17,10 @@ from typing import Any
 
 from facilitation.imports.durations import fold
 from facilitation.imports.errors import QT_TRANSLATE_NOOP, ImportProblem
-from facilitation.models.codec import DataError, from_data, to_data
 from facilitation.models.commands import Batch, Command, Create, SetDetails
 from facilitation.models.entities import AgendaItem, Details
 from facilitation.models.meeting import Meeting
+from facilitation.models.wire import DataError, from_data, to_data
 from facilitation.storage.atomic import write_atomic
 from facilitation.storage.errors import SaveError
 from facilitation.storage.paths import data_dir, private_dir

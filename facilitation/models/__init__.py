@@ -4,7 +4,6 @@ Read a :class:`Meeting` freely; change it only by applying commands through a :c
 """
 
 from facilitation.models.clock import Clock, FakeClock, SystemClock
-from facilitation.models.codec import DataError
 from facilitation.models.commands import (
     Batch,
     Command,
@@ -16,7 +15,6 @@ from facilitation.models.commands import (
     SetDetails,
     SetNextMeeting,
     Update,
-    command_from_data,
 )
 from facilitation.models.door import (
     Change,
@@ -69,6 +67,8 @@ from facilitation.models.live_commands import (
     WithdrawRequest,
 )
 from facilitation.models.meeting import COLLECTIONS, Meeting
+from facilitation.models.reading import command_from_data
+from facilitation.models.wire import DataError
 
 __all__ = [
     "COLLECTIONS",

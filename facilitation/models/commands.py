@@ -6,21 +6,30 @@ meeting. Commands never read a clock nor draw random numbers. They change the me
 :class:`Editor`, which records the primitive edits that undo them.
 
 Messages are English templates marked for Qt Linguist; the UI translates them (the domain has no Qt).
+
+Commands are msgspec Structs (frozen), one tagged union: the journal writes a command as an object
+whose ``type`` names its class, and reads it back in one step (:mod:`facilitation.models.reading`). Parts stay
+dataclasses (see :mod:`facilitation.models.entities`); a command that carries one (``Create``, the
+``Put`` of a patch) holds the part itself, encoded once, when the journal writes it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+import re
+import types
+from dataclasses import replace
 from datetime import datetime
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
-from facilitation.models.codec import DataError, field_type, from_data, to_data
+import msgspec
+
 from facilitation.models.entities import (
     Details,
     NextMeeting,
 )
 from facilitation.models.i18n import QT_TRANSLATE_NOOP
-from facilitation.models.meeting import COLLECTIONS, Meeting, Op, Put, op_from_data
+from facilitation.models.meeting import COLLECTIONS, Delete, Meeting, Op, Put
+from facilitation.models.wire import DataError, field_type, from_data, nested, to_data
 
 
 class CommandError(Exception):
@@ -63,10 +72,10 @@ class Editor:
     def apply_op(self, op: Op) -> None:
         if isinstance(op, Put):
             self.put(op.coll, op.entity, op.index)
-        elif hasattr(op, "id"):
-            self.delete(op.coll, op.id)  # type: ignore[union-attr]
+        elif isinstance(op, Delete):
+            self.delete(op.coll, op.id)
         else:
-            self.set(op.name, op.value)  # type: ignore[union-attr]
+            self.set(op.name, op.value)
 
     def rollback(self) -> None:
         for op in reversed(self.undo):
@@ -77,16 +86,22 @@ class Editor:
 COMMANDS: dict[str, type[Command]] = {}
 
 
-def command(cls: type[Command]) -> type[Command]:
+def command(cls: type[C]) -> type[C]:
     """Register a command class under its ``TYPE`` so the journal can read it back."""
     if cls.TYPE in COMMANDS:
         raise ValueError(f"two commands named {cls.TYPE}")
+    if cls.__struct_config__.tag != cls.TYPE:
+        raise ValueError(f"{cls.__name__}: TYPE {cls.TYPE!r} is not its tag")
     COMMANDS[cls.TYPE] = cls
     return cls
 
 
-@dataclass(frozen=True, slots=True)
-class Command:
+def _snake(name: str) -> str:
+    """The tag of a command class in the journal: ``StepTo`` → ``step_to``."""
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+class Command(msgspec.Struct, frozen=True, tag_field="type", tag=_snake):
     TYPE: ClassVar[str] = ""
     #: what the Edit menu says ("Undo Add note"): an English source string, translated by the UI
     LABEL: ClassVar[str] = ""
@@ -103,26 +118,12 @@ class Command:
         return self.LABEL
 
     def to_data(self) -> dict[str, Any]:
-        data = to_data(self)
-        data["type"] = self.TYPE
+        """The command as plain data, ``type`` first (what the journal holds)."""
+        data: dict[str, Any] = to_data(self)
         return data
 
 
-def command_from_data(data: Any, path: str = "command") -> Command:
-    """Read a command back from plain data (the journal); raise :class:`DataError` if it is bad."""
-    if not isinstance(data, dict):
-        raise DataError(path, "expected an object")
-    kind = data.get("type")
-    if kind == Patch.TYPE:
-        return _patch_from_data(data, path)
-    if kind == Batch.TYPE:
-        return _batch_from_data(data, path)
-    cls = COMMANDS.get(kind) if isinstance(kind, str) else None
-    if cls is None:
-        raise DataError(f"{path}.type", f"unknown command {kind!r}")
-    body = {k: v for k, v in data.items() if k != "type"}
-    cmd: Command = from_data(cls, body, path)
-    return cmd
+C = TypeVar("C", bound=Command)
 
 
 # -- helpers -----------------------------------------------------------------------------------
@@ -194,19 +195,31 @@ def _must_be_running(m: Meeting) -> None:
 
 
 @command
-@dataclass(frozen=True, slots=True)
-class Create(Command):
-    """Add a part (participant, agenda item, note, decision, action, open question)."""
+class Create(Command, frozen=True):
+    """Add a part (participant, agenda item, note, decision, action, open question).
+
+    It carries the part itself (``data`` in the journal). Read back from the journal, or built with
+    plain data, the part is built as the type of its list; data that is not a valid part stays as
+    it is and the command is refused when it runs."""
 
     TYPE = "create"
     LABEL = QT_TRANSLATE_NOOP("Command", "Add")
     coll: str
-    data: dict[str, Any]
+    entity: Any = msgspec.field(name="data")
     index: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.entity.__class__ is dict and self.coll in EDITABLE:
+            try:
+                part: Any = msgspec.convert(self.entity, COLLECTIONS[self.coll])
+            except msgspec.ValidationError:
+                return  # run() says what is wrong, as a refusal
+            msgspec.structs.force_setattr(self, "entity", part)
 
     @classmethod
     def of(cls, coll: str, entity: Any, index: int | None = None) -> Create:
-        return cls(coll, to_data(entity), index)
+        """The command that adds ``entity`` to list ``coll`` (the name other code has used)."""
+        return cls(coll, entity, index)
 
     def run(self, m: Meeting, edit: Editor) -> None:
         if self.coll not in EDITABLE:
@@ -214,15 +227,16 @@ class Create(Command):
                 QT_TRANSLATE_NOOP("CommandError", "{coll} cannot be edited directly."),
                 coll=self.coll,
             )
-        entity = _decode(self.coll, self.data)
+        entity = self.entity
+        if not isinstance(entity, COLLECTIONS[self.coll]):
+            entity = _decode(self.coll, entity)
         _fresh(m, self.coll, entity.id)
         _check_refs(m, self.coll, entity)
         edit.put(self.coll, entity, self.index)
 
 
 @command
-@dataclass(frozen=True, slots=True)
-class Update(Command):
+class Update(Command, frozen=True):
     """Change some fields of a part; a burst of edits to the same fields is one undo step."""
 
     TYPE = "update"
@@ -269,8 +283,7 @@ class Update(Command):
 
 
 @command
-@dataclass(frozen=True, slots=True)
-class Remove(Command):
+class Remove(Command, frozen=True):
     TYPE = "remove"
     LABEL = QT_TRANSLATE_NOOP("Command", "Delete")
     coll: str
@@ -320,8 +333,7 @@ class Remove(Command):
 
 
 @command
-@dataclass(frozen=True, slots=True)
-class Move(Command):
+class Move(Command, frozen=True):
     """Move a part within its list (reorder the agenda, the notes of an item, the queue)."""
 
     TYPE = "move"
@@ -343,7 +355,7 @@ class Move(Command):
 EDITABLE = frozenset({"participants", "items", "notes", "decisions", "actions", "questions"})
 
 
-def _decode(coll: str, data: dict[str, Any]) -> Any:
+def _decode(coll: str, data: Any) -> Any:
     try:
         return from_data(COLLECTIONS[coll], data, coll)
     except DataError as exc:
@@ -353,8 +365,7 @@ def _decode(coll: str, data: dict[str, Any]) -> Any:
 
 
 @command
-@dataclass(frozen=True, slots=True)
-class SetDetails(Command):
+class SetDetails(Command, frozen=True):
     TYPE = "set_details"
     LABEL = QT_TRANSLATE_NOOP("Command", "Edit meeting details")
     details: Details
@@ -367,8 +378,7 @@ class SetDetails(Command):
 
 
 @command
-@dataclass(frozen=True, slots=True)
-class SetNextMeeting(Command):
+class SetNextMeeting(Command, frozen=True):
     TYPE = "set_next_meeting"
     LABEL = QT_TRANSLATE_NOOP("Command", "Edit next meeting")
     next_meeting: NextMeeting
@@ -384,13 +394,14 @@ class SetNextMeeting(Command):
 
 
 @command
-@dataclass(frozen=True, slots=True)
-class Batch(Command):
+class Batch(Command, frozen=True):
     """Several commands applied as one: one undo step, all or nothing (an import, a template)."""
 
     TYPE = "batch"
     LABEL = QT_TRANSLATE_NOOP("Command", "Import")
-    commands: tuple[Command, ...]
+    #: read back from the journal as plain data, then built as commands (the union is known only
+    #: once every command module is imported)
+    commands: tuple[Any, ...]
     #: what the step is called in the Edit menu when it is not an import ("Add decision"…); an
     #: English source string marked with QT_TRANSLATE_NOOP("Command", …) where it is written
     label: str = ""
@@ -403,36 +414,28 @@ class Batch(Command):
         for cmd in self.commands:
             cmd.run(m, edit)
 
-    def to_data(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"type": self.TYPE, "commands": [c.to_data() for c in self.commands]}
-        if self.label:
-            data["label"] = self.label
-        return data
+    def __post_init__(self) -> None:
+        if any(c.__class__ is dict for c in self.commands):
+            from facilitation.models.reading import any_command  # the registry is complete by now
 
-
-def _batch_from_data(data: dict[str, Any], path: str) -> Batch:
-    raw = data.get("commands")
-    if not isinstance(raw, list):
-        raise DataError(f"{path}.commands", "expected a list")
-    label = data.get("label", "")
-    if not isinstance(label, str):
-        raise DataError(f"{path}.label", "expected text")
-    return Batch(
-        tuple(command_from_data(c, f"{path}.commands[{i}]") for i, c in enumerate(raw)), label
-    )
+            try:
+                many = types.GenericAlias(tuple, (any_command(), ...))
+                parts = msgspec.convert(self.commands, many)
+            except msgspec.ValidationError as exc:
+                raise nested(exc, "commands") from None
+            msgspec.structs.force_setattr(self, "commands", parts)
 
 
 # -- undo and redo -----------------------------------------------------------------------------
 
 
 @command
-@dataclass(frozen=True, slots=True)
-class Patch(Command):
+class Patch(Command, frozen=True):
     """Primitive edits, applied in order: what undo and redo apply (and the journal records)."""
 
     TYPE = "patch"
     LABEL = QT_TRANSLATE_NOOP("Command", "Undo")
-    ops: tuple[Any, ...]
+    ops: tuple[Op, ...]
     #: the label of the step this patch undoes or redoes, for the menus
     label: str = ""
 
@@ -440,22 +443,10 @@ class Patch(Command):
         for op in self.ops:
             edit.apply_op(op)
 
-    def to_data(self) -> dict[str, Any]:
-        return {"type": self.TYPE, "ops": [op.to_data() for op in self.ops], "label": self.label}
-
-
-def _patch_from_data(data: dict[str, Any], path: str) -> Patch:
-    ops = data.get("ops")
-    if not isinstance(ops, list):
-        raise DataError(f"{path}.ops", "expected a list")
-    label = data.get("label", "")
-    if not isinstance(label, str):
-        raise DataError(f"{path}.label", "expected text")
-    return Patch(tuple(op_from_data(o, f"{path}.ops[{i}]") for i, o in enumerate(ops)), label)
-
 
 __all__ = [
     "COMMANDS",
+    "QT_TRANSLATE_NOOP",
     "Batch",
     "Command",
     "CommandError",
@@ -467,5 +458,4 @@ __all__ = [
     "SetDetails",
     "SetNextMeeting",
     "Update",
-    "command_from_data",
 ]

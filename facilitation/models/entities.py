@@ -3,6 +3,12 @@
 Every part is an immutable dataclass with a string ``id``; a change replaces a part with a new one
 (through the one door in :mod:`facilitation.models.door`), so an undo step can hold the old part as it
 was, at no cost.
+
+The field types say what the file accepts: msgspec reads and writes these classes as they are
+(:mod:`facilitation.models.wire`), and the JSON Schema is generated from them. The constraints written
+with ``Meta`` (a timestamp needs its offset, a name cannot be blank, minutes are not negative) are
+checked by the decoder with the field's path; ``__post_init__`` checks the same for parts built in
+code.
 """
 
 from __future__ import annotations
@@ -10,6 +16,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from enum import StrEnum
+from typing import Annotated
+
+from msgspec import Meta
+
+#: a timestamp: ISO 8601 / RFC 3339 with its UTC offset (one without is refused)
+Stamp = Annotated[datetime, Meta(tz=True)]
+#: text that must say something (not empty, not only spaces)
+Filled = Annotated[str, Meta(pattern=r"\S")]
+#: a whole number of 0 or more
+Count = Annotated[int, Meta(ge=0)]
+#: a time of day, written ``HH:MM:SS``
+ClockTime = Annotated[time, Meta(extra_json_schema={"pattern": r"^\d{2}:\d{2}:\d{2}(\.\d{1,6})?$"})]
+#: the languages the minutes can be written in
+Language = Annotated[str, Meta(pattern="^(fr|en)$")]
 
 
 class Attendance(StrEnum):
@@ -90,16 +110,16 @@ class Details:
 
     title: str = ""
     series: str = ""
-    number: int | None = None
+    number: Count | None = None
     date: date | None = None
-    planned_start: time | None = None
-    planned_end: time | None = None
+    planned_start: ClockTime | None = None
+    planned_end: ClockTime | None = None
     place: str = ""
     online_link: str = ""
     mode: Mode = Mode.IN_PERSON
     organisers: tuple[str, ...] = ()
     partners: tuple[str, ...] = ()
-    language: str = "fr"
+    language: Language = "fr"
 
     def __post_init__(self) -> None:
         if self.language not in ("fr", "en"):
@@ -111,7 +131,7 @@ class Details:
 @dataclass(frozen=True, slots=True)
 class NextMeeting:
     date: date | None = None
-    time: time | None = None
+    time: ClockTime | None = None
     place: str = ""
     mode: Mode = Mode.IN_PERSON
     note: str = ""
@@ -120,7 +140,7 @@ class NextMeeting:
 @dataclass(frozen=True, slots=True)
 class Participant:
     id: str
-    name: str
+    name: Filled
     group: str = ""
     role: Role = Role.MEMBER
     attendance: Attendance = Attendance.PRESENT
@@ -135,10 +155,10 @@ class Participant:
 @dataclass(frozen=True, slots=True)
 class AgendaItem:
     id: str
-    title: str
+    title: Filled
     description: str = ""
     sub_questions: tuple[str, ...] = ()
-    planned_minutes: int = 0
+    planned_minutes: Count = 0
     kind: ItemKind = ItemKind.DISCUSSION
     presenter: str = ""
     skipped: bool = False
@@ -155,15 +175,15 @@ class ItemRun:
 
     id: str
     item_id: str
-    start: datetime
-    end: datetime | None = None
+    start: Stamp
+    end: Stamp | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Pause:
     id: str
-    start: datetime
-    end: datetime | None = None
+    start: Stamp
+    end: Stamp | None = None
     reason: str = ""
 
 
@@ -172,8 +192,8 @@ class SpeakingTurn:
     id: str
     participant_id: str
     item_id: str | None
-    start: datetime
-    end: datetime | None = None
+    start: Stamp
+    end: Stamp | None = None
     kind: TurnKind = TurnKind.NORMAL
 
 
@@ -183,7 +203,7 @@ class QueueEntry:
 
     id: str
     participant_id: str
-    requested_at: datetime
+    requested_at: Stamp
     kind: TurnKind = TurnKind.NORMAL
 
 
@@ -191,7 +211,7 @@ class QueueEntry:
 class Note:
     id: str
     item_id: str
-    at: datetime
+    at: Stamp
     text: str
     speaker_id: str | None = None
     author: str = ""
@@ -202,12 +222,12 @@ class Note:
 class Decision:
     id: str
     item_id: str
-    text: str
-    at: datetime | None = None
+    text: Filled
+    at: Stamp | None = None
     method: DecisionMethod = DecisionMethod.CONSENSUS
-    votes_for: int | None = None
-    votes_against: int | None = None
-    abstentions: int | None = None
+    votes_for: Count | None = None
+    votes_against: Count | None = None
+    abstentions: Count | None = None
     objections: str = ""
 
     def __post_init__(self) -> None:
@@ -221,14 +241,14 @@ class Decision:
 class Action:
     id: str
     item_id: str
-    what: str
+    what: Filled
     #: who is in charge: a participant's id when they are one …
     owner_id: str | None = None
     #: … or free text ("the collective", "someone from the CPAS")
     owner: str = ""
     due: date | None = None
     status: ActionStatus = ActionStatus.OPEN
-    at: datetime | None = None
+    at: Stamp | None = None
 
     def __post_init__(self) -> None:
         _check_text(self.what, "an action's description")
@@ -238,8 +258,8 @@ class Action:
 class OpenQuestion:
     id: str
     item_id: str
-    text: str
-    at: datetime | None = None
+    text: Filled
+    at: Stamp | None = None
     resolved: bool = False
 
     def __post_init__(self) -> None:
@@ -250,11 +270,11 @@ class OpenQuestion:
 class LiveState:
     """The state of the meeting while it is held (all but the lists of parts)."""
 
-    started_at: datetime | None = None
-    ended_at: datetime | None = None
+    started_at: Stamp | None = None
+    ended_at: Stamp | None = None
     current_item_id: str | None = None
     current_turn_id: str | None = None
     current_pause_id: str | None = None
     queue_mode: QueueMode = QueueMode.FIRST_COME
     #: optional speaking-time limit per turn, in seconds
-    turn_limit_seconds: int | None = None
+    turn_limit_seconds: Annotated[int, Meta(ge=1)] | None = None

@@ -7,11 +7,10 @@ registers them, so the journal can always read them back.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 
 from facilitation.models.commands import (
-    QT_TRANSLATE_NOOP,
     Command,
     Editor,
     _check_time,
@@ -29,8 +28,10 @@ from facilitation.models.entities import (
     QueueEntry,
     QueueMode,
     SpeakingTurn,
+    Stamp,
     TurnKind,
 )
+from facilitation.models.i18n import QT_TRANSLATE_NOOP
 from facilitation.models.meeting import Meeting
 
 # -- holding the meeting -----------------------------------------------------------------------
@@ -43,11 +44,10 @@ def _open_run(m: Meeting, edit: Editor, run_id: str, item_id: str, at: datetime)
 
 
 @command
-@dataclass(frozen=True, slots=True)
-class StartMeeting(Command):
+class StartMeeting(Command, frozen=True):
     TYPE = "start_meeting"
     LABEL = QT_TRANSLATE_NOOP("Command", "Start the meeting")
-    at: datetime
+    at: Stamp
     run_id: str
     item_id: str | None = None
 
@@ -64,14 +64,13 @@ class StartMeeting(Command):
 
 
 @command
-@dataclass(frozen=True, slots=True)
-class StepTo(Command):
+class StepTo(Command, frozen=True):
     """Make another item the live one: next, previous, a jump, or a return to an earlier item."""
 
     TYPE = "step_to"
     LABEL = QT_TRANSLATE_NOOP("Command", "Go to item")
     item_id: str
-    at: datetime
+    at: Stamp
     run_id: str
 
     def run(self, m: Meeting, edit: Editor) -> None:
@@ -90,14 +89,13 @@ class StepTo(Command):
 
 
 @command
-@dataclass(frozen=True, slots=True)
-class SkipItem(Command):
+class SkipItem(Command, frozen=True):
     """Pass over an item; when it is the live one, the next item still to come becomes live."""
 
     TYPE = "skip_item"
     LABEL = QT_TRANSLATE_NOOP("Command", "Skip item")
     item_id: str
-    at: datetime
+    at: Stamp
     run_id: str
 
     def run(self, m: Meeting, edit: Editor) -> None:
@@ -127,12 +125,11 @@ def next_item_to_come(m: Meeting, after: str | None) -> str | None:
 
 
 @command
-@dataclass(frozen=True, slots=True)
-class PauseMeeting(Command):
+class PauseMeeting(Command, frozen=True, tag="pause"):
     TYPE = "pause"
     LABEL = QT_TRANSLATE_NOOP("Command", "Pause")
     pause_id: str
-    at: datetime
+    at: Stamp
     reason: str = ""
 
     def run(self, m: Meeting, edit: Editor) -> None:
@@ -148,11 +145,10 @@ class PauseMeeting(Command):
 
 
 @command
-@dataclass(frozen=True, slots=True)
-class ResumeMeeting(Command):
+class ResumeMeeting(Command, frozen=True, tag="resume"):
     TYPE = "resume"
     LABEL = QT_TRANSLATE_NOOP("Command", "Resume")
-    at: datetime
+    at: Stamp
     run_id: str
 
     def run(self, m: Meeting, edit: Editor) -> None:
@@ -167,11 +163,10 @@ class ResumeMeeting(Command):
 
 
 @command
-@dataclass(frozen=True, slots=True)
-class EndMeeting(Command):
+class EndMeeting(Command, frozen=True):
     TYPE = "end_meeting"
     LABEL = QT_TRANSLATE_NOOP("Command", "End the meeting")
-    at: datetime
+    at: Stamp
 
     def run(self, m: Meeting, edit: Editor) -> None:
         _must_be_running(m)
@@ -188,15 +183,14 @@ class EndMeeting(Command):
 
 
 @command
-@dataclass(frozen=True, slots=True)
-class RequestFloor(Command):
+class RequestFloor(Command, frozen=True):
     """Somebody asks to speak (a direct reply or a point of order jumps the queue)."""
 
     TYPE = "request_floor"
     LABEL = QT_TRANSLATE_NOOP("Command", "Add to the queue")
     entry_id: str
     participant_id: str
-    at: datetime
+    at: Stamp
     kind: TurnKind = TurnKind.NORMAL
 
     def run(self, m: Meeting, edit: Editor) -> None:
@@ -214,8 +208,7 @@ class RequestFloor(Command):
 
 
 @command
-@dataclass(frozen=True, slots=True)
-class WithdrawRequest(Command):
+class WithdrawRequest(Command, frozen=True):
     TYPE = "withdraw_request"
     LABEL = QT_TRANSLATE_NOOP("Command", "Withdraw from the queue")
     entry_id: str
@@ -226,8 +219,7 @@ class WithdrawRequest(Command):
 
 
 @command
-@dataclass(frozen=True, slots=True)
-class ClearQueue(Command):
+class ClearQueue(Command, frozen=True):
     TYPE = "clear_queue"
     LABEL = QT_TRANSLATE_NOOP("Command", "Clear the queue")
 
@@ -237,14 +229,13 @@ class ClearQueue(Command):
 
 
 @command
-@dataclass(frozen=True, slots=True)
-class GiveFloor(Command):
+class GiveFloor(Command, frozen=True):
     """Give the floor: to a given request, to a given person, or to whoever is next in the queue."""
 
     TYPE = "give_floor"
     LABEL = QT_TRANSLATE_NOOP("Command", "Give the floor")
     turn_id: str
-    at: datetime
+    at: Stamp
     entry_id: str | None = None
     participant_id: str | None = None
     kind: TurnKind = TurnKind.NORMAL
@@ -285,11 +276,10 @@ class GiveFloor(Command):
 
 
 @command
-@dataclass(frozen=True, slots=True)
-class EndTurn(Command):
+class EndTurn(Command, frozen=True):
     TYPE = "end_turn"
     LABEL = QT_TRANSLATE_NOOP("Command", "End the turn")
-    at: datetime
+    at: Stamp
 
     def run(self, m: Meeting, edit: Editor) -> None:
         if m.current_turn is None:
@@ -299,8 +289,7 @@ class EndTurn(Command):
 
 
 @command
-@dataclass(frozen=True, slots=True)
-class SetQueueMode(Command):
+class SetQueueMode(Command, frozen=True):
     TYPE = "set_queue_mode"
     LABEL = QT_TRANSLATE_NOOP("Command", "Change the queue order")
     mode: QueueMode
@@ -310,8 +299,7 @@ class SetQueueMode(Command):
 
 
 @command
-@dataclass(frozen=True, slots=True)
-class SetTurnLimit(Command):
+class SetTurnLimit(Command, frozen=True):
     TYPE = "set_turn_limit"
     LABEL = QT_TRANSLATE_NOOP("Command", "Change the speaking-time limit")
     seconds: int | None

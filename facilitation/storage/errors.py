@@ -1,15 +1,26 @@
 """The storage layer's own errors: the only exceptions that leave loaders, savers and the session.
 
 Each says in one English sentence what went wrong and where (``str(exc)``), and keeps the parts apart
-(``path``, ``field``, ``reason``…) so the UI can lay them out or translate them.
+(``path``, ``field``, ``reason``…) so the UI can lay them out or translate them. A meeting file's
+problem is also kept as an English template and its parameters (contexts ``MeetingFile`` and
+``DataError``, marked for Qt Linguist): ``exc.text(QCoreApplication.translate)`` says it in the
+user's language.
 """
 
 from __future__ import annotations
 
 import errno
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
+
+from facilitation.models.i18n import QT_TRANSLATE_NOOP
+from facilitation.models.wire import render
+
+#: the interface's translate function: (context, English text) -> text in the user's language
+Translate = Callable[[str, str], str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,29 +47,69 @@ class StorageError(Exception):
 
 
 class MeetingFileError(StorageError):
-    """A meeting file (or autosave) cannot be read: which file, which field, what was expected."""
+    """A meeting file (or autosave) cannot be read: which file, which field, what was expected.
 
-    def __init__(self, path: Path | str | None, field: str, problem: str) -> None:
-        where = f" at {field}" if field else ""
-        name = str(path) if path else "the meeting data"
-        super().__init__(f"Cannot open {name}{where}: {problem.rstrip('.')}.", path)
+    ``template`` and ``params`` are ``problem`` for translation, in ``context``."""
+
+    def __init__(
+        self,
+        path: Path | str | None,
+        field: str,
+        problem: str,
+        template: str | None = None,
+        params: Mapping[str, Any] | None = None,
+        context: str = "MeetingFile",
+    ) -> None:
+        self.path = Path(path) if path else None
         self.field = field
-        self.problem = problem
+        self.template = template if template is not None else "{problem}"
+        self.params = dict(params or {}) if template is not None else {"problem": problem}
+        self.context = context
+        self.problem = problem or render(self.template, self.params)
+        super().__init__(self.text(), path)
+
+    def text(self, translate: Translate | None = None) -> str:
+        """The whole sentence (file, field, problem), in the language of ``translate``."""
+
+        def in_context(context: str) -> Callable[[str], str]:
+            if translate is None:
+                return str
+            return lambda text: translate(context, text)
+
+        problem = render(self.template, self.params, in_context(self.context)).rstrip(".")
+        name = str(self.path) if self.path else ""
+        frame = in_context("MeetingFile")
+        if not name:
+            name = frame(QT_TRANSLATE_NOOP("MeetingFile", "the meeting data"))
+        if self.field:
+            sentence = QT_TRANSLATE_NOOP("MeetingFile", "Cannot open {name} at {field}: {problem}.")
+        else:
+            sentence = QT_TRANSLATE_NOOP("MeetingFile", "Cannot open {name}: {problem}.")
+        return render(sentence, {"name": name, "field": self.field, "problem": problem}, frame)
 
 
 class NewerVersionError(MeetingFileError):
     """The file was written by a newer version of the app, in a format this one does not know."""
 
     def __init__(self, path: Path | str | None, found: int, supported: int, app: str = "") -> None:
-        by = f" (Facilitation {app})" if app else ""
-        super().__init__(
-            path,
-            "schema_version",
-            f"it was written by a newer version of Facilitation{by}, in file format version "
-            f"{found}; this version reads up to version {supported}. Update Facilitation to open it",
-        )
         self.found = found
         self.supported = supported
+        if app:
+            template = QT_TRANSLATE_NOOP(
+                "MeetingFile",
+                "it was written by a newer version of Facilitation (Facilitation {app}), in file "
+                "format version {found}; this version reads up to version {supported}. Update "
+                "Facilitation to open it",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "MeetingFile",
+                "it was written by a newer version of Facilitation, in file format version "
+                "{found}; this version reads up to version {supported}. Update Facilitation to "
+                "open it",
+            )
+        params = {"app": app, "found": found, "supported": supported}
+        super().__init__(path, "schema_version", "", template, params)
 
 
 class SaveError(StorageError):

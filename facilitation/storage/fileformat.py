@@ -1,8 +1,11 @@
 """The meeting file: one JSON document with ``format`` and ``schema_version`` around the meeting.
 
-See ``docs/file-format.md``. Reading is strict and defensive (size cap, strict UTF-8, no NaN, no
-duplicate keys, bounded nesting); every problem is a :class:`MeetingFileError` naming the file, the
-field path and what was expected. Writing is atomic (:mod:`facilitation.storage.atomic`), mode 0600.
+See ``docs/file-format.md``. msgspec reads the file straight into the domain's parts, checking every
+field in C (:class:`Document`); the common case, a good file of the current version, is read in that
+one step. Anything else (an older version to migrate, an error to explain, text msgspec does not read
+such as a lone surrogate) takes the careful way: plain data first, then the same types. Every problem
+is a :class:`MeetingFileError` naming the file, the field path and what was expected. Writing is
+atomic (:mod:`facilitation.storage.atomic`), mode 0600, one part per line.
 """
 
 from __future__ import annotations
@@ -11,12 +14,15 @@ import json
 import os
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
+
+import msgspec
 
 from facilitation import __version__
 from facilitation.models import COLLECTIONS, DataError, Meeting
-from facilitation.models.codec import to_data
-from facilitation.models.meeting import SCALARS
+from facilitation.models.i18n import QT_TRANSLATE_NOOP
+from facilitation.models.meeting import SCALARS, MeetingData
+from facilitation.models.wire import encode
 from facilitation.storage.atomic import write_atomic
 from facilitation.storage.errors import (
     MeetingFileError,
@@ -27,9 +33,22 @@ from facilitation.storage.errors import (
 from facilitation.storage.migrations import migrate
 
 FORMAT = "facilitation-meeting"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 #: a real meeting is a few MB at most; anything larger is refused before it is read
 MAX_FILE_BYTES = 32 * 1024 * 1024
+
+
+class Document(msgspec.Struct, kw_only=True):
+    """A meeting file of the current version, as msgspec reads it (the schema is made from it)."""
+
+    format: Literal["facilitation-meeting"]
+    schema_version: Literal[3]
+    app_version: str = ""
+    meeting: MeetingData
+
+
+_DECODER = msgspec.json.Decoder(Document)
+_PLAIN = msgspec.json.Decoder()
 
 
 def schema() -> dict[str, Any]:
@@ -40,8 +59,8 @@ def schema() -> dict[str, Any]:
 
 
 def meeting_to_document(meeting: Meeting, cache: PartCache | None = None) -> dict[str, Any]:
-    """The document of a meeting file. With ``cache``, the lists of parts come already encoded
-    (:class:`Encoded`, for :func:`encode_layout` only): the same text, made faster."""
+    """The document of a meeting file, as plain data. With ``cache``, the meeting's parts come
+    already encoded (:class:`Encoded`, for :func:`encode_layout` only): the same text, made faster."""
     return {
         "format": FORMAT,
         "schema_version": SCHEMA_VERSION,
@@ -60,31 +79,30 @@ class PartCache:
     """The encoded line of each part, kept while the part object is the same (``is``).
 
     Parts are immutable: a change replaces the object. So when the session's worker saves the meeting
-    again, only the parts that changed since the last save are converted and encoded; the thousands
-    of others are reused. One cache per encoding (``ensure_ascii``), used by one thread at a time.
-    The result is the very text :func:`encode_layout` makes without the cache (tested).
+    again, only the parts that changed since the last save are encoded; the thousands of others are
+    reused. Used by one thread at a time. The result is the very text :func:`encode_layout` makes
+    without the cache (tested). Lines are UTF-8 (``ensure_ascii`` is kept for the callers that ask
+    for ASCII: msgspec writes UTF-8 only; a lone surrogate makes the writer escape the whole text).
     """
 
-    def __init__(self, ensure_ascii: bool) -> None:
+    def __init__(self, ensure_ascii: bool = False) -> None:
         self.ensure_ascii = ensure_ascii
-        self._enc = _encoder(ensure_ascii)
-        self._charset = "ascii" if ensure_ascii else "utf-8"
         self._lines: dict[int, tuple[object, bytes]] = {}
 
     def meeting_data(self, meeting: Meeting) -> dict[str, Any]:
-        """What ``Meeting.to_data()`` gives, with each list of parts as one :class:`Encoded`."""
-        data: dict[str, Any] = {"id": meeting.id, "created": to_data(meeting.created)}
+        """The meeting's fields, each scalar and each list of parts as one :class:`Encoded`.
+
+        Raises UnicodeEncodeError for a lone surrogate (the writer then escapes the whole file)."""
+        data: dict[str, Any] = {"id": meeting.id, "created": Encoded(encode(meeting.created))}
         for name in SCALARS:
-            data[name] = to_data(getattr(meeting, name))
+            data[name] = Encoded(encode(getattr(meeting, name)))
         old, fresh = self._lines, {}
-        enc, charset = self._enc, self._charset
         for name in COLLECTIONS:
             lines = []
             for part in meeting.collection(name).values():
                 hit = old.get(id(part))
                 if hit is None or hit[0] is not part:  # the id of a dead part may be reused
-                    # UnicodeEncodeError for a lone surrogate: dumps_meeting escapes the whole file
-                    hit = (part, enc(to_data(part)).encode(charset))
+                    hit = (part, encode(part))
                 fresh[id(part)] = hit
                 lines.append(hit[1])
             data[name] = Encoded(b"[\n" + b",\n".join(lines) + b"\n]" if lines else b"[]")
@@ -95,16 +113,28 @@ class PartCache:
 def document_to_meeting(doc: Any, source: str = "") -> Meeting:
     """Check the envelope, upgrade an older version, build the meeting. Raises MeetingFileError."""
     if not isinstance(doc, dict):
-        raise MeetingFileError(source, "", "expected a JSON object at the top of the file")
+        raise _problem(
+            source,
+            QT_TRANSLATE_NOOP("MeetingFile", "expected a JSON object at the top of the file"),
+        )
     fmt = doc.get("format")
     if fmt != FORMAT:
-        raise MeetingFileError(
-            source, "format", f"expected {FORMAT!r} (this is not a meeting file), found {fmt!r}"
+        raise _problem(
+            source,
+            QT_TRANSLATE_NOOP(
+                "MeetingFile", "expected {expected} (this is not a meeting file), found {found}"
+            ),
+            "format",
+            expected=repr(FORMAT),
+            found=repr(fmt),
         )
     version = doc.get("schema_version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise MeetingFileError(
-            source, "schema_version", f"expected a whole number from 1, found {version!r}"
+        raise _problem(
+            source,
+            QT_TRANSLATE_NOOP("MeetingFile", "expected a whole number from 1, found {found}"),
+            "schema_version",
+            found=repr(version),
         )
     if version > SCHEMA_VERSION:
         app = doc.get("app_version")
@@ -113,28 +143,16 @@ def document_to_meeting(doc: Any, source: str = "") -> Meeting:
         )
     doc = migrate(doc, SCHEMA_VERSION, source)
     if "meeting" not in doc:
-        raise MeetingFileError(source, "meeting", "this field is required")
+        raise _problem(source, QT_TRANSLATE_NOOP("DataError", "this field is required"), "meeting")
     try:
         return Meeting.from_data(doc["meeting"])
     except DataError as exc:
-        field = f"meeting.{exc.path}" if exc.path else "meeting"
-        raise MeetingFileError(source, field, exc.message) from None
+        raise _data_problem(source, exc) from None
 
 
-class _DuplicateKey(Exception):
-    def __init__(self, key: str) -> None:
-        self.key = key
-
-
-def _unique_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    obj = dict(pairs)
-    if len(obj) != len(pairs):
-        seen: set[str] = set()
-        for key, _ in pairs:
-            if key in seen:
-                raise _DuplicateKey(key)
-            seen.add(key)
-    return obj
+def _data_problem(source: str, exc: DataError) -> MeetingFileError:
+    field = f"meeting.{exc.path}" if exc.path else "meeting"
+    return MeetingFileError(source, field, exc.message, exc.template, exc.params, "DataError")
 
 
 class _BadConstant(ValueError):
@@ -146,61 +164,110 @@ def _no_constant(name: str) -> Any:
 
 
 def parse_json(data: bytes, source: str = "") -> Any:
-    """Strict JSON from bytes: UTF-8, no NaN/Infinity, no duplicate keys. Raises MeetingFileError."""
+    """Strict JSON from bytes: UTF-8, no NaN/Infinity, bounded nesting. Raises MeetingFileError.
+
+    msgspec reads it when it can; what it refuses is read again by the standard library, which
+    either says exactly what is wrong (line and column) or reads what msgspec does not (a raw
+    control character typed into a text, an escaped lone surrogate). A key written twice in one
+    object keeps its last value, as JSON readers commonly do.
+    """
     if len(data) > MAX_FILE_BYTES:
         raise _too_big(source, len(data))
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]  # a byte-order mark added by some Windows editors is harmless
     try:
+        return _PLAIN.decode(data)
+    except (msgspec.DecodeError, UnicodeDecodeError):
+        pass
+    except RecursionError:
+        raise _problem(
+            source, QT_TRANSLATE_NOOP("MeetingFile", "the data is nested too deeply")
+        ) from None
+    try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        raise MeetingFileError(
+        raise _problem(
             source,
-            "",
-            f"the file is not valid UTF-8 text (bad byte at line {line}, offset {exc.start})",
+            QT_TRANSLATE_NOOP(
+                "MeetingFile",
+                "the file is not valid UTF-8 text (bad byte at line {line}, offset {offset})",
+            ),
+            line=line,
+            offset=exc.start,
         ) from None
     if not text.strip():
-        raise MeetingFileError(source, "", "the file is empty")
+        raise _problem(source, QT_TRANSLATE_NOOP("MeetingFile", "the file is empty"))
     try:
         # strict=False: raw control characters inside strings are kept, not refused
-        return json.loads(
-            text, object_pairs_hook=_unique_object, parse_constant=_no_constant, strict=False
-        )
-    except _DuplicateKey as exc:
-        raise MeetingFileError(source, exc.key, "this key appears twice in one object") from None
+        return json.loads(text, parse_constant=_no_constant, strict=False)
     except json.JSONDecodeError as exc:
-        raise MeetingFileError(
-            source, "", f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
+        raise _problem(
+            source,
+            QT_TRANSLATE_NOOP(
+                "MeetingFile", "not valid JSON: {reason} (line {line}, column {column})"
+            ),
+            reason=exc.msg,
+            line=exc.lineno,
+            column=exc.colno,
         ) from None
     except _BadConstant as exc:
-        raise MeetingFileError(
-            source, "", f"{exc} is not a number JSON allows (NaN and Infinity are refused)"
+        raise _problem(
+            source,
+            QT_TRANSLATE_NOOP(
+                "MeetingFile", "{name} is not a number JSON allows (NaN and Infinity are refused)"
+            ),
+            name=str(exc),
         ) from None
     except ValueError as exc:  # e.g. a number with thousands of digits
-        raise MeetingFileError(source, "", f"not valid JSON: {exc}") from None
+        raise _problem(
+            source, QT_TRANSLATE_NOOP("MeetingFile", "not valid JSON: {reason}"), reason=str(exc)
+        ) from None
     except RecursionError:
-        raise MeetingFileError(source, "", "the data is nested too deeply") from None
+        raise _problem(
+            source, QT_TRANSLATE_NOOP("MeetingFile", "the data is nested too deeply")
+        ) from None
+
+
+def _problem(source: str, template: str, field: str = "", **params: Any) -> MeetingFileError:
+    return MeetingFileError(source, field, "", template, params)
 
 
 def loads_meeting(data: bytes, source: str = "") -> Meeting:
     """Read a meeting from the bytes of a meeting file. Raises MeetingFileError only."""
     try:
+        if len(data) > MAX_FILE_BYTES:
+            raise _too_big(source, len(data))
+        try:
+            doc = _DECODER.decode(data[3:] if data.startswith(b"\xef\xbb\xbf") else data)
+        except (msgspec.DecodeError, UnicodeDecodeError, RecursionError):
+            doc = None  # another version, or a problem: the careful way upgrades or explains
+        if doc is not None:
+            try:
+                return Meeting.from_wire(doc.meeting)
+            except DataError as exc:
+                raise _data_problem(source, exc) from None
         return document_to_meeting(parse_json(data, source), source)
     except StorageError:
         raise
     except RecursionError:
-        raise MeetingFileError(source, "", "the data is nested too deeply") from None
+        raise _problem(
+            source, QT_TRANSLATE_NOOP("MeetingFile", "the data is nested too deeply")
+        ) from None
     except Exception as exc:  # the loader's promise: only our own errors leave it
         raise MeetingFileError(source, "", f"unexpected problem ({exc!r})") from exc
 
 
 def _too_big(source: str, size: int) -> MeetingFileError:
-    return MeetingFileError(
+    return _problem(
         source,
-        "",
-        f"the file is too large ({size / 1e6:.0f} MB; a meeting file is at most "
-        f"{MAX_FILE_BYTES / 1e6:.0f} MB), so it is surely not a meeting file",
+        QT_TRANSLATE_NOOP(
+            "MeetingFile",
+            "the file is too large ({size} MB; a meeting file is at most {limit} MB), so it is "
+            "surely not a meeting file",
+        ),
+        size=f"{size / 1e6:.0f}",
+        limit=f"{MAX_FILE_BYTES / 1e6:.0f}",
     )
 
 
@@ -214,13 +281,21 @@ def read_capped(path: Path) -> bytes:
                 raise _too_big(source, size)
             data = f.read(MAX_FILE_BYTES + 1)  # a file that grows meanwhile is still capped
     except IsADirectoryError:
-        raise MeetingFileError(source, "", "this is a folder, not a file") from None
+        raise _problem(
+            source, QT_TRANSLATE_NOOP("MeetingFile", "this is a folder, not a file")
+        ) from None
     except FileNotFoundError:
-        raise MeetingFileError(source, "", "the file does not exist") from None
+        raise _problem(
+            source, QT_TRANSLATE_NOOP("MeetingFile", "the file does not exist")
+        ) from None
     except PermissionError:
-        raise MeetingFileError(source, "", "permission denied") from None
+        raise _problem(source, QT_TRANSLATE_NOOP("MeetingFile", "permission denied")) from None
     except OSError as exc:
-        raise MeetingFileError(source, "", f"the file cannot be read ({exc.strerror})") from None
+        raise _problem(
+            source,
+            QT_TRANSLATE_NOOP("MeetingFile", "the file cannot be read ({reason})"),
+            reason=exc.strerror or str(exc),
+        ) from None
     if len(data) > MAX_FILE_BYTES:
         raise _too_big(source, len(data))
     return data
@@ -231,55 +306,58 @@ def load_meeting(path: Path) -> Meeting:
     return loads_meeting(read_capped(Path(path)), str(path))
 
 
-def encode_layout(value: Any, depth: int, ensure_ascii: bool) -> bytes:
+def encode_layout(value: Any, depth: int, ensure_ascii: bool = False) -> bytes:
     """JSON (UTF-8, or ASCII) with one part per line: objects down to ``depth`` have a key per line,
     lists at or above ``depth`` an element per line, everything deeper is compact on its line.
 
-    A diff of two saves then shows the notes or turns that changed, one line each. Every line is
-    encoded by CPython's C encoder (``indent`` would force the pure-Python one, 2–3 times slower),
-    and to bytes, line by line: the worker thread that saves never holds the GIL for long (a single
-    encode of the whole 1.5 MB text would hold it 3 ms). Raises UnicodeEncodeError for a lone
-    surrogate unless ``ensure_ascii``.
+    A diff of two saves then shows the notes or turns that changed, one line each. Each line is
+    encoded on its own, by msgspec (UTF-8; :class:`Encoded` lines as they are), so the worker thread
+    that saves never holds the GIL for long. Raises UnicodeEncodeError for a lone surrogate, which
+    UTF-8 cannot hold; ``ensure_ascii`` writes plain data (no :class:`Encoded`) with the standard
+    library's ASCII escapes instead, which keep any string.
     """
-    enc = _encoder(ensure_ascii)
-    out: list[str | bytes] = []
+    enc: Any = _ASCII.encode if ensure_ascii else encode
+    out: list[bytes] = []
+    key = _ASCII.encode if ensure_ascii else encode
 
     def walk(v: Any, level: int) -> None:
         if v.__class__ is Encoded:
             out.append(v)
         elif isinstance(v, dict) and v and level < depth:
-            out.append("{\n")
+            out.append(b"{\n")
             for i, (k, x) in enumerate(v.items()):
-                out.append(f",\n{enc(str(k))}:" if i else f"{enc(str(k))}:")
+                if i:
+                    out.append(b",\n")
+                out.append(_bytes(key(str(k))) + b":")
                 walk(x, level + 1)
-            out.append("\n}")
+            out.append(b"\n}")
         elif isinstance(v, list | tuple) and v and level <= depth:
-            out.append("[")
-            out.extend(f",\n{enc(x)}" if i else f"\n{enc(x)}" for i, x in enumerate(v))
-            out.append("\n]")
+            out.append(b"[")
+            for i, x in enumerate(v):
+                out.append(b",\n" if i else b"\n")
+                out.append(_bytes(enc(x)))
+            out.append(b"\n]")
         else:
-            out.append(enc(v))
+            out.append(_bytes(enc(v)))
 
     walk(value, 0)
-    out.append("\n")
-    charset = "ascii" if ensure_ascii else "utf-8"
-    return b"".join(p if isinstance(p, bytes) else p.encode(charset) for p in out)
+    out.append(b"\n")
+    return b"".join(out)
 
 
-def _encoder(ensure_ascii: bool) -> Any:
-    return json.JSONEncoder(
-        ensure_ascii=ensure_ascii, separators=(",", ":"), allow_nan=False
-    ).encode
+def _bytes(text: str | bytes) -> bytes:
+    return text.encode("ascii") if isinstance(text, str) else text
+
+
+_ASCII = json.JSONEncoder(ensure_ascii=True, separators=(",", ":"), allow_nan=False)
 
 
 def dumps_meeting(meeting: Meeting, cache: PartCache | None = None) -> bytes:
     """The bytes of a meeting file: UTF-8 JSON, one part (a note, a turn…) per line.
 
-    ``cache`` (UTF-8, i.e. ``ensure_ascii=False``) reuses the lines of unchanged parts."""
-    if cache is not None and cache.ensure_ascii:
-        raise ValueError("a meeting file needs a UTF-8 cache (ensure_ascii=False)")
+    ``cache`` reuses the lines of unchanged parts (a fresh one is used when none is given)."""
     try:
-        return encode_layout(meeting_to_document(meeting, cache), 2, ensure_ascii=False)
+        return encode_layout(meeting_to_document(meeting, cache or PartCache()), 2)
     except UnicodeEncodeError:
         # a lone surrogate (pasted from a broken source) cannot be UTF-8: escape it, lose nothing
         return encode_layout(meeting_to_document(meeting), 2, ensure_ascii=True)

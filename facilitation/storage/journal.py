@@ -1,6 +1,7 @@
 """The autosave journal: an append-only file of JSON lines, each guarded by a checksum.
 
-A line is ``<crc32 of the JSON, 8 hex digits> <JSON>\\n``. Appending is one ``os.write`` to a file
+A line is ``<crc32 of the JSON, 8 hex digits> <JSON>\\n``, the JSON in UTF-8 (msgspec writes the
+command as it is, in one step; a newline inside a text is escaped, so a line is one entry). Appending is one ``os.write`` to a file
 opened with ``O_APPEND`` (in the OS as soon as it returns: a killed process loses nothing); ``fsync``
 is the caller's to do now and then (the session has its worker thread do it) (a power cut loses at most what came since). A line cut short by
 a crash fails its checksum; when only such lines end the file they are dropped quietly, while a bad
@@ -16,6 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import msgspec
+
+from facilitation.models.wire import encode, to_data
 from facilitation.storage.atomic import write_all
 from facilitation.storage.errors import save_error
 
@@ -24,10 +28,20 @@ MAX_JOURNAL_BYTES = 256 * 1024 * 1024
 
 
 def encode_entry(entry: dict[str, Any]) -> bytes:
-    """One journal line. ASCII JSON: any string (even a lone surrogate) survives the round trip."""
-    payload = json.dumps(entry, ensure_ascii=True, separators=(",", ":"), allow_nan=False)
-    raw = payload.encode("ascii")
+    """One journal line; ``entry`` may hold a command itself (``{"t": "cmd", "cmd": command}``).
+
+    UTF-8 JSON by msgspec; a lone surrogate, which UTF-8 cannot hold, is written with the standard
+    library's ASCII escapes instead, so any string survives the round trip."""
+    try:
+        raw = encode(entry)
+    except UnicodeEncodeError:
+        raw = json.dumps(
+            to_data(entry), ensure_ascii=True, separators=(",", ":"), allow_nan=False
+        ).encode("ascii")
     return b"%08x " % zlib.crc32(raw) + raw + b"\n"
+
+
+_PLAIN = msgspec.json.Decoder()
 
 
 def _decode_line(line: bytes) -> dict[str, Any] | None:
@@ -37,7 +51,10 @@ def _decode_line(line: bytes) -> dict[str, Any] | None:
     try:
         if int(line[:8], 16) != zlib.crc32(raw):
             return None
-        entry = json.loads(raw.decode("ascii"))
+        try:
+            entry = _PLAIN.decode(raw)
+        except msgspec.DecodeError:  # an escaped lone surrogate, which msgspec does not read
+            entry = json.loads(raw.decode("utf-8"))
     except (ValueError, RecursionError):
         return None
     return entry if isinstance(entry, dict) else None

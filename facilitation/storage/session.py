@@ -180,7 +180,7 @@ class Session:
         self._changes += 1
         try:
             self._seq += 1
-            line = encode_entry({"t": "cmd", "n": self._seq, "cmd": change.command.to_data()})
+            line = encode_entry({"t": "cmd", "n": self._seq, "cmd": change.command})
         except Exception as exc:  # a command that cannot be written: the next snapshot holds it
             log.exception("cannot journal %r", change.command)
             self._broken = True

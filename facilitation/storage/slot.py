@@ -77,17 +77,22 @@ def write_snapshot(
     generation: int,
     cache: PartCache | None = None,
 ) -> None:
-    """Write the slot's snapshot atomically; ``cache`` (ASCII) reuses the lines of unchanged parts."""
-    if cache is not None and not cache.ensure_ascii:
-        raise ValueError("a snapshot needs an ASCII cache (ensure_ascii=True)")
-    snap = {
-        "format": SNAPSHOT_FORMAT,
-        "generation": generation,
-        "drafts": drafts,
-        "document": meeting_to_document(meeting, cache),
-    }
-    # ASCII like the journal; a part per line: the worker never holds the GIL long (fileformat)
-    write_atomic(slot / SNAPSHOT, encode_layout(snap, 3, ensure_ascii=True))
+    """Write the slot's snapshot atomically; ``cache`` reuses the lines of unchanged parts."""
+
+    def snap(cache: PartCache | None) -> dict[str, Any]:
+        return {
+            "format": SNAPSHOT_FORMAT,
+            "generation": generation,
+            "drafts": drafts,
+            "document": meeting_to_document(meeting, cache),
+        }
+
+    # a part per line: the worker never holds the GIL long (fileformat)
+    try:
+        data = encode_layout(snap(cache or PartCache()), 3)
+    except UnicodeEncodeError:  # a lone surrogate: ASCII escapes keep it
+        data = encode_layout(snap(None), 3, ensure_ascii=True)
+    write_atomic(slot / SNAPSHOT, data)
 
 
 def read_snapshot(slot: Path) -> tuple[Meeting, dict[str, str], int]:

@@ -372,10 +372,6 @@
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <source>This change is refused.</source>
-        <translation type="vanished">Cette modification est refusée.</translation>
-    </message>
-    <message>
         <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="341"/>
         <source>New item</source>
         <translation>Nouveau point</translation>
@@ -444,11 +440,15 @@
             <numerusform>L&apos;ordre du jour déborde&#xa0;: %n&#xa0;min de trop.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This change is refused.</source>
+        <translation type="vanished">Cette modification est refusée.</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="134"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="136"/>
         <source>This meeting cannot be opened.
 
 %1</source>
@@ -457,61 +457,61 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="147"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="151"/>
         <source>The sample meeting cannot be copied: %1</source>
         <translation>Impossible de copier la réunion d&apos;exemple&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="119"/>
-        <location filename="../../facilitation/ui/app/startup.py" line="163"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="121"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="167"/>
         <source>Part of the meeting could not be restored: %1</source>
         <extracomment>the autosave slot this meeting was restored from (dropped once the new session holds it)</extracomment>
         <translation>Une partie de la réunion n&apos;a pas pu être restaurée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="124"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="126"/>
         <source>This autosave is no longer there: it was restored or removed.</source>
         <translation>Cette sauvegarde automatique n&apos;est plus là&#x202f;: elle a été restaurée ou supprimée.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="191"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="195"/>
         <source>The meeting was not opened.</source>
         <translation>La réunion n&apos;a pas été ouverte.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="198"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="202"/>
         <source>Changes cannot be kept safely (%1). The meeting is open read-only.</source>
         <translation>Les modifications ne peuvent pas être conservées en sécurité (%1). La réunion est ouverte en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="221"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="225"/>
         <source>This meeting is open in another window by %1 on %2 since %3.</source>
         <translation>Cette réunion est déjà ouverte dans une autre fenêtre par %1 sur %2 depuis %3.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="231"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="235"/>
         <source>Meeting already open</source>
         <translation>Réunion déjà ouverte</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="232"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="236"/>
         <source>Open it read-only?</source>
         <translation>L&apos;ouvrir en lecture seule&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="239"/>
-        <location filename="../../facilitation/ui/app/startup.py" line="299"/>
-        <location filename="../../facilitation/ui/app/startup.py" line="371"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="243"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="303"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="376"/>
         <source>Facilitation</source>
         <translation>Facilitation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="262"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="266"/>
         <source>Changes are not being written to disk: %1 Facilitation keeps trying.</source>
         <translation>Les modifications ne sont pas écrites sur le disque&#xa0;: %1 Facilitation continue d&apos;essayer.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="293"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="297"/>
         <source>The meeting could not be saved to its file (%1). Its changes are kept in the autosave and will be offered at the next start.</source>
         <translation>La réunion n&apos;a pas pu être enregistrée dans son fichier (%1). Ses modifications sont gardées dans la sauvegarde automatique et vous seront proposées au prochain démarrage.</translation>
     </message>
@@ -528,32 +528,32 @@
 <context>
     <name>Command</name>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="202"/>
+        <location filename="../../facilitation/models/commands.py" line="206"/>
         <source>Add</source>
         <translation>Ajout</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="229"/>
+        <location filename="../../facilitation/models/commands.py" line="243"/>
         <source>Edit</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="275"/>
+        <location filename="../../facilitation/models/commands.py" line="288"/>
         <source>Delete</source>
         <translation>Suppression</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="328"/>
+        <location filename="../../facilitation/models/commands.py" line="340"/>
         <source>Move</source>
         <translation>Déplacement</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="359"/>
+        <location filename="../../facilitation/models/commands.py" line="370"/>
         <source>Edit meeting details</source>
         <translation>Modifier les informations de la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="373"/>
+        <location filename="../../facilitation/models/commands.py" line="383"/>
         <source>Edit next meeting</source>
         <translation>Modifier la prochaine réunion</translation>
     </message>
@@ -563,74 +563,74 @@
         <translation>Commencer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="72"/>
+        <location filename="../../facilitation/models/live_commands.py" line="71"/>
         <source>Go to item</source>
         <translation>Passer au point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="98"/>
+        <location filename="../../facilitation/models/live_commands.py" line="96"/>
         <source>Skip item</source>
         <translation>Passer le point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="133"/>
+        <location filename="../../facilitation/models/live_commands.py" line="130"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="154"/>
+        <location filename="../../facilitation/models/live_commands.py" line="150"/>
         <source>Resume</source>
         <translation>Reprise</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="173"/>
+        <location filename="../../facilitation/models/live_commands.py" line="168"/>
         <source>End the meeting</source>
         <translation>Clôturer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="196"/>
+        <location filename="../../facilitation/models/live_commands.py" line="190"/>
         <source>Add to the queue</source>
         <translation>Inscrire sur la liste des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="220"/>
+        <location filename="../../facilitation/models/live_commands.py" line="213"/>
         <source>Withdraw from the queue</source>
         <translation>Retirer de la liste des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="232"/>
+        <location filename="../../facilitation/models/live_commands.py" line="224"/>
         <source>Clear the queue</source>
         <translation>Vider la liste des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="245"/>
+        <location filename="../../facilitation/models/live_commands.py" line="236"/>
         <source>Give the floor</source>
         <translation>Donner la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="291"/>
+        <location filename="../../facilitation/models/live_commands.py" line="281"/>
         <source>End the turn</source>
         <translation>Terminer le tour de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="305"/>
+        <location filename="../../facilitation/models/live_commands.py" line="294"/>
         <source>Change the queue order</source>
         <translation>Changer l&apos;ordre des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="316"/>
+        <location filename="../../facilitation/models/live_commands.py" line="304"/>
         <source>Change the speaking-time limit</source>
         <translation>Changer la limite du temps de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="392"/>
+        <location filename="../../facilitation/models/commands.py" line="401"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="434"/>
+        <location filename="../../facilitation/models/commands.py" line="437"/>
         <source>Undo</source>
-        <extracomment>what the step is called in the Edit menu when it is not an import (&quot;Add decision&quot;…); an English source string marked with QT_TRANSLATE_NOOP(&quot;Command&quot;, …) where it is written</extracomment>
+        <extracomment>read back from the journal as plain data, then built as commands (the union is known only once every command module is imported) what the step is called in the Edit menu when it is not an import (&quot;Add decision&quot;…); an English source string marked with QT_TRANSLATE_NOOP(&quot;Command&quot;, …) where it is written</extracomment>
         <translation>Annulation</translation>
     </message>
     <message>
@@ -678,68 +678,68 @@
 <context>
     <name>CommandError</name>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="134"/>
+        <location filename="../../facilitation/models/commands.py" line="135"/>
         <source>There is no {what} with the id {id}.</source>
         <extracomment>what the Edit menu says (&quot;Undo Add note&quot;): an English source string, translated by the UI</extracomment>
         <translation>Aucun élément {what} ne porte l&apos;identifiant {id}.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="143"/>
+        <location filename="../../facilitation/models/commands.py" line="144"/>
         <source>The id {id} is already used.</source>
         <translation>L&apos;identifiant {id} est déjà utilisé.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="160"/>
+        <location filename="../../facilitation/models/commands.py" line="161"/>
         <source>This happens before the last recorded event.</source>
         <translation>Ceci se situe avant le dernier événement enregistré.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="188"/>
+        <location filename="../../facilitation/models/commands.py" line="189"/>
         <source>The meeting has not started.</source>
         <translation>La réunion n&apos;a pas commencé.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="190"/>
+        <location filename="../../facilitation/models/commands.py" line="191"/>
         <source>The meeting has ended.</source>
         <translation>La réunion est terminée.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="214"/>
-        <location filename="../../facilitation/models/commands.py" line="237"/>
-        <location filename="../../facilitation/models/commands.py" line="282"/>
-        <location filename="../../facilitation/models/commands.py" line="336"/>
+        <location filename="../../facilitation/models/commands.py" line="227"/>
+        <location filename="../../facilitation/models/commands.py" line="251"/>
+        <location filename="../../facilitation/models/commands.py" line="295"/>
+        <location filename="../../facilitation/models/commands.py" line="348"/>
         <source>{coll} cannot be edited directly.</source>
         <translation>«&#xa0;{coll}&#xa0;» ne se modifie pas directement.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="248"/>
+        <location filename="../../facilitation/models/commands.py" line="262"/>
         <source>Unknown field {name}.</source>
         <translation>Champ inconnu&#xa0;: {name}.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="251"/>
+        <location filename="../../facilitation/models/commands.py" line="265"/>
         <source>An id cannot be changed.</source>
         <translation>Un identifiant ne peut pas être changé.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="256"/>
-        <location filename="../../facilitation/models/commands.py" line="262"/>
-        <location filename="../../facilitation/models/commands.py" line="351"/>
+        <location filename="../../facilitation/models/commands.py" line="270"/>
+        <location filename="../../facilitation/models/commands.py" line="276"/>
+        <location filename="../../facilitation/models/commands.py" line="363"/>
         <source>Invalid value: {problem}</source>
         <translation>Valeur non valable&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="290"/>
+        <location filename="../../facilitation/models/commands.py" line="303"/>
         <source>This is the current item: go to another item first.</source>
         <translation>C&apos;est le point en cours&#xa0;: passez d&apos;abord à un autre point.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="296"/>
+        <location filename="../../facilitation/models/commands.py" line="309"/>
         <source>This item has already been discussed: skip it rather than delete it.</source>
         <translation>Ce point a déjà été abordé&#xa0;: passez-le plutôt que de le supprimer.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="312"/>
+        <location filename="../../facilitation/models/commands.py" line="325"/>
         <source>This person has spoken or is named in the notes: mark them absent instead.</source>
         <translation>Cette personne a pris la parole ou est citée dans les notes&#xa0;: indiquez-la plutôt comme absente.</translation>
     </message>
@@ -749,47 +749,47 @@
         <translation>La réunion a déjà commencé.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="82"/>
+        <location filename="../../facilitation/models/live_commands.py" line="81"/>
         <source>This item is already the current one.</source>
         <translation>Ce point est déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="106"/>
+        <location filename="../../facilitation/models/live_commands.py" line="104"/>
         <source>This item is already skipped.</source>
         <translation>Ce point est déjà passé.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="141"/>
+        <location filename="../../facilitation/models/live_commands.py" line="138"/>
         <source>The meeting is already paused.</source>
         <translation>La réunion est déjà en pause.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="161"/>
+        <location filename="../../facilitation/models/live_commands.py" line="157"/>
         <source>The meeting is not paused.</source>
         <translation>La réunion n&apos;est pas en pause.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="210"/>
+        <location filename="../../facilitation/models/live_commands.py" line="204"/>
         <source>{name} is already in the queue.</source>
         <translation>{name} est déjà sur la liste des tours de parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="257"/>
+        <location filename="../../facilitation/models/live_commands.py" line="248"/>
         <source>The meeting is paused.</source>
         <translation>La réunion est en pause.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="275"/>
+        <location filename="../../facilitation/models/live_commands.py" line="266"/>
         <source>Nobody is waiting to speak.</source>
         <translation>Personne n&apos;attend pour prendre la parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="296"/>
+        <location filename="../../facilitation/models/live_commands.py" line="286"/>
         <source>Nobody has the floor.</source>
         <translation>Personne n&apos;a la parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="321"/>
+        <location filename="../../facilitation/models/live_commands.py" line="309"/>
         <source>A limit must be positive.</source>
         <translation>Une limite doit être positive.</translation>
     </message>
@@ -928,6 +928,128 @@
         <location filename="../../facilitation/ui/facilitator/current_item.py" line="371"/>
         <source>Break since %1 (%2) — F9 to resume</source>
         <translation>En pause depuis %1 (%2) — F9 pour la reprise</translation>
+    </message>
+</context>
+<context>
+    <name>DataError</name>
+    <message>
+        <location filename="../../facilitation/models/meeting.py" line="62"/>
+        <source>agenda item</source>
+        <extracomment>the ordered lists of a meeting, by name, with the type of their parts the single-valued parts of a meeting, by name, with their type the parts that belong to an agenda item (their ``item_id`` must name one) what a reference points at, for the messages</extracomment>
+        <translation>point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/meeting.py" line="63"/>
+        <source>participant</source>
+        <translation>participant·e</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/meeting.py" line="64"/>
+        <source>speaking turn</source>
+        <translation>tour de parole</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/meeting.py" line="65"/>
+        <source>pause</source>
+        <translation>pause</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/meeting.py" line="356"/>
+        <source>no {what} has the id {id}</source>
+        <translation>aucun·e {what} n’a l’identifiant {id}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/wire.py" line="131"/>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/wire.py" line="132"/>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/wire.py" line="133"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/wire.py" line="134"/>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/wire.py" line="135"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/wire.py" line="136"/>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/wire.py" line="137"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/wire.py" line="138"/>
+        <source>a date and time (ISO 8601 with offset)</source>
+        <translation>une date et une heure (ISO 8601 avec le décalage horaire)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/wire.py" line="139"/>
+        <source>a date (YYYY-MM-DD)</source>
+        <translation>une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/wire.py" line="140"/>
+        <source>a time (HH:MM:SS)</source>
+        <translation>une heure (par ex. 18:30:00)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/wire.py" line="255"/>
+        <location filename="../../facilitation/storage/fileformat.py" line="146"/>
+        <source>this field is required</source>
+        <translation>ce champ est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/wire.py" line="264"/>
+        <location filename="../../facilitation/models/wire.py" line="280"/>
+        <location filename="../../facilitation/models/wire.py" line="297"/>
+        <source>expected {expected}, found {found}</source>
+        <translation>{expected} attendu, trouvé {found}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/wire.py" line="271"/>
+        <source>expected a number of {low} or more, found {found}</source>
+        <translation>un nombre d’au moins {low} attendu, trouvé {found}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/wire.py" line="279"/>
+        <source>this text cannot be blank</source>
+        <translation>ce texte ne peut pas être vide</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/wire.py" line="287"/>
+        <source>unknown kind {found}</source>
+        <translation>type inconnu&#xa0;: {found}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/wire.py" line="290"/>
+        <source>expected one of {choices}, found {found}</source>
+        <translation>une de ces valeurs attendue&#xa0;: {choices}&#xa0;; trouvé {found}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/wire.py" line="295"/>
+        <source>a timestamp needs its UTC offset (e.g. +02:00)</source>
+        <translation>un horodatage doit indiquer son décalage horaire (par ex. +02:00)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/wire.py" line="302"/>
+        <source>the number {found} is out of range</source>
+        <translation>le nombre {found} est hors limites</translation>
     </message>
 </context>
 <context>
@@ -1282,10 +1404,6 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <source>This part of Facilitation is not available in this version.</source>
-        <translation type="vanished">Cette partie de Facilitation n&apos;est pas disponible dans cette version.</translation>
-    </message>
-    <message>
         <location filename="../../facilitation/ui/facilitator/file_menu.py" line="122"/>
         <source>Open a meeting</source>
         <translation>Ouvrir une réunion</translation>
@@ -1395,10 +1513,6 @@
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <source>%1 (next)</source>
-        <translation type="vanished">%1 (suivante)</translation>
-    </message>
-    <message>
         <location filename="../../facilitation/ui/facilitator/file_menu.py" line="310"/>
         <source>Prepare the next meeting</source>
         <translation>Préparer la prochaine réunion</translation>
@@ -1426,6 +1540,14 @@ Run meetings well: agenda, timers, speakers&apos; queue, notes and minutes. Offl
         <translation>Facilitation %1
 
 Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours de parole, prise de notes et compte rendu. Hors ligne, sur votre propre ordinateur.</translation>
+    </message>
+    <message>
+        <source>This part of Facilitation is not available in this version.</source>
+        <translation type="vanished">Cette partie de Facilitation n&apos;est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>%1 (next)</source>
+        <translation type="vanished">%1 (suivante)</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2178,108 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
     </message>
 </context>
 <context>
+    <name>MeetingFile</name>
+    <message>
+        <location filename="../../facilitation/storage/errors.py" line="83"/>
+        <source>the meeting data</source>
+        <extracomment>the interface&apos;s translate function: (context, English text) -&gt; text in the user&apos;s language</extracomment>
+        <translation>les données de la réunion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/storage/errors.py" line="85"/>
+        <source>Cannot open {name} at {field}: {problem}.</source>
+        <translation>Impossible d’ouvrir {name} à {field}&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/storage/errors.py" line="87"/>
+        <source>Cannot open {name}: {problem}.</source>
+        <translation>Impossible d’ouvrir {name}&#xa0;: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/storage/errors.py" line="98"/>
+        <source>it was written by a newer version of Facilitation (Facilitation {app}), in file format version {found}; this version reads up to version {supported}. Update Facilitation to open it</source>
+        <translation>il a été écrit par une version plus récente de Facilitation (Facilitation {app}), au format de fichier version {found}&#xa0;; cette version lit jusqu’à la version {supported}. Mettez Facilitation à jour pour l’ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/storage/errors.py" line="105"/>
+        <source>it was written by a newer version of Facilitation, in file format version {found}; this version reads up to version {supported}. Update Facilitation to open it</source>
+        <translation>il a été écrit par une version plus récente de Facilitation, au format de fichier version {found}&#xa0;; cette version lit jusqu’à la version {supported}. Mettez Facilitation à jour pour l’ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/storage/fileformat.py" line="118"/>
+        <source>expected a JSON object at the top of the file</source>
+        <extracomment>a real meeting is a few MB at most; anything larger is refused before it is read</extracomment>
+        <translation>un objet JSON est attendu au début du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/storage/fileformat.py" line="124"/>
+        <source>expected {expected} (this is not a meeting file), found {found}</source>
+        <translation>{expected} attendu (ce n’est pas un fichier de réunion), trouvé {found}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/storage/fileformat.py" line="135"/>
+        <source>expected a whole number from 1, found {found}</source>
+        <translation>un nombre entier à partir de 1 attendu, trouvé {found}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/storage/fileformat.py" line="184"/>
+        <location filename="../../facilitation/storage/fileformat.py" line="228"/>
+        <location filename="../../facilitation/storage/fileformat.py" line="255"/>
+        <source>the data is nested too deeply</source>
+        <translation>les données sont imbriquées trop profondément</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/storage/fileformat.py" line="192"/>
+        <source>the file is not valid UTF-8 text (bad byte at line {line}, offset {offset})</source>
+        <translation>le fichier n’est pas du texte UTF-8 valide (octet incorrect à la ligne {line}, position {offset})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/storage/fileformat.py" line="200"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/storage/fileformat.py" line="207"/>
+        <source>not valid JSON: {reason} (line {line}, column {column})</source>
+        <translation>JSON non valide&#xa0;: {reason} (ligne {line}, colonne {column})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/storage/fileformat.py" line="217"/>
+        <source>{name} is not a number JSON allows (NaN and Infinity are refused)</source>
+        <translation>{name} n’est pas un nombre admis en JSON (NaN et Infinity sont refusés)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/storage/fileformat.py" line="224"/>
+        <source>not valid JSON: {reason}</source>
+        <translation>JSON non valide&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/storage/fileformat.py" line="264"/>
+        <source>the file is too large ({size} MB; a meeting file is at most {limit} MB), so it is surely not a meeting file</source>
+        <translation>le fichier est trop grand ({size} Mo&#xa0;; un fichier de réunion fait au plus {limit} Mo)&#xa0;: ce n’est sûrement pas un fichier de réunion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/storage/fileformat.py" line="285"/>
+        <source>this is a folder, not a file</source>
+        <translation>c’est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/storage/fileformat.py" line="289"/>
+        <source>the file does not exist</source>
+        <translation>le fichier n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/storage/fileformat.py" line="292"/>
+        <source>permission denied</source>
+        <translation>accès refusé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/storage/fileformat.py" line="296"/>
+        <source>the file cannot be read ({reason})</source>
+        <translation>le fichier ne peut pas être lu ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>NoteTakerWindow</name>
     <message>
         <location filename="../../facilitation/ui/notetaker/window.py" line="150"/>
@@ -2431,10 +2655,6 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>Absent·e</translation>
     </message>
     <message>
-        <source>This change is refused.</source>
-        <translation type="vanished">Cette modification est refusée.</translation>
-    </message>
-    <message>
         <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="198"/>
         <source>New participant</source>
         <translation>Nouvelle personne</translation>
@@ -2472,6 +2692,10 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
             <numerusform>%n groupe</numerusform>
             <numerusform>%n groupes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This change is refused.</source>
+        <translation type="vanished">Cette modification est refusée.</translation>
     </message>
 </context>
 <context>

@@ -112,15 +112,53 @@ CASES: dict[str, tuple[bytes, str, str]] = {
     ),
     "negative minutes": (
         doc_with(_set("items[0].planned_minutes", -5)),
-        "meeting.items[0]",
-        "negative",
+        "meeting.items[0].planned_minutes",
+        "0 or more, found -5",
     ),
     "boolean as number": (
         doc_with(_set("items[0].planned_minutes", True)),
         "meeting.items[0].planned_minutes",
         "whole number",
     ),
-    "blank name": (doc_with(_set("participants[0].name", "  ")), "meeting.participants[0]", "name"),
+    "blank name": (
+        doc_with(_set("participants[0].name", "  ")),
+        "meeting.participants[0].name",
+        "cannot be blank",
+    ),
+    "version 3 as text": (
+        doc_with(lambda d: d.update(schema_version="3")),
+        "schema_version",
+        "whole number",
+    ),
+    "meeting is text": (doc_with(lambda d: d.update(meeting="x")), "meeting", "object"),
+    "unknown edit of the mode": (
+        doc_with(_set("details.mode", "by pigeon")),
+        "meeting.details.mode",
+        "'in_person', 'online', 'hybrid', found 'by pigeon'",
+    ),
+    "language": (doc_with(_set("details.language", "nl")), "meeting.details.language", "'fr'"),
+    "a list of one note that is not an object": (
+        doc_with(_set("notes", [3])),
+        "meeting.notes[0]",
+        "expected an object, found 3",
+    ),
+    "a required field of the meeting": (
+        doc_with(_set("items[0].title", _DELETE)),
+        "meeting.items[0].title",
+        "required",
+    ),
+    "a time of day without its seconds": (
+        doc_with(_set("details.planned_start", "18:00")),
+        "meeting.details.planned_start",
+        "HH:MM:SS",
+    ),
+    "a raw control character and a bad field": (
+        doc_with(_set("notes[0].text", "a\x01b"))
+        .replace(b"\\u0001", b"\x01")
+        .replace(b'"kind": "note"', b'"kind": "memo"', 1),
+        "meeting.notes[0].kind",
+        "'memo'",
+    ),
     "NaN": (VALID.replace(b'"planned_minutes": 10', b'"planned_minutes": NaN', 1), "", "NaN"),
     "Infinity": (
         VALID.replace(b'"planned_minutes": 10', b'"planned_minutes": -Infinity', 1),
@@ -132,7 +170,15 @@ CASES: dict[str, tuple[bytes, str, str]] = {
         f"meeting.notes[{len(BASE['meeting']['notes'])}].id",
         "used twice",
     ),
-    "duplicate key": (VALID.replace(b'"format"', b'"format": "x", "format"', 1), "format", "twice"),
+    "duplicate key, the last one wrong": (
+        VALID.replace(
+            b'"format": "facilitation-meeting"',
+            b'"format": "facilitation-meeting", "format": "x"',
+            1,
+        ),
+        "format",
+        "not a meeting file",
+    ),
     "dangling item": (
         doc_with(_set("notes[0].item_id", "nowhere")),
         "meeting.notes[0].item_id",
@@ -247,3 +293,34 @@ def test_odd_text_loads_fine(tmp_path: Path, text: str, escaped: bool) -> None:
     meeting = load_meeting(path)
     assert meeting.details.title == text
     assert next(iter(meeting.notes.values())).text == text
+
+
+def test_a_key_written_twice_keeps_its_last_value(tmp_path: Path) -> None:
+    """As JSON readers commonly do (RFC 8259 leaves it open); the app never writes one twice."""
+    path = tmp_path / "twice.json"
+    path.write_bytes(VALID.replace(b'"title": ', b'"title": "first", "title": ', 1))
+    assert load_meeting(path).details.title == BASE["meeting"]["details"]["title"]
+
+
+def test_messages_come_in_the_users_language(tmp_path: Path) -> None:
+    """The problem is kept as templates (contexts MeetingFile and DataError) the interface translates."""
+    path = tmp_path / "r.json"
+    path.write_bytes(doc_with(_set("items[0].planned_minutes", "dix")))
+    with pytest.raises(MeetingFileError) as info:
+        load_meeting(path)
+    err = info.value
+    assert str(err) == (
+        f"Cannot open {path} at meeting.items[0].planned_minutes: "
+        "expected a whole number, found 'dix'."
+    )
+    seen: list[tuple[str, str]] = []
+
+    def upper(context: str, text: str) -> str:
+        seen.append((context, text))
+        return text.upper() if "{" not in text else text.replace("expected {", "ATTENDU {")
+
+    text = err.text(upper)
+    assert "ATTENDU A WHOLE NUMBER" in text and str(path) in text
+    assert ("DataError", "expected {expected}, found {found}") in seen
+    assert ("DataError", "a whole number") in seen
+    assert ("MeetingFile", "Cannot open {name} at {field}: {problem}.") in seen

@@ -40,7 +40,7 @@ V1 = {
 
 
 def test_every_older_version_has_a_step() -> None:
-    assert SCHEMA_VERSION == 2
+    assert SCHEMA_VERSION == 3
     assert sorted(MIGRATIONS) == list(range(1, SCHEMA_VERSION))
 
 
@@ -98,15 +98,18 @@ def test_step_1_to_2_reports_a_malformed_old_file(change: Any, field: str) -> No
 def test_steps_run_in_order_up_to_the_target(monkeypatch: pytest.MonkeyPatch) -> None:
     seen: list[int] = []
 
-    def step2(doc: dict[str, Any]) -> dict[str, Any]:
+    def step3(doc: dict[str, Any]) -> dict[str, Any]:
         seen.append(doc["schema_version"])
         assert doc["meeting"]["live"]["queue_mode"] == "first_come"  # step 1 ran before
-        doc["meeting"]["v3"] = True
+        assert doc["meeting"]["details"]["planned_start"] == "18:00:00"  # and step 2
+        doc["meeting"]["v4"] = True
         return doc
 
-    monkeypatch.setitem(MIGRATIONS, 2, step2)
-    doc = migrate(V1, 3)
-    assert seen == [2] and doc["schema_version"] == 3 and doc["meeting"]["v3"]
+    monkeypatch.setitem(MIGRATIONS, 3, step3)
+    doc = copy.deepcopy(V1)
+    doc["meeting"]["details"]["planned_start"] = "18:00"
+    doc = migrate(doc, 4)
+    assert seen == [3] and doc["schema_version"] == 4 and doc["meeting"]["v4"]
 
 
 def test_a_gap_in_the_registry_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -123,3 +126,57 @@ def test_a_version_registered_twice_is_refused() -> None:
 def test_current_files_go_through_untouched() -> None:
     doc = meeting_to_document(build(seed=2, steps=10))
     assert migrate(doc, SCHEMA_VERSION) is doc
+
+
+#: a version-2 file: times of day as HH:MM, and stamps in forms fromisoformat took
+V2 = {
+    "format": "facilitation-meeting",
+    "schema_version": 2,
+    "app_version": "0.1.0",
+    "meeting": {
+        "id": "v2",
+        "created": "2021-05-01T10:00+02:00",
+        "details": {"title": "Deuxième", "planned_start": "18:00", "planned_end": "20:30:15"},
+        "next_meeting": {"time": "19:30", "date": "2021-09-16"},
+        "live": {"started_at": "2021-06-17T18:02:00+02:00"},
+        "participants": [{"id": "p1", "name": "Amina"}],
+        "items": [{"id": "i1", "title": "Accueil"}],
+        "runs": [{"id": "r1", "item_id": "i1", "start": "2021-06-17T18:02:00.5+02:00"}],
+        "notes": [{"id": "n1", "item_id": "i1", "at": "2021-06-17T18:05Z", "text": "Bonjour"}],
+        "actions": [{"id": "a1", "item_id": "i1", "what": "PV", "due": "20210624"}],
+    },
+}
+
+
+def test_step_2_to_3_times_with_seconds_and_rfc3339_stamps(
+    tmp_path: Path, validator: jsonschema.Draft202012Validator
+) -> None:
+    before = copy.deepcopy(V2)
+    doc = migrate(V2, 3, "v2.json")
+    assert before == V2
+    m = doc["meeting"]
+    assert m["details"]["planned_start"] == "18:00:00"
+    assert m["details"]["planned_end"] == "20:30:15"
+    assert m["next_meeting"]["time"] == "19:30:00"
+    assert m["created"] == "2021-05-01T10:00:00+02:00"
+    assert m["runs"][0]["start"] == "2021-06-17T18:02:00.5+02:00"  # RFC 3339 already
+    assert m["notes"][0]["at"] == "2021-06-17T18:05:00+00:00"
+    assert m["actions"][0]["due"] == "2021-06-24"
+    path = tmp_path / "v2.json"
+    data = json.dumps(V2).encode()
+    path.write_bytes(data)
+    meeting = load_meeting(path)
+    assert meeting.details.planned_start is not None
+    assert meeting.details.planned_start.isoformat() == "18:00:00"
+    assert path.read_bytes() == data
+    validate_bytes(validator, json.dumps(meeting_to_document(meeting)).encode())
+
+
+def test_step_2_to_3_leaves_what_it_cannot_read_to_the_loader(tmp_path: Path) -> None:
+    doc = copy.deepcopy(V2)
+    doc["meeting"]["notes"][0]["at"] = "hier soir"
+    path = tmp_path / "v2.json"
+    path.write_bytes(json.dumps(doc).encode())
+    with pytest.raises(MeetingFileError) as info:
+        load_meeting(path)
+    assert info.value.field == "meeting.notes[0].at" and "'hier soir'" in str(info.value)

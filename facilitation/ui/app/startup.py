@@ -133,7 +133,9 @@ class Startup:
             return load_meeting(path)
         except MeetingFileError as exc:
             raise StartupError(
-                _tr("This meeting cannot be opened.\n\n%1").replace("%1", str(exc))
+                _tr("This meeting cannot be opened.\n\n%1").replace(
+                    "%1", exc.text(QCoreApplication.translate)
+                )
             ) from exc
 
     def demo_copy(self) -> Path:

@@ -192,10 +192,10 @@ def _broken(change: Any) -> dict[str, Any]:
         (lambda d: d["items"][1].update(planned_minutes="10"), "items[1].planned_minutes"),
         (lambda d: d["items"][1].update(planned_minutes=True), "items[1].planned_minutes"),
         (lambda d: d["items"][1].update(kind="chat"), "items[1].kind"),
-        (lambda d: d["items"][1].update(title="   "), "items[1]"),
+        (lambda d: d["items"][1].update(title="   "), "items[1].title"),
         (lambda d: d["items"].append(dict(d["items"][0])), "items[4].id"),
         (lambda d: d["participants"][0].update(role="boss"), "participants[0].role"),
-        (lambda d: d["details"].update(language="nl"), "details"),
+        (lambda d: d["details"].update(language="nl"), "details.language"),
         (lambda d: d["details"].update(date="17/06/2021"), "details.date"),
         (lambda d: d.update(turns={}), "turns"),
         (lambda d: d["live"].update(current_item_id="gone"), "live.current_item_id"),
@@ -214,7 +214,28 @@ def test_good_data_decodes() -> None:
 def test_times_keep_seconds_and_dates_are_iso() -> None:
     m = make_meeting()
     data = m.to_data()
-    assert data["details"]["planned_start"] == "18:30"
+    assert data["details"]["planned_start"] == "18:30:00"
     assert data["details"]["date"] == "2021-06-17"
     m.next_meeting = NextMeeting(time=time(18, 30, 15))
     assert Meeting.from_data(m.to_data()).next_meeting.time == time(18, 30, 15)
+
+
+def test_the_first_dangling_reference_is_the_one_named() -> None:
+    """References are checked a kind at a time, with sets; the one named is still the first."""
+    data = _good()
+    data["notes"] = [
+        {"id": f"n{i}", "item_id": "i1", "at": "2021-06-17T18:40:00+02:00", "text": "ok"}
+        for i in range(5)
+    ]
+    data["notes"][3]["item_id"] = "gone"
+    data["notes"][4]["speaker_id"] = "ghost"
+    data["actions"] = [{"id": "a1", "item_id": "nowhere", "what": "x"}]
+    with pytest.raises(DataError) as info:
+        Meeting.from_data(data)
+    assert info.value.path == "notes[3].item_id"  # notes' items come before actions' items
+    data["notes"][3]["item_id"] = "i1"
+    data["actions"] = []
+    with pytest.raises(DataError) as info:
+        Meeting.from_data(data)
+    assert info.value.path == "notes[4].speaker_id"
+    assert "no participant has the id 'ghost'" in str(info.value)
