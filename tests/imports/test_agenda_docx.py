@@ -199,3 +199,36 @@ def test_a_docx_that_unpacks_to_too_much_is_refused(tmp_path: Path) -> None:
     assert path.stat().st_size < 1_000_000
     with pytest.raises(AgendaImportError, match="too big"):
         read_agenda(path)
+
+
+def test_a_6000_paragraph_document_is_refused_before_python_docx_reads_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "long.docx"
+    document = docx.Document()
+    for n in range(6000):
+        document.add_paragraph(f"Point {n}", style="List Number")
+    table = document.add_table(rows=1, cols=1)
+    table.cell(0, 0).add_paragraph("in a table: not a paragraph of the body")
+    document.save(str(path))
+
+    def not_read(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("python-docx should not read a file refused for its length")
+
+    # building an object per paragraph is what took two seconds before the refusal
+    monkeypatch.setattr(docx, "Document", not_read)
+    with pytest.raises(AgendaImportError, match=r"too long for an agenda \(6000 paragraphs\)"):
+        read_agenda_docx(path)
+
+
+def test_a_document_just_under_the_limit_is_still_read(tmp_path: Path) -> None:
+    path = tmp_path / "long-but-fine.docx"
+    document = docx.Document()
+    for n in range(50):  # 5,000 paragraphs: the most an agenda may have
+        document.add_heading(f"Point {n}", level=1)
+        for line in range(99):
+            document.add_paragraph(f"Détail {line} du point {n}")
+    document.save(str(path))
+    preview = read_agenda_docx(path)
+    assert [item.title for item in preview.items][:2] == ["Point 0", "Point 1"]
+    assert len(preview.items) == 50
