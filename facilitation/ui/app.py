@@ -112,22 +112,40 @@ class Startup:
 
     def offer_recovery(self, wanted: Path | None) -> Opened | None:
         from facilitation.storage.errors import StorageError
-        from facilitation.storage.recovery import discard, find_recoverable, recover
+        from facilitation.storage.recovery import (
+            discard,
+            find_recoverable,
+            keep_both_path,
+            recover,
+        )
 
         from facilitation.ui.recovery import RecoveryChoice, ask_recovery
 
         for r in find_recoverable():
-            choice = ask_recovery(r)
+            # restore first (in memory): the question depends on how the file on disk compares
+            rec, failure = None, None
             try:
-                if choice is RecoveryChoice.RESTORE:
-                    rec = recover(r)
+                rec = recover(r)
+            except StorageError as exc:
+                failure = exc
+            on_disk = rec.on_disk if rec is not None else None
+            changed_at = rec.disk_changed_at if rec is not None else None
+            choice = ask_recovery(r, on_disk=on_disk, changed_at=changed_at)
+            try:
+                if choice in (RecoveryChoice.RESTORE, RecoveryChoice.KEEP_BOTH):
+                    if rec is None:
+                        self.warn(str(failure))
+                        continue
                     if rec.problem is not None:
                         self.warn(
                             _tr("Part of the meeting could not be restored: %1").replace(
                                 "%1", str(rec.problem)
                             )
                         )
-                    return Opened(rec.meeting, rec.path, dict(rec.drafts), r)
+                    path = rec.path
+                    if choice is RecoveryChoice.KEEP_BOTH and path is not None:
+                        path = keep_both_path(path)  # the file on disk stays as it is
+                    return Opened(rec.meeting, path, dict(rec.drafts), r)
                 if choice is RecoveryChoice.OPEN_SAVED:
                     discard(r)
                     if wanted is None and r.path is not None:

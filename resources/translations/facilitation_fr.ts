@@ -464,49 +464,49 @@
         <translation>Impossible de copier la réunion d&apos;exemple&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app.py" line="126"/>
+        <location filename="../../facilitation/ui/app.py" line="141"/>
         <source>Part of the meeting could not be restored: %1</source>
         <translation>Une partie de la réunion n&apos;a pas pu être restaurée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app.py" line="154"/>
+        <location filename="../../facilitation/ui/app.py" line="172"/>
         <source>The meeting was not opened.</source>
         <translation>La réunion n&apos;a pas été ouverte.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app.py" line="161"/>
+        <location filename="../../facilitation/ui/app.py" line="179"/>
         <source>Changes cannot be kept safely (%1). The meeting is open read-only.</source>
         <translation>Les modifications ne peuvent pas être conservées en sécurité (%1). La réunion est ouverte en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app.py" line="184"/>
+        <location filename="../../facilitation/ui/app.py" line="202"/>
         <source>This meeting is open in another window by %1 on %2 since %3.</source>
         <translation>Cette réunion est déjà ouverte dans une autre fenêtre par %1 sur %2 depuis %3.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app.py" line="194"/>
+        <location filename="../../facilitation/ui/app.py" line="212"/>
         <source>Meeting already open</source>
         <translation>Réunion déjà ouverte</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app.py" line="195"/>
+        <location filename="../../facilitation/ui/app.py" line="213"/>
         <source>Open it read-only?</source>
         <translation>L&apos;ouvrir en lecture seule&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app.py" line="202"/>
-        <location filename="../../facilitation/ui/app.py" line="266"/>
-        <location filename="../../facilitation/ui/app.py" line="288"/>
+        <location filename="../../facilitation/ui/app.py" line="220"/>
+        <location filename="../../facilitation/ui/app.py" line="284"/>
+        <location filename="../../facilitation/ui/app.py" line="306"/>
         <source>Facilitation</source>
         <translation>Facilitation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app.py" line="226"/>
+        <location filename="../../facilitation/ui/app.py" line="244"/>
         <source>Changes are not being written to disk: %1 Facilitation keeps trying.</source>
         <translation>Les modifications ne sont pas écrites sur le disque&#xa0;: %1 Facilitation continue d&apos;essayer.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app.py" line="260"/>
+        <location filename="../../facilitation/ui/app.py" line="278"/>
         <source>The meeting could not be saved to its file (%1). Its changes are kept in the autosave and will be offered at the next start.</source>
         <translation>La réunion n&apos;a pas pu être enregistrée dans son fichier (%1). Ses modifications sont gardées dans la sauvegarde automatique et vous seront proposées au prochain démarrage.</translation>
     </message>
@@ -634,22 +634,22 @@
         <translation>En faire une sous-question</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="571"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="589"/>
         <source>Add note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="572"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="590"/>
         <source>Add decision</source>
         <translation>Ajouter une décision</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="573"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="591"/>
         <source>Add action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="574"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="592"/>
         <source>Add open question</source>
         <translation>Ajouter une question en suspens</translation>
     </message>
@@ -946,13 +946,13 @@
 <context>
     <name>FacilitatorWindow</name>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="146"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="147"/>
         <source>Agenda</source>
         <extracomment>the agenda&apos;s and the speakers&apos; default share of the width, each within (least, most) pixels; the question in the middle gets the rest. The agenda needs room for its titles next to its four narrow columns: at its minimum width a title showed only a few letters on a 1280-pixel screen every action by name (&quot;next&quot;, &quot;give_floor&quot; …); shadows QWidget.actions() on purpose, tests and the accessibility checks look actions up here by name False when started with --terminate-after-init: never ask anything</extracomment>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="156"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="157"/>
         <source>Enter or double-click: go to the item</source>
         <translation>Entrée ou double-clic&#xa0;: passer au point</translation>
     </message>
@@ -1027,7 +1027,7 @@
         <translation>Passer ce poin&amp;t</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="255"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="256"/>
         <location filename="../../facilitation/ui/facilitator_actions.py" line="141"/>
         <source>&amp;Pause for a break</source>
         <translation>Faire une p&amp;ause</translation>
@@ -1178,83 +1178,79 @@
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="180"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="181"/>
         <source>Speaking time</source>
         <translation>Temps de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="181"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="182"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="234"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="235"/>
         <source>New meeting</source>
         <extracomment>None until first laid out; then True while the split follows the window&apos;s width (no saved layout, no handle moved yet), False once the facilitator has chosen</extracomment>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="235"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="236"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="252"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="253"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="255"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="256"/>
         <source>&amp;Resume after the break</source>
         <translation>&amp;Reprendre après la pause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="281"/>
         <source>Read-only: changes are not saved</source>
-        <translation>Lecture seule&#xa0;: les modifications ne sont pas enregistrées</translation>
+        <translation type="vanished">Lecture seule&#xa0;: les modifications ne sont pas enregistrées</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="284"/>
         <source>Not saved (no file)</source>
-        <translation>Non enregistrée (pas de fichier)</translation>
+        <translation type="vanished">Non enregistrée (pas de fichier)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="291"/>
         <source>Every change is kept · saved to file at %1</source>
-        <translation>Chaque modification est gardée · enregistrée dans le fichier à %1</translation>
+        <translation type="vanished">Chaque modification est gardée · enregistrée dans le fichier à %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="296"/>
         <source>Every change is kept</source>
-        <translation>Chaque modification est gardée</translation>
+        <translation type="vanished">Chaque modification est gardée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="333"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="319"/>
         <source>This is the last item. Shift+F5 ends the meeting.</source>
         <translation>C&apos;est le dernier point. Maj+F5 clôture la réunion.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="340"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="326"/>
         <source>This is the first item.</source>
         <translation>C&apos;est le premier point.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="357"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="343"/>
         <source>Choose the item to skip in the agenda.</source>
         <translation>Choisissez dans l&apos;ordre du jour le point à passer.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="380"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="366"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="384"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="370"/>
         <source>Nothing to redo.</source>
         <translation>Rien à rétablir.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator.py" line="395"/>
+        <location filename="../../facilitation/ui/facilitator.py" line="381"/>
         <source>There is no agenda item to record this on.</source>
         <translation>Il n&apos;y a pas de point de l&apos;ordre du jour où noter ceci.</translation>
     </message>
@@ -1651,17 +1647,17 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>Le document est trop gros pour un ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/imports/agenda_docx.py" line="201"/>
+        <location filename="../../facilitation/imports/agenda_docx.py" line="93"/>
         <source>The document is too long for an agenda ({count} paragraphs).</source>
         <translation>Le document est trop long pour un ordre du jour ({count} paragraphes).</translation>
     </message>
     <message>
-        <location filename="../../facilitation/imports/agenda_docx.py" line="215"/>
+        <location filename="../../facilitation/imports/agenda_docx.py" line="249"/>
         <source>This Word file is damaged and cannot be read.</source>
         <translation>Ce fichier Word est endommagé et ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/imports/agenda_docx.py" line="223"/>
+        <location filename="../../facilitation/imports/agenda_docx.py" line="257"/>
         <source>No agenda was found outside tables; agendas laid out in a table are not read: use headings or a list.</source>
         <translation>Aucun ordre du jour n&apos;a été trouvé hors des tableaux&#xa0;; un ordre du jour présenté en tableau n&apos;est pas lu&#xa0;: utilisez des titres ou une liste.</translation>
     </message>
@@ -2025,180 +2021,180 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>NoteTakerWindow</name>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="147"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="149"/>
         <source>Agenda item in view</source>
         <extracomment>the item whose notes are in view</extracomment>
         <translation>Point affiché</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="148"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="150"/>
         <source>Look at the notes of another item (the meeting stays put)</source>
         <translation>Voir les notes d&apos;un autre point (la réunion ne bouge pas)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="156"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="158"/>
         <source>&amp;Follow the live item</source>
         <translation>&amp;Suivre le point en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="159"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="161"/>
         <source>Show the item under discussion as the meeting moves (Ctrl+L)</source>
         <translation>Afficher le point en discussion à mesure que la réunion avance (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="302"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="314"/>
         <source>Move the note up</source>
         <translation>Monter la note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="303"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="315"/>
         <source>Move the note down</source>
         <translation>Descendre la note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="209"/>
-        <location filename="../../facilitation/ui/notetaker.py" line="480"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="220"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="498"/>
         <source>&amp;New note</source>
         <translation>&amp;Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="213"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="224"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="225"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="236"/>
         <source>Speaker (optional)</source>
         <translation>Orateur·rice (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="226"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="237"/>
         <source>Speaker</source>
         <translation>Orateur·rice</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="229"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="240"/>
         <source>Current speaker (F2)</source>
         <translation>Personne qui a la parole (F2)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="231"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="242"/>
         <source>Tie the note to whoever has the floor</source>
         <translation>Attribuer la note à la personne qui a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="234"/>
-        <location filename="../../facilitation/ui/notetaker.py" line="301"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="245"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="313"/>
         <source>Add note</source>
         <translation>Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="243"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="254"/>
         <source>Enter adds the note · Shift+Enter starts a new line · the note is timed from its first letter</source>
         <translation>Entrée ajoute la note · Maj+Entrée passe à la ligne · la note est horodatée dès sa première lettre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="299"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="311"/>
         <source>Current speaker</source>
         <translation>Personne qui a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="300"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="312"/>
         <source>Follow the live item</source>
         <translation>Suivre le point en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="308"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="320"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="311"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="323"/>
         <source>Show the &amp;facilitator&apos;s window</source>
         <translation>Afficher la fenêtre d&apos;&amp;animation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="313"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="325"/>
         <source>&amp;Window</source>
         <translation>&amp;Fenêtre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="321"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="333"/>
         <source>The facilitator&apos;s window is not open in this program.</source>
         <translation>La fenêtre d&apos;animation n&apos;est pas ouverte dans ce programme.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="328"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="340"/>
         <source>Notes — {title}</source>
         <translation>Notes — {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="328"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="340"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="363"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="375"/>
         <source>No item under discussion yet</source>
         <translation>Aucun point en discussion pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="365"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="377"/>
         <source>No agenda item yet</source>
         <translation>Pas encore de point à l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="372"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="384"/>
         <source>The meeting is not on an item</source>
         <translation>La réunion n&apos;est sur aucun point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="374"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="386"/>
         <source>Not the item under discussion: the meeting is on item {n}</source>
         <translation>Ce n&apos;est pas le point en discussion&#xa0;: la réunion en est au point {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="414"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="426"/>
         <source>You are writing on item {mine}; the meeting has moved on to item {live}.</source>
         <translation>Vous écrivez sur le point {mine}&#xa0;; la réunion est passée au point {live}.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="464"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="476"/>
         <source>Item {n}: {timer}</source>
         <translation>Point {n}&#xa0;: {timer}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="476"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="494"/>
         <source>&amp;New note, started at {time}</source>
         <translation>&amp;Nouvelle note, commencée à {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="496"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="514"/>
         <source>The note you were typing has been recovered.</source>
         <translation>La note que vous étiez en train d&apos;écrire a été récupérée.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="501"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="519"/>
         <source>Nobody has the floor.</source>
         <translation>Personne n&apos;a la parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="532"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="550"/>
         <source>That item was removed from the agenda: press Enter again to add the note to the item under discussion.</source>
         <translation>Ce point a été retiré de l&apos;ordre du jour&#xa0;: appuyez encore sur Entrée pour ajouter la note au point en discussion.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="539"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="557"/>
         <source>There is no agenda item to write on yet.</source>
         <translation>Il n&apos;y a pas encore de point de l&apos;ordre du jour où écrire.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="544"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="562"/>
         <source>Nobody called “{name}” takes part.</source>
         <translation>Personne du nom de «&#xa0;{name}&#xa0;» ne participe.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker.py" line="596"/>
+        <location filename="../../facilitation/ui/notetaker.py" line="619"/>
         <source>This change cannot be made.</source>
         <translation>Cette modification est impossible.</translation>
     </message>
@@ -2804,64 +2800,139 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../facilitation/ui/recovery.py" line="26"/>
+        <location filename="../../facilitation/ui/recovery.py" line="35"/>
         <source>an untitled meeting</source>
+        <extracomment>restore into a new file beside the meeting&apos;s own, which stays as it is</extracomment>
         <translation>une réunion sans titre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/recovery.py" line="29"/>
+        <location filename="../../facilitation/ui/recovery.py" line="38"/>
         <source>“%1” was not closed properly.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;a pas été fermée correctement.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/recovery.py" line="31"/>
+        <location filename="../../facilitation/ui/recovery.py" line="40"/>
         <source>Its last change was at %1.</source>
         <translation>Sa dernière modification date de %1.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/recovery.py" line="35"/>
+        <location filename="../../facilitation/ui/recovery.py" line="44"/>
         <source>File: %1</source>
         <translation>Fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/recovery.py" line="42"/>
+        <location filename="../../facilitation/ui/recovery.py" line="48"/>
+        <source>The file on disk was saved after this autosave (%1): it has changes the autosave does not have. Restoring over it would lose them.</source>
+        <translation>Le fichier sur le disque a été enregistré après cette sauvegarde automatique (%1)&#xa0;: il contient des modifications qu’elle n’a pas. Restaurer par-dessus les ferait perdre.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/recovery.py" line="54"/>
+        <source>The file on disk cannot be read as a meeting: restoring would replace it.</source>
+        <translation>Le fichier sur le disque ne peut pas être lu comme une réunion&#xa0;: restaurer le remplacerait.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/recovery.py" line="67"/>
         <source>Restore a meeting</source>
         <translation>Restaurer une réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/recovery.py" line="45"/>
+        <location filename="../../facilitation/ui/recovery.py" line="73"/>
+        <source>Keep both (the autosave goes into a new file beside it), open the file on disk, or replace the file with the autosave?</source>
+        <translation>Garder les deux (la sauvegarde automatique va dans un nouveau fichier à côté), ouvrir le fichier sur le disque, ou remplacer le fichier par la sauvegarde automatique&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/recovery.py" line="79"/>
+        <source>Keep both</source>
+        <translation>Garder les deux</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/recovery.py" line="82"/>
+        <source>Open the file on disk</source>
+        <translation>Ouvrir le fichier sur le disque</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/recovery.py" line="86"/>
+        <location filename="../../facilitation/ui/recovery.py" line="127"/>
+        <source>Replace the file</source>
+        <translation>Remplacer le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/recovery.py" line="92"/>
         <source>Restore it with every change made until it stopped, open its file as last saved, or discard the autosaved changes?</source>
         <translation>La restaurer avec toutes les modifications faites jusqu&apos;à l&apos;arrêt, ouvrir son fichier tel qu&apos;enregistré la dernière fois, ou abandonner les modifications sauvegardées automatiquement&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/recovery.py" line="51"/>
+        <location filename="../../facilitation/ui/recovery.py" line="98"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/recovery.py" line="55"/>
+        <location filename="../../facilitation/ui/recovery.py" line="102"/>
         <source>Open the file as saved</source>
         <translation>Ouvrir le fichier enregistré</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/recovery.py" line="58"/>
+        <location filename="../../facilitation/ui/recovery.py" line="106"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/recovery.py" line="60"/>
+        <location filename="../../facilitation/ui/recovery.py" line="110"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/recovery.py" line="73"/>
+        <location filename="../../facilitation/ui/recovery.py" line="128"/>
+        <source>The changes in the file on disk that the autosave does not have will be lost. Replace it?</source>
+        <translation>Les modifications du fichier sur le disque que la sauvegarde automatique n’a pas seront perdues. Le remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/recovery.py" line="138"/>
         <source>Discard the autosave</source>
         <translation>Abandonner la sauvegarde automatique</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/recovery.py" line="74"/>
+        <location filename="../../facilitation/ui/recovery.py" line="139"/>
         <source>The changes not saved to the file will be lost. Discard them?</source>
         <translation>Les modifications non enregistrées dans le fichier seront perdues. Les abandonner&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>SaveState</name>
+    <message>
+        <location filename="../../facilitation/ui/save_state.py" line="23"/>
+        <source>Read-only: changes are not saved</source>
+        <translation>Lecture seule&#xa0;: les modifications ne sont pas enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/save_state.py" line="25"/>
+        <source>Not saved (no file)</source>
+        <translation>Non enregistrée (pas de fichier)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/save_state.py" line="29"/>
+        <source>⚠ Changes are not being kept: a crash now would lose them</source>
+        <translation>⚠ Les modifications ne sont pas gardées&#xa0;: un plantage maintenant les ferait perdre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/save_state.py" line="31"/>
+        <source>⚠ Not saved to the file: someone else changed it</source>
+        <translation>⚠ Pas enregistrée dans le fichier&#xa0;: quelqu’un d’autre l’a modifié</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/save_state.py" line="33"/>
+        <source>⚠ Every change is kept in the autosave, but not saved to the file</source>
+        <translation>⚠ Chaque modification est gardée dans la sauvegarde automatique, mais pas enregistrée dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/save_state.py" line="35"/>
+        <source>Every change is kept · saved to file at %1</source>
+        <translation>Chaque modification est gardée · enregistrée dans le fichier à %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/save_state.py" line="38"/>
+        <source>Every change is kept</source>
+        <translation>Chaque modification est gardée</translation>
     </message>
 </context>
 <context>

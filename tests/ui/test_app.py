@@ -150,7 +150,7 @@ def test_restoring_after_a_crash(qapp, tmp_path: Path, monkeypatch: pytest.Monke
     crashed.close(clean=False)  # as if the process had died
     assert len(find_recoverable()) == 1
     monkeypatch.setattr(
-        "facilitation.ui.recovery.ask_recovery", lambda r, parent=None: RecoveryChoice.RESTORE
+        "facilitation.ui.recovery.ask_recovery", lambda r, **_kw: RecoveryChoice.RESTORE
     )
     start = app_module.Startup(namespace(terminate_after_init=False), FakeClock(), QSettings())
     opened = start.choose_meeting()
