@@ -250,3 +250,26 @@ def test_bytes_are_stored_as_bytes_not_pickled(tmp_path: Path) -> None:
     assert b"PyObjectWrapper" not in text and b"@ByteArray(" in text
     again = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     assert keys.FACILITATOR_SPLITTER.read(again) == b"\x00\xffstate"
+
+
+def test_the_settings_file_is_private_even_under_umask_000(tmp_path: Path) -> None:
+    folder = tmp_path / "config" / "facilitation"
+    folder.mkdir(parents=True)
+    old_file = folder / "settings.ini"
+    old_file.write_text("[ui]\nlanguage=fr\n")
+    old_file.chmod(0o644)  # as an earlier version left it
+    folder.chmod(0o755)
+    old = os.umask(0)
+    try:
+        s = keys.open_settings(old_file)
+        keys.LAST_FOLDER.write(s, "/home/someone/Réunions")
+        s.sync()
+        fresh = keys.open_settings(tmp_path / "elsewhere" / "settings.ini")
+        keys.LANGUAGE.write(fresh, "en")
+        fresh.sync()
+    finally:
+        os.umask(old)
+    for path in (old_file, tmp_path / "elsewhere" / "settings.ini"):
+        assert path.stat().st_mode & 0o777 == 0o600, path
+        assert path.parent.stat().st_mode & 0o777 == 0o700, path.parent
+    assert keys.LANGUAGE.read(keys.open_settings(old_file)) == "fr"  # what it held is kept
