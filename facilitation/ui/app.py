@@ -235,10 +235,29 @@ def _paint(app: QApplication, windows: list[QWidget]) -> None:
 def wire_session(ctx: AppContext, timer_parent: QWidget) -> QTimer:
     """Problems become a visible warning; the session's tick runs every second (and retries)."""
     session = ctx.session
-    state = {"problem": False}
+    state = {"problem": False, "asking": False}
+
+    def ask_about_the_file(exc: Exception) -> None:
+        # after the tick that found it: a dialog inside the tick would run ticks inside ticks
+        from facilitation.ui.file_conflict import ask_file_changed, resolve
+
+        if state["asking"] or not getattr(timer_parent, "interactive", False):
+            return
+        state["asking"] = True
+        try:
+            told = resolve(ctx, timer_parent, ask_file_changed(exc, timer_parent))
+        finally:
+            state["asking"] = False
+        if told and hasattr(timer_parent, "show_message"):
+            timer_parent.show_message(told)
+        on_saved()
 
     def on_problem(exc: Exception) -> None:
         state["problem"] = True
+        if getattr(exc, "change", None) is not None:  # the file changed behind our back
+            emit(ctx.hub.problem, str(exc))
+            QTimer.singleShot(0, lambda: ask_about_the_file(exc))
+            return
         emit(
             ctx.hub.problem,
             _tr("Changes are not being written to disk: %1 Facilitation keeps trying.").replace(
@@ -254,6 +273,13 @@ def wire_session(ctx: AppContext, timer_parent: QWidget) -> QTimer:
     def tick() -> None:
         session.tick()
         on_saved()
+        for notice in getattr(session, "take_notices", list)():
+            if notice.kind == "made_private" and hasattr(timer_parent, "show_message"):
+                timer_parent.show_message(
+                    _tr("%1 was readable by other users; it is now readable by you only.").replace(
+                        "%1", str(notice.path)
+                    )
+                )
 
     session.on_problem = on_problem
     session.on_saved = on_saved

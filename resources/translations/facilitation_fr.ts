@@ -495,18 +495,23 @@
     </message>
     <message>
         <location filename="../../facilitation/ui/app.py" line="220"/>
-        <location filename="../../facilitation/ui/app.py" line="284"/>
-        <location filename="../../facilitation/ui/app.py" line="306"/>
+        <location filename="../../facilitation/ui/app.py" line="310"/>
+        <location filename="../../facilitation/ui/app.py" line="332"/>
         <source>Facilitation</source>
         <translation>Facilitation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app.py" line="244"/>
+        <location filename="../../facilitation/ui/app.py" line="263"/>
         <source>Changes are not being written to disk: %1 Facilitation keeps trying.</source>
         <translation>Les modifications ne sont pas écrites sur le disque&#xa0;: %1 Facilitation continue d&apos;essayer.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app.py" line="278"/>
+        <location filename="../../facilitation/ui/app.py" line="279"/>
+        <source>%1 was readable by other users; it is now readable by you only.</source>
+        <translation>%1 était lisible par d’autres utilisateur·rices&#xa0;; il n’est plus lisible que par vous.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app.py" line="304"/>
         <source>The meeting could not be saved to its file (%1). Its changes are kept in the autosave and will be offered at the next start.</source>
         <translation>La réunion n&apos;a pas pu être enregistrée dans son fichier (%1). Ses modifications sont gardées dans la sauvegarde automatique et vous seront proposées au prochain démarrage.</translation>
     </message>
@@ -668,6 +673,11 @@
         <location filename="../../facilitation/imports/templates.py" line="146"/>
         <source>Apply a template</source>
         <translation>Appliquer un modèle</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/file_conflict.py" line="19"/>
+        <source>Reload the file</source>
+        <translation>Recharger le fichier</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1263,74 @@
         <location filename="../../facilitation/ui/facilitator.py" line="381"/>
         <source>There is no agenda item to record this on.</source>
         <translation>Il n&apos;y a pas de point de l&apos;ordre du jour où noter ceci.</translation>
+    </message>
+</context>
+<context>
+    <name>FileConflict</name>
+    <message>
+        <location filename="../../facilitation/ui/file_conflict.py" line="34"/>
+        <source>The meeting&apos;s file was changed</source>
+        <translation>Le fichier de la réunion a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/file_conflict.py" line="36"/>
+        <source>The file %1 was deleted or moved away.</source>
+        <translation>Le fichier %1 a été supprimé ou déplacé.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/file_conflict.py" line="37"/>
+        <source>The file %1 was replaced by another file.</source>
+        <translation>Le fichier %1 a été remplacé par un autre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/file_conflict.py" line="38"/>
+        <source>The file %1 was changed by another program.</source>
+        <translation>Le fichier %1 a été modifié par un autre programme.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/file_conflict.py" line="39"/>
+        <source>A file %1 was created by another program.</source>
+        <translation>Un fichier %1 a été créé par un autre programme.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/file_conflict.py" line="44"/>
+        <source>Facilitation no longer saves over it; every change is still kept in the autosave. Keep this meeting under another name, take the file&apos;s version (Undo brings this one back), or overwrite the file with this meeting?</source>
+        <translation>Facilitation n’enregistre plus par-dessus&#xa0;; chaque modification reste gardée dans la sauvegarde automatique. Garder cette réunion sous un autre nom, prendre la version du fichier (Annuler ramène celle-ci), ou écraser le fichier avec cette réunion&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/file_conflict.py" line="53"/>
+        <source>Save this meeting as…</source>
+        <translation>Enregistrer cette réunion sous…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/file_conflict.py" line="58"/>
+        <source>Take the file&apos;s version</source>
+        <translation>Prendre la version du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/file_conflict.py" line="62"/>
+        <source>Overwrite the file</source>
+        <translation>Écraser le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/file_conflict.py" line="66"/>
+        <source>Decide later</source>
+        <translation>Décider plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/file_conflict.py" line="95"/>
+        <source>The file was overwritten with this meeting.</source>
+        <translation>Le fichier a été écrasé avec cette réunion.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/file_conflict.py" line="100"/>
+        <source>The file now holds another meeting: save this one under another name.</source>
+        <translation>Le fichier contient maintenant une autre réunion&#xa0;: enregistrez celle-ci sous un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/file_conflict.py" line="106"/>
+        <source>The file&apos;s version is now open.</source>
+        <translation>La version du fichier est maintenant ouverte.</translation>
     </message>
 </context>
 <context>

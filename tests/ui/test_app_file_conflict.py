@@ -1,0 +1,96 @@
+"""The meeting's file changed by someone else while it is open: the facilitator's window says so and
+offers the choice; each choice does what it says."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from facilitation.models import FakeClock, Note
+from facilitation.storage.fileformat import load_meeting, save_meeting
+from facilitation.storage.session import SaveState, Session
+from tests.ui.conftest import Facilitator
+
+from facilitation.ui import app as app_module
+from facilitation.ui.file_conflict import FileChoice, file_changed_box
+
+
+def _open(facilitator: Facilitator, tmp_path: Path) -> tuple[Session, Path]:
+    path = tmp_path / "rencontre.json"
+    save_meeting(path, facilitator.meeting)
+    session = Session.open(facilitator.ctx.live, path, facilitator.clock, data_dir=tmp_path / "d")
+    facilitator.ctx.session = session
+    facilitator.ctx.path = path
+    facilitator.window.interactive = True  # the question is asked (answered below)
+    return session, path
+
+
+def _theirs(path: Path, clock: FakeClock) -> None:
+    m = load_meeting(path)
+    first = next(iter(m.items))
+    m.notes["theirs"] = Note("theirs", first, clock.now(), "ajouté dans l'autre programme")
+    save_meeting(path, m)
+
+
+def _tick_until_asked(
+    qtbot, facilitator: Facilitator, session: Session, asked: list[object]
+) -> None:  # type: ignore[no-untyped-def]
+    facilitator.clock.advance(session.save_every_seconds + 1)
+    session.tick()
+    session.wait_idle()
+    session.tick()  # the failed save's outcome is heard here
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+
+
+@pytest.mark.parametrize("choice", [FileChoice.RELOAD, FileChoice.OVERWRITE])
+def test_the_user_chooses_what_happens_to_a_file_changed_behind_our_back(
+    qtbot,  # type: ignore[no-untyped-def]
+    facilitator: Facilitator,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    choice: FileChoice,
+) -> None:
+    session, path = _open(facilitator, tmp_path)
+    asked: list[object] = []
+
+    def answer(exc: object, parent: object = None) -> FileChoice:
+        asked.append(exc)
+        return choice
+
+    monkeypatch.setattr("facilitation.ui.file_conflict.ask_file_changed", answer)
+    shown: list[str] = []
+    facilitator.ctx.hub.problem.connect(shown.append)
+    timer = app_module.wire_session(facilitator.ctx, facilitator.window)
+    timer.stop()  # the test ticks by itself
+    try:
+        facilitator.window.start_meeting()
+        _theirs(path, facilitator.clock)
+        before = path.read_bytes()
+        _tick_until_asked(qtbot, facilitator, session, asked)
+        assert getattr(asked[0], "change", None) == "replaced"
+        assert len(shown) == 1 and "was replaced" in shown[0]  # in the status bar, once
+        # once chosen, the warning goes: the file is saved again
+        assert facilitator.window.problem_label.isHidden()
+        if choice is FileChoice.RELOAD:
+            assert "theirs" in facilitator.meeting.notes  # their version is the live one
+            assert path.read_bytes() == before
+            assert facilitator.ctx.live.history.can_undo  # and Undo brings ours back
+        else:
+            assert "theirs" not in load_meeting(path).notes
+            assert load_meeting(path) == facilitator.meeting
+        assert session.status().state is SaveState.KEPT
+        facilitator.window.refresh_save_state()
+        assert facilitator.window.save_label.text().startswith("Every change is kept")
+    finally:
+        session.close(clean=False)
+
+
+def test_the_question_offers_the_three_ways(qapp) -> None:  # type: ignore[no-untyped-def]
+    from facilitation.storage.meetingfile import FileChangedError
+
+    box, choices = file_changed_box(FileChangedError(Path("/tmp/r.json"), "edited"))
+    assert set(choices.values()) == set(FileChoice)
+    assert choices[box.defaultButton()] is FileChoice.KEEP_OURS_AS  # loses nothing
+    assert "/tmp/r.json" in box.text()
+    box.deleteLater()
