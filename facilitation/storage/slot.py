@@ -6,8 +6,10 @@
         snapshot.json       the meeting as a document, the drafts, and the journal generation that follows
         journal-<g>.jsonl   the commands and drafts applied since snapshot generation <g>
 
-Compaction writes snapshot ``g+1`` atomically *before* starting ``journal-<g+1>``, then deletes the old
-journal: at every point, the snapshot plus the journal of its generation hold everything confirmed.
+Compaction starts ``journal-<g+1>`` when it copies the meeting, writes snapshot ``g+1`` atomically,
+and deletes the old journal only once the snapshot's folder is flushed (see
+:mod:`facilitation.storage.autosave`): at every point, the snapshot plus the journal of its
+generation hold everything confirmed.
 """
 
 from __future__ import annotations
