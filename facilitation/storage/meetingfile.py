@@ -2,8 +2,8 @@
 
 Before each save the file on disk is compared with what this session last read or wrote there: its
 identity (``st_dev``, ``st_ino``: a file moved away, deleted and recreated, or replaced by another
-program's atomic save is another file) and its content (size and modification time, and when those
-moved, a SHA-256 of the bytes: a file only touched is still ours). When it changed, nothing is
+program's atomic save is another file) and its content (a SHA-256 of its bytes: a file only touched
+is still ours). When it changed, nothing is
 written and :class:`FileChangedError` says how; the user then chooses (keep ours under another
 name, take theirs, or overwrite theirs: :meth:`Session.overwrite_file`).
 
@@ -100,9 +100,7 @@ def read_state(path: Path) -> FileState | None:
 
 
 def changed_since(path: Path, known: FileState | None) -> tuple[str | None, FileState | None]:
-    """How the file at ``path`` differs from ``known`` (None: it does not), and its state now.
-
-    Cheap when nothing changed (one ``stat``); the bytes are hashed only when size or time moved."""
+    """How the file at ``path`` differs from ``known`` (None: it does not), and its state now."""
     try:
         st = os.stat(path)
     except FileNotFoundError:
@@ -113,8 +111,8 @@ def changed_since(path: Path, known: FileState | None) -> tuple[str | None, File
         return "created", None
     if (st.st_dev, st.st_ino) != known.identity:
         return "replaced", None
-    if st.st_size == known.size and st.st_mtime_ns == known.mtime_ns:
-        return None, known
+    # the bytes are hashed even when size and time are the same: an edit in place within the
+    # clock's granularity keeps both (a few milliseconds on the worker thread for a large meeting)
     try:
         now = read_state(path)
     except OSError as exc:

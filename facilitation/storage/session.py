@@ -35,7 +35,6 @@ from facilitation.storage.lock import FileLock
 from facilitation.storage.meetingfile import (
     FileChangedError,
     FileState,
-    changed_since,
     is_folder_sync,
     mode_for,
     read_state,
@@ -396,19 +395,6 @@ class Session:
         """How the meeting's file changed behind our back, while that stops its saving."""
         error = self._file_error
         return error if isinstance(error, FileChangedError) else None
-
-    def check_file(self) -> FileChangedError | None:
-        """Compare the file with what we last wrote, now (e.g. when the window comes back to the
-        front) rather than at the next save."""
-        if self.path is None or self.read_only or self._closed or self._file_busy:
-            return self.file_conflict
-        try:
-            change, _ = changed_since(target_of(self.path), self._disk)
-        except SaveError:
-            return self.file_conflict
-        if change is not None and self.file_conflict is None:
-            self._file_failed(FileChangedError(self.path, change))
-        return self.file_conflict
 
     # -- status and end -----------------------------------------------------------------------------
 
