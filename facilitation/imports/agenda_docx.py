@@ -100,26 +100,24 @@ def _too_long(path: Path, count: int) -> AgendaImportError:
 def body_paragraphs(data: bytes) -> int:
     """The paragraphs of the document's body, counted while its XML streams by: python-docx builds
     an object per paragraph and we style each one, which took two seconds before a 6,000-paragraph
-    file was refused. A damaged XML counts what it could; python-docx then names the damage."""
+    file was refused. lxml hands over only the paragraphs (the filter runs in C); a paragraph in a
+    table has a cell for parent, not the body. A damaged XML counts what it could; python-docx then
+    names the damage."""
     from lxml import etree  # type: ignore[import-untyped]  # lazily, like python-docx
 
-    body, paragraph = f"{_W}body", f"{_W}p"
-    count = depth = 0
-    in_body = False
+    body = f"{_W}body"
+    count = 0
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf, zf.open("word/document.xml") as xml:
-            for event, element in etree.iterparse(
-                xml, events=("start", "end"), resolve_entities=False, no_network=True
+            for _event, element in etree.iterparse(
+                xml, events=("end",), tag=f"{_W}p", resolve_entities=False, no_network=True
             ):
-                if event == "start":
-                    depth += 1
-                    if element.tag == body:
-                        in_body = True
-                    elif in_body and depth == 3 and element.tag == paragraph:
-                        count += 1
-                else:
-                    depth -= 1
+                parent = element.getparent()
+                if parent is not None and parent.tag == body:
+                    count += 1
                     element.clear()  # nothing is kept: the memory stays flat however long it is
+                    while element.getprevious() is not None:
+                        del parent[0]
     except Exception:  # damaged (bad XML, bad deflate…): python-docx will say which way
         pass
     return count
