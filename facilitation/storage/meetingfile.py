@@ -21,8 +21,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
+from facilitation.models import Meeting
 from facilitation.storage.atomic import FolderSyncError, write_atomic
-from facilitation.storage.errors import StorageError, save_error
+from facilitation.storage.errors import MeetingFileError, StorageError, save_error
 
 #: the mode of the files the app makes: readable and writable by their owner only
 PRIVATE = 0o600
@@ -97,6 +98,23 @@ def read_state(path: Path) -> FileState | None:
     except FileNotFoundError:
         return None
     return FileState.of(st, data)
+
+
+def load_with_state(path: Path) -> tuple[Meeting, FileState]:
+    """Read a meeting file and what it was when read, from the same bytes (hand the state to
+    ``Session.open(loaded=…)``: a file replaced between the two is then seen as changed). Raises
+    MeetingFileError only."""
+    from facilitation.storage.fileformat import loads_meeting, read_capped
+
+    data = read_capped(Path(path))
+    try:
+        st = os.stat(path)
+    except OSError as exc:
+        raise MeetingFileError(str(path), "", f"the file cannot be read ({exc.strerror})") from None
+    meeting = loads_meeting(data, str(path))
+    # identity from the file as it is now, content from the bytes read: if it was replaced in
+    # between, the hash is not the new file's and the first save sees it changed
+    return meeting, FileState.of(st, data)
 
 
 def changed_since(path: Path, known: FileState | None) -> tuple[str | None, FileState | None]:

@@ -135,12 +135,15 @@ class Session:
         clock: Clock,
         data_dir: Path | None = None,
         read_only: bool = False,
+        loaded: FileState | None = None,
     ) -> Session:
         """Lock ``path``, create the autosave slot, journal every change from now on.
 
-        Raises LockedError when another running instance has ``path`` open (through any link: open
-        it read-only then), SaveError when the autosave folder cannot be written. ``read_only``
-        takes no lock and writes nothing."""
+        ``loaded``: the file as the meeting was read from it (``meetingfile.load_with_state``), so
+        that a file replaced between reading and opening is not taken for ours. Raises LockedError
+        when another running instance has ``path`` open (through any link: open it read-only
+        then), SaveError when the autosave folder cannot be written. ``read_only`` takes no lock and
+        writes nothing."""
         base = paths.private_dir(data_dir) if data_dir is not None else paths.data_dir()
         session = cls(live, path, clock, base, read_only)
         session._sync_settings()
@@ -148,10 +151,13 @@ class Session:
             return session
         if session.path is not None:
             session._lock = FileLock.acquire(session.path, base)
-            try:
-                session._disk = read_state(target_of(session.path))
-            except OSError:
-                session._disk = None  # unreadable now: the first save says why
+            if loaded is not None:
+                session._disk = loaded
+            else:
+                try:
+                    session._disk = read_state(target_of(session.path))
+                except OSError:
+                    session._disk = None  # unreadable now: the first save says why
         try:
             session._autosave.start(paths.autosave_dir(base), live, session.path, session._sha())
         except StorageError:

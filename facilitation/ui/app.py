@@ -44,6 +44,8 @@ class Opened:
     drafts: dict[str, str] = field(default_factory=dict)
     #: the autosave slot this meeting was restored from (dropped once the new session holds it)
     restored_from: Any = None
+    #: the file as the meeting was read from it (storage.meetingfile.FileState)
+    disk: Any = None
 
 
 def _tr(text: str) -> str:
@@ -70,10 +72,10 @@ class Startup:
         if opened is not None:
             return opened
         if path is not None:
-            return Opened(self.load(path), path)
+            return Opened(*self.load_with_state(path))
         if getattr(self.ns, "demo", False):
             copy = self.copy_demo()
-            return Opened(self.load(copy), copy)
+            return Opened(*self.load_with_state(copy))
         return Opened(Meeting(new_id(), created=self.clock.now()), None)
 
     def load(self, path: Path) -> Meeting:
@@ -86,6 +88,19 @@ class Startup:
             raise StartupError(
                 _tr("This meeting cannot be opened.\n\n%1").replace("%1", str(exc))
             ) from exc
+
+    def load_with_state(self, path: Path) -> tuple[Meeting, Path, dict[str, str], Any, Any]:
+        """The meeting, and the file as it was read (so a file replaced meanwhile is not ours)."""
+        from facilitation.storage.errors import MeetingFileError
+        from facilitation.storage.meetingfile import load_with_state
+
+        try:
+            meeting, state = load_with_state(path)
+        except MeetingFileError as exc:
+            raise StartupError(
+                _tr("This meeting cannot be opened.\n\n%1").replace("%1", str(exc))
+            ) from exc
+        return meeting, path, {}, None, state
 
     def copy_demo(self) -> Path:
         """A fresh copy of the bundled sample, in the data folder (never autosave onto the bundle)."""
@@ -166,7 +181,9 @@ class Startup:
 
         live_read_only = bool(getattr(self.ns, "read_only", False))
         try:
-            session = Session.open(live, opened.path, self.clock, read_only=live_read_only)
+            session = Session.open(
+                live, opened.path, self.clock, read_only=live_read_only, loaded=opened.disk
+            )
         except LockedError as exc:
             if not self.ask_read_only(exc):
                 raise StartupError(_tr("The meeting was not opened.")) from exc

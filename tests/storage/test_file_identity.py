@@ -233,3 +233,25 @@ def test_the_users_mode_is_kept_when_stricter_and_tightening_is_said(
     assert o.session.take_notices() == []  # said once
     assert stat.S_IMODE(meeting_file.stat().st_mode) == kept
     o.session.close()
+
+
+def test_a_file_replaced_between_reading_and_opening_is_not_taken_for_ours(
+    tmp_path: Path, meeting_file: Path
+) -> None:
+    from facilitation.storage.meetingfile import load_with_state
+
+    meeting, state = load_with_state(meeting_file)
+    theirs = _theirs(meeting_file, "arrivé entre la lecture et l'ouverture")
+    live = LiveMeeting(meeting)
+    clock = FakeClock()
+    session = Session.open(live, meeting_file, clock, data_dir=tmp_path / "data", loaded=state)
+    problems: list[StorageError] = []
+    session.on_problem = problems.append
+    Scenario(4).step(live)
+    clock.advance(session.save_every_seconds + 1)
+    session.tick()
+    session.wait_idle()
+    session.tick()
+    assert meeting_file.read_bytes() == theirs
+    assert isinstance(problems[0], FileChangedError)
+    session.close(clean=False)
