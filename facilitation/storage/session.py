@@ -30,12 +30,13 @@ from facilitation.models import Change, Clock, LiveMeeting, Meeting
 from facilitation.storage import paths
 from facilitation.storage.autosave import Autosave, as_save_error
 from facilitation.storage.errors import SaveError, StorageError
-from facilitation.storage.fileformat import PartCache, dumps_meeting, load_meeting
+from facilitation.storage.fileformat import PartCache, dumps_meeting
 from facilitation.storage.lock import FileLock
 from facilitation.storage.meetingfile import (
     FileChangedError,
     FileState,
     is_folder_sync,
+    load_with_state,
     mode_for,
     read_state,
     target_of,
@@ -296,10 +297,9 @@ class Session:
         if self.path is None:
             raise SaveError(None, "the meeting has no file")
         self.wait_idle()
-        before = _state_or_none(self.path)
-        theirs = load_meeting(self.path)
-        self._disk, self._file_error = before, None
-        self._adopt_lock(None, before)
+        theirs, state = load_with_state(self.path)  # what it holds and its state, from one reading
+        self._disk, self._file_error = state, None
+        self._adopt_lock(None, state)
         return theirs
 
     def file_reloaded(self) -> None:
