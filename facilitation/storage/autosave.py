@@ -133,6 +133,17 @@ class Autosave:
     def ok(self) -> bool:
         return self.error is None and not self.broken and not self.pending
 
+    @property
+    def unflushed(self) -> bool:
+        """Every line is written, only a snapshot's folder could not be flushed: safe from a crash of
+        the app, not yet from a power cut."""
+        return (
+            not self.broken
+            and not self.pending
+            and isinstance(self.error, FolderSyncError)
+            and not any(k.broken for k in self._kept)
+        )
+
     # -- lines ------------------------------------------------------------------------------------
 
     def command(self, data: dict[str, Any], clear: list[str]) -> None:

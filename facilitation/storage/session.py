@@ -56,6 +56,8 @@ class SaveState(enum.Enum):
     KEPT = "kept"
     #: the autosave cannot write: changes made now would be lost in a crash
     AT_RISK = "at_risk"
+    #: every change is written, but the disk could not flush a folder: a power cut may lose some
+    NOT_FLUSHED = "not_flushed"
     #: the autosave keeps every change, but the meeting's own file cannot be written
     FILE_FAILING = "file_failing"
     #: the meeting's file was changed by someone else: it is no longer saved until the user chooses
@@ -411,7 +413,7 @@ class Session:
         if self.read_only:
             state = SaveState.READ_ONLY
         elif not autosave.ok:
-            state = SaveState.AT_RISK
+            state = SaveState.NOT_FLUSHED if autosave.unflushed else SaveState.AT_RISK
         elif isinstance(self._file_error, FileChangedError):
             state = SaveState.FILE_CHANGED
         elif self._file_error is not None:

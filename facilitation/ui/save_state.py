@@ -27,6 +27,11 @@ def save_state_text(session: object, read_only: bool) -> tuple[str, bool]:
     state = getattr(status, "state", SaveState.KEPT if status.ok else SaveState.AT_RISK)
     if state is SaveState.AT_RISK:
         return _tr("⚠ Changes are not being kept: a crash now would lose them"), True
+    if state is SaveState.NOT_FLUSHED:
+        return _tr(
+            "⚠ Every change is written, but the disk does not confirm it: a power cut could "
+            "lose the last ones"
+        ), True
     if state is SaveState.FILE_CHANGED:
         return _tr("⚠ Not saved to the file: someone else changed it"), True
     if state is SaveState.FILE_FAILING:

@@ -449,69 +449,70 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../facilitation/ui/app.py" line="87"/>
+        <location filename="../../facilitation/ui/app.py" line="89"/>
+        <location filename="../../facilitation/ui/app.py" line="101"/>
         <source>This meeting cannot be opened.
 
 %1</source>
-        <extracomment>the autosave slot this meeting was restored from (dropped once the new session holds it)</extracomment>
+        <extracomment>the autosave slot this meeting was restored from (dropped once the new session holds it) the file as the meeting was read from it (storage.meetingfile.FileState)</extracomment>
         <translation>Impossible d&apos;ouvrir cette réunion.
 
 %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app.py" line="109"/>
+        <location filename="../../facilitation/ui/app.py" line="124"/>
         <source>The sample meeting cannot be copied: %1</source>
         <translation>Impossible de copier la réunion d&apos;exemple&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app.py" line="141"/>
+        <location filename="../../facilitation/ui/app.py" line="156"/>
         <source>Part of the meeting could not be restored: %1</source>
         <translation>Une partie de la réunion n&apos;a pas pu être restaurée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app.py" line="172"/>
+        <location filename="../../facilitation/ui/app.py" line="189"/>
         <source>The meeting was not opened.</source>
         <translation>La réunion n&apos;a pas été ouverte.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app.py" line="179"/>
+        <location filename="../../facilitation/ui/app.py" line="196"/>
         <source>Changes cannot be kept safely (%1). The meeting is open read-only.</source>
         <translation>Les modifications ne peuvent pas être conservées en sécurité (%1). La réunion est ouverte en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app.py" line="202"/>
+        <location filename="../../facilitation/ui/app.py" line="219"/>
         <source>This meeting is open in another window by %1 on %2 since %3.</source>
         <translation>Cette réunion est déjà ouverte dans une autre fenêtre par %1 sur %2 depuis %3.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app.py" line="212"/>
+        <location filename="../../facilitation/ui/app.py" line="229"/>
         <source>Meeting already open</source>
         <translation>Réunion déjà ouverte</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app.py" line="213"/>
+        <location filename="../../facilitation/ui/app.py" line="230"/>
         <source>Open it read-only?</source>
         <translation>L&apos;ouvrir en lecture seule&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app.py" line="220"/>
-        <location filename="../../facilitation/ui/app.py" line="310"/>
-        <location filename="../../facilitation/ui/app.py" line="332"/>
+        <location filename="../../facilitation/ui/app.py" line="237"/>
+        <location filename="../../facilitation/ui/app.py" line="327"/>
+        <location filename="../../facilitation/ui/app.py" line="349"/>
         <source>Facilitation</source>
         <translation>Facilitation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app.py" line="263"/>
+        <location filename="../../facilitation/ui/app.py" line="280"/>
         <source>Changes are not being written to disk: %1 Facilitation keeps trying.</source>
         <translation>Les modifications ne sont pas écrites sur le disque&#xa0;: %1 Facilitation continue d&apos;essayer.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app.py" line="279"/>
+        <location filename="../../facilitation/ui/app.py" line="296"/>
         <source>%1 was readable by other users; it is now readable by you only.</source>
         <translation>%1 était lisible par d’autres utilisateur·rices&#xa0;; il n’est plus lisible que par vous.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app.py" line="304"/>
+        <location filename="../../facilitation/ui/app.py" line="321"/>
         <source>The meeting could not be saved to its file (%1). Its changes are kept in the autosave and will be offered at the next start.</source>
         <translation>La réunion n&apos;a pas pu être enregistrée dans son fichier (%1). Ses modifications sont gardées dans la sauvegarde automatique et vous seront proposées au prochain démarrage.</translation>
     </message>
@@ -1730,12 +1731,12 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>Le document est trop long pour un ordre du jour ({count} paragraphes).</translation>
     </message>
     <message>
-        <location filename="../../facilitation/imports/agenda_docx.py" line="249"/>
+        <location filename="../../facilitation/imports/agenda_docx.py" line="247"/>
         <source>This Word file is damaged and cannot be read.</source>
         <translation>Ce fichier Word est endommagé et ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/imports/agenda_docx.py" line="257"/>
+        <location filename="../../facilitation/imports/agenda_docx.py" line="255"/>
         <source>No agenda was found outside tables; agendas laid out in a table are not read: use headings or a list.</source>
         <translation>Aucun ordre du jour n&apos;a été trouvé hors des tableaux&#xa0;; un ordre du jour présenté en tableau n&apos;est pas lu&#xa0;: utilisez des titres ou une liste.</translation>
     </message>
@@ -2994,21 +2995,26 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
     </message>
     <message>
         <location filename="../../facilitation/ui/save_state.py" line="31"/>
+        <source>⚠ Every change is written, but the disk does not confirm it: a power cut could lose the last ones</source>
+        <translation>⚠ Chaque modification est écrite, mais le disque ne le confirme pas&#xa0;: une coupure de courant pourrait faire perdre les dernières</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/save_state.py" line="36"/>
         <source>⚠ Not saved to the file: someone else changed it</source>
         <translation>⚠ Pas enregistrée dans le fichier&#xa0;: quelqu’un d’autre l’a modifié</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/save_state.py" line="33"/>
+        <location filename="../../facilitation/ui/save_state.py" line="38"/>
         <source>⚠ Every change is kept in the autosave, but not saved to the file</source>
         <translation>⚠ Chaque modification est gardée dans la sauvegarde automatique, mais pas enregistrée dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/save_state.py" line="35"/>
+        <location filename="../../facilitation/ui/save_state.py" line="40"/>
         <source>Every change is kept · saved to file at %1</source>
         <translation>Chaque modification est gardée · enregistrée dans le fichier à %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/save_state.py" line="38"/>
+        <location filename="../../facilitation/ui/save_state.py" line="43"/>
         <source>Every change is kept</source>
         <translation>Chaque modification est gardée</translation>
     </message>

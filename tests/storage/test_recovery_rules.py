@@ -14,6 +14,7 @@ import pytest
 from facilitation.models import Create, FakeClock, LiveMeeting, Note, Remove
 from facilitation.storage import Session, find_recoverable, load_meeting, recover, save_meeting
 from facilitation.storage.recovery import OnDisk, RecoveredMeeting, keep_both_path
+from facilitation.storage.session import SaveState
 from tests.storage.scenario import Scenario, initial_meeting
 
 
@@ -167,6 +168,9 @@ def test_notes_journaled_after_a_failed_folder_flush_are_recovered(
         session.tick()  # snapshot 2 is renamed into place, then its folder cannot be flushed
         session.wait_idle()
         assert failed and problems and not session.status().ok
+        assert (
+            session.status().state is SaveState.NOT_FLUSHED
+        )  # not "at risk": a kill loses nothing
         # snapshot 2 is in force now, but a power cut could bring 1 back: both journals are kept
         assert sorted(p.name for p in slot.glob("journal-*")) == [
             "journal-1.jsonl",
