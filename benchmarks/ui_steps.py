@@ -38,15 +38,15 @@ def _load(path: Path) -> Meeting:
 
 
 def measure(path: Path, samples: int, warmup: int = 3) -> dict[str, list[float]]:
-    from facilitation.ui.context import AppContext
-    from facilitation.ui.facilitator import FacilitatorWindow
+    from facilitation.ui.core.context import AppContext
+    from facilitation.ui.facilitator.window import FacilitatorWindow
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([])
     meeting = _load(path)
     steps = Steps(meeting)
     settings = QSettings(str(path.with_suffix(".ini")), QSettings.Format.IniFormat)
-    ctx = AppContext(LiveMeeting(meeting), steps.clock, settings, path=path)
+    ctx = AppContext(LiveMeeting(meeting), steps.clock, settings)
     window = FacilitatorWindow(ctx)
     window.resize(1280, 800)
     window.show()
@@ -57,8 +57,7 @@ def measure(path: Path, samples: int, warmup: int = 3) -> dict[str, list[float]]
         for kind, make in steps.kinds().items():
             cmd = make()
             start = time.perf_counter()
-            if ctx.apply(cmd, None) is None:
-                raise RuntimeError(f"the window's context refused {kind}: {cmd}")
+            ctx.live.apply(cmd)  # a refusal raises: the benchmark's steps must all be accepted
             app.processEvents()
             if i >= warmup:
                 out[kind].append((time.perf_counter() - start) * 1000)
@@ -73,7 +72,7 @@ def _idle_losses(app: QApplication, window: object, steps: Steps) -> dict[str, l
     """References to None and True lost per second of the window refreshing its clocks.
 
     PySide6 6.12.0 on Python 3.11 drops a reference to None on every call of a void method and to
-    True on every emit; the app pins both (ui/qtcompat.py, called by AppContext) so they never reach
+    True on every emit; the app pins both (ui/core/qtcompat.py, called by AppContext) so they never reach
     zero. What is lost still tells whether the binding is sound (0). Idle seconds create no lasting
     objects, so the counts' fall is the leak alone (steps would add real references: new parts).
     """

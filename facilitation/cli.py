@@ -55,7 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_new(rest) if name == "new" else run_next(rest)
     ns = app_parser().parse_args(args)
-    from facilitation.ui.app import run as run_app
+    from facilitation.ui.app.startup import run as run_app
 
     return run_app(ns)
 

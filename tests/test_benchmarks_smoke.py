@@ -16,15 +16,15 @@ ROOT = Path(__file__).resolve().parent.parent
 
 #: every figure the command must report, with the part of the app it needs
 EXPECTED = {
-    "startup_time": ("facilitation.ui.app", "run"),
-    "startup_memory": ("facilitation.ui.app", "run"),
+    "startup_time": ("facilitation.ui.app.startup", "run"),
+    "startup_memory": ("facilitation.ui.app.startup", "run"),
     "export_docx": ("facilitation.export", "export_minutes"),
     **{
-        f"step_{kind}_{stat}": ("facilitation.ui.facilitator", "FacilitatorWindow")
+        f"step_{kind}_{stat}": ("facilitation.ui.facilitator.window", "FacilitatorWindow")
         for kind in ("give_floor", "next_item", "add_note")
         for stat in ("median", "p95")
     },
-    "qt_refs_lost_per_second": ("facilitation.ui.facilitator", "FacilitatorWindow"),
+    "qt_refs_lost_per_second": ("facilitation.ui.facilitator.window", "FacilitatorWindow"),
     "autosave_per_change": ("facilitation.storage.session", "Session"),
     "autosave_per_change_p95": ("facilitation.storage.session", "Session"),
     "autosave_tick_median": ("facilitation.storage.session", "Session"),

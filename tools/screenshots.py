@@ -45,9 +45,9 @@ from facilitation.models import (
 from facilitation.resources import example
 from facilitation.storage.fileformat import load_meeting
 
-from facilitation.ui.context import AppContext
-from facilitation.ui.facilitator import FacilitatorWindow
-from facilitation.ui.i18n import install_translators
+from facilitation.ui.core.context import AppContext
+from facilitation.ui.core.i18n import install_translators
+from facilitation.ui.facilitator.window import FacilitatorWindow
 
 ROOT = Path(__file__).resolve().parent.parent
 

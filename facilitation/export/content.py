@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from facilitation.export.cleaning import clean
-from facilitation.export.labels import QT_TRANSLATE_NOOP, Labels
+from facilitation.export.labels import Labels
 from facilitation.models import (
     ActionStatus,
     Attendance,
@@ -22,6 +22,7 @@ from facilitation.models import (
     Mode,
     Role,
 )
+from facilitation.models.i18n import QT_TRANSLATE_NOOP
 from facilitation.models.stats import by_group, by_person
 from facilitation.models.timing import elapsed_by_item, item_states
 

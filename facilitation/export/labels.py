@@ -17,11 +17,6 @@ from facilitation.resources import resource
 LANGUAGES = ("fr", "en")
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark ``text`` for Qt Linguist (the name is what lupdate looks for); translated later."""
-    return text
-
-
 class Labels:
     """Translate the minutes' labels and write dates the way the language does."""
 

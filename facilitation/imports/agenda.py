@@ -192,38 +192,47 @@ def _headings_lead(blocks: list[Block], sections: list[Block]) -> bool:
     return empty > 0
 
 
+@dataclass(slots=True)
+class _Point:
+    """An agenda point being read: where it starts, its title, its description and sub-questions."""
+
+    line: int
+    title: str
+    desc: list[str] = field(default_factory=list)
+    subs: list[str] = field(default_factory=list)
+
+
 class _Builder:
     """Collects items from the blocks, one at a time."""
 
     def __init__(self, preview: AgendaPreview) -> None:
         self.preview = preview
-        self.current: dict[str, object] | None = None
+        self.current: _Point | None = None
 
     def start(self, line: int, text: str) -> None:
         self.finish()
-        self.current = {"line": line, "title": text, "desc": [], "subs": []}
+        self.current = _Point(line, text)
 
     def sub(self, text: str) -> None:
         if self.current is not None:
-            self.current["subs"].append(text)  # type: ignore[attr-defined]
+            self.current.subs.append(text)
 
     def extend_sub(self, text: str) -> None:
-        subs = self.current["subs"] if self.current else None
+        subs = self.current.subs if self.current else None
         if subs:
-            subs[-1] = f"{subs[-1]} {text}"  # type: ignore[index]
+            subs[-1] = f"{subs[-1]} {text}"
 
     def describe(self, text: str) -> None:
         if self.current is not None:
-            self.current["desc"].append(text)  # type: ignore[attr-defined]
+            self.current.desc.append(text)
 
     def finish(self) -> None:
         cur, self.current = self.current, None
         if cur is None:
             return
-        line = int(cur["line"])  # type: ignore[call-overload]
-        raw = str(cur["title"])
-        subs = tuple(cur["subs"])  # type: ignore[call-overload]
-        desc = " ".join(cur["desc"])  # type: ignore[call-overload]
+        line, raw = cur.line, cur.title
+        subs = tuple(cur.subs)
+        desc = " ".join(cur.desc)
         if _FORM_FIELD.match(raw) and not subs and not desc:
             self._note(
                 line,

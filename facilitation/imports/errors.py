@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from facilitation.models.commands import QT_TRANSLATE_NOOP
+from facilitation.models.i18n import QT_TRANSLATE_NOOP
 
 __all__ = [
     "QT_TRANSLATE_NOOP",

@@ -14,8 +14,9 @@ from functools import cache
 from typing import Any
 
 from facilitation.imports.durations import fold
-from facilitation.models.commands import QT_TRANSLATE_NOOP, Batch, Command, Create
+from facilitation.models.commands import Batch, Command, Create
 from facilitation.models.entities import AgendaItem, ItemKind
+from facilitation.models.i18n import QT_TRANSLATE_NOOP
 from facilitation.models.meeting import Meeting
 from facilitation.resources import resource
 

@@ -113,8 +113,8 @@ def load_template(path: Path) -> Template:
             QT_TRANSLATE_NOOP("ImportProblem", "This template is damaged ({problem})."),
             problem=str(exc),
         ) from None
-    name = doc.get("name") if isinstance(doc.get("name"), str) else path.stem
-    return Template(name, details, items, path)
+    name = doc.get("name")
+    return Template(name if isinstance(name, str) else path.stem, details, items, path)
 
 
 def list_templates(folder: Path | None = None) -> tuple[list[Template], list[TemplateError]]:

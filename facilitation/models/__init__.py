@@ -18,7 +18,15 @@ from facilitation.models.commands import (
     Update,
     command_from_data,
 )
-from facilitation.models.door import Change, ChangeKind, History, LiveMeeting, replay
+from facilitation.models.door import (
+    Change,
+    ChangeKind,
+    History,
+    LiveMeeting,
+    Priority,
+    Topic,
+    replay,
+)
 from facilitation.models.entities import (
     Action,
     ActionStatus,
@@ -101,6 +109,7 @@ __all__ = [
     "Patch",
     "Pause",
     "PauseMeeting",
+    "Priority",
     "QueueEntry",
     "QueueMode",
     "Remove",
@@ -116,6 +125,7 @@ __all__ = [
     "StartMeeting",
     "StepTo",
     "SystemClock",
+    "Topic",
     "TurnKind",
     "Update",
     "WithdrawRequest",

@@ -19,12 +19,8 @@ from facilitation.models.entities import (
     Details,
     NextMeeting,
 )
+from facilitation.models.i18n import QT_TRANSLATE_NOOP
 from facilitation.models.meeting import COLLECTIONS, Meeting, Op, Put, op_from_data
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark ``text`` for translation in ``context``; the UI translates it when it shows it."""
-    return text
 
 
 class CommandError(Exception):

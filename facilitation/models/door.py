@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from enum import StrEnum
+from enum import IntEnum, StrEnum
 from typing import Any
 
 from facilitation.models.commands import Command, CommandError, Editor, Patch
@@ -23,6 +23,29 @@ class ChangeKind(StrEnum):
     REDO = "redo"
 
 
+class Topic(StrEnum):
+    """A part of the meeting a change can touch: one of its lists, or one of its single parts.
+
+    The values are the names the meeting and the file use (``Meeting.COLLECTIONS``, ``SCALARS``), so a
+    command's ``coll`` string and a topic compare equal; a view asks about topics, never about strings,
+    so a typo fails at import instead of never firing.
+    """
+
+    PARTICIPANTS = "participants"
+    ITEMS = "items"
+    RUNS = "runs"
+    PAUSES = "pauses"
+    TURNS = "turns"
+    QUEUE = "queue"
+    NOTES = "notes"
+    DECISIONS = "decisions"
+    ACTIONS = "actions"
+    QUESTIONS = "questions"
+    DETAILS = "details"
+    NEXT_MEETING = "next_meeting"
+    LIVE = "live"
+
+
 @dataclass(frozen=True, slots=True)
 class Change:
     """What one command changed, and who started it."""
@@ -33,12 +56,21 @@ class Change:
     scalars: frozenset[str]
     kind: ChangeKind = ChangeKind.DO
 
-    def touches(self, *names: str) -> bool:
-        """True when any of the named lists or single parts ("live", "details"…) changed."""
-        return any(n in self.touched or n in self.scalars for n in names)
+    def touches(self, *topics: Topic) -> bool:
+        """True when any of the given lists or single parts changed."""
+        return any(t in self.touched or t in self.scalars for t in topics)
 
-    def ids(self, coll: str) -> frozenset[str]:
-        return self.touched.get(coll, frozenset())
+    def ids(self, topic: Topic) -> frozenset[str]:
+        """The ids of the parts of list ``topic`` that the change touched."""
+        return self.touched.get(topic, frozenset())
+
+
+class Priority(IntEnum):
+    """When a listener hears a change: lower first. The journal must have a change before any view
+    shows it (a view that fails or a crash while painting never loses a change)."""
+
+    JOURNAL = 0
+    VIEWS = 10
 
 
 @dataclass(slots=True)
@@ -95,14 +127,15 @@ class LiveMeeting:
     def __init__(self, meeting: Meeting) -> None:
         self.meeting = meeting
         self.history = History()
-        self._listeners: list[Listener] = []
+        #: (priority, listener), kept sorted by priority; equal priorities in order of subscription
+        self._listeners: list[tuple[Priority, Listener]] = []
 
-    def subscribe(self, listener: Listener) -> None:
-        self._listeners.append(listener)
+    def subscribe(self, listener: Listener, priority: Priority = Priority.VIEWS) -> None:
+        self._listeners.append((priority, listener))
+        self._listeners.sort(key=lambda entry: entry[0])
 
     def unsubscribe(self, listener: Listener) -> None:
-        if listener in self._listeners:
-            self._listeners.remove(listener)
+        self._listeners = [entry for entry in self._listeners if entry[1] != listener]
 
     def apply(self, command: Command, initiator: object | None = None) -> Change:
         """Apply ``command``; raise :class:`CommandError` (meeting unchanged) if it cannot be."""
@@ -158,7 +191,7 @@ class LiveMeeting:
             kind,
         )
         errors: list[BaseException] = []
-        for listener in list(self._listeners):
+        for _priority, listener in list(self._listeners):
             try:
                 listener(change)
             except Exception as exc:  # one broken listener must not starve the others

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from facilitation.models import Change, Clock, LiveMeeting, Meeting
+from facilitation.models import Change, Clock, LiveMeeting, Meeting, Priority
 from facilitation.storage import paths
 from facilitation.storage.autosave import Autosave, as_save_error
 from facilitation.storage.errors import SaveError, StorageError
@@ -170,7 +170,7 @@ class Session:
                 shutil.rmtree(slot, ignore_errors=True)
             raise
         session._dirty = session.path is not None and session._disk is None
-        live.subscribe(session._on_change)
+        live.subscribe(session._on_change, Priority.JOURNAL)
         return session
 
     def _sync_settings(self) -> None:

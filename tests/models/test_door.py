@@ -7,6 +7,7 @@ import json
 import pytest
 
 from facilitation.models import (
+    COLLECTIONS,
     AgendaItem,
     Batch,
     Change,
@@ -16,12 +17,15 @@ from facilitation.models import (
     FakeClock,
     GiveFloor,
     Note,
+    Priority,
     RequestFloor,
     StartMeeting,
+    Topic,
     Update,
     command_from_data,
     replay,
 )
+from facilitation.models.meeting import SCALARS
 from tests.factories import Recorder, make_live
 
 
@@ -110,3 +114,17 @@ def test_batch_is_one_step_all_or_nothing(clock: FakeClock) -> None:
     with pytest.raises(CommandError):
         live.apply(bad)
     assert live.meeting.to_data() == before  # the first part was rolled back too
+
+
+def test_topics_name_every_part_of_the_meeting_and_nothing_else() -> None:
+    assert {t.value for t in Topic} == set(COLLECTIONS) | set(SCALARS)
+
+
+def test_the_journal_hears_a_change_before_any_view_whatever_the_order_of_subscription() -> None:
+    live = make_live()
+    heard: list[str] = []
+    live.subscribe(lambda change: heard.append("view"))
+    live.subscribe(lambda change: heard.append("journal"), Priority.JOURNAL)
+    live.subscribe(lambda change: heard.append("another view"), Priority.VIEWS)
+    live.apply(Create.of("items", AgendaItem("i9", "Point")))
+    assert heard == ["journal", "view", "another view"]

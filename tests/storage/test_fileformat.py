@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import json
 import stat
-import time
 from pathlib import Path
 
 import jsonschema
@@ -90,7 +89,8 @@ def test_lone_surrogates_are_escaped_not_lost(tmp_path: Path) -> None:
     assert load_meeting(path).items["i"].title == "broken \ud83d paste"
 
 
-def test_a_big_meeting_saves_and_loads_well_under_a_second(tmp_path: Path) -> None:
+def test_a_big_meeting_round_trips(tmp_path: Path) -> None:
+    # its speed is measured by benchmarks/run.py (save and load against bare json), not here
     from datetime import UTC, datetime
 
     m = Meeting("big")
@@ -101,13 +101,8 @@ def test_a_big_meeting_saves_and_loads_well_under_a_second(tmp_path: Path) -> No
         nid = f"n{n}"
         m.notes[nid] = Note(nid, "i", at, f"Note {n}: un texte de longueur moyenne, é 😀 " * 3, "p")
     path = tmp_path / "big.json"
-    start = time.perf_counter()
     save_meeting(path, m)
-    saved = time.perf_counter() - start
-    start = time.perf_counter()
     assert load_meeting(path) == m
-    loaded = time.perf_counter() - start
-    assert saved < 0.5 and loaded < 0.5, (saved, loaded)
 
 
 def test_document_envelope() -> None:

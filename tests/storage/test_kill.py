@@ -6,9 +6,7 @@ too, a note entered never comes back as a draft, and every file it left on disk 
 
 from __future__ import annotations
 
-import os
 import random
-import signal
 import subprocess
 import sys
 import time
@@ -73,7 +71,7 @@ def _run_and_kill(
         else:
             raise AssertionError(f"the moment {kill_on!r} never came")
     finally:
-        os.kill(proc.pid, signal.SIGKILL)
+        proc.kill()  # SIGKILL (nothing to do if it died by itself)
         proc.wait()
     # whatever it printed before dying was confirmed too
     _acks(proc.stdout.read(), acks)

@@ -23,8 +23,8 @@ from facilitation.models import FakeClock, LiveMeeting
 from facilitation.storage import Session
 from tests.ui.test_windows_fixtures import build_meeting, populate
 
-from facilitation.ui.context import AppContext
-from facilitation.ui.notetaker import NoteTakerWindow
+from facilitation.ui.core.context import AppContext
+from facilitation.ui.notetaker.window import NoteTakerWindow
 
 
 def note_text(k: int) -> str:
@@ -35,12 +35,10 @@ def main() -> None:
     path, data_dir, settings = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
     app = QApplication([sys.argv[0]])
     clock = FakeClock()
-    ctx = AppContext(
-        LiveMeeting(build_meeting()), clock, QSettings(settings, QSettings.Format.IniFormat)
-    )
+    live = LiveMeeting(build_meeting())
+    session = Session.open(live, path, clock, data_dir=data_dir)
+    ctx = AppContext(live, clock, QSettings(settings, QSettings.Format.IniFormat), session=session)
     populate(ctx, clock)  # participants, agenda, the meeting started
-    session = Session.open(ctx.live, path, clock, data_dir=data_dir)
-    ctx.session = session
     window = NoteTakerWindow(ctx)
     window.show()
     app.processEvents()

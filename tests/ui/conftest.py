@@ -8,8 +8,9 @@ widget the test created is still alive (a dialog nobody closed, a window never p
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, time
+from typing import Any
 
 import pytest
 
@@ -25,11 +26,11 @@ from facilitation.models import (
     Participant,
 )
 
-from facilitation.ui.context import AppContext
-from facilitation.ui.facilitator import FacilitatorWindow
-from facilitation.ui.qtcompat import pin_singletons
+from facilitation.ui.core.context import AppContext
+from facilitation.ui.core.qtcompat import pin_singletons
+from facilitation.ui.facilitator.window import FacilitatorWindow
 
-# PySide6 6.12.0 drops a reference to None on every void call (ui/qtcompat.py): protect the whole
+# PySide6 6.12.0 drops a reference to None on every void call (ui/core/qtcompat.py): protect the whole
 # test session, the other windows' tests included, from an abort at some later test
 pin_singletons()
 
@@ -122,3 +123,11 @@ def facilitator(
     yield Facilitator(ctx, window, clock)
     window.close()
     window.deleteLater()
+
+
+def with_changes(ctx: AppContext, **changes: Any) -> AppContext:
+    """Another context on the same live meeting, with its own hub: read-only, with a session, drafts
+    or a window manager. The app builds its context complete before any window, and so must a test."""
+    values = {f.name: getattr(ctx, f.name) for f in fields(ctx) if f.name != "hub"}
+    values.update(changes)
+    return type(ctx)(**values)

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QRadioButton, Q
 from facilitation.models import FakeClock
 from tests.ui.test_i18n_windows import WINDOWS, _build, ctx  # noqa: F401 - ctx is a fixture
 
-from facilitation.ui import settings as keys
-from facilitation.ui.accessibility import (
+from facilitation.ui.common.accessibility import (
     TEXT_SCALE,
     apply_saved_text_scale,
     apply_text_scale,
@@ -29,8 +28,9 @@ from facilitation.ui.accessibility import (
     unnamed_icon_buttons,
     view_menu,
 )
-from facilitation.ui.context import AppContext
-from facilitation.ui.timer_bar import TimerBar, TimeState, time_status, turn_status
+from facilitation.ui.core import settings as keys
+from facilitation.ui.core.context import AppContext
+from facilitation.ui.facilitator.timer_bar import TimerBar, TimeState, time_status, turn_status
 
 
 def _close(qapp: QApplication, w: QWidget) -> None:

@@ -27,9 +27,9 @@ from facilitation.storage.fileformat import load_meeting, save_meeting
 from facilitation.storage.recovery import find_recoverable
 from facilitation.storage.session import Session
 
-from facilitation.ui import app as app_module
-from facilitation.ui import settings as keys
-from facilitation.ui.recovery import RecoveryChoice
+from facilitation.ui.app import startup as app_module
+from facilitation.ui.app.recovery import RecoveryChoice
+from facilitation.ui.core import settings as keys
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -150,7 +150,7 @@ def test_restoring_after_a_crash(qapp, tmp_path: Path, monkeypatch: pytest.Monke
     crashed.close(clean=False)  # as if the process had died
     assert len(find_recoverable()) == 1
     monkeypatch.setattr(
-        "facilitation.ui.recovery.ask_recovery", lambda r, **_kw: RecoveryChoice.RESTORE
+        "facilitation.ui.app.recovery.ask_recovery", lambda r, **_kw: RecoveryChoice.RESTORE
     )
     start = app_module.Startup(namespace(terminate_after_init=False), FakeClock(), QSettings())
     opened = start.choose_meeting()
@@ -178,9 +178,11 @@ def test_storage_problems_show_in_the_status_bar(facilitator) -> None:  # type: 
         def status(self):  # type: ignore[no-untyped-def]
             return argparse.Namespace(ok=self.ok, last_saved=None)
 
+        def take_notices(self) -> list[object]:
+            return []
+
     stub = StubSession()
-    facilitator.ctx.session = stub
-    timer = app_module.wire_session(facilitator.ctx, facilitator.window)
+    timer = app_module.wire_session(facilitator.ctx, stub, facilitator.window)
     stub.on_problem(StorageError("The disk is full."))
     label = facilitator.window.problem_label
     assert not label.isHidden() and "The disk is full." in label.text()
@@ -208,7 +210,7 @@ def test_settings_keys_read_back_their_type_and_default(tmp_path: Path) -> None:
 
 
 def test_notes_opens_the_note_takers_window_too(qapp, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from facilitation.ui.windows import WindowManager
+    from facilitation.ui.app.windows import WindowManager
 
     shown: list[object] = []
     real = WindowManager.show_note_taker
@@ -225,10 +227,10 @@ def test_notes_opens_the_note_takers_window_too(qapp, tmp_path: Path, monkeypatc
 
 
 def test_singletons_outlive_the_bindings_missing_references(qapp) -> None:  # type: ignore[no-untyped-def]
-    """PySide6 6.12.0 drops a reference to None on every void call (ui/qtcompat.py)."""
+    """PySide6 6.12.0 drops a reference to None on every void call (ui/core/qtcompat.py)."""
     from PySide6.QtWidgets import QLabel
 
-    from facilitation.ui.qtcompat import pin_singletons
+    from facilitation.ui.core.qtcompat import pin_singletons
 
     pin_singletons()
     pinned = sys.getrefcount(None)

@@ -10,20 +10,23 @@ import pytest
 from facilitation.models import FakeClock, Note
 from facilitation.storage.fileformat import load_meeting, save_meeting
 from facilitation.storage.session import SaveState, Session
-from tests.ui.conftest import Facilitator
+from tests.ui.conftest import Facilitator, with_changes
 
-from facilitation.ui import app as app_module
-from facilitation.ui.file_conflict import FileChoice, file_changed_box
+from facilitation.ui.app import startup as app_module
+from facilitation.ui.app.file_conflict import FileChoice, file_changed_box
+from facilitation.ui.facilitator.window import FacilitatorWindow
 
 
-def _open(facilitator: Facilitator, tmp_path: Path) -> tuple[Session, Path]:
+def _open(
+    qtbot, facilitator: Facilitator, tmp_path: Path
+) -> tuple[Session, Path, FacilitatorWindow]:  # type: ignore[no-untyped-def]
     path = tmp_path / "rencontre.json"
     save_meeting(path, facilitator.meeting)
     session = Session.open(facilitator.ctx.live, path, facilitator.clock, data_dir=tmp_path / "d")
-    facilitator.ctx.session = session
-    facilitator.ctx.path = path
-    facilitator.window.interactive = True  # the question is asked (answered below)
-    return session, path
+    window = FacilitatorWindow(with_changes(facilitator.ctx, session=session))
+    qtbot.addWidget(window)
+    window.interactive = True  # the question is asked (answered below)
+    return session, path, window
 
 
 def _theirs(path: Path, clock: FakeClock) -> None:
@@ -51,27 +54,27 @@ def test_the_user_chooses_what_happens_to_a_file_changed_behind_our_back(
     monkeypatch: pytest.MonkeyPatch,
     choice: FileChoice,
 ) -> None:
-    session, path = _open(facilitator, tmp_path)
+    session, path, window = _open(qtbot, facilitator, tmp_path)
     asked: list[object] = []
 
     def answer(exc: object, parent: object = None) -> FileChoice:
         asked.append(exc)
         return choice
 
-    monkeypatch.setattr("facilitation.ui.file_conflict.ask_file_changed", answer)
+    monkeypatch.setattr("facilitation.ui.app.file_conflict.ask_file_changed", answer)
     shown: list[str] = []
-    facilitator.ctx.hub.problem.connect(shown.append)
-    timer = app_module.wire_session(facilitator.ctx, facilitator.window)
+    window.ctx.hub.problem.connect(shown.append)
+    timer = app_module.wire_session(window.ctx, session, window)
     timer.stop()  # the test ticks by itself
     try:
-        facilitator.window.start_meeting()
+        window.start_meeting()
         _theirs(path, facilitator.clock)
         before = path.read_bytes()
         _tick_until_asked(qtbot, facilitator, session, asked)
         assert getattr(asked[0], "change", None) == "replaced"
         assert len(shown) == 1 and "was replaced" in shown[0]  # in the status bar, once
         # once chosen, the warning goes: the file is saved again
-        assert facilitator.window.problem_label.isHidden()
+        assert window.problem_label.isHidden()
         if choice is FileChoice.RELOAD:
             assert "theirs" in facilitator.meeting.notes  # their version is the live one
             assert path.read_bytes() == before
@@ -80,8 +83,8 @@ def test_the_user_chooses_what_happens_to_a_file_changed_behind_our_back(
             assert "theirs" not in load_meeting(path).notes
             assert load_meeting(path) == facilitator.meeting
         assert session.status().state is SaveState.KEPT
-        facilitator.window.refresh_save_state()
-        assert facilitator.window.save_label.text().startswith("Every change is kept")
+        window.refresh_save_state()
+        assert window.save_label.text().startswith("Every change is kept")
     finally:
         session.close(clean=False)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import random
-import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -49,7 +48,7 @@ def _kill_after_enter(folder: Path, enters: int) -> dict[str, int]:
         else:
             raise AssertionError("the child never pressed Enter")
     finally:
-        os.kill(proc.pid, signal.SIGKILL)
+        proc.kill()  # SIGKILL (nothing to do if it died by itself)
         proc.wait()
         for stream in (proc.stdout, proc.stderr):
             if stream:

@@ -15,8 +15,8 @@ from facilitation.storage.fileformat import load_meeting, save_meeting
 from facilitation.storage.recovery import OnDisk, find_recoverable
 from facilitation.storage.session import Session
 
-from facilitation.ui import app as app_module
-from facilitation.ui.recovery import RecoveryChoice, recovery_box
+from facilitation.ui.app import startup as app_module
+from facilitation.ui.app.recovery import RecoveryChoice, recovery_box
 
 
 def namespace() -> argparse.Namespace:
@@ -84,7 +84,7 @@ def test_a_newer_file_is_kept_and_the_autosave_goes_beside_it(
         asked.append(on_disk)
         return _default(on_disk)
 
-    monkeypatch.setattr("facilitation.ui.recovery.ask_recovery", answer_with_the_default)
+    monkeypatch.setattr("facilitation.ui.app.recovery.ask_recovery", answer_with_the_default)
     start = app_module.Startup(namespace(), FakeClock(), QSettings())
     opened = start.choose_meeting()
     assert asked == [OnDisk.CHANGED]

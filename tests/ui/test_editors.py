@@ -25,11 +25,12 @@ from facilitation.models import (
     StepTo,
     Update,
 )
+from tests.ui.conftest import with_changes
 
-from facilitation.ui.agenda_editor import AgendaEditor
-from facilitation.ui.context import AppContext
-from facilitation.ui.import_dialogs import ImportAgendaDialog, ImportParticipantsDialog
-from facilitation.ui.participants_editor import ParticipantsEditor
+from facilitation.ui.core.context import AppContext
+from facilitation.ui.dialogs.agenda_editor import AgendaEditor
+from facilitation.ui.dialogs.import_dialogs import ImportAgendaDialog, ImportParticipantsDialog
+from facilitation.ui.dialogs.participants_editor import ParticipantsEditor
 
 SEED = Path(__file__).parent.parent / "imports" / "data" / "seed-rencontre-2.txt"
 
@@ -130,8 +131,8 @@ def test_delete_with_the_key_and_a_refusal_is_shown(qtbot, ctx: AppContext) -> N
     ed.items.setFocus()
     qtbot.keyClick(ed.items, Qt.Key.Key_Delete)
     assert titles(ctx) == ["Accueil", "Budget"]
-    ctx.apply(StartMeeting(ctx.clock.now(), "run-1"))
-    ctx.apply(StepTo("i2", ctx.clock.now(), "run-2"))
+    ctx.live.apply(StartMeeting(ctx.clock.now(), "run-1"))
+    ctx.live.apply(StepTo("i2", ctx.clock.now(), "run-2"))
     ed.select("i1")  # discussed, no longer the current item
     ed.delete_item()
     assert "i1" in ctx.meeting.items
@@ -183,7 +184,7 @@ def test_meeting_details(qtbot, ctx: AppContext) -> None:  # type: ignore[no-unt
     # a change made elsewhere fills the form
     from dataclasses import replace
 
-    ctx.apply(SetDetails(replace(d, date=date(2021, 6, 17), planned_end=time(20, 0))))
+    ctx.live.apply(SetDetails(replace(d, date=date(2021, 6, 17), planned_end=time(20, 0))))
     assert ed.d_date.date().toPython() == date(2021, 6, 17)
     assert "120" in ed.total.text()
 
@@ -233,7 +234,7 @@ def test_edit_people_in_the_table(qtbot, ctx: AppContext) -> None:  # type: igno
 
 
 def test_groups_are_suggested_most_used_first(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
-    ctx.apply(Update("participants", "p2", {"group": "CPAS"}))
+    ctx.live.apply(Update("participants", "p2", {"group": "CPAS"}))
     ed = shown(qtbot, ParticipantsEditor(ctx))
     assert ed.groups() == ["CPAS"]
     ed.add_person()
@@ -242,7 +243,7 @@ def test_groups_are_suggested_most_used_first(qtbot, ctx: AppContext) -> None:  
 
 def test_changes_elsewhere_refresh_the_table(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
     ed = shown(qtbot, ParticipantsEditor(ctx))
-    ctx.apply(Update("participants", "p1", {"name": "Anne D."}))
+    ctx.live.apply(Update("participants", "p1", {"name": "Anne D."}))
     assert ed.table.item(0, 0).text() == "Anne D."
 
 
@@ -321,13 +322,13 @@ def test_typing_is_not_reset_by_the_live_meeting(qtbot, ctx: AppContext) -> None
     cursor = ed.description.textCursor()
     cursor.setPosition(5)
     ed.description.setTextCursor(cursor)
-    ctx.apply(StartMeeting(ctx.clock.now(), "run-1"), initiator=object())
-    ctx.apply(Update("items", "i1", {"title": "Bienvenue"}), initiator=object())
+    ctx.live.apply(StartMeeting(ctx.clock.now(), "run-1"), initiator=object())
+    ctx.live.apply(Update("items", "i1", {"title": "Bienvenue"}), initiator=object())
     assert ed.description.toPlainText() == "Le trésorier  "
     assert ed.description.textCursor().position() == 5
     assert ed.items.item(0).text().startswith("1. Bienvenue")
     # an edit of this very item elsewhere does reach the form
-    ctx.apply(Update("items", "i2", {"planned_minutes": 25}), initiator=object())
+    ctx.live.apply(Update("items", "i2", {"planned_minutes": 25}), initiator=object())
     assert ed.minutes.value() == 25
     assert ed.description.toPlainText() == "Le trésorier  "
 
@@ -336,7 +337,7 @@ def test_a_refused_participant_edit_is_put_back(qtbot, ctx: AppContext) -> None:
     ed = shown(qtbot, ParticipantsEditor(ctx))
     ed.table.item(0, 2).setText("not an address but allowed")
     assert ctx.meeting.participants["p1"].email == "not an address but allowed"
-    ctx.read_only = True
+    ed = shown(qtbot, ParticipantsEditor(with_changes(ctx, read_only=True)))
     ed.table.item(1, 1).setText("Autre")
     assert ed.table.item(1, 1).text() == "Collectif"
     assert "read-only" in ed.message.text()

@@ -7,11 +7,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from facilitation.models import AgendaItem, Create, ItemState, Remove, StartMeeting, Update
-from tests.ui.conftest import Facilitator
+from tests.ui.conftest import Facilitator, with_changes
 
-from facilitation.ui.agenda_panel import COL_DIFF, COL_NUMBER, COL_SPENT, COL_STATE, COL_TITLE
-from facilitation.ui.record_dialogs import DecisionDialog, QuestionDialog
-from facilitation.ui.shortcuts import ShortcutsDialog, shortcut_rows
+from facilitation.ui.common.shortcuts import ShortcutsDialog, shortcut_rows
+from facilitation.ui.dialogs.record_dialogs import DecisionDialog, QuestionDialog
+from facilitation.ui.facilitator.agenda_panel import (
+    COL_DIFF,
+    COL_NUMBER,
+    COL_SPENT,
+    COL_STATE,
+    COL_TITLE,
+)
+from facilitation.ui.facilitator.window import FacilitatorWindow
 
 
 def cell(f: Facilitator, row: int, col: int) -> str:
@@ -59,11 +66,11 @@ def test_the_agenda_model_follows_changes_without_resetting(facilitator: Facilit
     model.rowsRemoved.connect(lambda *_: seen.append("removed"))
     model.layoutChanged.connect(lambda *_: seen.append("layout"))
     model.dataChanged.connect(lambda *_: seen.append("data"))
-    f.ctx.apply(Create.of("items", AgendaItem("i4", "Divers", planned_minutes=5), index=1))
+    f.ctx.live.apply(Create.of("items", AgendaItem("i4", "Divers", planned_minutes=5), index=1))
     assert model.rowCount() == 4 and cell(f, 1, COL_TITLE) == "Divers"
-    f.ctx.apply(Update("items", "i4", {"title": "Points divers"}))
+    f.ctx.live.apply(Update("items", "i4", {"title": "Points divers"}))
     assert cell(f, 1, COL_TITLE) == "Points divers"
-    f.ctx.apply(Remove("items", "i4"))
+    f.ctx.live.apply(Remove("items", "i4"))
     assert model.rowCount() == 3
     f.ctx.undo()
     f.ctx.undo()
@@ -76,7 +83,7 @@ def test_the_current_question_is_shown_large_with_its_sub_questions(
     facilitator: Facilitator,
 ) -> None:
     f = facilitator
-    f.ctx.apply(StartMeeting(f.clock.now(), "r1", "i2"))
+    f.ctx.live.apply(StartMeeting(f.clock.now(), "r1", "i2"))
     panel = f.window.current
     assert panel.question.text() == "Un refinancement, oui mais pour faire quoi ?"
     assert "Pour qui ?" in panel.sub_questions.text()
@@ -116,10 +123,13 @@ def test_a_decision_without_text_is_refused_in_the_dialog(facilitator: Facilitat
 
 def test_read_only_refuses_changes_with_a_message(facilitator: Facilitator) -> None:
     f = facilitator
-    f.ctx.read_only = True
-    f.window.start_meeting()
+    window = FacilitatorWindow(with_changes(f.ctx, read_only=True))
+    window.interactive = False
+    window.start_meeting()
     assert f.meeting.live.started_at is None
-    assert f.window.statusBar().currentMessage() == "This meeting is open read-only."
+    assert window.statusBar().currentMessage() == "This meeting is open read-only."
+    window.close()
+    window.deleteLater()
     assert ItemState.TO_COME.value == "to_come"
 
 
@@ -130,8 +140,8 @@ def test_a_new_speaker_does_not_move_the_agenda_selection(facilitator: Facilitat
     w = f.window
     w.actions["start"].trigger()
     w.agenda.select_item("i3")  # the facilitator is choosing where to go next
-    f.ctx.apply(RequestFloor("q1", "anne", f.clock.now()))
-    f.ctx.apply(GiveFloor("t1", f.clock.now()))
+    f.ctx.live.apply(RequestFloor("q1", "anne", f.clock.now()))
+    f.ctx.live.apply(GiveFloor("t1", f.clock.now()))
     assert w.agenda.selected_item_id() == "i3"
     w.actions["next"].trigger()  # the live item changes: the selection follows it
     assert w.agenda.selected_item_id() == "i2"
@@ -141,9 +151,9 @@ def test_a_decision_recorded_elsewhere_shows_on_the_current_item(facilitator: Fa
     from facilitation.models import Decision
 
     f = facilitator
-    f.ctx.apply(StartMeeting(f.clock.now(), "r1"))
+    f.ctx.live.apply(StartMeeting(f.clock.now(), "r1"))
     other_window = object()
     decision = Decision("d1", "i1", "Le tour de table est fait.", f.clock.now())
-    f.ctx.apply(Create.of("decisions", decision), initiator=other_window)
+    f.ctx.live.apply(Create.of("decisions", decision), initiator=other_window)
     assert "Le tour de table est fait." in f.window.current.recorded.text()
     assert f.window.actions["undo"].isEnabled()

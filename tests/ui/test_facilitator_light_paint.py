@@ -17,7 +17,13 @@ from PySide6.QtWidgets import QApplication
 from facilitation.models import Create, Decision, SetDetails, StartMeeting, StepTo
 from tests.ui.conftest import Facilitator
 
-from facilitation.ui.agenda_panel import COL_AT, COL_PLANNED, COL_SPENT, COL_TITLE, TITLE_SHARE
+from facilitation.ui.facilitator.agenda_panel import (
+    COL_AT,
+    COL_PLANNED,
+    COL_SPENT,
+    COL_TITLE,
+    TITLE_SHARE,
+)
 
 
 def _agenda_width(f: Facilitator, width: int) -> None:
@@ -29,9 +35,9 @@ def _agenda_width(f: Facilitator, width: int) -> None:
 
 def test_a_narrow_agenda_keeps_its_titles_readable(facilitator: Facilitator) -> None:
     f = facilitator
-    f.ctx.apply(StartMeeting(f.clock.now(), "r1", "i1"))
+    f.ctx.live.apply(StartMeeting(f.clock.now(), "r1", "i1"))
     f.clock.advance(120)
-    f.ctx.apply(StepTo("i2", f.clock.now(), "r2"))
+    f.ctx.live.apply(StepTo("i2", f.clock.now(), "r2"))
     view, header = f.window.agenda, f.window.agenda.horizontalHeader()
 
     _agenda_width(f, 340)
@@ -55,7 +61,7 @@ def test_the_rows_tooltip_has_the_full_title_and_what_a_narrow_agenda_hides(
     facilitator: Facilitator,
 ) -> None:
     f = facilitator
-    f.ctx.apply(StartMeeting(f.clock.now(), "r1", "i1"))
+    f.ctx.live.apply(StartMeeting(f.clock.now(), "r1", "i1"))
     f.clock.advance(180)
     f.window.refresh_times()
     model = f.window.agenda_model
@@ -74,8 +80,8 @@ def test_following_the_live_item_moves_the_selection_and_the_current_row(
     facilitator: Facilitator,
 ) -> None:
     f = facilitator
-    f.ctx.apply(StartMeeting(f.clock.now(), "r1", "i1"))
-    f.ctx.apply(StepTo("i3", f.clock.now(), "r2"))
+    f.ctx.live.apply(StartMeeting(f.clock.now(), "r1", "i1"))
+    f.ctx.live.apply(StepTo("i3", f.clock.now(), "r2"))
     view = f.window.agenda
     assert view.selected_item_id() == "i3"
     assert view.currentIndex().row() == 2
@@ -86,11 +92,13 @@ def test_the_recorded_list_shows_each_kind_in_bold_and_a_hint_when_empty(
     facilitator: Facilitator,
 ) -> None:
     f = facilitator
-    f.ctx.apply(StartMeeting(f.clock.now(), "r1", "i1"))
+    f.ctx.live.apply(StartMeeting(f.clock.now(), "r1", "i1"))
     panel = f.window.current
     QApplication.processEvents()
     assert panel.recorded.text().startswith("Nothing yet.")
-    f.ctx.apply(Create.of("decisions", Decision("d1", "i1", "On garde le jeudi.", f.clock.now())))
+    f.ctx.live.apply(
+        Create.of("decisions", Decision("d1", "i1", "On garde le jeudi.", f.clock.now()))
+    )
     QApplication.processEvents()
     assert panel.recorded.text() == "Decision (consensus): On garde le jeudi."
     panel.recorded.repaint()  # lays the paragraphs out
@@ -156,7 +164,7 @@ def test_an_empty_column_shown_again_gets_its_headings_width(facilitator: Facili
     """Without a planned start the "At" column is empty: its heading gives its width, also after
     a narrow agenda hid it (Qt gives a hidden section no size hint)."""
     f = facilitator
-    f.ctx.apply(SetDetails(replace(f.meeting.details, planned_start=None)))
+    f.ctx.live.apply(SetDetails(replace(f.meeting.details, planned_start=None)))
     view, header = f.window.agenda, f.window.agenda.horizontalHeader()
     _agenda_width(f, 900)
     shown_width = header.sectionSize(COL_AT)

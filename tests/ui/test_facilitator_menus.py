@@ -12,12 +12,12 @@ from facilitation.models import StartMeeting
 from facilitation.storage.fileformat import load_meeting
 from tests.ui.conftest import Facilitator
 
-from facilitation.ui import file_menu
+from facilitation.ui.facilitator import file_menu
 
 
 def test_meeting_menu_opens_the_editors(facilitator: Facilitator) -> None:
-    from facilitation.ui.agenda_editor import AgendaEditor
-    from facilitation.ui.participants_editor import ParticipantsEditor
+    from facilitation.ui.dialogs.agenda_editor import AgendaEditor
+    from facilitation.ui.dialogs.participants_editor import ParticipantsEditor
 
     w = facilitator.window
     for name, cls in (("agenda_editor", AgendaEditor), ("participants_editor", ParticipantsEditor)):
@@ -36,7 +36,7 @@ def test_export_minutes_writes_the_document(
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
     f = facilitator
-    f.ctx.apply(StartMeeting(f.clock.now(), "r1"))
+    f.ctx.live.apply(StartMeeting(f.clock.now(), "r1"))
     f.window.actions["export"].trigger()
     assert out.exists() and "Tour de table" in out.read_text("utf-8")
     assert shown and str(out) in shown[0]

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication
 from facilitation.models import EndTurn, GiveFloor, StartMeeting, StepTo, Update
 from tests.ui.conftest import Facilitator
 
-from facilitation.ui.agenda_panel import COL_SPENT, COL_TITLE
-from facilitation.ui.stats_chart import bars_of
+from facilitation.ui.facilitator.agenda_panel import COL_SPENT, COL_TITLE
+from facilitation.ui.facilitator.stats_chart import bars_of
 
 
 def _watch(f: Facilitator) -> list[tuple[int, int] | str]:
@@ -35,7 +35,7 @@ def _watch(f: Facilitator) -> list[tuple[int, int] | str]:
 def test_a_change_to_one_item_repaints_its_row_only(facilitator: Facilitator) -> None:
     f = facilitator
     seen = _watch(f)
-    f.ctx.apply(Update("items", "i3", {"title": "Prochaine rencontre (date)"}))
+    f.ctx.live.apply(Update("items", "i3", {"title": "Prochaine rencontre (date)"}))
     assert seen == [(2, 2)]
     model = f.window.agenda_model
     assert model.data(model.index(2, COL_TITLE), Qt.ItemDataRole.DisplayRole).endswith("(date)")
@@ -43,18 +43,18 @@ def test_a_change_to_one_item_repaints_its_row_only(facilitator: Facilitator) ->
 
 def test_a_new_speaker_repaints_no_agenda_row(facilitator: Facilitator) -> None:
     f = facilitator
-    f.ctx.apply(StartMeeting(f.clock.now(), "r1", "i1"))
+    f.ctx.live.apply(StartMeeting(f.clock.now(), "r1", "i1"))
     seen = _watch(f)
-    f.ctx.apply(GiveFloor("t1", f.clock.now(), participant_id="anne"))
+    f.ctx.live.apply(GiveFloor("t1", f.clock.now(), participant_id="anne"))
     assert seen == []
 
 
 def test_stepping_repaints_the_rows_that_changed_state(facilitator: Facilitator) -> None:
     f = facilitator
-    f.ctx.apply(StartMeeting(f.clock.now(), "r1", "i1"))
+    f.ctx.live.apply(StartMeeting(f.clock.now(), "r1", "i1"))
     f.clock.advance(90)
     seen = _watch(f)
-    f.ctx.apply(StepTo("i2", f.clock.now(), "r2"))
+    f.ctx.live.apply(StepTo("i2", f.clock.now(), "r2"))
     # the first item is done, the second runs; the third still comes: untouched
     assert seen == [(0, 1)]
     assert "reset" not in seen
@@ -64,7 +64,7 @@ def test_the_clock_repaints_the_running_row_when_its_minutes_change(
     facilitator: Facilitator,
 ) -> None:
     f = facilitator
-    f.ctx.apply(StartMeeting(f.clock.now(), "r1", "i2"))
+    f.ctx.live.apply(StartMeeting(f.clock.now(), "r1", "i2"))
     f.clock.advance(5)
     f.window.refresh_times()
     seen = _watch(f)
@@ -83,24 +83,24 @@ def test_the_chart_keeps_the_same_totals_as_the_meeting_without_rewalking_it(
 ) -> None:
     from facilitation.models.stats import by_group, by_person, silent_present
 
-    from facilitation.ui import stats_chart
+    from facilitation.ui.facilitator import stats_chart
 
     f = facilitator
     stats = f.window.stats
     # the panel follows the change records: the meeting's statistics are not walked again
     monkeypatch.setattr(stats_chart, "by_person", _refuse)
     monkeypatch.setattr(stats_chart, "by_group", _refuse)
-    f.ctx.apply(StartMeeting(f.clock.now(), "r1", "i1"))
+    f.ctx.live.apply(StartMeeting(f.clock.now(), "r1", "i1"))
     for tid, who, seconds in (("t1", "anne", 40), ("t2", "jo", 95), ("t3", "anne", 20)):
-        f.ctx.apply(GiveFloor(tid, f.clock.now(), participant_id=who))
+        f.ctx.live.apply(GiveFloor(tid, f.clock.now(), participant_id=who))
         f.clock.advance(seconds)
-    f.ctx.apply(EndTurn(f.clock.now()))
-    f.ctx.apply(GiveFloor("t4", f.clock.now(), participant_id="karim"))
+    f.ctx.live.apply(EndTurn(f.clock.now()))
+    f.ctx.live.apply(GiveFloor("t4", f.clock.now(), participant_id="karim"))
     f.clock.advance(30)
     f.ctx.undo()  # karim's turn never happened
-    f.ctx.apply(GiveFloor("t5", f.clock.now(), participant_id="sophie"))
+    f.ctx.live.apply(GiveFloor("t5", f.clock.now(), participant_id="sophie"))
     f.clock.advance(12)  # sophie still speaks: her time grows with the clock
-    f.ctx.apply(Update("participants", "jo", {"group": "associatif"}))
+    f.ctx.live.apply(Update("participants", "jo", {"group": "associatif"}))
     m, now = f.meeting, f.clock.now()
     totals = stats.totals
     assert totals.by_person(m, now) == by_person(m, now)
@@ -122,13 +122,13 @@ def test_a_long_recorded_list_fills_its_room_and_keeps_the_next_item_in_view(
     from facilitation.models import Create, Decision
 
     f = facilitator
-    f.ctx.apply(StartMeeting(f.clock.now(), "r1", "i1"))
+    f.ctx.live.apply(StartMeeting(f.clock.now(), "r1", "i1"))
     panel = f.window.current
     QApplication.processEvents()
     coming_before = panel.coming.geometry()
     for n in range(40):
         text = f"Décision {n} : on garde la permanence du jeudi ouverte jusqu'à 19 h."
-        f.ctx.apply(Create.of("decisions", Decision(f"d{n}", "i1", text, f.clock.now())))
+        f.ctx.live.apply(Create.of("decisions", Decision(f"d{n}", "i1", text, f.clock.now())))
     QApplication.processEvents()
     assert "Décision 39" in panel.recorded.text()
     # the list takes the room under the question; it does not push the rest of the panel away

@@ -10,8 +10,8 @@ from PySide6.QtTest import QTest
 from facilitation.models import EndTurn, GiveFloor, RequestFloor, StartMeeting, TurnKind
 from tests.ui.conftest import Facilitator
 
-from facilitation.ui.quick_add import fold, match_participants
-from facilitation.ui.stats_chart import Bar, chart_rows
+from facilitation.ui.facilitator.quick_add import fold, match_participants
+from facilitation.ui.facilitator.stats_chart import Bar, chart_rows
 
 
 def type_name(f: Facilitator, text: str) -> None:
@@ -64,7 +64,7 @@ def test_an_unknown_name_becomes_a_participant_then_is_queued(facilitator: Facil
     assert zoe.group == "syndicat"
     assert queued(f) == [(zoe.id, TurnKind.NORMAL)]
     # the late arrival is now known: two letters find her
-    f.ctx.apply(EndTurn(f.clock.now())) if f.meeting.current_turn else None
+    f.ctx.live.apply(EndTurn(f.clock.now())) if f.meeting.current_turn else None
     assert [p.id for p in match_participants(f.meeting, "zo")] == [zoe.id]
 
 
@@ -81,7 +81,7 @@ def test_point_of_order_and_direct_reply_jump_the_queue(facilitator: Facilitator
     shown = [f.meeting.queue[model.entry_id(r)].participant_id for r in range(model.rowCount())]
     assert shown == ["lucie", "karim", "anne"]
     assert "point of order" in model.data(model.index(0), Qt.ItemDataRole.DisplayRole)
-    f.ctx.apply(StartMeeting(f.clock.now(), "r1"))
+    f.ctx.live.apply(StartMeeting(f.clock.now(), "r1"))
     f.window.actions["give_floor"].trigger()
     turn = f.meeting.current_turn
     assert (turn.participant_id, turn.kind) == ("lucie", TurnKind.POINT_OF_ORDER)
@@ -118,7 +118,7 @@ def test_drag_and_drop_moves_through_the_door(facilitator: Facilitator) -> None:
 
 def test_give_the_floor_to_the_next_and_refusal_in_the_status_bar(facilitator: Facilitator) -> None:
     f = facilitator
-    f.ctx.apply(StartMeeting(f.clock.now(), "r1"))
+    f.ctx.live.apply(StartMeeting(f.clock.now(), "r1"))
     f.window.actions["give_floor"].trigger()
     assert f.window.statusBar().currentMessage() == "Nobody is waiting to speak."
     type_name(f, "so")
@@ -130,12 +130,12 @@ def test_give_the_floor_to_the_next_and_refusal_in_the_status_bar(facilitator: F
 def test_speaking_time_chart_per_person_and_group(facilitator: Facilitator) -> None:
     f = facilitator
     c = f.ctx
-    c.apply(StartMeeting(f.clock.now(), "r1"))
+    c.live.apply(StartMeeting(f.clock.now(), "r1"))
     for pid, seconds in (("anne", 120), ("marc", 60), ("karim", 60)):
-        c.apply(RequestFloor(f"q-{pid}", pid, f.clock.now()))
-        c.apply(GiveFloor(f"t-{pid}", f.clock.now()))
+        c.live.apply(RequestFloor(f"q-{pid}", pid, f.clock.now()))
+        c.live.apply(GiveFloor(f"t-{pid}", f.clock.now()))
         f.clock.advance(seconds)
-    c.apply(EndTurn(f.clock.now()))
+    c.live.apply(EndTurn(f.clock.now()))
     now = f.clock.now()
     assert chart_rows(f.meeting, now) == [
         Bar("Anne Dubois", 120, 1, 0.5),
@@ -153,8 +153,8 @@ def test_speaking_time_chart_per_person_and_group(facilitator: Facilitator) -> N
     assert [b.label for b in stats.chart.bars][:2] == ["associatif", "usager·es"]
     assert stats.silent.text() == "Not heard yet (3): Sophie Lambert, Lucie Peeters, Jo Martin"
     # a turn still running counts up to now
-    c.apply(RequestFloor("q-jo", "jo", f.clock.now()))
-    c.apply(GiveFloor("t-jo", f.clock.now()))
+    c.live.apply(RequestFloor("q-jo", "jo", f.clock.now()))
+    c.live.apply(GiveFloor("t-jo", f.clock.now()))
     f.clock.advance(30)
     f.window.refresh_times()
     assert stats.chart.bars[1] == Bar("usager·es", 90, 2, 90 / 270)
@@ -173,7 +173,7 @@ def test_participants_list_queues_with_enter_and_marks_the_silent(
     people.setCurrentRow(1)  # Jo Martin (sorted by name)
     QTest.keyClick(people, Qt.Key.Key_Return)
     assert queued(f) == [("jo", TurnKind.NORMAL)]
-    f.ctx.apply(StartMeeting(f.clock.now(), "r1"))
+    f.ctx.live.apply(StartMeeting(f.clock.now(), "r1"))
     f.window.actions["give_floor"].trigger()
     f.clock.advance(75)
     f.window.refresh_times()
@@ -182,8 +182,8 @@ def test_participants_list_queues_with_enter_and_marks_the_silent(
 
 
 def test_turn_limit_chosen_live_warns_on_the_speaker(facilitator: Facilitator) -> None:
-    from facilitation.ui.qtcompat import emit
-    from facilitation.ui.timer_bar import TimeState
+    from facilitation.ui.core.qtcompat import emit
+    from facilitation.ui.facilitator.timer_bar import TimeState
 
     f = facilitator
     combo = f.window.queue.limit_combo
@@ -191,7 +191,7 @@ def test_turn_limit_chosen_live_warns_on_the_speaker(facilitator: Facilitator) -
     combo.setCurrentIndex(index)
     emit(combo.activated, index)
     assert f.meeting.live.turn_limit_seconds == 120
-    f.ctx.apply(StartMeeting(f.clock.now(), "r1"))
+    f.ctx.live.apply(StartMeeting(f.clock.now(), "r1"))
     type_name(f, "so")
     f.window.actions["give_floor"].trigger()
     f.clock.advance(100)

@@ -9,7 +9,12 @@ import pytest
 from facilitation.models import EndMeeting, StartMeeting, StepTo
 from tests.ui.conftest import Facilitator
 
-from facilitation.ui.timer_bar import TimeState, projection_text, time_status, turn_status
+from facilitation.ui.facilitator.timer_bar import (
+    TimeState,
+    projection_text,
+    time_status,
+    turn_status,
+)
 
 
 @pytest.mark.parametrize(
@@ -24,7 +29,7 @@ def test_item_bar_at_50_85_110_percent(
     facilitator: Facilitator, share: float, state: TimeState, text: str
 ) -> None:
     f = facilitator
-    f.ctx.apply(StartMeeting(f.clock.now(), "r1"))
+    f.ctx.live.apply(StartMeeting(f.clock.now(), "r1"))
     f.clock.advance(600 * share)
     f.window.refresh_times()  # what the one-second timer does
     bar = f.window.current.item_bar
@@ -57,13 +62,13 @@ def test_projected_end_against_hand_computed_values(facilitator: Facilitator) ->
     m = f.meeting
     # planned 18:00 to 18:40; items of 10, 20 and 5 minutes
     assert projection_text(m, f.clock.now()) == "Planned to end at 18:35, 5 min early"
-    f.ctx.apply(StartMeeting(f.clock.now(), "r1"))
+    f.ctx.live.apply(StartMeeting(f.clock.now(), "r1"))
     f.clock.advance(12 * 60)  # item 1 overruns by 2 min: still 20 + 5 to go from 18:12
     assert projection_text(m, f.clock.now()) == "At this pace we end at 18:37, 3 min early"
-    f.ctx.apply(StepTo("i2", f.clock.now(), "r2"))
+    f.ctx.live.apply(StepTo("i2", f.clock.now(), "r2"))
     f.clock.advance(25 * 60)  # item 2 overruns by 5 min at 18:37: 5 min to go
     assert projection_text(m, f.clock.now()) == "At this pace we end at 18:42, 2 min late"
     f.window.refresh_times()
     assert f.window.current.projection.text() == "At this pace we end at 18:42, 2 min late"
-    f.ctx.apply(EndMeeting(f.clock.now()))
+    f.ctx.live.apply(EndMeeting(f.clock.now()))
     assert projection_text(m, f.clock.now()) == "Ended at 18:37, 3 min early"

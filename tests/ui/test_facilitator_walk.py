@@ -22,8 +22,8 @@ from facilitation.models import (
 from facilitation.models.queue import ordered_queue
 from tests.ui.conftest import Facilitator
 
-from facilitation.ui.qtcompat import emit
-from facilitation.ui.record_dialogs import ActionDialog, DecisionDialog
+from facilitation.ui.core.qtcompat import emit
+from facilitation.ui.dialogs.record_dialogs import ActionDialog, DecisionDialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -186,10 +186,10 @@ def test_changes_do_not_eat_references_to_true(facilitator: Facilitator) -> None
     import sys
 
     f = facilitator
-    f.ctx.apply(StartMeeting(f.clock.now(), "r1"))
+    f.ctx.live.apply(StartMeeting(f.clock.now(), "r1"))
     before = sys.getrefcount(True)
     for i in range(200):
-        f.ctx.apply(RequestFloor(f"q{i}", "anne", f.clock.now()))
-        f.ctx.apply(WithdrawRequest(f"q{i}"))
+        f.ctx.live.apply(RequestFloor(f"q{i}", "anne", f.clock.now()))
+        f.ctx.live.apply(WithdrawRequest(f"q{i}"))
     f.window.refresh_times()
     assert sys.getrefcount(True) >= before

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QRect, QSettings
 from PySide6.QtWidgets import QWidget
 
-from facilitation.ui.geometry import (
+from facilitation.ui.core.geometry import (
     ScreenInfo,
     on_some_screen,
     restore_geometry,

@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from facilitation.ui.i18n import (
+from facilitation.ui.core.i18n import (
     choose_language,
     clock_time,
     formatting_locale,
@@ -243,7 +243,7 @@ def test_formatting_follows_the_system_when_it_speaks_the_language() -> None:
 def test_lang_environment_picks_the_language(lang_env: str, expected: str) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
     env["LANG"] = lang_env
-    code = "from facilitation.ui.i18n import choose_language; print(choose_language(None, ''))"
+    code = "from facilitation.ui.core.i18n import choose_language; print(choose_language(None, ''))"
     done = subprocess.run(
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
     )
@@ -291,7 +291,7 @@ def test_english_keeps_the_source(qapp: QApplication) -> None:
 
 START = """
 import sys
-from facilitation.ui import app
+from facilitation.ui.app import startup as app
 painted = app._paint
 def paint(qapp, windows):
     painted(qapp, windows)

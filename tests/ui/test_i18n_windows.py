@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
 from facilitation.models import FakeClock, GiveFloor, RequestFloor, StartMeeting, TurnKind, new_id
 from tests.factories import make_live
 
-from facilitation.ui.context import AppContext
-from facilitation.ui.i18n import install_translators, remove_translators
+from facilitation.ui.core.context import AppContext
+from facilitation.ui.core.i18n import install_translators, remove_translators
 
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "facilitation_fr.ts"
 
@@ -209,7 +209,7 @@ def _build(kind: str, ctx: AppContext, qapp: QApplication) -> QWidget:
     item = next(iter(ctx.meeting.items))
 
     def facilitator() -> QWidget:
-        from facilitation.ui.facilitator import FacilitatorWindow
+        from facilitation.ui.facilitator.window import FacilitatorWindow
 
         window = FacilitatorWindow(ctx)
         window.interactive = False
@@ -226,8 +226,8 @@ def _build(kind: str, ctx: AppContext, qapp: QApplication) -> QWidget:
         return make
 
     def shortcuts() -> QWidget:
-        from facilitation.ui.facilitator import FacilitatorWindow
-        from facilitation.ui.shortcuts import ShortcutsDialog
+        from facilitation.ui.common.shortcuts import ShortcutsDialog
+        from facilitation.ui.facilitator.window import FacilitatorWindow
 
         window = FacilitatorWindow(ctx)
         window.interactive = False
@@ -237,21 +237,27 @@ def _build(kind: str, ctx: AppContext, qapp: QApplication) -> QWidget:
 
     builders: dict[str, Callable[[], QWidget]] = {
         "facilitator": facilitator,
-        "note-taker": from_module("facilitation.ui.notetaker", "NoteTakerWindow", ctx),
-        "projector": from_module("facilitation.ui.projector", "ProjectorWindow", ctx),
-        "agenda editor": from_module("facilitation.ui.agenda_editor", "AgendaEditor", ctx),
+        "note-taker": from_module("facilitation.ui.notetaker.window", "NoteTakerWindow", ctx),
+        "projector": from_module("facilitation.ui.projector.window", "ProjectorWindow", ctx),
+        "agenda editor": from_module("facilitation.ui.dialogs.agenda_editor", "AgendaEditor", ctx),
         "participants editor": from_module(
-            "facilitation.ui.participants_editor", "ParticipantsEditor", ctx
+            "facilitation.ui.dialogs.participants_editor", "ParticipantsEditor", ctx
         ),
-        "import agenda": from_module("facilitation.ui.import_dialogs", "ImportAgendaDialog", ctx),
+        "import agenda": from_module(
+            "facilitation.ui.dialogs.import_dialogs", "ImportAgendaDialog", ctx
+        ),
         "import participants": from_module(
-            "facilitation.ui.import_dialogs", "ImportParticipantsDialog", ctx
+            "facilitation.ui.dialogs.import_dialogs", "ImportParticipantsDialog", ctx
         ),
-        "decision": from_module("facilitation.ui.record_dialogs", "DecisionDialog", ctx, item),
-        "action": from_module("facilitation.ui.record_dialogs", "ActionDialog", ctx, item),
-        "question": from_module("facilitation.ui.record_dialogs", "QuestionDialog", ctx, item),
+        "decision": from_module(
+            "facilitation.ui.dialogs.record_dialogs", "DecisionDialog", ctx, item
+        ),
+        "action": from_module("facilitation.ui.dialogs.record_dialogs", "ActionDialog", ctx, item),
+        "question": from_module(
+            "facilitation.ui.dialogs.record_dialogs", "QuestionDialog", ctx, item
+        ),
         "new participant": from_module(
-            "facilitation.ui.quick_add", "NewParticipantDialog", "Zoé", ["associatif"]
+            "facilitation.ui.facilitator.quick_add", "NewParticipantDialog", "Zoé", ["associatif"]
         ),
         "shortcuts": shortcuts,
     }
@@ -326,7 +332,7 @@ def _english_in(strings: list[str]) -> list[str]:
 
 
 def test_recovery_question_in_french(french: None, boxes: list[list[str]]) -> None:
-    from facilitation.ui.recovery import ask_recovery
+    from facilitation.ui.app.recovery import ask_recovery
 
     class Found:
         title = "2e rencontre"
@@ -340,7 +346,7 @@ def test_recovery_question_in_french(french: None, boxes: list[list[str]]) -> No
 
 
 def test_close_question_in_french(french: None, boxes: list[list[str]]) -> None:
-    from facilitation.ui.windows import ask_close_choice
+    from facilitation.ui.app.windows import ask_close_choice
 
     ask_close_choice(None, ["Notes"])
     assert boxes and not _english_in(boxes[0]), boxes

@@ -22,6 +22,7 @@ from facilitation.models import (
     new_id,
 )
 from facilitation.storage.session import SaveStatus
+from tests.ui.conftest import with_changes
 from tests.ui.test_windows_fixtures import (
     Other,
     ctx_fixture,  # noqa: F401  (a fixture)
@@ -29,8 +30,8 @@ from tests.ui.test_windows_fixtures import (
     settings_fixture,  # noqa: F401  (a fixture)
 )
 
-from facilitation.ui.context import AppContext
-from facilitation.ui.notetaker import NoteTakerWindow
+from facilitation.ui.core.context import AppContext
+from facilitation.ui.notetaker.window import NoteTakerWindow
 
 # Screenshots go to a temporary folder, so a test run never changes the checkout; to refresh the
 # ones in docs/, run the tests with FACILITATION_SCREENSHOTS=docs
@@ -64,7 +65,7 @@ def press_enter(qtbot, window: NoteTakerWindow) -> None:  # type: ignore[no-unty
 
 def step_to(ctx: AppContext, clock: FakeClock, key: str) -> None:
     clock.advance(1)
-    ctx.apply(StepTo(ctx.ids[key], clock.now(), new_id()), initiator=Other())  # type: ignore[attr-defined]
+    ctx.live.apply(StepTo(ctx.ids[key], clock.now(), new_id()), initiator=Other())  # type: ignore[attr-defined]
 
 
 def test_a_typed_note_reaches_the_meeting_and_other_listeners(
@@ -280,7 +281,7 @@ def test_notes_changed_elsewhere_update_just_their_rows(
     a, _ = _add(qtbot, notes, "texte", "autre")
     untouched = notes.notes.item(1)
     type_entry(qtbot, notes, "en cours")
-    ctx.apply(Update("notes", a, {"text": "texte corrigé"}), initiator=Other())
+    ctx.live.apply(Update("notes", a, {"text": "texte corrigé"}), initiator=Other())
     assert notes.notes.item(0).text().endswith("texte corrigé")
     assert notes.notes.item(1) is untouched  # the other row was left alone, not rebuilt
     assert notes.editor.toPlainText() == "en cours"
@@ -313,7 +314,7 @@ def test_drafts_go_to_the_session_and_come_back(
     qtbot,  # type: ignore[no-untyped-def]
     ctx: AppContext,
 ) -> None:
-    ctx.session = FakeSession()
+    ctx = with_changes(ctx, session=FakeSession())
     window = NoteTakerWindow(ctx)
     qtbot.addWidget(window)
     type_text(window.editor, "brouillon")
@@ -330,8 +331,7 @@ def test_a_draft_recovered_after_a_crash_comes_back_once(
     qtbot,  # type: ignore[no-untyped-def]
     ctx: AppContext,
 ) -> None:
-    ctx.session = FakeSession()
-    ctx.drafts = {"notes": "récupéré"}  # type: ignore[attr-defined]
+    ctx = with_changes(ctx, session=FakeSession(), drafts={"notes": "récupéré"})
     window = NoteTakerWindow(ctx)
     qtbot.addWidget(window)
     assert window.editor.toPlainText() == "récupéré" and window.entry is not None
@@ -383,7 +383,7 @@ def test_screenshot(qtbot, notes: NoteTakerWindow, ctx: AppContext, clock: FakeC
 
 
 def test_screenshot_in_french(qtbot, qapp, ctx: AppContext, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
-    from facilitation.ui.i18n import install_translators, remove_translators
+    from facilitation.ui.core.i18n import install_translators, remove_translators
 
     translators = install_translators(qapp, "fr")
     try:
@@ -402,10 +402,12 @@ def test_screenshot_in_french(qtbot, qapp, ctx: AppContext, clock: FakeClock) ->
 
 def test_a_refused_note_keeps_its_text_and_says_why(
     qtbot,  # type: ignore[no-untyped-def]
-    notes: NoteTakerWindow,
     ctx: AppContext,
 ) -> None:
-    ctx.read_only = True
+    notes = NoteTakerWindow(with_changes(ctx, read_only=True))
+    qtbot.addWidget(notes)
+    notes.show()
+    qtbot.waitExposed(notes)
     type_entry(qtbot, notes, "Rien ne se perd")
     press_enter(qtbot, notes)
     assert not ctx.meeting.notes
@@ -423,7 +425,7 @@ def test_a_note_on_an_item_removed_meanwhile_is_kept(
     notes.items.setCurrentIndex(3)
     notes.items.activated.emit(3)  # looking ahead at "Divers"
     type_entry(qtbot, notes, "Penser au local")
-    ctx.apply(Remove("items", ctx.ids["item4"]), initiator=Other())  # type: ignore[attr-defined]
+    ctx.live.apply(Remove("items", ctx.ids["item4"]), initiator=Other())  # type: ignore[attr-defined]
     press_enter(qtbot, notes)
     assert not ctx.meeting.notes and "removed" in notes.message.text()
     press_enter(qtbot, notes)
@@ -457,6 +459,6 @@ def test_newcomers_are_completed_and_the_completer_survives_the_queue(
     completer = notes.speaker.completer()
     give_floor(ctx, clock, "Jo")  # the queue moves while a name may be being completed
     assert notes.speaker.completer() is completer
-    ctx.apply(Create.of("participants", Participant("p-new", "Nadia El Amrani")), Other())
+    ctx.live.apply(Create.of("participants", Participant("p-new", "Nadia El Amrani")), Other())
     completer.setCompletionPrefix("amra")
     assert completer.currentCompletion() == "Nadia El Amrani"

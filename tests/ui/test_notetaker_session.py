@@ -16,20 +16,20 @@ from facilitation.models import FakeClock
 from facilitation.storage.fileformat import load_meeting
 from facilitation.storage.recovery import find_recoverable, recover
 from facilitation.storage.session import Session
+from tests.ui.conftest import with_changes
 from tests.ui.test_notetaker import type_entry
 from tests.ui.test_windows_fixtures import (
     ctx_fixture,  # noqa: F401  (a fixture)
     settings_fixture,  # noqa: F401  (a fixture)
 )
 
-from facilitation.ui.context import AppContext
-from facilitation.ui.notetaker import NoteTakerWindow
+from facilitation.ui.core.context import AppContext
+from facilitation.ui.notetaker.window import NoteTakerWindow
 
 
 @pytest.fixture
 def session(ctx: AppContext, clock: FakeClock, tmp_path: Path) -> Iterator[Session]:
     opened = Session.open(ctx.live, tmp_path / "rencontre.json", clock, data_dir=tmp_path / "data")
-    ctx.session = opened
     yield opened
     opened.close(clean=False)
 
@@ -40,7 +40,7 @@ def test_a_note_is_in_the_saved_file(
     session: Session,
     tmp_path: Path,
 ) -> None:
-    window = NoteTakerWindow(ctx)
+    window = NoteTakerWindow(with_changes(ctx, session=session))
     qtbot.addWidget(window)
     type_entry(qtbot, window, "Chacun se présente")
     qtbot.keyClick(window.editor, Qt.Key.Key_Return)
@@ -56,7 +56,7 @@ def test_a_note_and_a_draft_survive_a_crash(
     clock: FakeClock,
     tmp_path: Path,
 ) -> None:
-    window = NoteTakerWindow(ctx)
+    window = NoteTakerWindow(with_changes(ctx, session=session))
     qtbot.addWidget(window)
     type_entry(qtbot, window, "Premier point")
     qtbot.keyClick(window.editor, Qt.Key.Key_Return)
@@ -77,7 +77,7 @@ def test_a_crash_just_after_enter_does_not_bring_the_note_back_as_a_draft(
     clock: FakeClock,
     tmp_path: Path,
 ) -> None:
-    window = NoteTakerWindow(ctx)
+    window = NoteTakerWindow(with_changes(ctx, session=session))
     qtbot.addWidget(window)
     type_entry(qtbot, window, "Le budget est voté")
     clock.advance(2)
@@ -100,8 +100,9 @@ def test_every_window_says_the_truth_while_the_autosave_fails(
     clock: FakeClock,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from facilitation.ui.facilitator import FacilitatorWindow
+    from facilitation.ui.facilitator.window import FacilitatorWindow
 
+    ctx = with_changes(ctx, session=session)
     facilitator = FacilitatorWindow(ctx)
     notes = NoteTakerWindow(ctx)
     qtbot.addWidget(facilitator)

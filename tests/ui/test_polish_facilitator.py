@@ -9,15 +9,15 @@ from PySide6.QtCore import QSize
 from facilitation.models import GiveFloor, RequestFloor, StartMeeting, new_id
 from tests.ui.conftest import Facilitator
 
-from facilitation.ui.facilitator import (
+from facilitation.ui.facilitator.actions import StepButton
+from facilitation.ui.facilitator.stats_chart import Bar, BarChart
+from facilitation.ui.facilitator.window import (
     AGENDA_RANGE,
     PREFERRED_SIZE,
     SPEAKERS_RANGE,
     default_split,
     fitting_size,
 )
-from facilitation.ui.facilitator_actions import StepButton
-from facilitation.ui.stats_chart import Bar, BarChart
 
 
 def test_the_default_split_gives_the_agenda_room_and_fills_the_width() -> None:
@@ -83,7 +83,7 @@ def test_before_the_meeting_only_start_is_offered(facilitator: Facilitator) -> N
     shown = [name for name, b in w.step_buttons.items() if b.isVisibleTo(w)]
     assert shown == ["start"]
     assert "F5" in w.step_buttons["start"].toolTip()
-    facilitator.ctx.apply(StartMeeting(facilitator.clock.now(), new_id()))
+    facilitator.ctx.live.apply(StartMeeting(facilitator.clock.now(), new_id()))
     shown = [name for name, b in w.step_buttons.items() if b.isVisibleTo(w)]
     assert shown == ["previous", "next", "pause", "end"]
 
@@ -92,12 +92,12 @@ def test_the_idle_queue_hint_wraps_instead_of_being_cut(facilitator: Facilitator
     queue = facilitator.window.queue
     ctx, clock = facilitator.ctx, facilitator.clock
     assert not queue.idle_hint.isVisibleTo(queue)  # F3 does nothing before the meeting
-    ctx.apply(StartMeeting(clock.now(), new_id()))
+    ctx.live.apply(StartMeeting(clock.now(), new_id()))
     assert queue.idle_hint.isVisibleTo(queue) and queue.idle_hint.wordWrap()
     assert "F3" in queue.idle_hint.text()
     assert not queue.turn_bar.isVisibleTo(queue)
-    ctx.apply(RequestFloor(new_id(), "anne", clock.now()))
-    ctx.apply(GiveFloor(new_id(), clock.now()))
+    ctx.live.apply(RequestFloor(new_id(), "anne", clock.now()))
+    ctx.live.apply(GiveFloor(new_id(), clock.now()))
     assert queue.turn_bar.isVisibleTo(queue) and not queue.idle_hint.isVisibleTo(queue)
 
 

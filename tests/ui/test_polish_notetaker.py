@@ -11,6 +11,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QFrame
 
 from facilitation.models import AgendaItem, EndMeeting, LiveMeeting, Meeting, StepTo, new_id
+from tests.ui.conftest import with_changes
 from tests.ui.test_windows_fixtures import (
     LONG_QUESTION,
     Other,
@@ -18,12 +19,12 @@ from tests.ui.test_windows_fixtures import (
     settings_fixture,  # noqa: F401  (a fixture)
 )
 
-from facilitation.ui import windows
-from facilitation.ui.context import AppContext
-from facilitation.ui.facilitator import FacilitatorWindow
-from facilitation.ui.notetaker import NoteTakerWindow
-from facilitation.ui.theme import BACKGROUND
-from facilitation.ui.windows import CloseChoice, WindowManager
+from facilitation.ui.app import windows
+from facilitation.ui.app.windows import CloseChoice, WindowManager
+from facilitation.ui.common.theme import BACKGROUND
+from facilitation.ui.core.context import AppContext
+from facilitation.ui.facilitator.window import FacilitatorWindow
+from facilitation.ui.notetaker.window import NoteTakerWindow
 
 
 @pytest.fixture
@@ -52,7 +53,7 @@ def test_the_item_title_is_shown_large_and_whole_in_its_tooltip(
 ) -> None:
     assert notes.item_title.text() == "1. Tour de table"
     clock.advance(60)
-    ctx.apply(StepTo(ctx.ids["item2"], clock.now(), new_id()), initiator=Other())  # type: ignore[attr-defined]
+    ctx.live.apply(StepTo(ctx.ids["item2"], clock.now(), new_id()), initiator=Other())  # type: ignore[attr-defined]
     title = notes.item_title
     assert title.title() == f"2. {LONG_QUESTION}" and title.toolTip() == title.title()
     assert title.text().endswith("…") and len(title.text()) < len(title.title())
@@ -65,7 +66,7 @@ def test_an_earlier_item_in_view_says_where_the_meeting_is(
     clock,  # type: ignore[no-untyped-def]
 ) -> None:
     clock.advance(60)
-    ctx.apply(StepTo(ctx.ids["item3"], clock.now(), new_id()), initiator=Other())  # type: ignore[attr-defined]
+    ctx.live.apply(StepTo(ctx.ids["item3"], clock.now(), new_id()), initiator=Other())  # type: ignore[attr-defined]
     notes.follow.setChecked(False)
     notes.view_item(ctx.ids["item1"])  # type: ignore[attr-defined]
     assert notes.item_title.text() == "1. Tour de table"
@@ -83,12 +84,15 @@ def facilitator_and_notes(
     ctx: AppContext,
     monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> Iterator[tuple[FacilitatorWindow, NoteTakerWindow]]:
+    manager = WindowManager()
+    ctx = with_changes(ctx, windows=manager)
+    manager.bind(ctx)
     window = FacilitatorWindow(ctx)
     qtbot.addWidget(window)
-    ctx.windows = WindowManager(ctx, window)
+    manager.bind(ctx, window)
     window.show()
     qtbot.waitExposed(window)
-    notes = ctx.windows.show_note_taker()
+    notes = manager.show_note_taker()
     qtbot.addWidget(notes)
     monkeypatch.setattr(windows, "ask_close_choice", lambda _p, _n: CloseChoice.KEEP_OTHERS)
     # pytest-qt closes both windows after the test (the close choice is still patched then)
@@ -132,7 +136,7 @@ def test_after_the_end_the_notes_stay_in_view(
     clock,  # type: ignore[no-untyped-def]
 ) -> None:
     clock.advance(60)
-    ctx.apply(EndMeeting(clock.now()), initiator=Other())
+    ctx.live.apply(EndMeeting(clock.now()), initiator=Other())
     # the open window keeps its item, rather than an empty list under "1. Tour de table"
     assert notes.item_id == ctx.ids["item1"]  # type: ignore[attr-defined]
     assert notes.item_title.text() == "1. Tour de table"

@@ -19,8 +19,12 @@ from facilitation.models import (
     Update,
 )
 
-from facilitation.ui.context import AppContext
-from facilitation.ui.participants_editor import COL_ATTENDANCE, COL_PROXY, ParticipantsEditor
+from facilitation.ui.core.context import AppContext
+from facilitation.ui.dialogs.participants_editor import (
+    COL_ATTENDANCE,
+    COL_PROXY,
+    ParticipantsEditor,
+)
 
 
 @pytest.fixture
@@ -100,7 +104,7 @@ def test_a_proxy_holder_who_left_is_still_shown(
     editor: ParticipantsEditor, ctx: AppContext
 ) -> None:
     choose(proxy(editor, "p2"), "p1")
-    ctx.apply(Update("participants", "p1", {"attendance": Attendance.EXCUSED.value}))
+    ctx.live.apply(Update("participants", "p1", {"attendance": Attendance.EXCUSED.value}))
     combo = proxy(editor, "p2")
     assert combo.currentData() == "p1" and combo.currentText() == "Anne Dubois"
     assert ctx.meeting.participants["p2"].represented_by == "p1"  # nothing changed by itself

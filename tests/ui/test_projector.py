@@ -23,8 +23,8 @@ from tests.ui.test_windows_fixtures import (
     settings_fixture,  # noqa: F401  (a fixture)
 )
 
-from facilitation.ui.context import AppContext
-from facilitation.ui.projector import HIDE_NAMES_KEY, ProjectorWindow
+from facilitation.ui.core.context import AppContext
+from facilitation.ui.projector.window import HIDE_NAMES_KEY, ProjectorWindow
 
 # Screenshots go to a temporary folder, so a test run never changes the checkout; to refresh the
 # ones in docs/, run the tests with FACILITATION_SCREENSHOTS=docs
@@ -43,7 +43,7 @@ def projector(qtbot, ctx: AppContext) -> ProjectorWindow:  # type: ignore[no-unt
 
 def step_to(ctx: AppContext, clock: FakeClock, key: str) -> None:
     clock.advance(1)
-    ctx.apply(StepTo(ctx.ids[key], clock.now(), new_id()), initiator=Other())  # type: ignore[attr-defined]
+    ctx.live.apply(StepTo(ctx.ids[key], clock.now(), new_id()), initiator=Other())  # type: ignore[attr-defined]
 
 
 def test_giving_the_floor_updates_current_and_next_speakers(
@@ -58,11 +58,11 @@ def test_giving_the_floor_updates_current_and_next_speakers(
     assert projector.current_speaker.text() == "Speaking: Anne Dubois"
     # the next in the queue gets the floor: both lines move on
     clock.advance(30)
-    ctx.apply(GiveFloor(new_id(), clock.now()), initiator=Other())
+    ctx.live.apply(GiveFloor(new_id(), clock.now()), initiator=Other())
     assert projector.current_speaker.text() == "Speaking: Marc Janssens"
     assert projector.next_speakers.text() == "Next: Sophie Lambert, Karim Benali, Lucie Peeters"
     clock.advance(5)
-    ctx.apply(EndTurn(clock.now()), initiator=Other())
+    ctx.live.apply(EndTurn(clock.now()), initiator=Other())
     assert projector.current_speaker.text() == "Nobody has the floor"
 
 
@@ -108,7 +108,7 @@ def test_stepping_shows_the_new_question_and_its_sub_questions(
     assert all(s in projector.sub_questions.text() for s in LONG_SUBS)
     assert projector.item_no.text() == "Item 2 of 4"
     # the facilitator corrects the title: the projector follows
-    ctx.apply(Update("items", ctx.ids["item2"], {"title": "Une autre question ?"}), Other())  # type: ignore[attr-defined]
+    ctx.live.apply(Update("items", ctx.ids["item2"], {"title": "Une autre question ?"}), Other())  # type: ignore[attr-defined]
     assert projector.question.text() == "Une autre question ?"
 
 
@@ -143,7 +143,7 @@ def test_the_longest_question_fits_whole(
     title: str,
     subs: tuple[str, ...],
 ) -> None:
-    ctx.apply(
+    ctx.live.apply(
         Update("items", ctx.ids["item2"], {"title": title, "sub_questions": list(subs)}),
         Other(),  # type: ignore[attr-defined]
     )

@@ -14,14 +14,15 @@ from tests.ui.test_windows_fixtures import (
     settings_fixture,  # noqa: F401  (a fixture)
 )
 
-from facilitation.ui import windows as windows_module
-from facilitation.ui.context import AppContext
-from facilitation.ui.windows import CloseChoice, WindowManager
+from facilitation.ui.app import windows as windows_module
+from facilitation.ui.app.windows import CloseChoice, WindowManager
+from facilitation.ui.core.context import AppContext
 
 
 @pytest.fixture
 def manager(qtbot, ctx: AppContext) -> Iterator[WindowManager]:  # type: ignore[no-untyped-def]
-    wm = WindowManager(ctx)
+    wm = WindowManager()
+    wm.bind(ctx)
     yield wm
     wm.close_others()
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 
@@ -30,7 +31,7 @@ from facilitation.models import (
 )
 from facilitation.resources import example
 
-from facilitation.ui.context import AppContext
+from facilitation.ui.core.context import AppContext
 
 PEOPLE = ("Anne Dubois", "Marc Janssens", "Sophie Lambert", "Karim Benali", "Lucie Peeters", "Jo")
 
@@ -45,6 +46,13 @@ LONG_SUBS = (
     "Qui porte la demande auprès des cabinets, et avec quel calendrier de rencontres ?",
     "Que faisons-nous si le refinancement n'arrive pas avant l'hiver ?",
 )
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class SceneContext(AppContext):
+    """The app's context, knowing the ids of the people and items of the scene it was built on."""
+
+    ids: dict[str, str] = field(default_factory=dict)
 
 
 class Other:
@@ -95,21 +103,23 @@ def settings_fixture(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture(name="ctx")
-def ctx_fixture(clock: FakeClock, settings: QSettings) -> Iterator[AppContext]:
-    context = AppContext(LiveMeeting(build_meeting()), clock, settings)
-    context.ids = populate(context, clock)  # type: ignore[attr-defined]
+def ctx_fixture(clock: FakeClock, settings: QSettings) -> Iterator[SceneContext]:
+    context = SceneContext(LiveMeeting(build_meeting()), clock, settings)
+    context.ids.update(populate(context, clock))
     yield context
 
 
 def give_floor(ctx: AppContext, clock: FakeClock, name: str) -> None:
     clock.advance(1)
-    ctx.apply(GiveFloor(new_id(), clock.now(), participant_id=ctx.ids[name]), initiator=Other())  # type: ignore[attr-defined]
+    ctx.live.apply(
+        GiveFloor(new_id(), clock.now(), participant_id=ctx.ids[name]), initiator=Other()
+    )  # type: ignore[attr-defined]
 
 
 def request_floor(ctx: AppContext, clock: FakeClock, *names: str) -> None:
     for name in names:
         clock.advance(1)
-        ctx.apply(RequestFloor(new_id(), ctx.ids[name], clock.now()), initiator=Other())  # type: ignore[attr-defined]
+        ctx.live.apply(RequestFloor(new_id(), ctx.ids[name], clock.now()), initiator=Other())  # type: ignore[attr-defined]
 
 
 def minutes(n: float) -> timedelta:

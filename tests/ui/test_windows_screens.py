@@ -28,15 +28,16 @@ from PySide6.QtWidgets import QApplication
 
 app = QApplication([])
 from facilitation.models import FakeClock, LiveMeeting
-from facilitation.ui.context import AppContext
-from facilitation.ui.windows import WindowManager
+from facilitation.ui.core.context import AppContext
+from facilitation.ui.app.windows import WindowManager
 from tests.ui.test_windows_fixtures import build_meeting, populate
 
 phase, settings_path = sys.argv[1], sys.argv[2]
 clock = FakeClock()
 ctx = AppContext(LiveMeeting(build_meeting()), clock, QSettings(settings_path, QSettings.Format.IniFormat))
 populate(ctx, clock)
-wm = WindowManager(ctx)
+wm = WindowManager()
+wm.bind(ctx)
 out = {"primary": app.primaryScreen().name()}
 projector = wm.show_projector()
 notes = wm.show_note_taker()

@@ -1,0 +1,1 @@
+"""Start-up and shut-down, the window manager, recovery after a crash."""

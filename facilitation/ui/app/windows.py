@@ -1,0 +1,219 @@
+"""The window manager: opens, raises and closes the note-taker's and the projector's windows.
+
+All windows share the one live meeting of the :class:`~facilitation.ui.core.context.AppContext`. Closing
+the note-taker's or the projector's window only closes a view: the meeting goes on. Closing the
+facilitator's window while others are open asks what to do (:meth:`confirm_close_facilitator`).
+
+The manager is the one place that knows every kind of window: it implements the
+:class:`~facilitation.ui.core.context.Windows` protocol that the windows reach each other through
+(``ctx.windows``), so no window imports another. It is made before the context (which holds it) and
+is given that context once, by :meth:`bind`, before any window opens.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from facilitation.ui.core.context import AppContext
+from facilitation.ui.core.geometry import saved_screen_name
+
+if TYPE_CHECKING:  # imported when first opened: start-up shows only the facilitator's window
+    from facilitation.ui.notetaker.window import NoteTakerWindow
+    from facilitation.ui.projector.window import ProjectorWindow
+
+
+class CloseChoice(Enum):
+    """What the facilitator chose when closing their window while others are open."""
+
+    CLOSE_ALL = "close_all"  # close every window (the app quits; the meeting is saved as it is)
+    KEEP_OTHERS = "keep_others"  # close only the facilitator's window
+    CANCEL = "cancel"
+
+
+def ask_close_choice(parent: QWidget | None, open_names: list[str]) -> CloseChoice:
+    """Ask the facilitator, in a message box, what to do with the other open windows."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(
+        QCoreApplication.translate("WindowManager", "Close the facilitator's window")
+    )
+    box.setText(
+        QCoreApplication.translate(
+            "WindowManager", "Other windows are still open: {names}."
+        ).format(names=", ".join(open_names))
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "WindowManager",
+            "Closing windows never ends the meeting: it stays as it is, saved. "
+            "Close all the windows, or keep the others open?",
+        )
+    )
+    close_all = box.addButton(
+        QCoreApplication.translate("WindowManager", "Close all windows"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("WindowManager", "Keep the others open"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    cancel = box.addButton(
+        QCoreApplication.translate("WindowManager", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(close_all)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    if clicked is close_all:
+        return CloseChoice.CLOSE_ALL
+    if clicked is keep:
+        return CloseChoice.KEEP_OTHERS
+    return CloseChoice.CANCEL
+
+
+class WindowManager(QObject):
+    """Creates the secondary windows on demand and keeps track of which are open."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ctx: AppContext | None = None
+        self._facilitator: QWidget | None = None
+        self._notes: NoteTakerWindow | None = None
+        self._projector: ProjectorWindow | None = None
+
+    def bind(self, ctx: AppContext, facilitator: QWidget | None = None) -> None:
+        """The context the windows are opened on (it holds this manager), and the facilitator's
+        window once it exists."""
+        self._ctx = ctx
+        if facilitator is not None:
+            self._facilitator = facilitator
+
+    @property
+    def ctx(self) -> AppContext:
+        if self._ctx is None:
+            raise RuntimeError("WindowManager.bind(ctx) must come before any window is opened")
+        return self._ctx
+
+    # -- the facilitator -------------------------------------------------------------------------
+
+    @property
+    def facilitator(self) -> QWidget | None:
+        """The facilitator's window, once it is made."""
+        return self._facilitator
+
+    def show_facilitator(self) -> QWidget | None:
+        """Show the facilitator's window again (closed with "Keep the others open") and raise it."""
+        window = self.facilitator
+        if window is None:
+            return None
+        if window.isMinimized():
+            window.showNormal()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    # -- the note-taker --------------------------------------------------------------------------
+
+    @property
+    def note_taker(self) -> NoteTakerWindow | None:
+        return self._notes
+
+    def show_note_taker(self) -> NoteTakerWindow:
+        """Open the note-taker's window, or bring it to the front if it is open."""
+        if self._notes is None:
+            from facilitation.ui.notetaker.window import NoteTakerWindow
+
+            window = NoteTakerWindow(self.ctx)
+            window.closed.connect(self._forget_notes)
+            self._notes = window
+            window.restore_place()
+        self._notes.show()
+        self._notes.raise_()
+        self._notes.activateWindow()
+        return self._notes
+
+    def _forget_notes(self) -> None:
+        # the window's own signal connections keep its Python side alive: free it explicitly
+        if self._notes is not None:
+            self._notes.deleteLater()
+        self._notes = None
+
+    # -- the projector ---------------------------------------------------------------------------
+
+    @property
+    def projector(self) -> ProjectorWindow | None:
+        return self._projector
+
+    def show_projector(self, screen: QScreen | None = None) -> ProjectorWindow:
+        """Open the projector's window full screen on ``screen``; by default on the screen it was on
+        last time if that is still attached and is not the primary one, else on any second screen.
+        With only one screen it is a normal window the facilitator can drag and resize."""
+        if self._projector is None:
+            from facilitation.ui.projector.window import ProjectorWindow
+
+            window = ProjectorWindow(self.ctx)
+            window.closed.connect(self._forget_projector)
+            self._projector = window
+            window.restore_place()
+        window = self._projector
+        target = screen or self._projector_screen(
+            saved_screen_name(self.ctx.settings, window.SETTINGS_KEY)
+        )
+        if target is not None:
+            window.show_full_screen_on(target)
+        else:
+            # full screen saved on a projector that is gone would cover the facilitator's screen
+            window.setWindowState(window.windowState() & ~Qt.WindowState.WindowFullScreen)
+            window.show()
+        window.raise_()
+        return window
+
+    @staticmethod
+    def _projector_screen(saved: str) -> QScreen | None:
+        primary = QGuiApplication.primaryScreen()
+        others = [s for s in QGuiApplication.screens() if s is not primary]
+        for s in others:
+            if s.name() == saved:
+                return s
+        return others[0] if others else None
+
+    def _forget_projector(self) -> None:
+        if self._projector is not None:
+            self._projector.deleteLater()
+        self._projector = None
+
+    # -- all of them -----------------------------------------------------------------------------
+
+    def open_windows(self) -> list[QWidget]:
+        return [w for w in (self._notes, self._projector) if w is not None and w.isVisible()]
+
+    def others_open(self) -> bool:
+        """True when the note-taker's or the projector's window is open."""
+        return bool(self.open_windows())
+
+    def close_others(self) -> None:
+        """Close the note-taker's and the projector's windows (the meeting goes on)."""
+        for window in self.open_windows():
+            window.close()
+        # windows that were hidden but not closed are closed too, so nothing lingers
+        for kept in (self._notes, self._projector):
+            if kept is not None:
+                kept.close()
+
+    def confirm_close_facilitator(self, parent: QWidget | None) -> bool:
+        """Called from the facilitator's closeEvent: True when their window may close."""
+        if not self.others_open():
+            return True
+        names = [w.windowTitle() for w in self.open_windows()]
+        choice = ask_close_choice(parent, names)
+        if choice is CloseChoice.CLOSE_ALL:
+            self.close_others()
+            return True
+        return choice is CloseChoice.KEEP_OTHERS

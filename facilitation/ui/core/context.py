@@ -1,0 +1,146 @@
+"""The application context: built once at start-up, complete, and handed to every window. No globals.
+
+It holds the one live meeting shared by all windows, the clock, the settings, the storage session and
+the window manager. Windows change the meeting only with
+``ctx.apply(command, initiator=self, on_refused=...)`` and refresh themselves from the
+:class:`~facilitation.models.Change` records they receive through ``ctx.hub.changed``. A refusal goes
+back to the caller that asked, through its own ``on_refused``: it is never broadcast.
+
+The storage session and the window manager are seen here only through the two small protocols
+:class:`MeetingStore` and :class:`Windows`: windows never import each other nor the storage session,
+and a test can hand in a small stand-in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from facilitation.models import Change, Clock, Command, CommandError, LiveMeeting, Meeting
+from facilitation.models.door import Priority
+
+from facilitation.ui.core.qtcompat import emit, pin_singletons
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QWidget
+
+    from facilitation.storage.session import SaveStatus
+
+
+#: what a window calls when a command it asked for is refused (the text is translated)
+Refused = Callable[[str], None]
+
+
+class MeetingStore(Protocol):
+    """What the windows use of the storage session (``facilitation.storage.session.Session``)."""
+
+    @property
+    def path(self) -> Path | None: ...
+
+    @property
+    def drafts(self) -> Mapping[str, str]: ...
+
+    def set_draft(self, key: str, text: str) -> None: ...
+
+    def draft_becomes(self, key: str) -> AbstractContextManager[None]:
+        """Around the apply that turns draft ``key`` into a note: cleared in the same journal line."""
+        ...
+
+    def save(self, path: Path | None = None) -> None: ...
+
+    def status(self) -> SaveStatus: ...
+
+
+class Windows(Protocol):
+    """What a window may ask of the others: implemented by ``ui/app/windows.py``'s manager."""
+
+    def show_facilitator(self) -> QWidget | None: ...
+
+    def show_note_taker(self) -> QWidget: ...
+
+    def show_projector(self) -> QWidget: ...
+
+    def confirm_close_facilitator(self, parent: QWidget | None) -> bool:
+        """Asked when the facilitator's window closes while others are open: may it close?"""
+        ...
+
+
+class ChangeHub(QObject):
+    """Re-emits the door's change records as a Qt signal, so widgets connect the Qt way."""
+
+    #: every change record of the one door, after the journal has it
+    changed = Signal(Change)
+    #: a storage problem the user must see (text already translated)
+    problem = Signal(str)
+    #: the storage problem is over (a write succeeded again)
+    problem_solved = Signal()
+
+
+def translate_error(exc: CommandError) -> str:
+    """The user's language for a domain refusal (the domain speaks English templates)."""
+    template = QCoreApplication.translate("CommandError", exc.template)
+    try:
+        return template.format(**exc.params)
+    except (KeyError, IndexError, ValueError):
+        return str(exc)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class AppContext:
+    live: LiveMeeting
+    clock: Clock
+    settings: QSettings
+    #: the other windows; None where a window is tested on its own
+    windows: Windows | None = None
+    #: the storage session (autosave, journal, lock) when the meeting is kept on disk
+    session: MeetingStore | None = None
+    read_only: bool = False
+    #: interface language ("fr" or "en")
+    lang: str = "en"
+    #: text being typed when the app stopped, recovered from the autosave (key -> text)
+    drafts: Mapping[str, str] = field(default_factory=dict)
+    hub: ChangeHub = field(default_factory=ChangeHub)
+
+    def __post_init__(self) -> None:
+        # every entry point (the app, the tests, the benchmarks) builds a context before any window
+        pin_singletons()
+        # the views hear a change after the journal has it (storage subscribes with JOURNAL)
+        self.live.subscribe(self._announce, Priority.VIEWS)
+
+    def _announce(self, change: Change) -> None:
+        emit(self.hub.changed, change)
+
+    @property
+    def meeting(self) -> Meeting:
+        return self.live.meeting
+
+    @property
+    def path(self) -> Path | None:
+        """The meeting's file, if it has one (it can change with Save as)."""
+        return self.session.path if self.session is not None else None
+
+    def apply(
+        self, command: Command, initiator: object | None = None, *, on_refused: Refused
+    ) -> Change | None:
+        """Apply through the one door. A refusal is told to ``on_refused`` (the caller's own place
+        to say it) and never raised into Qt's event loop; None is returned then."""
+        if self.read_only:
+            on_refused(QCoreApplication.translate("AppContext", "This meeting is open read-only."))
+            return None
+        try:
+            return self.live.apply(command, initiator)
+        except CommandError as exc:
+            on_refused(translate_error(exc))
+            return None
+
+    def undo(self, initiator: object | None = None) -> Change | None:
+        return None if self.read_only else self.live.undo(initiator)
+
+    def redo(self, initiator: object | None = None) -> Change | None:
+        return None if self.read_only else self.live.redo(initiator)

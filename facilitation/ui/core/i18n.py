@@ -1,0 +1,120 @@
+"""Which language the interface speaks, and loading its Qt Linguist translations.
+
+Order: ``--lang`` on the command line, else the language saved in the settings (``ui/language``, set
+from View → Language, see ``ui/common/accessibility.py``), else the system's locale: any French locale (fr_BE,
+fr_FR, fr_CH, fr_CA, fr_LU …) gives French, anything else English. The choice is made once at start-up;
+a new choice takes effect at the next start.
+
+English is the source language: the French comes from ``resources/translations/facilitation_fr.qm``
+(compiled from ``facilitation_fr.ts`` by ``tools/update_translations.py``) plus Qt's own ``qtbase_fr``
+for the standard buttons (Yes, Cancel …). Dates, times and numbers follow ``QLocale()``, which is set
+here to the system's locale when it speaks the chosen language, else to a sensible one (fr_BE, en_GB).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
+
+from facilitation.resources import resource
+
+LANGUAGES = ("fr", "en")
+# the locale used for formatting when the chosen language is not the system's
+FALLBACK_LOCALES = {
+    "fr": (QLocale.Language.French, QLocale.Country.Belgium),
+    "en": (QLocale.Language.English, QLocale.Country.UnitedKingdom),
+}
+_LANGUAGE_OF = {QLocale.Language.French: "fr", QLocale.Language.English: "en"}
+
+
+def system_language(locale: QLocale | None = None) -> str:
+    """``"fr"`` for any French locale (fr_BE, fr_FR, fr_CH, fr_CA, fr_LU …), else ``"en"``."""
+    loc = locale or QLocale.system()
+    return "fr" if loc.language() == QLocale.Language.French else "en"
+
+
+def choose_language(cli: str | None, saved: str | None, locale: QLocale | None = None) -> str:
+    """The interface language: the command line's, else the saved one, else the system's."""
+    for candidate in (cli, saved):
+        if candidate in LANGUAGES:
+            return candidate
+    return system_language(locale)
+
+
+def formatting_locale(lang: str, system: QLocale | None = None) -> QLocale:
+    """The locale for dates and numbers: the system's if it speaks ``lang`` (fr_CA keeps its own
+    ways), else a default one for the language (French forced on an English system → fr_BE)."""
+    loc = system or QLocale.system()
+    if _LANGUAGE_OF.get(loc.language()) == lang:
+        return QLocale(loc)
+    language, country = FALLBACK_LOCALES.get(lang, FALLBACK_LOCALES["en"])
+    return QLocale(language, country)
+
+
+def translation_file(lang: str) -> str:
+    """The compiled translation of the interface for ``lang`` (it may be missing for English)."""
+    return str(resource("translations", f"facilitation_{lang}.qm"))
+
+
+def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
+    """Install our translation and Qt's own for ``lang``; keep the returned list alive.
+
+    Also sets ``QLocale.setDefault`` so ``QLocale()`` formats dates and numbers the user's way.
+    Call it before building any window: widgets translate their texts when they are built.
+    """
+    QLocale.setDefault(formatting_locale(lang))
+    installed: list[QTranslator] = []
+    if lang == "en":
+        return installed  # the source strings are English
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in ((translation_file(lang), ""), (f"qtbase_{lang}", qt_dir)):
+        translator = QTranslator(app)
+        ok = translator.load(name, folder) if folder else translator.load(name)
+        if ok:
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    """Undo :func:`install_translators` (tests switch language back and forth)."""
+    for translator in translators:
+        app.removeTranslator(translator)
+    QLocale.setDefault(QLocale.system())
+
+
+def clock_time(moment: datetime | time | None) -> str:
+    """A time of day as the user writes it: "21:40" in English, "21 h 40" in French.
+
+    The pattern is itself translated (context "Time"), so each language picks its own; ``QLocale()``
+    supplies the rest. ``None`` gives a dash.
+    """
+    if moment is None:
+        return "–"
+    t = moment.time() if isinstance(moment, datetime) else moment
+    #: A QTime format. French writes 21 h 40: HH' h 'mm (quotes around literal text).
+    pattern = QCoreApplication.translate("Time", "HH:mm")
+    return QLocale().toString(QTime(t.hour, t.minute, t.second), pattern)
+
+
+def local_date(day: date | datetime | None, long: bool = False) -> str:
+    """A date as the user reads it: 17/06/21 or "jeudi 17 juin 2021" (``long``) in French."""
+    if day is None:
+        return "–"
+    d = day.date() if isinstance(day, datetime) else day
+    kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    return QLocale().toString(QDate(d.year, d.month, d.day), kind)
+
+
+def local_datetime(moment: datetime | None) -> str:
+    """A day and a time, e.g. "17/06/21 21 h 40" in French (a lock's age, an autosave's)."""
+    if moment is None:
+        return "–"
+    return f"{local_date(moment)} {clock_time(moment)}"
+
+
+def percent(share: float) -> str:
+    """A share (0.23) as a percentage: "23%" in English, "23 %" in French."""
+    number = QLocale().toString(round(share * 100))
+    return QCoreApplication.translate("Number", "%1%").replace("%1", number)

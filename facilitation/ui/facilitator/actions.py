@@ -1,0 +1,339 @@
+"""The facilitator's actions, menus and step buttons: every live action has a keyboard shortcut.
+
+Shortcuts are F-keys and Ctrl+ combinations, window-wide, so that a focused text field or list does
+not make them dead; Help → Keyboard shortcuts is generated from these very actions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import Enum
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
+
+from facilitation.models import TurnKind
+
+from facilitation.ui.facilitator import file_menu
+from facilitation.ui.facilitator.file_menu import Editor
+
+if TYPE_CHECKING:
+    from facilitation.ui.facilitator.host import FacilitatorHost
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FacilitatorWindow", text)
+
+
+class StepButton(QPushButton):
+    """A big step button: its key is written on it while the row has room, else only in its tooltip.
+
+    With the keys written on them, the five buttons needed 740 pixels in French: the question's
+    column could not be narrower, and on a 1280-pixel screen the speakers' panel hung off the edge.
+    The button may now shrink down to its words alone.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._short = self._long = ""
+        # a push button's width policy is Minimum (its size hint): this one may shrink
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def set_texts(self, short: str, keys: str) -> None:
+        self._short = short
+        self._long = f"{short}   {keys}" if keys else short
+        self._fit()
+        self.updateGeometry()
+
+    def _chrome(self) -> int:
+        # what the style adds around the text: padding, border, margins
+        return super().sizeHint().width() - self.fontMetrics().horizontalAdvance(self.text())
+
+    def _width_of(self, text: str) -> int:
+        return self._chrome() + self.fontMetrics().horizontalAdvance(text)
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._width_of(self._long), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._width_of(self._short), super().minimumSizeHint().height())
+
+    def _fit(self) -> None:
+        wanted = self._long if self.width() >= self._width_of(self._long) else self._short
+        if self.text() != wanted:
+            self.setText(wanted)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+
+def _action(
+    window: FacilitatorHost,
+    name: str,
+    text: str,
+    slot: Callable[[], object],
+    keys: list[QKeySequence | QKeySequence.StandardKey | str] | None = None,
+    tip: str = "",
+) -> QAction:
+    action = QAction(text, window.window())
+    action.setObjectName(name)
+    seqs: list[QKeySequence] = []
+    for k in keys or []:
+        if isinstance(k, QKeySequence.StandardKey):
+            seqs.extend(QKeySequence.keyBindings(k))
+        else:
+            seqs.append(QKeySequence(k))
+    action.setShortcuts(seqs)
+    # window-wide, so a focused text field or list does not make the key dead
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    if tip:
+        action.setStatusTip(tip)
+    action.triggered.connect(lambda _checked=False: slot())
+    window.window().addAction(action)
+    window.actions[name] = action
+    return action
+
+
+def build_actions(window: FacilitatorHost) -> None:
+    """Every action of the window, with its shortcut, in ``window.actions`` by name."""
+
+    def a(*args: Any, **kw: Any) -> QAction:
+        return _action(window, *args, **kw)
+
+    # File
+    a(
+        "new",
+        _tr("&New meeting"),
+        lambda: file_menu.new_meeting(window),
+        [QKeySequence.StandardKey.New],
+    )
+    a(
+        "open",
+        _tr("&Open…"),
+        lambda: file_menu.open_meeting(window),
+        [QKeySequence.StandardKey.Open],
+    )
+    a("save", _tr("&Save"), lambda: file_menu.save(window), [QKeySequence.StandardKey.Save])
+    a("save_as", _tr("Save &as…"), lambda: file_menu.save_as(window), ["Ctrl+Shift+S"])
+    a("export", _tr("&Export minutes…"), lambda: file_menu.export_minutes(window), ["Ctrl+E"])
+    a(
+        "note_taker",
+        _tr("Open the &note-taker's window"),
+        lambda: file_menu.show_note_taker(window),
+        ["Ctrl+2"],
+    )
+    a(
+        "projector",
+        _tr("Open the &projector window"),
+        lambda: file_menu.show_projector(window),
+        ["Ctrl+3"],
+    )
+    a("quit", _tr("&Quit"), window.close, ["Ctrl+Q"])
+    # Edit
+    a("undo", _tr("&Undo"), window.undo, ["Ctrl+Z"])
+    a("redo", _tr("&Redo"), window.redo, ["Ctrl+Shift+Z", "Ctrl+Y"])
+    # Meeting
+    a("start", _tr("&Start the meeting"), window.start_meeting, ["F5"])
+    a("previous", _tr("&Previous item"), window.previous_item, ["F6"])
+    a("next", _tr("&Next item"), window.next_item, ["F7"])
+    a("skip", _tr("S&kip this item"), window.skip_item, ["Shift+F7"])
+    a("pause", _tr("&Pause for a break"), window.toggle_pause, ["F9"])
+    a("end", _tr("&End the meeting"), window.end_meeting, ["Shift+F5"])
+    a(
+        "decision",
+        _tr("Record a &decision…"),
+        lambda: _record(window, RecordKind.DECISION),
+        ["Ctrl+D"],
+    )
+    a("action", _tr("Record an ac&tion…"), lambda: _record(window, RecordKind.ACTION), ["Ctrl+J"])
+    a(
+        "question",
+        _tr("Record an open &question…"),
+        lambda: _record(window, RecordKind.QUESTION),
+        ["Ctrl+K"],
+    )
+    a(
+        "agenda_editor",
+        _tr("Edit the &agenda…"),
+        lambda: file_menu.open_editor(window, Editor.AGENDA),
+        ["Ctrl+Shift+G"],
+    )
+    a(
+        "participants_editor",
+        _tr("P&articipants…"),
+        lambda: file_menu.open_editor(window, Editor.PARTICIPANTS),
+        ["Ctrl+Shift+P"],
+    )
+    a(
+        "import_agenda",
+        _tr("Import an agenda…"),
+        lambda: file_menu.open_editor(window, Editor.IMPORT_AGENDA),
+    )
+    a(
+        "import_participants",
+        _tr("Import participants…"),
+        lambda: file_menu.open_editor(window, Editor.IMPORT_PARTICIPANTS),
+    )
+    a("prepare_next", _tr("Prepare the &next meeting…"), lambda: file_menu.prepare_next(window))
+    # Speakers
+    a(
+        "queue_add",
+        _tr("&Add to the queue"),
+        lambda: window.queue.set_kind(TurnKind.NORMAL),
+        ["F2"],
+    )
+    a(
+        "queue_reply",
+        _tr("Add a &direct reply"),
+        lambda: window.queue.set_kind(TurnKind.DIRECT_REPLY),
+        ["Shift+F2"],
+    )
+    a(
+        "queue_order",
+        _tr("Add a point of &order"),
+        lambda: window.queue.set_kind(TurnKind.POINT_OF_ORDER),
+        ["Ctrl+F2"],
+    )
+    a("give_floor", _tr("&Give the floor to the next"), window.queue.give_floor, ["F3"])
+    a("end_turn", _tr("&End the turn"), window.end_turn, ["F4"])
+    a("focus_queue", _tr("Go to the &queue"), window.focus_queue, ["Ctrl+Shift+L"])
+    a("focus_agenda", _tr("Go to the a&genda"), window.agenda.setFocus, ["Ctrl+Shift+A"])
+    # Help
+    a(
+        "shortcuts",
+        _tr("&Keyboard shortcuts"),
+        window.show_shortcuts,
+        [QKeySequence.StandardKey.HelpContents],
+    )
+    a("about", _tr("&About Facilitation"), lambda: file_menu.about(window))
+    window.actions["undo"].setStatusTip(_tr("Undo the last change"))
+
+
+def build_menus(window: FacilitatorHost) -> None:
+    """The menu bar, and the big step buttons under the question."""
+    bar = window.menuBar()
+    groups: list[tuple[str, list[str | None]]] = [
+        (
+            _tr("&File"),
+            [
+                "new",
+                "open",
+                "save",
+                "save_as",
+                None,
+                "export",
+                None,
+                "note_taker",
+                "projector",
+                None,
+                "quit",
+            ],
+        ),
+        (_tr("&Edit"), ["undo", "redo"]),
+        (
+            _tr("&Meeting"),
+            [
+                "start",
+                "previous",
+                "next",
+                "skip",
+                "pause",
+                "end",
+                None,
+                "decision",
+                "action",
+                "question",
+                None,
+                "agenda_editor",
+                "participants_editor",
+                "import_agenda",
+                "import_participants",
+                "prepare_next",
+            ],
+        ),
+        (
+            _tr("&Speakers"),
+            [
+                "queue_add",
+                "queue_reply",
+                "queue_order",
+                "give_floor",
+                "end_turn",
+                None,
+                "focus_queue",
+                "focus_agenda",
+            ],
+        ),
+        (_tr("&Help"), ["shortcuts", "about"]),
+    ]
+    for title, names in groups:
+        if names == ["shortcuts", "about"]:
+            # View (text size, language) sits before Help, as in most desktop apps
+            from facilitation.ui.common.accessibility import view_menu
+
+            bar.addMenu(view_menu(window.window(), window.ctx.settings))
+        menu = bar.addMenu(title)
+        for name in names:
+            if name is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(window.actions[name])
+    # the big buttons under the question, for those who prefer the mouse
+    window.button_texts = {
+        "start": _tr("Start the meeting"),
+        "previous": _tr("Previous"),
+        "next": _tr("Next item"),
+        "pause": _tr("Break"),
+        "end": _tr("End"),
+    }
+    for name, primary in (
+        ("start", True),
+        ("previous", False),
+        ("next", True),
+        ("pause", False),
+        ("end", False),
+    ):
+        button = StepButton()
+        button.setProperty("short", window.button_texts[name])
+        button.setObjectName("primaryButton" if primary else "stepButton")
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        action = window.actions[name]
+        button.clicked.connect(action.trigger)
+        action.changed.connect(lambda b=button, act=action: _sync_button(b, act))
+        _sync_button(button, action)
+        window.step_row.addWidget(button)
+        window.step_buttons[name] = button
+    window.step_row.addStretch(1)
+
+
+def _sync_button(button: StepButton, action: QAction) -> None:
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    text = button.property("short") or action.text().replace("&", "")
+    button.set_texts(text, keys)
+    name = action.text().replace("&", "")
+    button.setToolTip(f"{name} ({keys})" if keys else name)
+    button.setEnabled(action.isEnabled())
+    # a step that cannot be taken now is not shown (it stays in the Meeting menu): before the
+    # meeting, "Start the meeting" stands alone
+    button.setVisible(action.isVisible() and action.isEnabled())
+
+
+class RecordKind(Enum):
+    DECISION = "decision"
+    ACTION = "action"
+    QUESTION = "question"
+
+
+def _record(window: FacilitatorHost, kind: RecordKind) -> None:
+    # the record dialogs are imported when first used: they are not part of the window at start
+    from facilitation.ui.dialogs.record_dialogs import ActionDialog, DecisionDialog, QuestionDialog
+
+    dialogs = {
+        RecordKind.DECISION: DecisionDialog,
+        RecordKind.ACTION: ActionDialog,
+        RecordKind.QUESTION: QuestionDialog,
+    }
+    window.record(dialogs[kind])

@@ -1,0 +1,279 @@
+"""The facilitator's File menu, and the doors to the editors, the dialogs and the other windows.
+
+Heavy parts (python-docx through the export, the importers, the editors) are imported inside the slot
+that needs them, as plain imports: start-up stays light. The other windows are reached through
+``ctx.windows`` (the window manager), never imported here.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QProcess, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from facilitation import __version__
+
+from facilitation.ui.core import settings as keys
+from facilitation.ui.core.geometry import restore_geometry, save_geometry
+
+if TYPE_CHECKING:
+    from facilitation.ui.facilitator.host import FacilitatorHost
+
+translate = QCoreApplication.translate
+
+
+class Editor(Enum):
+    """The editors and import dialogs the Meeting menu opens."""
+
+    AGENDA = "agenda"
+    PARTICIPANTS = "participants"
+    IMPORT_AGENDA = "import_agenda"
+    IMPORT_PARTICIPANTS = "import_participants"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FileMenu", text)
+
+
+def _folder(window: FacilitatorHost) -> str:
+    saved = keys.LAST_FOLDER.read(window.ctx.settings)
+    if saved and Path(saved).is_dir():
+        return saved
+    if window.ctx.path is not None:
+        return str(window.ctx.path.parent)
+    return str(Path.home())
+
+
+def _remember_folder(window: FacilitatorHost, path: Path) -> None:
+    keys.LAST_FOLDER.write(window.ctx.settings, str(path.parent))
+
+
+def _ask_json_path(window: FacilitatorHost, caption: str, proposal: str) -> Path | None:
+    """Ask where to write a meeting file; ``.json`` is added if missing, the folder remembered."""
+    name, _ = QFileDialog.getSaveFileName(
+        window.window(), caption, proposal, _tr("Meetings (*.json)")
+    )
+    if not name:
+        return None
+    path = Path(name)
+    if path.suffix.lower() != ".json":
+        path = path.with_suffix(".json")
+    _remember_folder(window, path)
+    return path
+
+
+def _launch(args: list[str]) -> None:
+    """Another meeting opens in its own window and process (each meeting holds its own lock)."""
+    QProcess.startDetached(sys.executable, ["-m", "facilitation", *args])
+
+
+def new_meeting(window: FacilitatorHost) -> None:
+    _launch([])
+
+
+def open_meeting(window: FacilitatorHost) -> None:
+    name, _ = QFileDialog.getOpenFileName(
+        window.window(), _tr("Open a meeting"), _folder(window), _tr("Meetings (*.json)")
+    )
+    if name:
+        _remember_folder(window, Path(name))
+        _launch([name])
+
+
+def save(window: FacilitatorHost) -> None:
+    session = window.ctx.session
+    if session is None or window.ctx.read_only:
+        window.show_message(_tr("This meeting cannot be saved (read-only)."))
+        return
+    if session.path is None:
+        save_as(window)
+        return
+    _save_to(window, None)
+
+
+def save_as(window: FacilitatorHost) -> None:
+    session = window.ctx.session
+    if session is None or window.ctx.read_only:
+        window.show_message(_tr("This meeting cannot be saved (read-only)."))
+        return
+    title = window.meeting.details.title or _tr("meeting")
+    proposal = str(Path(_folder(window)) / f"{title}.json")
+    path = _ask_json_path(window, _tr("Save the meeting as"), proposal)
+    if path is None:
+        return
+    _save_to(window, path)
+
+
+def _save_to(window: FacilitatorHost, path: Path | None) -> None:
+    from facilitation.storage.errors import StorageError
+
+    session = window.ctx.session
+    assert session is not None  # save and save_as ask only when there is one
+    try:
+        session.save(path)
+    except StorageError as exc:
+        QMessageBox.warning(
+            window.window(),
+            _tr("Not saved"),
+            _tr("The meeting was not saved: %1").replace("%1", str(exc)),
+        )
+        return
+    window.show_message(_tr("Saved to %1").replace("%1", str(window.ctx.path)))
+    window.refresh_save_state()
+
+
+def keep_unsaved_meeting(window: FacilitatorHost) -> bool:
+    """A new meeting with no file is gone once closed: offer to save it. False: do not close."""
+    session = window.ctx.session
+    m = window.meeting
+    if session is None or window.ctx.read_only or session.path is not None:
+        return True
+    if not (m.items or m.participants or m.notes):
+        return True
+    answer = QMessageBox.question(
+        window.window(),
+        _tr("Save the meeting?"),
+        _tr("This meeting has no file yet. Save it before closing?"),
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+    )
+    if answer == QMessageBox.StandardButton.Cancel:
+        return False
+    if answer == QMessageBox.StandardButton.Save:
+        save_as(window)
+        return session.path is not None
+    return True
+
+
+def export_minutes(window: FacilitatorHost) -> None:
+    from facilitation.export import ExportError
+    from facilitation.export import export_minutes as export
+
+    m = window.meeting
+    title = m.details.title or _tr("minutes")
+    proposal = str(Path(_folder(window)) / f"{title}.docx")
+    name, chosen = QFileDialog.getSaveFileName(
+        window.window(),
+        _tr("Export the minutes"),
+        proposal,
+        _tr("Word document (*.docx);;Markdown (*.md)"),
+    )
+    if not name:
+        return
+    path = Path(name)
+    fmt = "md" if path.suffix.lower() == ".md" or "*.md" in chosen else "docx"
+    _remember_folder(window, path)
+    try:
+        out = export(m, path, lang=window.ctx.lang, fmt=fmt)
+    except ExportError as exc:
+        QMessageBox.warning(window.window(), _tr("Minutes not written"), str(exc))
+        return
+    box = QMessageBox(window.window())
+    box.setWindowTitle(_tr("Minutes written"))
+    box.setText(_tr("The minutes were written to %1").replace("%1", str(out)))
+    open_doc = box.addButton(_tr("Open the document"), QMessageBox.ButtonRole.AcceptRole)
+    show = box.addButton(_tr("Show in folder"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is open_doc:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
+    elif box.clickedButton() is show:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(out.parent)))
+
+
+def show_note_taker(window: FacilitatorHost) -> None:
+    if window.ctx.windows is not None:
+        window.ctx.windows.show_note_taker()
+
+
+def show_projector(window: FacilitatorHost) -> None:
+    if window.ctx.windows is not None:
+        window.ctx.windows.show_projector()
+
+
+def open_editor(window: FacilitatorHost, which: Editor) -> QDialog:
+    """Open an editor or import dialog on the meeting, not modal: the meeting goes on behind it."""
+    from facilitation.ui.common.accessibility import prepare_window
+
+    parent = window.window()
+    dialog: QDialog
+    if which is Editor.AGENDA:
+        from facilitation.ui.dialogs.agenda_editor import AgendaEditor
+
+        dialog = AgendaEditor(window.ctx, parent)
+    elif which is Editor.PARTICIPANTS:
+        from facilitation.ui.dialogs.participants_editor import ParticipantsEditor
+
+        dialog = ParticipantsEditor(window.ctx, parent)
+    else:
+        from facilitation.ui.dialogs.import_dialogs import (
+            ImportAgendaDialog,
+            ImportParticipantsDialog,
+        )
+
+        kind = ImportAgendaDialog if which is Editor.IMPORT_AGENDA else ImportParticipantsDialog
+        dialog = kind(window.ctx, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    # Tab leaves tables and text boxes, a visible focus ring, the chosen text size
+    prepare_window(dialog, window.ctx.settings)
+    dialog.open()
+    return dialog
+
+
+def prepare_next(window: FacilitatorHost) -> None:
+    """Write the next meeting (same people, open actions to follow up…) to a file, then open it."""
+    from facilitation.imports.nextmeeting import prepare_next as make_next
+    from facilitation.models import new_id
+    from facilitation.storage.errors import StorageError
+    from facilitation.storage.fileformat import save_meeting
+
+    m = window.meeting
+    title = m.details.title or _tr("meeting")
+    proposal = str(Path(_folder(window)) / (_tr("%1 (next)").replace("%1", title) + ".json"))
+    path = _ask_json_path(window, _tr("Prepare the next meeting"), proposal)
+    if path is None:
+        return
+    nxt = make_next(m, new_id, window.ctx.clock.now())
+    try:
+        save_meeting(path, nxt)
+    except StorageError as exc:
+        QMessageBox.warning(window.window(), _tr("Not saved"), str(exc))
+        return
+    answer = QMessageBox.question(
+        window.window(),
+        _tr("Next meeting prepared"),
+        _tr("The next meeting was written to %1. Open it now?").replace("%1", str(path)),
+    )
+    if answer == QMessageBox.StandardButton.Yes:
+        _launch([str(path)])
+
+
+def about(window: FacilitatorHost) -> None:
+    QMessageBox.about(
+        window.window(),
+        _tr("About Facilitation"),
+        _tr(
+            "Facilitation %1\n\nRun meetings well: agenda, timers, speakers' queue, notes "
+            "and minutes. Offline, on your own computer."
+        ).replace("%1", __version__),
+    )
+
+
+def restore_window_state(window: FacilitatorHost) -> None:
+    settings = window.ctx.settings
+    restore_geometry(window.window(), settings, keys.FACILITATOR_GEOMETRY)
+    state = keys.FACILITATOR_SPLITTER.read(settings)
+    if state:
+        window.splitter.restoreState(state)
+
+
+def save_window_state(window: FacilitatorHost) -> None:
+    settings = window.ctx.settings
+    save_geometry(window.window(), settings, keys.FACILITATOR_GEOMETRY)
+    keys.FACILITATOR_SPLITTER.write(settings, bytes(window.splitter.saveState().data()))

@@ -1,0 +1,484 @@
+"""The speakers: who has the floor, who waits (in the order the meeting's mode gives), and how to
+add, withdraw, reorder and give the floor — every one of them a command through the one door.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitation.models import (
+    Attendance,
+    Change,
+    Create,
+    GiveFloor,
+    Meeting,
+    Move,
+    Participant,
+    QueueMode,
+    RequestFloor,
+    Role,
+    SetQueueMode,
+    SetTurnLimit,
+    TurnKind,
+    WithdrawRequest,
+    new_id,
+)
+from facilitation.models.queue import has_spoken, ordered_queue
+
+from facilitation.ui.common.theme import set_label_look
+from facilitation.ui.core import topics
+from facilitation.ui.core.context import AppContext, Refused
+from facilitation.ui.core.list_sync import follow_ids
+from facilitation.ui.core.qtcompat import emit
+from facilitation.ui.facilitator.quick_add import (
+    NewParticipantDialog,
+    QuickAddField,
+    completion_text,
+    kind_text,
+    match_participants,
+    strip_group,
+)
+from facilitation.ui.facilitator.timer_bar import TimerBar, clock_text, turn_status
+
+translate = QCoreApplication.translate
+MIME = "application/x-facilitation-queue-entry"
+LIMITS = (None, 60, 120, 180, 300)
+
+
+def move_index(m: Meeting, entry_id: str, shown_target: int) -> int:
+    """The index in the queue's own order that puts ``entry_id`` at ``shown_target`` as shown."""
+    shown = [e.id for e in ordered_queue(m) if e.id != entry_id]
+    raw = [eid for eid in m.queue if eid != entry_id]
+    if shown_target >= len(shown):
+        return len(raw)
+    return raw.index(shown[max(0, shown_target)])
+
+
+class QueueModel(QAbstractListModel):
+    """The queue as it will be served (``ordered_queue``), adapting the meeting's ``queue``."""
+
+    def __init__(self, ctx: AppContext, say: Refused, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._say = say
+        self._ids = [e.id for e in ordered_queue(ctx.meeting)]
+        self._now = ctx.clock.now()
+        ctx.hub.changed.connect(self.on_change)
+
+    def entry_id(self, row: int) -> str | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, entry_id: str) -> int:
+        return self._ids.index(entry_id) if entry_id in self._ids else -1
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        m = self._ctx.meeting
+        eid = self.entry_id(index.row())
+        entry = m.queue.get(eid) if eid else None
+        if entry is None:
+            return None
+        p = m.participants.get(entry.participant_id)
+        name = p.name if p else "?"
+        if role == Qt.ItemDataRole.DisplayRole:
+            parts = [f"{index.row() + 1}.  {name}"]
+            if p is not None and p.group:
+                parts.append(f"({p.group})")
+            if entry.kind is not TurnKind.NORMAL:
+                parts.append("— " + kind_text(entry.kind))
+            mode = m.live.queue_mode
+            if mode is not QueueMode.FIRST_COME and entry.participant_id not in has_spoken(m, mode):
+                parts.append("· " + translate("Queue", "not heard yet"))
+            waited = clock_text(max(self._now - entry.requested_at, timedelta(0)))
+            parts.append("· " + translate("Queue", "waiting %1").replace("%1", waited))
+            return " ".join(parts)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # a narrow panel elides the row's end (how long they have waited): all of it here
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.ForegroundRole and entry.kind is TurnKind.POINT_OF_ORDER:
+            return QBrush(QColor("#a04000"))
+        if role == Qt.ItemDataRole.ForegroundRole and entry.kind is TurnKind.DIRECT_REPLY:
+            return QBrush(QColor("#1f5f99"))
+        if role == Qt.ItemDataRole.UserRole:
+            return eid
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.isValid():
+            return base | Qt.ItemFlag.ItemIsDragEnabled
+        return Qt.ItemFlag.ItemIsDropEnabled
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        ids = [self.entry_id(i.row()) for i in indexes if i.isValid()]
+        data.setData(MIME, QByteArray(",".join(i for i in ids if i).encode()))
+        return data
+
+    def dropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        if not data.hasFormat(MIME):
+            return False
+        ids = bytes(data.data(MIME).data()).decode().split(",")
+        if not ids or ids[0] not in self._ctx.meeting.queue:
+            return False
+        target = row if row >= 0 else (parent.row() if parent.isValid() else len(self._ids))
+        source = self.row_of(ids[0])
+        if source < target:
+            target -= 1  # the dragged row leaves its place first
+        index = move_index(self._ctx.meeting, ids[0], target)
+        self._ctx.apply(Move("queue", ids[0], index), initiator=self, on_refused=self._say)
+        # the view must not remove the source row itself: the change record reorders the rows
+        return False
+
+    def set_now(self, now: datetime) -> None:
+        self._now = now
+        if self._ids:
+            emit(self.dataChanged, self.index(0), self.index(len(self._ids) - 1))
+
+    def on_change(self, change: Change) -> None:
+        if not change.touches(*topics.SPEAKERS):
+            return
+        new = [e.id for e in ordered_queue(self._ctx.meeting)]
+        follow_ids(self, self._ids, new, self._store)
+        if self._ids:
+            emit(self.dataChanged, self.index(0), self.index(len(self._ids) - 1))
+
+    def _store(self, ids: list[str]) -> None:
+        self._ids = ids
+
+
+class QueueView(QListView):
+    def __init__(self, panel: QueuePanel) -> None:
+        super().__init__(panel)
+        self._panel = panel
+        self.setObjectName("queue")
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAccessibleName(translate("Queue", "Queue of speakers"))
+        self.doubleClicked.connect(lambda i: panel.give_floor(panel.model.entry_id(i.row())))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        key = event.key()
+        if ctrl and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self._panel.move_selected(-1 if key == Qt.Key.Key_Up else 1)
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self._panel.withdraw_selected()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self._panel.give_floor(self._panel.model.entry_id(self.currentIndex().row()))
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+
+class QueuePanel(QFrame):
+    def __init__(self, ctx: AppContext, say: Refused, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        #: where a refusal of the queue's commands is told (the facilitator's status bar)
+        self.say = say
+        self.setObjectName("queuePanel")
+        self.kind = TurnKind.NORMAL
+        self.pending_dialog: NewParticipantDialog | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 10)
+        layout.setSpacing(8)
+
+        title = QLabel(translate("Queue", "Speakers"))
+        title.setObjectName("panelTitle")
+        layout.addWidget(title)
+
+        # who has the floor
+        self.speaker = QLabel()
+        self.speaker.setObjectName("speakerName")
+        self.speaker.setWordWrap(True)
+        self.turn_bar = TimerBar(self, height=26)
+        self.turn_bar.setObjectName("turnTimer")
+        # while nobody speaks the bar gives way to a hint that wraps: drawn on the bar, the French
+        # "F3 : donner la parole à la personne suivante" was cut off on a laptop's screen
+        self.idle_hint = QLabel(translate("Queue", "F3: give the floor to the next in the queue"))
+        self.idle_hint.setObjectName("hint")
+        self.idle_hint.setWordWrap(True)
+        layout.addWidget(self.speaker)
+        layout.addWidget(self.turn_bar)
+        layout.addWidget(self.idle_hint)
+
+        # quick add
+        row = QHBoxLayout()
+        self.quick_add = QuickAddField(self)
+        self.kind_combo = QComboBox(self)
+        for kind in TurnKind:
+            self.kind_combo.addItem(
+                kind_text(kind) if kind is not TurnKind.NORMAL else translate("Queue", "normal"),
+                kind,
+            )
+        self.kind_combo.setToolTip(translate("Queue", "Kind of request"))
+        self.kind_combo.setAccessibleName(translate("Queue", "Kind of request"))
+        row.addWidget(self.quick_add, 3)
+        row.addWidget(self.kind_combo, 1)
+        layout.addLayout(row)
+        self.quick_add.submitted.connect(self.submit_quick_add)
+        self.kind_combo.currentIndexChanged.connect(
+            lambda i: self.set_kind(self.kind_combo.itemData(i), focus=False)
+        )
+        self.set_kind(TurnKind.NORMAL, focus=False)
+
+        self.model = QueueModel(ctx, say, self)
+        self.view = QueueView(self)
+        self.view.setModel(self.model)
+        layout.addWidget(self.view, 1)
+        self.empty_hint = QLabel(translate("Queue", "Nobody waits to speak."))
+        self.empty_hint.setObjectName("hint")
+        self.empty_hint.setWordWrap(True)
+        layout.addWidget(self.empty_hint)
+
+        # how the queue is served
+        settings = QFormLayout()
+        settings.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.mode_combo = QComboBox(self)
+        self.mode_combo.setObjectName("queueMode")
+        self.mode_combo.addItem(translate("Queue", "First come"), QueueMode.FIRST_COME)
+        self.mode_combo.addItem(
+            translate("Queue", "Progressive (this item)"),
+            QueueMode.PROGRESSIVE_ITEM,
+        )
+        self.mode_combo.addItem(
+            translate("Queue", "Progressive (meeting)"),
+            QueueMode.PROGRESSIVE_MEETING,
+        )
+        self.mode_combo.setToolTip(
+            translate(
+                "Queue",
+                "Order of the queue. Progressive: people not heard yet (on this item, or in the "
+                "whole meeting) go ahead. Points of order and direct replies always go first.",
+            )
+        )
+        self.limit_combo = QComboBox(self)
+        self.limit_combo.setObjectName("turnLimit")
+        for seconds in LIMITS:
+            text = (
+                translate("Queue", "No time limit")
+                if seconds is None
+                else translate("Queue", "%n min per turn", None, seconds // 60)
+            )
+            self.limit_combo.addItem(text, seconds)
+        self.limit_combo.setToolTip(translate("Queue", "Speaking-time limit per turn"))
+        for combo in (self.kind_combo, self.mode_combo, self.limit_combo):
+            # the longest choice must not widen the panel past a laptop's screen: the combos
+            # shrink with the panel and show their full choices in the list they open
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
+        settings.addRow(translate("Queue", "Order:"), self.mode_combo)
+        settings.addRow(translate("Queue", "Limit:"), self.limit_combo)
+        layout.addLayout(settings)
+        self.mode_combo.activated.connect(self._on_mode_chosen)
+        self.limit_combo.activated.connect(self._on_limit_chosen)
+
+        ctx.hub.changed.connect(self.on_change)
+        self.refresh()
+
+    @property
+    def meeting(self) -> Meeting:
+        return self._ctx.meeting
+
+    # -- commands ---------------------------------------------------------------------------------
+
+    def set_kind(self, kind: TurnKind, focus: bool = True) -> None:
+        self.kind = kind
+        self.kind_combo.blockSignals(True)
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))
+        self.kind_combo.blockSignals(False)
+        self.quick_add.setPlaceholderText(
+            translate("Queue", "Name, then Enter")
+            if kind is TurnKind.NORMAL
+            else translate("Queue", "Name, then Enter (%1)").replace("%1", kind_text(kind))
+        )
+        if focus:
+            self.quick_add.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.quick_add.selectAll()
+
+    def submit_quick_add(self, text: str) -> None:
+        text = strip_group(text.strip(), self.meeting)
+        if not text:
+            return
+        found = match_participants(self.meeting, text)
+        if len(found) == 1:
+            self.request_floor(found[0].id)
+            return
+        if len(found) > 1:
+            names = ", ".join(p.name for p in found[:6])
+            self.say(translate("Queue", "Several people match: %1").replace("%1", names))
+            return
+        self.ask_new_participant(text)
+
+    def request_floor(self, participant_id: str) -> None:
+        cmd = RequestFloor(new_id(), participant_id, self._ctx.clock.now(), self.kind)
+        if self._ctx.apply(cmd, initiator=self, on_refused=self.say) is not None:
+            self.quick_add.clear()
+            self.set_kind(TurnKind.NORMAL, focus=False)
+
+    def ask_new_participant(self, name: str) -> None:
+        groups = sorted({p.group for p in self.meeting.participants.values() if p.group})
+        dialog = NewParticipantDialog(name, groups, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._add_participant(dialog.name(), dialog.group()))
+        dialog.finished.connect(lambda _r: setattr(self, "pending_dialog", None))
+        self.pending_dialog = dialog
+        dialog.open()
+
+    def _add_participant(self, name: str, group: str) -> None:
+        if not name:
+            return
+        person = Participant(new_id(), name, group, Role.MEMBER, Attendance.PRESENT)
+        if (
+            self._ctx.apply(Create.of("participants", person), initiator=self, on_refused=self.say)
+            is not None
+        ):
+            self.request_floor(person.id)
+
+    def give_floor(self, entry_id: str | None = None) -> None:
+        cmd = GiveFloor(new_id(), self._ctx.clock.now(), entry_id=entry_id)
+        self._ctx.apply(cmd, initiator=self, on_refused=self.say)
+
+    def selected_entry(self) -> str | None:
+        index = self.view.currentIndex()
+        return self.model.entry_id(index.row()) if index.isValid() else None
+
+    def withdraw_selected(self) -> None:
+        eid = self.selected_entry()
+        if eid is not None:
+            self._ctx.apply(WithdrawRequest(eid), initiator=self, on_refused=self.say)
+
+    def move_selected(self, step: int) -> None:
+        eid = self.selected_entry()
+        if eid is None:
+            return
+        row = self.model.row_of(eid)
+        target = row + step
+        if not 0 <= target < self.model.rowCount():
+            return
+        self._ctx.apply(
+            Move("queue", eid, move_index(self.meeting, eid, target)),
+            initiator=self,
+            on_refused=self.say,
+        )
+        self.view.setCurrentIndex(self.model.index(self.model.row_of(eid)))
+
+    def _on_mode_chosen(self, index: int) -> None:
+        mode = self.mode_combo.itemData(index)
+        if mode != self.meeting.live.queue_mode:
+            self._ctx.apply(SetQueueMode(QueueMode(mode)), initiator=self, on_refused=self.say)
+
+    def _on_limit_chosen(self, index: int) -> None:
+        seconds = self.limit_combo.itemData(index)
+        if seconds != self.meeting.live.turn_limit_seconds:
+            self._ctx.apply(SetTurnLimit(seconds), initiator=self, on_refused=self.say)
+
+    # -- following the meeting --------------------------------------------------------------------
+
+    def on_change(self, change: Change) -> None:
+        if change.touches(*topics.SPEAKERS):
+            self.refresh()
+
+    def refresh(self) -> None:
+        m = self.meeting
+        self.quick_add.set_names(
+            sorted((completion_text(p) for p in m.participants.values()), key=str.casefold)
+        )
+        self.mode_combo.setCurrentIndex(self.mode_combo.findData(m.live.queue_mode))
+        limit_index = self.limit_combo.findData(m.live.turn_limit_seconds)
+        if limit_index < 0:  # a limit set elsewhere that is not in our short list
+            seconds = m.live.turn_limit_seconds or 0
+            self.limit_combo.addItem(
+                translate("Queue", "%1 per turn").replace(
+                    "%1", clock_text(timedelta(seconds=seconds))
+                ),
+                seconds,
+            )
+            limit_index = self.limit_combo.count() - 1
+        self.limit_combo.setCurrentIndex(limit_index)
+        self.empty_hint.setText(
+            translate(
+                "Queue", "Enter or double-click: give the floor · Delete: withdraw · Ctrl+↑/↓: move"
+            )
+            if m.queue
+            else translate("Queue", "Nobody waits to speak.")
+        )
+        self.refresh_times()
+
+    def refresh_times(self, now: datetime | None = None) -> None:
+        m = self.meeting
+        now = now or self._ctx.clock.now()
+        self.model.set_now(now)
+        turn = m.current_turn
+        if turn is None:
+            self.speaker.setText(translate("Queue", "Nobody has the floor"))
+            self.turn_bar.clear()
+        else:
+            name = m.participant_name(turn.participant_id)
+            if turn.kind is not TurnKind.NORMAL:
+                name += f"  ({kind_text(turn.kind)})"
+            self.speaker.setText(name)
+            self.turn_bar.set_status(
+                turn_status(now - turn.start, m.live.turn_limit_seconds),
+                clock_text(now - turn.start),
+            )
+        # F3 gives the floor only while the meeting runs: the hint is not offered before or after
+        self.idle_hint.setVisible(turn is None and m.is_running and not m.is_paused)
+        idle = "true" if turn is None else "false"
+        if self.speaker.property("idle") != idle:
+            self.turn_bar.setVisible(turn is not None)
+            # smaller and grey while nobody speaks; re-styled only when that flips
+            self.speaker.setProperty("idle", idle)
+            set_label_look(self.speaker, "speakerName.idle" if turn is None else "speakerName")
+
+
+def close_pending(panel: QueuePanel) -> None:
+    if panel.pending_dialog is not None:
+        panel.pending_dialog.done(QDialog.DialogCode.Rejected)

@@ -1,0 +1,216 @@
+"""Who has spoken how long: a small horizontal bar chart per person or per group, painted by hand.
+
+The rows come from ``models/stats.py`` (recorded turns only); people present who have not been heard
+are listed under the chart, so the facilitator can invite them in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitation.models import Change, Meeting
+from facilitation.models.stats import SpeakingTime, by_group, by_person
+
+from facilitation.ui.core import topics
+from facilitation.ui.core.context import AppContext
+from facilitation.ui.facilitator.speaking_totals import SpeakingTotals
+from facilitation.ui.facilitator.timer_bar import clock_text
+
+translate = QCoreApplication.translate
+MAX_ROWS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    label: str
+    seconds: int
+    turns: int
+    share: float  # of all speaking time, 0..1
+
+
+def chart_rows(m: Meeting, now: datetime, groups: bool = False) -> list[Bar]:
+    """The bars to draw: longest first, with each one's share of the total speaking time."""
+    return bars_of(by_group(m, now) if groups else by_person(m, now))
+
+
+def bars_of(rows: list[SpeakingTime]) -> list[Bar]:
+    total = sum(r.time.total_seconds() for r in rows)
+    bars = []
+    for r in rows:
+        label = r.label or translate("Stats", "(no group)")
+        secs = int(r.time.total_seconds())
+        bars.append(Bar(label, secs, r.turns, r.time.total_seconds() / total if total else 0.0))
+    return bars
+
+
+class BarChart(QWidget):
+    ROW = 22
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bars: list[Bar] = []
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def set_bars(self, bars: list[Bar]) -> None:
+        if bars == self.bars:
+            return  # the same seconds (a refresh within the same second): no repaint
+        rows_before = min(len(self.bars), MAX_ROWS)
+        self.bars = bars
+        self.setAccessibleDescription(
+            "; ".join(f"{b.label} {clock_text_s(b.seconds)}" for b in bars[:MAX_ROWS])
+        )
+        if min(len(bars), MAX_ROWS) != rows_before:
+            self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(300, max(1, min(len(self.bars), MAX_ROWS)) * self.ROW + 8)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, self.ROW * 3)
+
+    def rows_shown(self) -> tuple[list[Bar], int]:
+        """The bars drawn whole at the chart's height, and how many are left out.
+
+        A short panel (a laptop's screen) cut the last bar through its middle: only whole rows are
+        drawn now, and those left out are counted on the last line.
+        """
+        fitting = max(1, min(MAX_ROWS, (self.height() - 4) // self.ROW))
+        shown = self.bars[:fitting]
+        hidden = len(self.bars) - len(shown)
+        if hidden > 0 and len(shown) > 1:
+            shown, hidden = shown[:-1], hidden + 1  # the last line says "and N more"
+        return shown, hidden
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fm = QFontMetrics(self.font())
+        if not self.bars:
+            p.setPen(QColor("#8a94a3"))
+            p.drawText(
+                QRectF(self.rect()),
+                Qt.AlignmentFlag.AlignCenter,
+                translate("Stats", "Nobody has spoken yet."),
+            )
+            p.end()
+            return
+        shown, hidden = self.rows_shown()
+        label_w = min(max(fm.horizontalAdvance(b.label) for b in shown) + 10, self.width() // 3)
+        value_w = fm.horizontalAdvance("00:00:00 · 100%") + 8
+        bar_w = max(10, self.width() - label_w - value_w - 8)
+        longest = max(b.seconds for b in shown) or 1
+        for i, b in enumerate(shown):
+            y = 4 + i * self.ROW
+            label = fm.elidedText(b.label, Qt.TextElideMode.ElideRight, label_w - 8)
+            p.setPen(QColor("#2b3440"))
+            p.drawText(
+                QRectF(0, y, label_w - 8, self.ROW),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                label,
+            )
+            width = bar_w * b.seconds / longest
+            p.setPen(Qt.PenStyle.NoPen)
+            track = QColor("#e9edf2")
+            p.setBrush(track)
+            p.drawRoundedRect(QRectF(label_w, y + 5, bar_w, self.ROW - 10), 3, 3)
+            p.setBrush(QColor("#4a7fb5") if b.share <= 0.25 else QColor("#b5651d"))
+            if width > 0:
+                p.drawRoundedRect(QRectF(label_w, y + 5, max(width, 4), self.ROW - 10), 3, 3)
+            p.setPen(QColor("#2b3440"))
+            p.drawText(
+                QRectF(label_w + bar_w + 8, y, value_w, self.ROW),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                f"{clock_text_s(b.seconds)} · {round(b.share * 100)}%",
+            )
+        if hidden > 0:
+            p.setPen(QColor("#6b7684"))
+            p.drawText(
+                QRectF(label_w, 4 + len(shown) * self.ROW, bar_w + value_w, self.ROW),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                translate("Stats", "and %n more", None, hidden),
+            )
+        p.end()
+
+
+def clock_text_s(seconds: int) -> str:
+    from datetime import timedelta
+
+    return clock_text(timedelta(seconds=seconds))
+
+
+class StatsPanel(QFrame):
+    """The chart with its "people / groups" switch and the list of those not heard yet."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        #: the closed turns' totals, followed change by change (not re-walked every second)
+        self.totals = SpeakingTotals(ctx.meeting)
+        self.setObjectName("statsPanel")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 14)
+        head = QHBoxLayout()
+        self.title = QLabel(translate("Stats", "Speaking time"))
+        self.title.setObjectName("panelTitle")
+        head.addWidget(self.title)
+        head.addStretch(1)
+        self.people = QRadioButton(translate("Stats", "People"))
+        self.groups = QRadioButton(translate("Stats", "Groups"))
+        self.people.setChecked(True)
+        switch = QButtonGroup(self)
+        switch.addButton(self.people)
+        switch.addButton(self.groups)
+        head.addWidget(self.people)
+        head.addWidget(self.groups)
+        layout.addLayout(head)
+        self.chart = BarChart(self)
+        layout.addWidget(self.chart, 1)
+        self.silent = QLabel()
+        self.silent.setObjectName("hint")
+        self.silent.setWordWrap(True)
+        layout.addWidget(self.silent)
+        self.groups.toggled.connect(lambda _on: self.refresh_times())
+        ctx.hub.changed.connect(self.on_change)
+        self.refresh_times()
+
+    def show_groups(self, on: bool) -> None:
+        (self.groups if on else self.people).setChecked(True)
+
+    def on_change(self, change: Change) -> None:
+        self.totals.follow(self._ctx.meeting, change)
+        if change.touches(*topics.SPEAKING_TIME):
+            self.refresh_times()
+
+    def refresh_times(self, now: datetime | None = None) -> None:
+        m = self._ctx.meeting
+        now = now or self._ctx.clock.now()
+        totals = self.totals
+        rows = totals.by_group(m, now) if self.groups.isChecked() else totals.by_person(m, now)
+        self.chart.set_bars(bars_of(rows))
+        silent = [m.participant_name(pid) for pid in totals.silent_present(m)]
+        if not m.turns:
+            self.silent.clear()
+        elif silent:
+            shown = ", ".join(silent[:10]) + (" …" if len(silent) > 10 else "")
+            self.silent.setText(
+                translate("Stats", "Not heard yet (%1): %2")
+                .replace("%1", str(len(silent)))
+                .replace("%2", shown)
+            )
+        else:
+            self.silent.setText(translate("Stats", "Everyone present has spoken."))

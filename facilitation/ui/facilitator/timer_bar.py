@@ -1,0 +1,231 @@
+"""Time against plan, in words and in a painted bar: "3 min left", "overrun by 4 min".
+
+The figures come from recorded timestamps (``models/timing.py``); this module only words them and
+paints them. Colour is never the only signal: the state is always written out as text too.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from facilitation.models import Meeting
+from facilitation.models.timing import planned_meeting_end, projected_end
+
+from facilitation.ui.core.i18n import clock_time
+
+#: the bar turns amber when this share of the planned time is left …
+NEAR_SHARE = 0.2
+#: … or when this little time is left, whichever comes first
+NEAR_TIME = timedelta(minutes=2)
+
+
+class TimeState(StrEnum):
+    NONE = "none"  # nothing planned: just the time spent
+    OK = "ok"
+    NEAR = "near"
+    OVER = "over"
+
+
+COLOURS = {
+    TimeState.NONE: QColor("#6b7a8f"),
+    TimeState.OK: QColor("#3f8f6b"),
+    TimeState.NEAR: QColor("#c98a14"),
+    TimeState.OVER: QColor("#c0392b"),
+}
+
+
+translate = QCoreApplication.translate
+
+
+def clock_text(span: timedelta) -> str:
+    """``12:05`` (minutes:seconds), or ``1:02:05`` past an hour."""
+    secs = max(0, int(span.total_seconds()))
+    h, rest = divmod(secs, 3600)
+    m, s = divmod(rest, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+
+
+def minutes_text(span: timedelta) -> str:
+    mins = round(abs(span.total_seconds()) / 60)
+    if mins >= 60:
+        return (
+            translate("Timing", "%1 h %2 min")
+            .replace("%1", str(mins // 60))
+            .replace("%2", f"{mins % 60:02d}")
+        )
+    return translate("Timing", "%n min", None, mins)
+
+
+@dataclass(frozen=True, slots=True)
+class TimeStatus:
+    state: TimeState
+    text: str
+    #: elapsed / planned (0 when nothing is planned)
+    fraction: float
+
+
+def time_status(elapsed: timedelta, planned: timedelta) -> TimeStatus:
+    """How an item (or a speaking turn) stands against its planned time."""
+    if planned <= timedelta(0):
+        return TimeStatus(
+            TimeState.NONE, translate("Timing", "%1 spent").replace("%1", clock_text(elapsed)), 0.0
+        )
+    left = planned - elapsed
+    fraction = elapsed / planned
+    if left < timedelta(0):
+        over = max(1, math.floor(-left.total_seconds() / 60))
+        return TimeStatus(
+            TimeState.OVER, translate("Timing", "overrun by %n min", None, over), fraction
+        )
+    mins = math.ceil(left.total_seconds() / 60)
+    text = (
+        translate("Timing", "%n min left", None, mins)
+        if mins >= 1
+        else translate("Timing", "time is up")
+    )
+    near = left <= planned * NEAR_SHARE or left <= NEAR_TIME
+    return TimeStatus(TimeState.NEAR if near else TimeState.OK, text, fraction)
+
+
+def turn_status(elapsed: timedelta, limit_seconds: int | None) -> TimeStatus:
+    """A speaking turn against the optional limit per turn (warns in words once it is reached)."""
+    spoken = clock_text(elapsed)
+    if not limit_seconds:
+        return TimeStatus(
+            TimeState.NONE, translate("Timing", "speaking for %1").replace("%1", spoken), 0.0
+        )
+    limit = timedelta(seconds=limit_seconds)
+    fraction = elapsed / limit
+    if elapsed >= limit:
+        text = translate("Timing", "limit reached (%1 of %2)")
+        return TimeStatus(
+            TimeState.OVER, text.replace("%1", spoken).replace("%2", clock_text(limit)), fraction
+        )
+    text = translate("Timing", "%1 of %2").replace("%1", spoken).replace("%2", clock_text(limit))
+    return TimeStatus(
+        TimeState.NEAR if fraction >= 1 - NEAR_SHARE else TimeState.OK, text, fraction
+    )
+
+
+def hhmm(moment: datetime | None) -> str:
+    """A time of day the way the user's language writes it ("21:40", "21 h 40")."""
+    return clock_time(moment)
+
+
+def projection_text(m: Meeting, now: datetime) -> str:
+    """ "At this pace we end at 21:40, 25 min late", in the user's language."""
+    proj = projected_end(m, now)
+    if proj.end is None:
+        return translate("Timing", "No planned times: the end cannot be projected.")
+    if m.live.ended_at is not None:
+        head = translate("Timing", "Ended at %1").replace("%1", hhmm(proj.end))
+    elif m.live.started_at is None:
+        head = translate("Timing", "Planned to end at %1").replace("%1", hhmm(proj.end))
+    else:
+        head = translate("Timing", "At this pace we end at %1").replace("%1", hhmm(proj.end))
+    if proj.late is None or planned_meeting_end(m) is None:
+        return head
+    mins = round(proj.late.total_seconds() / 60)
+    if mins > 0:
+        tail = translate("Timing", "%n min late", None, mins)
+    elif mins < 0:
+        tail = translate("Timing", "%n min early", None, -mins)
+    else:
+        tail = translate("Timing", "on time")
+    return translate("Timing", "%1, %2").replace("%1", head).replace("%2", tail)
+
+
+class TimerBar(QWidget):
+    """A progress bar of time spent against planned, with its state written on it."""
+
+    def __init__(self, parent: QWidget | None = None, height: int = 30) -> None:
+        super().__init__(parent)
+        self._status = time_status(timedelta(0), timedelta(0))
+        self._detail = ""
+        self._height = height
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(160)
+
+    @property
+    def status(self) -> TimeStatus:
+        return self._status
+
+    def text(self) -> str:
+        return self._status.text
+
+    def set_times(self, elapsed: timedelta, planned: timedelta) -> None:
+        detail = (
+            f"{clock_text(elapsed)} / {clock_text(planned)}"
+            if planned > timedelta(0)
+            else clock_text(elapsed)
+        )
+        status = time_status(elapsed, planned)
+        if (status, detail) == (self._status, self._detail) and self.toolTip() == detail:
+            return  # the same second: nothing to repaint
+        self._status, self._detail = status, detail
+        self.setAccessibleName(f"{status.text} ({detail})")
+        self.setToolTip(detail)
+        self.update()
+
+    def set_status(self, status: TimeStatus, detail: str = "") -> None:
+        same = (status, detail) == (self._status, self._detail)
+        if same and self.accessibleName() == status.text:
+            return
+        self._status = status
+        self._detail = detail
+        self.setAccessibleName(status.text)
+        self.update()
+
+    def clear(self, text: str = "") -> None:
+        status = TimeStatus(TimeState.NONE, text, 0.0)
+        if (status, "") == (self._status, self._detail):
+            return
+        self._status = status
+        self._detail = ""
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(320, self._height)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        radius = rect.height() / 2.6
+        colour = COLOURS[self._status.state]
+        track = QColor(colour)
+        track.setAlpha(38)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(track)
+        p.drawRoundedRect(rect, radius, radius)
+        fraction = min(self._status.fraction, 1.0)
+        if fraction > 0:
+            filled = QRectF(rect)
+            filled.setWidth(max(rect.height(), rect.width() * fraction))
+            p.setBrush(colour)
+            p.drawRoundedRect(filled, radius, radius)
+        font = QFont(self.font())
+        font.setBold(True)
+        p.setFont(font)
+        # text on the bar: white over the filled part would need two passes; a dark text with a
+        # light halo stays readable over both the fill and the track
+        text_rect = rect.adjusted(12, 0, -12, 0)
+        p.setPen(QPen(QColor("#1d2733")))
+        if fraction > 0.45:
+            p.setPen(QPen(QColor("white")))
+        p.drawText(
+            text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, self.text()
+        )
+        p.setFont(self.font())
+        p.setPen(QPen(QColor("#1d2733") if fraction < 0.9 else QColor("white")))
+        p.drawText(
+            text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, self._detail
+        )
+        p.end()

@@ -1,0 +1,450 @@
+"""The facilitator's window: the agenda, the live question and its clocks, the speakers.
+
+Every action is a ``QAction`` with a keyboard shortcut (F-keys and Ctrl+ combinations that a text field
+does not swallow) and every change goes through ``ctx.apply(command, initiator=self, on_refused=...)``. The window and
+its panels redraw from the change records of ``ctx.hub.changed``; a one-second timer only asks for a
+repaint of the clocks, it never counts time itself.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitation.models import (
+    Change,
+    EndMeeting,
+    EndTurn,
+    Meeting,
+    PauseMeeting,
+    ResumeMeeting,
+    SkipItem,
+    StartMeeting,
+    StepTo,
+    Topic,
+    new_id,
+)
+
+from facilitation.ui.common.accessibility import prepare_window
+from facilitation.ui.common.save_state import save_state_text
+from facilitation.ui.common.theme import apply_theme
+from facilitation.ui.core import settings as keys
+from facilitation.ui.core.command_labels import redo_text, undo_text
+from facilitation.ui.core.context import AppContext
+from facilitation.ui.facilitator import file_menu
+from facilitation.ui.facilitator.actions import build_actions, build_menus
+from facilitation.ui.facilitator.agenda_panel import AgendaModel, AgendaView
+from facilitation.ui.facilitator.current_item import CurrentItemPanel
+from facilitation.ui.facilitator.participants_panel import ParticipantsList
+from facilitation.ui.facilitator.queue_panel import QueuePanel
+from facilitation.ui.facilitator.stats_chart import StatsPanel
+
+if TYPE_CHECKING:  # imported when a dialog is first opened: not needed to show the window
+    from facilitation.ui.dialogs.record_dialogs import RecordDialog
+
+translate = QCoreApplication.translate
+
+#: the window's size where the screen has room for it; a smaller screen (a laptop) is filled instead
+PREFERRED_SIZE = QSize(1400, 900)
+#: the agenda's and the speakers' default share of the width, each within (least, most) pixels; the
+#: question in the middle gets the rest. The agenda needs room for its titles next to its four
+#: narrow columns: at its minimum width a title showed only a few letters on a 1280-pixel screen
+AGENDA_SHARE, AGENDA_RANGE = 0.34, (380, 600)
+SPEAKERS_SHARE, SPEAKERS_RANGE = 0.27, (340, 460)
+
+
+def default_split(width: int) -> list[int]:
+    """The widths of the agenda, the question and the speakers in a splitter ``width`` wide
+    (its handles already taken off), until the facilitator moves a handle."""
+
+    def share(part: float, bounds: tuple[int, int]) -> int:
+        return max(bounds[0], min(bounds[1], round(width * part)))
+
+    agenda = share(AGENDA_SHARE, AGENDA_RANGE)
+    speakers = share(SPEAKERS_SHARE, SPEAKERS_RANGE)
+    return [agenda, max(0, width - agenda - speakers), speakers]
+
+
+def fitting_size(available: QSize) -> QSize:
+    """The window's first size on a screen whose free area is ``available``."""
+    return PREFERRED_SIZE.boundedTo(available)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FacilitatorWindow", text)
+
+
+class FacilitatorWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("facilitatorWindow")
+        #: every action by name ("next", "give_floor" …); shadows QWidget.actions() on purpose,
+        #: tests and the accessibility checks look actions up here by name
+        self.actions: dict[str, QAction] = {}  # type: ignore[assignment]
+        self.step_buttons: dict[str, QPushButton] = {}
+        self.button_texts: dict[str, str] = {}
+        self.dialog: QDialog | None = None  # the record dialog open now, if any
+        #: False when started with --terminate-after-init: never ask anything
+        self.interactive = True
+
+        self.agenda_model = AgendaModel(ctx, self)
+        self._followed_item: str | None = ctx.meeting.live.current_item_id
+        self._build_panels()
+        build_actions(self)
+        build_menus(self)
+        self._build_status_bar()
+
+        ctx.hub.changed.connect(self.on_change)
+        ctx.hub.problem.connect(self.show_problem)
+        ctx.hub.problem_solved.connect(self.clear_problem)
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(1000)
+        self.ticker.timeout.connect(self.refresh_times)
+        self.ticker.start()
+        self.refresh()
+        screen = self.screen()
+        # never larger than the screen: at 1400 pixels the speakers' panel hung off a laptop's edge
+        self.resize(fitting_size(screen.availableGeometry().size()) if screen else PREFERRED_SIZE)
+        apply_theme(self)  # before the text size is applied: it scales the theme's fonts
+        prepare_window(self, ctx.settings)  # Tab leaves the tables; the saved text size
+
+    @property
+    def meeting(self) -> Meeting:
+        return self.ctx.meeting
+
+    # -- building ---------------------------------------------------------------------------------
+
+    def _build_panels(self) -> None:
+        central = QWidget(self)
+        central.setObjectName("central")
+        outer = QHBoxLayout(central)
+        outer.setContentsMargins(12, 12, 12, 6)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, central)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(10)
+
+        agenda = QFrame()
+        agenda.setObjectName("agendaPanel")
+        agenda.setMinimumWidth(340)
+        box = QVBoxLayout(agenda)
+        box.setContentsMargins(14, 14, 14, 14)
+        title = QLabel(_tr("Agenda"))
+        title.setObjectName("panelTitle")
+        self.meeting_title = QLabel()
+        self.meeting_title.setObjectName("meetingTitle")
+        self.meeting_title.setWordWrap(True)
+        self.agenda = AgendaView(self.agenda_model, agenda)
+        self.agenda.activated_item.connect(self.jump_to)
+        box.addWidget(title)
+        box.addWidget(self.meeting_title)
+        box.addWidget(self.agenda, 1)
+        hint = QLabel(_tr("Enter or double-click: go to the item"))
+        hint.setObjectName("hint")
+        box.addWidget(hint)
+
+        middle = QWidget()
+        mid = QVBoxLayout(middle)
+        mid.setContentsMargins(0, 0, 0, 0)
+        self.current = CurrentItemPanel(self.ctx, middle)
+        mid.addWidget(self.current, 1)
+        self.step_row = QHBoxLayout()
+        mid.addLayout(self.step_row)
+
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.setMinimumWidth(340)
+        right.setChildrenCollapsible(False)
+        right.setHandleWidth(10)
+        self.queue = QueuePanel(self.ctx, self.show_message, right)
+        self.stats = StatsPanel(self.ctx)
+        self.stats.title.hide()  # the tab says it
+        self.stats.setProperty("inTab", "true")
+        self.participants = ParticipantsList(self.ctx, self.queue.request_floor)
+        self.people_tabs = QTabWidget(right)
+        self.people_tabs.setObjectName("peopleTabs")
+        self.people_tabs.setDocumentMode(True)
+        self.people_tabs.addTab(self.stats, _tr("Speaking time"))
+        self.people_tabs.addTab(self.participants, _tr("Participants"))
+        right.addWidget(self.queue)
+        right.addWidget(self.people_tabs)
+        # the queue is what the facilitator reads most during a meeting: it gets the larger share
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+        right.setSizes([540, 360])
+
+        for w in (agenda, middle, right):
+            self.splitter.addWidget(w)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setStretchFactor(2, 3)
+        self.splitter.setSizes(default_split(1376))
+        #: None until first laid out; then True while the split follows the window's width (no
+        #: saved layout, no handle moved yet), False once the facilitator has chosen
+        self._auto_split: bool | None = None
+        self.splitter.splitterMoved.connect(self._split_chosen)
+        self.splitter.installEventFilter(self)
+        outer.addWidget(self.splitter)
+        self.setCentralWidget(central)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.problem_label = QLabel()
+        self.problem_label.setObjectName("problem")
+        self.problem_label.hide()
+        self.save_label = QLabel()
+        self.save_label.setObjectName("saveState")
+        bar.addPermanentWidget(self.problem_label)
+        bar.addPermanentWidget(self.save_label)
+
+    # -- following the meeting --------------------------------------------------------------------
+
+    def on_change(self, change: Change) -> None:
+        self.refresh_actions()
+        if change.touches(Topic.DETAILS):
+            self.refresh_title()
+        current = self.meeting.live.current_item_id
+        if change.touches(Topic.LIVE) and current != self._followed_item:
+            # follow the live item only when it changes: a new speaker must not move the
+            # selection the facilitator is making in the agenda
+            self._followed_item = current
+            self.agenda.select_item(current)
+
+    def refresh(self) -> None:
+        self.refresh_title()
+        self.refresh_actions()
+        self.agenda.select_item(self.current.shown_item_id())
+        self.refresh_times()
+
+    def refresh_title(self) -> None:
+        d = self.meeting.details
+        title = d.title or _tr("New meeting")
+        suffix = _tr(" (read-only)") if self.ctx.read_only else ""
+        self.setWindowTitle(f"{title}{suffix} — Facilitation")
+        line = [x for x in (d.date.isoformat() if d.date else "", d.place) if x]
+        self.meeting_title.setText(" · ".join([title, *line]))
+
+    def refresh_actions(self) -> None:
+        m = self.meeting
+        started, ended = m.live.started_at is not None, m.live.ended_at is not None
+        running = started and not ended
+        writable = not self.ctx.read_only
+        has_item = m.live.current_item_id is not None
+        self.actions["start"].setVisible(not started)
+        self.actions["start"].setEnabled(writable and not started and bool(m.items))
+        for name in ("previous", "next", "pause", "end"):
+            self.actions[name].setEnabled(writable and running)
+        self.actions["skip"].setEnabled(writable and bool(m.items) and not ended)
+        self.step_buttons["pause"].setProperty(
+            "short", _tr("Resume") if m.is_paused else self.button_texts["pause"]
+        )
+        self.actions["pause"].setText(
+            _tr("&Resume after the break") if m.is_paused else _tr("&Pause for a break")
+        )
+        self.actions["give_floor"].setEnabled(writable and running and not m.is_paused)
+        self.actions["end_turn"].setEnabled(writable and m.current_turn is not None)
+        for name in ("decision", "action", "question"):
+            self.actions[name].setEnabled(writable and (has_item or bool(m.items)))
+        history = self.ctx.live.history
+        self.actions["undo"].setText(undo_text(history))
+        self.actions["redo"].setText(redo_text(history))
+        self.actions["undo"].setEnabled(writable and history.can_undo)
+        self.actions["redo"].setEnabled(writable and history.can_redo)
+
+    def refresh_times(self, now: datetime | None = None) -> None:
+        """Once a second: every clock on screen is recomputed from the recorded timestamps."""
+        now = now or self.ctx.clock.now()
+        self.agenda_model.set_now(now)
+        self.current.refresh_times(now)
+        self.queue.refresh_times(now)
+        self.stats.refresh_times(now)
+        if self.people_tabs.currentWidget() is self.participants:
+            self.participants.refresh(now)
+        self.refresh_save_state()
+
+    def refresh_save_state(self) -> None:
+        text, warning = save_state_text(self.ctx.session, self.ctx.read_only)
+        self.save_label.setText(text)
+        self.save_label.setProperty("warning", warning)
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def show_problem(self, text: str) -> None:
+        self.problem_label.setText("⚠ " + text)
+        self.problem_label.setToolTip(text)
+        self.problem_label.show()
+
+    def clear_problem(self) -> None:
+        self.problem_label.hide()
+
+    # -- stepping through the agenda --------------------------------------------------------------
+
+    def _now(self) -> datetime:
+        return self.ctx.clock.now()
+
+    def start_meeting(self, item_id: str | None = None) -> None:
+        self.ctx.apply(
+            StartMeeting(self._now(), new_id(), item_id),
+            initiator=self,
+            on_refused=self.show_message,
+        )
+
+    def _neighbour(self, step: int) -> str | None:
+        m = self.meeting
+        ids = list(m.items)
+        current = m.live.current_item_id
+        if current is None:
+            return None
+        i = ids.index(current) + step
+        while 0 <= i < len(ids):
+            if not m.items[ids[i]].skipped:
+                return ids[i]
+            i += step
+        return None
+
+    def next_item(self) -> None:
+        target = self._neighbour(1)
+        if target is None:
+            self.show_message(_tr("This is the last item. Shift+F5 ends the meeting."))
+            return
+        self.jump_to(target)
+
+    def previous_item(self) -> None:
+        target = self._neighbour(-1)
+        if target is None:
+            self.show_message(_tr("This is the first item."))
+            return
+        self.jump_to(target)
+
+    def jump_to(self, item_id: str) -> None:
+        m = self.meeting
+        if m.live.started_at is None:
+            self.start_meeting(item_id)
+            return
+        self.ctx.apply(
+            StepTo(item_id, self._now(), new_id()), initiator=self, on_refused=self.show_message
+        )
+
+    def skip_item(self) -> None:
+        m = self.meeting
+        target = m.live.current_item_id if m.is_running else self.agenda.selected_item_id()
+        if target is None:
+            target = self.agenda.selected_item_id()
+        if target is None:
+            self.show_message(_tr("Choose the item to skip in the agenda."))
+            return
+        self.ctx.apply(
+            SkipItem(target, self._now(), new_id()), initiator=self, on_refused=self.show_message
+        )
+
+    def toggle_pause(self) -> None:
+        if self.meeting.is_paused:
+            self.ctx.apply(
+                ResumeMeeting(self._now(), new_id()), initiator=self, on_refused=self.show_message
+            )
+        else:
+            self.ctx.apply(
+                PauseMeeting(new_id(), self._now()), initiator=self, on_refused=self.show_message
+            )
+
+    def end_meeting(self) -> None:
+        self.ctx.apply(EndMeeting(self._now()), initiator=self, on_refused=self.show_message)
+
+    def end_turn(self) -> None:
+        self.ctx.apply(EndTurn(self._now()), initiator=self, on_refused=self.show_message)
+
+    def focus_queue(self) -> None:
+        self.queue.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.queue.view.currentIndex().isValid() and self.queue.model.rowCount():
+            self.queue.view.setCurrentIndex(self.queue.model.index(0))
+
+    def undo(self) -> None:
+        if self.ctx.undo(initiator=self) is None and not self.ctx.read_only:
+            self.show_message(_tr("Nothing to undo."))
+
+    def redo(self) -> None:
+        if self.ctx.redo(initiator=self) is None and not self.ctx.read_only:
+            self.show_message(_tr("Nothing to redo."))
+
+    # -- recording ----------------------------------------------------------------------------------
+
+    def record(self, kind: type[RecordDialog]) -> RecordDialog | None:
+        from facilitation.ui.dialogs.record_dialogs import focus_first_field
+
+        item_id = self.meeting.live.current_item_id or self.agenda.selected_item_id()
+        if item_id is None:
+            item_id = self.current.shown_item_id()
+        if item_id is None:
+            self.show_message(_tr("There is no agenda item to record this on."))
+            return None
+        dialog = kind(self.ctx, item_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+        focus_first_field(dialog)
+        return dialog
+
+    def show_shortcuts(self) -> None:
+        from facilitation.ui.common.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.actions.values(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _split_chosen(self) -> None:
+        self._auto_split = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.splitter and event.type() == QEvent.Type.Resize:
+            if self._auto_split is None:
+                # a layout restored from the settings (file_menu.restore_window_state) is kept
+                self._auto_split = not keys.FACILITATOR_SPLITTER.read(self.ctx.settings)
+            if self._auto_split and isinstance(event, QResizeEvent):
+                handles = self.splitter.handleWidth() * (self.splitter.count() - 1)
+                self.splitter.setSizes(default_split(event.size().width() - handles))
+        return super().eventFilter(watched, event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # shown again from the note-taker's window after it was closed: its clocks start again
+        if not self.ticker.isActive():
+            self.ticker.start()
+            self.refresh()
+        super().showEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ChildPolished:
+            child = event.child()  # type: ignore[attr-defined]
+            if isinstance(child, QDialog):
+                apply_theme(child, whole_window=False)
+        return super().event(event)
+
+    # -- closing ------------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        windows = self.ctx.windows
+        if self.interactive:
+            if windows is not None and not windows.confirm_close_facilitator(self):
+                event.ignore()
+                return
+            if not file_menu.keep_unsaved_meeting(self):
+                event.ignore()
+                return
+        self.ticker.stop()
+        file_menu.save_window_state(self)
+        event.accept()

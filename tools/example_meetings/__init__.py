@@ -1,0 +1,1 @@
+"""The bundled example meetings, built by ``tools/make_examples.py``: one module per example."""
