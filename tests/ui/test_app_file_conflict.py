@@ -97,3 +97,29 @@ def test_the_question_offers_the_three_ways(qapp) -> None:  # type: ignore[no-un
     assert choices[box.defaultButton()] is FileChoice.KEEP_OURS_AS  # loses nothing
     assert "/tmp/r.json" in box.text()
     box.deleteLater()
+
+
+def test_a_meeting_file_made_private_is_said_in_the_status_bar(
+    qtbot,  # type: ignore[no-untyped-def]
+    facilitator: Facilitator,
+    tmp_path: Path,
+) -> None:
+    session, path, window = _open(qtbot, facilitator, tmp_path)
+    session.close(clean=False)
+    path.chmod(0o644)  # the user's own file, readable by others
+    session = Session.open(facilitator.ctx.live, path, facilitator.clock, data_dir=tmp_path / "d")
+    window = FacilitatorWindow(with_changes(facilitator.ctx, session=session))
+    qtbot.addWidget(window)
+    timer = app_module.wire_session(window.ctx, session, window)
+    timer.stop()  # the test ticks by itself
+    try:
+        window.start_meeting()
+        facilitator.clock.advance(session.save_every_seconds + 1)
+        timer.timeout.emit()  # the app's tick: the file is saved in the background
+        session.wait_idle()
+        timer.timeout.emit()  # its outcome, and the notice
+        assert path.stat().st_mode & 0o777 == 0o600
+        message = window.statusBar().currentMessage()
+        assert "readable by you only" in message and str(path) in message
+    finally:
+        session.close(clean=False)
