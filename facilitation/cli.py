@@ -6,6 +6,7 @@
     facilitation export MEETING ...     write the minutes (Word or Markdown)
     facilitation new --agenda ...       create a meeting from an agenda and a list of participants
     facilitation next MEETING -o NEXT   prepare the next meeting from a finished one
+    facilitation relay [--host --port]  relay shared meetings (stores only sealed updates)
 
 Start-up stays light: Qt, python-docx and the importers are imported only by the path that needs them.
 """
@@ -18,14 +19,14 @@ from collections.abc import Sequence
 
 from facilitation import __version__
 
-SUBCOMMANDS = ("export", "new", "next")
+SUBCOMMANDS = ("export", "new", "next", "relay")
 
 
 def app_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="facilitation",
         description="Run meetings well: agenda, timers, speakers' queue, notes and minutes.",
-        epilog="File tools: facilitation export|new|next --help",
+        epilog="File tools: facilitation export|new|next --help; a relay: facilitation relay --help",
     )
     p.add_argument("file", nargs="?", help="a meeting file (.json) to open")
     p.add_argument("--version", action="version", version=f"facilitation {__version__}")
@@ -51,6 +52,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from facilitation.export.cli import run as run_export
 
             return run_export(rest)
+        if name == "relay":
+            from facilitation.sync.relay import run as run_relay
+
+            return run_relay(rest)
         from facilitation.imports.cli import run_new, run_next
 
         return run_new(rest) if name == "new" else run_next(rest)

@@ -34,7 +34,13 @@ ROOT = Path(__file__).resolve().parent.parent
 TS = Path("resources/translations/facilitation_fr.ts")
 #: the importers' problems are English templates too (QT_TRANSLATE_NOOP("ImportProblem", …)),
 #: shown by the import dialogs; the export keeps its own minutes_fr.ts
-SOURCE_DIRS = (Path("facilitation/ui"), Path("facilitation/models"), Path("facilitation/imports"))
+SOURCE_DIRS = (
+    Path("facilitation/ui"),
+    Path("facilitation/models"),
+    Path("facilitation/imports"),
+    # the shared meeting's refusals ("CommandError", like the domain's)
+    Path("facilitation/sync"),
+)
 
 #: ``def _tr(text: str) -> str:`` followed by ``return QCoreApplication.translate("Ctx", text)``
 _HELPER = re.compile(

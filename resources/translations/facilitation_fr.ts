@@ -798,6 +798,11 @@
         <source>A limit must be positive.</source>
         <translation>Une limite doit être positive.</translation>
     </message>
+    <message>
+        <location filename="../../facilitation/sync/messages.py" line="8"/>
+        <source>Another device has changed this since: it cannot be undone here.</source>
+        <translation>Un autre appareil a modifié ceci depuis&#xa0;: impossible de l&apos;annuler ici.</translation>
+    </message>
 </context>
 <context>
     <name>CurrentItem</name>
@@ -1328,7 +1333,7 @@
         <translation>Le fichier contient maintenant une autre réunion&#xa0;: enregistrez celle-ci sous un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/file_conflict.py" line="105"/>
+        <location filename="../../facilitation/ui/app/file_conflict.py" line="107"/>
         <source>The file&apos;s version is now open.</source>
         <translation>La version du fichier est maintenant ouverte.</translation>
     </message>

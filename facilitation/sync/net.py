@@ -1,0 +1,335 @@
+"""The network: a device's connection to a host or relay, and the server that hosts a meeting.
+
+Both run an asyncio loop on a thread of their own and touch no pycrdt object of the device: the
+connection only moves bytes, handing what it receives to a callback (the device queues it for the
+thread that owns its document) and sending what it is given. It reconnects by itself, with a
+bounded back-off, until stopped.
+
+The server is pycrdt-websocket's ``WebsocketServer`` behind ``websockets``: one room per meeting,
+rooms kept when their last client leaves (``auto_clean_rooms=False``: a client that reconnects must
+find the meeting), every update journaled before it is passed on (:class:`.store.UpdateStore`), frames
+capped, clients counted, anything but the protocol's messages dropped before it reaches the room.
+The server never holds a meeting key: the LAN host and ``facilitation relay`` run the same code.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import re
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import websockets
+from pycrdt import Doc
+from pycrdt.websocket import WebsocketServer, YRoom
+from websockets.asyncio.client import connect
+from websockets.asyncio.server import ServerConnection, serve
+
+from facilitation.sync.errors import SyncError
+from facilitation.sync.protocol import MAX_FRAME_BYTES, TIME_ASK, time_answer
+from facilitation.sync.store import UpdateStore
+
+log = logging.getLogger(__name__)
+
+#: a room's name: 32 hex digits derived from the meeting key (see MeetingKey.room)
+_ROOM = re.compile(r"/[0-9a-f]{32}\Z")
+Event = tuple[str, bytes]
+
+
+class Connection:
+    """A websocket to ``url`` that comes back after every loss, until :meth:`stop`.
+
+    ``on_event`` is called on the connection's thread with ("open", b""), ("message", data) or
+    ("closed", b""); it must only queue them.
+    """
+
+    first_retry = 0.05
+    last_retry = 1.0
+
+    def __init__(self, url: str, on_event: Callable[[Event], None]) -> None:
+        self.url = url
+        self._on_event = on_event
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._outbox: asyncio.Queue[bytes] | None = None
+        self._ws: Any = None
+        self._wanted = True
+        self._stopping = False
+        self._wake: asyncio.Event | None = None
+        self._closing: asyncio.Future[None] | None = None
+        self._ready = threading.Event()
+        self._thread = threading.Thread(target=self._main, name="facilitation-sync", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+        self._ready.wait(5)
+
+    def send(self, data: bytes) -> None:
+        """Send ``data`` if connected (what is lost while offline is sent again on reconnect)."""
+        loop, box = self._loop, self._outbox
+        if loop is not None and box is not None and not self._stopping:
+            with contextlib.suppress(RuntimeError):  # the loop has just closed
+                loop.call_soon_threadsafe(box.put_nowait, data)
+
+    def set_online(self, online: bool) -> None:
+        """Cut the connection and stay away (False), or come back (True): the network lost."""
+        self._wanted = online
+        loop = self._loop
+        if loop is not None:
+            with contextlib.suppress(RuntimeError):
+                loop.call_soon_threadsafe(self._poke)
+
+    def _poke(self) -> None:
+        if self._wake is not None:
+            self._wake.set()
+        if not self._wanted and self._ws is not None:
+            self._closing = asyncio.ensure_future(self._ws.close())
+
+    def stop(self) -> None:
+        self._stopping = True
+        self.set_online(False)
+        self._thread.join(5)
+
+    def _main(self) -> None:
+        asyncio.run(self._run())
+
+    async def _run(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._wake = asyncio.Event()
+        self._ready.set()
+        delay = self.first_retry
+        while not self._stopping:
+            if self._wanted:
+                opened = await self._session()
+                delay = self.first_retry if opened else min(delay * 2, self.last_retry)
+            self._wake.clear()
+            if self._stopping:
+                break
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), delay if self._wanted else None)
+
+    async def _session(self) -> bool:
+        opened = False
+        try:
+            async with connect(
+                self.url,
+                max_size=MAX_FRAME_BYTES,
+                open_timeout=5,
+                ping_interval=5,
+                ping_timeout=10,
+                compression=None,
+            ) as ws:
+                self._ws, self._outbox, opened = ws, asyncio.Queue(), True
+                self._on_event(("open", b""))
+                sender = asyncio.create_task(self._send_all(ws, self._outbox))
+                try:
+                    async for message in ws:
+                        if isinstance(message, bytes):
+                            self._on_event(("message", message))
+                finally:
+                    sender.cancel()
+        except (OSError, TimeoutError, websockets.exceptions.WebSocketException) as exc:
+            log.debug("connection to %s: %s", self.url, exc)
+        finally:
+            self._ws = self._outbox = None
+            if opened:
+                self._on_event(("closed", b""))
+        return opened
+
+    @staticmethod
+    async def _send_all(ws: Any, box: asyncio.Queue[bytes]) -> None:
+        with contextlib.suppress(websockets.exceptions.ConnectionClosed):
+            while True:
+                await ws.send(await box.get())
+
+
+class _Channel:
+    """One client as pycrdt's rooms see it: only the protocol's messages get through."""
+
+    def __init__(self, ws: ServerConnection, path: str, server: SyncServer) -> None:
+        self._ws = ws
+        self._path = path
+        self._server = server
+
+    @property
+    def path(self) -> str:
+        return self._path
+
+    def __aiter__(self) -> _Channel:
+        return self
+
+    async def __anext__(self) -> bytes:
+        try:
+            return await self.recv()
+        except websockets.exceptions.ConnectionClosed:
+            raise StopAsyncIteration from None
+
+    async def send(self, message: bytes) -> None:
+        with contextlib.suppress(websockets.exceptions.ConnectionClosed):
+            await self._ws.send(message)
+
+    async def recv(self) -> bytes:
+        while True:
+            message = await self._ws.recv()
+            if not isinstance(message, bytes) or not message:
+                self._server.dropped += 1
+                continue
+            kind = message[0]
+            if kind == TIME_ASK:
+                answer = time_answer(message, self._server.wall_clock())
+                if answer is not None:
+                    await self.send(answer)
+                continue
+            if kind == 0 and len(message) >= 2 and message[1] <= 2:
+                return message
+            if kind == 1:  # awareness: passed on (who is here comes with the next issue)
+                return message
+            self._server.dropped += 1
+
+
+class SyncServer:
+    """A websocket server for shared meetings, on a thread of its own, until :meth:`stop`."""
+
+    def __init__(
+        self,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        data_dir: Path | None = None,
+        max_clients: int = 64,
+        wall_clock: Callable[[], float] = time.time,
+        rooms: set[str] | None = None,
+        max_rooms: int = 1000,
+    ) -> None:
+        self.host = host
+        self.port = port
+        self.data_dir = Path(data_dir) if data_dir is not None else None
+        self.max_clients = max_clients
+        self.wall_clock = wall_clock
+        #: the rooms served (the LAN host serves its meeting's only; a relay any, up to max_rooms)
+        self.rooms = rooms
+        self.max_rooms = max_rooms
+        #: messages dropped before reaching a room (not binary, unknown type, garbage)
+        self.dropped = 0
+        self.refused_clients = 0
+        self._clients = 0
+        self._stores: dict[str, UpdateStore] = {}
+        self._subscriptions: list[Any] = []
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._stop: asyncio.Event | None = None
+        self._ready = threading.Event()
+        self._error: BaseException | None = None
+        self._thread: threading.Thread | None = None
+        self._yws: WebsocketServer | None = None
+
+    @property
+    def url(self) -> str:
+        host = self.host if self.host not in ("0.0.0.0", "::", "") else "127.0.0.1"
+        return f"ws://{host}:{self.port}"
+
+    def start(self) -> str:
+        """Listen; return the base URL. Raises SyncError when the address cannot be used."""
+        self._thread = threading.Thread(target=self._main, name="facilitation-host", daemon=True)
+        self._thread.start()
+        if not self._ready.wait(10) or self._error is not None:
+            self._thread.join(5)
+            raise SyncError(f"cannot listen on {self.host}:{self.port}: {self._error}")
+        return self.url
+
+    def stop(self) -> None:
+        """Stop listening and close every connection; the journals stay."""
+        loop, stop = self._loop, self._stop
+        if loop is not None and stop is not None:
+            with contextlib.suppress(RuntimeError):
+                loop.call_soon_threadsafe(stop.set)
+        if self._thread is not None:
+            self._thread.join(10)
+        for store in self._stores.values():
+            store.close()
+
+    def _main(self) -> None:
+        try:
+            asyncio.run(self._run())
+        except BaseException as exc:  # reported by start()
+            self._error = exc
+            self._ready.set()
+
+    async def _run(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._stop = asyncio.Event()
+        self._yws = WebsocketServer(
+            auto_clean_rooms=False, exception_handler=_quiet, log=logging.getLogger(__name__)
+        )
+        async with (
+            self._yws,
+            serve(
+                self._handle,
+                self.host,
+                self.port,
+                max_size=MAX_FRAME_BYTES,
+                max_queue=64,
+                open_timeout=5,
+                ping_interval=20,
+                ping_timeout=20,
+                compression=None,
+            ) as server,
+        ):
+            self.port = next(iter(server.sockets)).getsockname()[1]
+            self._ready.set()
+            await self._stop.wait()
+            server.close()  # closes every connection (1001, going away)
+
+    async def _handle(self, ws: ServerConnection) -> None:
+        path = ws.request.path if ws.request is not None else ""
+        if self._clients >= self.max_clients:
+            self.refused_clients += 1
+            await ws.close(1013, "busy")
+            return
+        known = self._yws is not None and path in self._yws.rooms
+        if (
+            not _ROOM.match(path)
+            or (self.rooms is not None and path[1:] not in self.rooms)
+            or (not known and self._yws is not None and len(self._yws.rooms) >= self.max_rooms)
+        ):
+            await ws.close(1008, "no such meeting")
+            return
+        assert self._yws is not None
+        self._clients += 1
+        try:
+            # pycrdt names a room by the channel's path ("/<room>"); its folder drops the slash
+            if path not in self._yws.rooms:
+                self._yws.rooms[path] = self._make_room(path[1:])
+            await self._yws.serve(_Channel(ws, path, self))
+        finally:
+            self._clients -= 1
+
+    def _make_room(self, name: str) -> YRoom:
+        doc: Doc[Any] = Doc()
+        if self.data_dir is not None:
+            store = UpdateStore(self.data_dir / name)
+            for update in store.load():
+                with contextlib.suppress(Exception):
+                    doc.apply_update(update)
+            self._stores[name] = store
+
+            def journal(event: Any) -> None:
+                # before the room passes the update on: what a client saw relayed is on disk
+                store.append(event.update)
+                if store.due() and self._loop is not None:  # not inside the transaction
+                    self._loop.call_soon(lambda: store.compact(doc.get_update()))
+
+            # kept: a subscription dropped is an observer gone
+            self._subscriptions.append(doc.observe(journal))
+        return YRoom(ready=True, ydoc=doc, exception_handler=_quiet)
+
+    @property
+    def clients(self) -> int:
+        return self._clients
+
+
+def _quiet(exc: Exception, logger: logging.Logger) -> bool:
+    logger.debug("room: %r", exc)
+    return True

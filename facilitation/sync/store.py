@@ -1,0 +1,153 @@
+"""What a device (or a relay) keeps on disk of a shared meeting: the Yjs updates, sealed as they are.
+
+Every update this device makes or receives is appended to a journal (the autosave journal's format
+and writer: one checksummed line, one ``os.write``, so a killed process loses nothing written). The
+updates hold only sealed records, so the relay's copy is as unreadable as the network's. From time
+to time the journal is folded into one state file (``state-G.bin``, written atomically) and a new
+journal ``updates-G.journal`` starts; loading takes the newest state and its journal.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import json
+import re
+import threading
+import time
+from pathlib import Path
+
+from facilitation.storage.atomic import write_atomic
+from facilitation.storage.errors import StorageError
+from facilitation.storage.journal import JournalWriter, encode_entry, read_journal
+from facilitation.storage.paths import private_dir
+from facilitation.sync.errors import SyncError
+
+_STATE = re.compile(r"state-(\d+)\.bin\Z")
+
+
+class UpdateStore:
+    """The journal of one meeting's updates in ``folder`` (created 0700, files 0600)."""
+
+    #: fold the journal into a state file after this many updates
+    compact_every = 2000
+    #: fsync the journal at most this often (a kill loses nothing; a power cut loses this much)
+    sync_every_seconds = 1.0
+
+    def __init__(self, folder: Path) -> None:
+        try:
+            self.folder = private_dir(Path(folder))
+        except StorageError as exc:
+            raise SyncError(str(exc)) from exc
+        self.generation = self._newest()
+        self._writer: JournalWriter | None = None
+        self._count = 0
+        self._synced_at = time.monotonic()
+        self._syncing: threading.Thread | None = None
+
+    def _newest(self) -> int:
+        gens = [int(m.group(1)) for p in self.folder.iterdir() if (m := _STATE.match(p.name))]
+        return max(gens, default=0)
+
+    def _journal(self, gen: int) -> Path:
+        return self.folder / f"updates-{gen}.journal"
+
+    def load(self) -> list[bytes]:
+        """The stored updates, oldest first (the state file's, then the journal's)."""
+        out: list[bytes] = []
+        state = self.folder / f"state-{self.generation}.bin"
+        try:
+            if state.exists():
+                out.append(state.read_bytes())
+            journal = self._journal(self.generation)
+            if journal.exists():
+                for entry in read_journal(journal).entries:
+                    u = entry.get("u")
+                    if isinstance(u, str):
+                        out.append(base64.b64decode(u))
+        except (OSError, ValueError) as exc:
+            raise SyncError(f"cannot read the stored meeting in {self.folder}: {exc}") from exc
+        self._count = len(out)
+        return out
+
+    def append(self, update: bytes) -> None:
+        if self._writer is None:
+            self._writer = self._open(self.generation)
+        line = encode_entry({"u": base64.b64encode(update).decode("ascii")})
+        try:
+            self._writer.append(line)
+        except StorageError as exc:
+            raise SyncError(str(exc)) from exc
+        self._count += 1
+
+    def due(self) -> bool:
+        return self._count >= self.compact_every
+
+    def compact(self, state: bytes) -> None:
+        """Replace the journal by ``state`` (the whole document, ``doc.get_update()``)."""
+        gen = self.generation + 1
+        try:
+            write_atomic(self.folder / f"state-{gen}.bin", state)
+        except StorageError as exc:
+            raise SyncError(str(exc)) from exc
+        old = self.generation
+        self.close()
+        self.generation = gen
+        self._count = 1
+        for stale in (self.folder / f"state-{old}.bin", self._journal(old)):
+            with contextlib.suppress(FileNotFoundError):
+                stale.unlink()
+
+    def tick(self) -> None:
+        """Flush the journal to the disk now and then, on a thread of its own: an fsync takes
+        milliseconds, and the owner's thread is the interface's."""
+        now = time.monotonic()
+        writer = self._writer
+        if writer is None or not writer.unsynced or now - self._synced_at < self.sync_every_seconds:
+            return
+        if self._syncing is not None and self._syncing.is_alive():
+            return
+        self._synced_at = now
+        writer.unsynced = False
+
+        def flush() -> None:
+            # a failure is reported by the next append if the disk is really gone; a writer closed
+            # meanwhile was synced by close()
+            with contextlib.suppress(StorageError, OSError, ValueError):
+                writer.fsync()
+
+        self._syncing = threading.Thread(target=flush, name="facilitation-sync-fsync", daemon=True)
+        self._syncing.start()
+
+    def _open(self, gen: int) -> JournalWriter:
+        try:
+            return JournalWriter(self._journal(gen))
+        except StorageError as exc:
+            raise SyncError(str(exc)) from exc
+
+    def close(self) -> None:
+        if self._syncing is not None:
+            self._syncing.join(5)
+        if self._writer is not None:
+            with contextlib.suppress(StorageError):
+                self._writer.sync()
+            self._writer.close()
+            self._writer = None
+
+    # -- what a device remembers of the meeting it joined -----------------------------------------
+
+    def write_meta(self, meta: dict[str, str]) -> None:
+        data = json.dumps(meta, sort_keys=True).encode("utf-8")
+        try:
+            write_atomic(self.folder / "device.json", data)
+        except StorageError as exc:
+            raise SyncError(str(exc)) from exc
+
+    def read_meta(self) -> dict[str, str]:
+        try:
+            data = json.loads((self.folder / "device.json").read_bytes())
+        except (OSError, ValueError) as exc:
+            raise SyncError(f"no shared meeting is stored in {self.folder}") from exc
+        if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
+            raise SyncError(f"the shared meeting stored in {self.folder} is damaged")
+        return data

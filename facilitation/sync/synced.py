@@ -1,0 +1,385 @@
+"""A shared meeting on this device: the replica, its journal on disk, its connection, its status.
+
+This is what the interface talks to (through its application context). Everything here runs on the
+thread that owns the meeting (the interface's); the network threads only queue what they receive
+and call :attr:`SyncedMeeting.wake` so that the owner calls :meth:`SyncedMeeting.pump` soon (the
+interface turns ``wake`` into a queued signal; tests and the benchmarks call ``pump(timeout)``).
+
+    shared = SyncedMeeting.share(meeting, folder)          # the facilitator's device
+    url = shared.host("0.0.0.0", 8765)                     # listening from now on
+    joined = SyncedMeeting.join(url, shared.invitation(), folder2)   # another device
+    joined.apply(command)                                  # local change: sealed, journaled, sent
+    shared.stop_hosting()                                  # nothing listens any more
+"""
+
+from __future__ import annotations
+
+import os
+import queue
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from pycrdt import merge_updates
+
+from facilitation.models import Change, Clock, Command, LiveMeeting, Meeting, SystemClock
+from facilitation.sync import protocol as p
+from facilitation.sync.clock import SyncedClock
+from facilitation.sync.errors import SyncError
+from facilitation.sync.net import Connection, Event, SyncServer
+from facilitation.sync.replica import Replica, reach, state_vector
+from facilitation.sync.sealing import MeetingKey
+from facilitation.sync.store import UpdateStore
+
+#: samples taken of the server's clock after each connection
+CLOCK_SAMPLES = 5
+
+
+@dataclass(frozen=True, slots=True)
+class SyncStatus:
+    """What the status line says: "Shared on …", "Connected", "Offline since 14:03 — 5 waiting"."""
+
+    #: this device hosts the meeting (its server listens)
+    hosting: bool
+    #: the address others join (when hosting), else the address joined
+    address: str | None
+    connected: bool
+    #: when the connection was lost (None while connected, or before the first connection)
+    offline_since: datetime | None
+    #: this device's changes the host or relay has not confirmed yet
+    waiting: int
+    #: this device's clock minus the server's, in seconds, and how sure (None: not measured)
+    clock_offset: float
+    clock_error: float | None
+    #: entries skipped since the meeting was opened (do not open, second copies)
+    rejected: int
+
+
+class SyncedMeeting:
+    """A meeting shared between devices, as one device holds it."""
+
+    def __init__(self, replica: Replica, store: UpdateStore, clock: Clock | None = None) -> None:
+        self.replica = replica
+        self.store = store
+        self.clock = SyncedClock(clock or SystemClock())
+        #: called from any thread when :meth:`pump` has work; must only schedule it
+        self.wake: Callable[[], None] | None = None
+        #: called on the owner's thread after every change of :meth:`status`
+        self.on_status: Callable[[SyncStatus], None] | None = None
+        self._inbox: queue.SimpleQueue[Event] = queue.SimpleQueue()
+        self._conn: Connection | None = None
+        self._server: SyncServer | None = None
+        self._url: str | None = None
+        self._connected = False
+        self._offline_since: datetime | None = None
+        self._confirmed = 0
+        self._own_clocks: list[int] = []
+        self._time_asks: dict[bytes, float] = {}
+        self._samples = 0
+        replica.on_local_update = self._local_update
+
+    # -- opening ------------------------------------------------------------------------------------
+
+    @classmethod
+    def share(
+        cls,
+        meeting: Meeting,
+        folder: Path,
+        key: MeetingKey | None = None,
+        clock: Clock | None = None,
+    ) -> SyncedMeeting:
+        """Start sharing ``meeting`` from this device: a new key, the log's first entry."""
+        key = key or MeetingKey.generate(meeting.id)
+        store = UpdateStore(folder)
+        if store.load():
+            raise SyncError(f"{folder} already holds a shared meeting")
+        replica = Replica(key)
+        shared = cls(replica, store, clock)
+        replica.create(meeting)
+        shared._write_meta("")
+        return shared
+
+    @classmethod
+    def join(
+        cls, url: str, invitation: str, folder: Path, clock: Clock | None = None
+    ) -> SyncedMeeting:
+        """Join the meeting at ``url`` (a host or a relay) with an invitation from the host.
+
+        The meeting arrives with the first sync: wait for ``ready`` (``on_rebuilt`` is called)."""
+        key = parse_invitation(invitation)
+        store = UpdateStore(folder)
+        if store.load():
+            raise SyncError(f"{folder} already holds a shared meeting: reopen it")
+        joined = cls(Replica(key), store, clock)
+        joined._write_meta(url)
+        joined.connect(url)
+        return joined
+
+    @classmethod
+    def reopen(cls, folder: Path, clock: Clock | None = None) -> SyncedMeeting:
+        """Open again a meeting this device held (after a crash, a restart): it catches up."""
+        store = UpdateStore(folder)
+        meta = store.read_meta()
+        key = MeetingKey.from_text(meta["key"], meta["meeting"])
+        replica = Replica(key, author=meta["author"])
+        stored = store.load()
+        if stored:
+            try:
+                merged = merge_updates(*stored)
+            except Exception as exc:
+                raise SyncError(f"the shared meeting stored in {folder} is damaged") from exc
+            replica.receive(merged)
+        reopened = cls(replica, store, clock)
+        if meta.get("url"):
+            reopened.connect(meta["url"])
+        return reopened
+
+    def _write_meta(self, url: str) -> None:
+        r = self.replica
+        self.store.write_meta(
+            {"key": r.key.text(), "meeting": r.key.meeting_id, "author": r.author, "url": url}
+        )
+
+    def invitation(self) -> str:
+        """What a device needs to join (the next issue wraps it in codes and QR): meeting and key."""
+        return f"{self.replica.key.meeting_id}:{self.replica.key.text()}"
+
+    # -- the meeting ----------------------------------------------------------------------------------
+
+    @property
+    def live(self) -> LiveMeeting:
+        """The live meeting (its listeners see every change, remote ones with initiator REMOTE)."""
+        return self.replica.live
+
+    @property
+    def ready(self) -> bool:
+        return self.replica.ready
+
+    def apply(self, command: Command, initiator: object | None = None) -> Change:
+        """The one door of a shared meeting. CommandError: refused, nothing changed or sent."""
+        return self.replica.apply(command, initiator)
+
+    def undo(self, initiator: object | None = None) -> Change | None:
+        """Take back this device's last change (CommandError if another device changed it since)."""
+        return self.replica.undo(initiator)
+
+    # -- hosting and joining --------------------------------------------------------------------------
+
+    def host(self, address: str = "127.0.0.1", port: int = 0) -> str:
+        """Listen on ``address``:``port`` (0: any free port); return the address to join.
+
+        The server keeps its own journal beside this device's; this device is its first client."""
+        if self._server is not None:
+            return self._room_url(self._server.url)
+        server = SyncServer(
+            address, port, self.store.folder / "host", rooms={self.replica.key.room()}
+        )
+        base = server.start()
+        self._server = server
+        self.connect(self._room_url(f"ws://127.0.0.1:{server.port}"), remember=False)
+        self._emit_status()
+        return self._room_url(base)
+
+    def stop_hosting(self) -> None:
+        """Stop listening and drop every connection ("Stop sharing", or the window closes)."""
+        if self._server is None:
+            return
+        self.disconnect()
+        self._server.stop()
+        self._server = None
+        self._emit_status()
+
+    def _room_url(self, base: str) -> str:
+        return f"{base.rstrip('/')}/{self.replica.key.room()}"
+
+    def connect(self, url: str, remember: bool = True) -> None:
+        """Connect to a host or relay (``ws://host:port`` or that with the room) and stay synced."""
+        if not url.startswith(("ws://", "wss://")):
+            raise SyncError(f"not a meeting address: {url!r}")
+        if url.rstrip("/").rsplit("/", 1)[-1] != self.replica.key.room():
+            url = self._room_url(url)
+        self.disconnect()
+        self._url = url
+        if remember:
+            self._write_meta(url)
+        self._conn = Connection(url, self._queue)
+        self._conn.start()
+
+    def disconnect(self) -> None:
+        if self._conn is not None:
+            self._conn.stop()
+            self._conn = None
+            self._drain()
+            self._set_connected(False)
+
+    def set_online(self, online: bool) -> None:
+        """Cut or restore the network (a laptop's Wi-Fi lost; tests and the benchmarks use it)."""
+        if self._conn is not None:
+            self._conn.set_online(online)
+
+    def close(self) -> None:
+        self.stop_hosting()
+        self.disconnect()
+        self.store.close()
+        self.replica.close()
+
+    # -- the owner's side of the network --------------------------------------------------------------
+
+    def _queue(self, event: Event) -> None:
+        self._inbox.put(event)
+        if self.wake is not None:
+            self.wake()
+
+    def pump(self, timeout: float = 0.0) -> int:
+        """Handle what arrived (waiting up to ``timeout`` s for the first of it); return how much."""
+        handled = 0
+        try:
+            event = self._inbox.get(timeout=timeout) if timeout > 0 else self._inbox.get_nowait()
+        except queue.Empty:
+            self.store.tick()
+            return 0
+        while True:
+            self._handle(event)
+            handled += 1
+            try:
+                event = self._inbox.get_nowait()
+            except queue.Empty:
+                break
+        if self.store.due():
+            self.store.compact(self.replica.doc.get_update())
+        self.store.tick()
+        return handled
+
+    def _drain(self) -> None:
+        while True:
+            try:
+                self._inbox.get_nowait()
+            except queue.Empty:
+                return
+
+    def _handle(self, event: Event) -> None:
+        kind, data = event
+        if kind == "open":
+            self._set_connected(True)
+            self._send(p.create_sync_step1_message(self.replica.doc.get_state()))
+            self._ask_time()
+        elif kind == "closed":
+            self._set_connected(False)
+        elif data[:1] == bytes([p.TIME_ANSWER]):
+            self._time_answer(data)
+        else:
+            self._message(data)
+
+    def _message(self, data: bytes) -> None:
+        parsed = p.parse(data)
+        if parsed is None:
+            return  # awareness (the next issue), or garbage
+        _, sync_type, payload = parsed
+        doc = self.replica.doc
+        if sync_type == p.YSyncMessageType.SYNC_STEP1:
+            try:
+                self._confirm(state_vector(payload))
+                self._send(p.create_sync_step2_message(doc.get_update(payload)))
+            except Exception:
+                return  # not a state vector
+            return
+        before = doc.get_state()
+        length = len(self.replica.log_array)
+        if not self.replica.receive(payload):
+            return
+        if doc.get_state() != before or len(self.replica.log_array) != length:
+            self.store.append(payload)
+        if self._own_clocks:
+            me = self.replica.doc.client_id
+            try:
+                got = reach(payload, me, self._confirmed, self._own_clocks[-1])
+            except Exception:
+                return
+            self._confirm({me: got})
+
+    def _confirm(self, seen: dict[int, int]) -> None:
+        got = seen.get(self.replica.doc.client_id, 0)
+        if got > self._confirmed:
+            self._confirmed = got
+            self._emit_status()
+
+    def _local_update(self, update: bytes) -> None:
+        # on disk before it leaves: a device killed now finds it in its journal
+        self.store.append(update)
+        self._own_clocks.append(self.replica.own_clock())
+        self._send(p.create_update_message(update))
+        if not self._connected:
+            self._emit_status()
+
+    def _send(self, data: bytes) -> None:
+        if self._conn is not None:
+            self._conn.send(data)
+
+    def _set_connected(self, connected: bool) -> None:
+        if connected == self._connected:
+            return
+        self._connected = connected
+        if connected:
+            self._offline_since = None
+        else:
+            self._offline_since = self.clock.now()
+        self._emit_status()
+
+    # -- time -------------------------------------------------------------------------------------------
+
+    def _ask_time(self) -> None:
+        token = os.urandom(8)
+        self._time_asks[token] = self.clock.wall()
+        self._send(p.time_ask(token))
+
+    def _time_answer(self, data: bytes) -> None:
+        answer = p.read_time_answer(data)
+        if answer is None:
+            return
+        token, server = answer
+        t0 = self._time_asks.pop(token, None)
+        if t0 is None:
+            return
+        self.clock.sample(t0, server, self.clock.wall())
+        self._samples += 1
+        if self._samples % CLOCK_SAMPLES:
+            self._ask_time()
+
+    # -- status -----------------------------------------------------------------------------------------
+
+    def status(self) -> SyncStatus:
+        waiting = sum(1 for c in self._own_clocks if c > self._confirmed)
+        if self._own_clocks and not waiting:
+            self._own_clocks.clear()
+        address = None
+        if self._server is not None:
+            address = self._room_url(self._server.url)
+        elif self._url is not None:
+            address = self._url
+        return SyncStatus(
+            hosting=self._server is not None,
+            address=address,
+            connected=self._connected,
+            offline_since=self._offline_since,
+            waiting=waiting,
+            clock_offset=-self.clock.offset,
+            clock_error=self.clock.error,
+            rejected=len(self.replica.rejected),
+        )
+
+    def _emit_status(self) -> None:
+        if self.on_status is not None:
+            self.on_status(self.status())
+
+    @property
+    def server(self) -> SyncServer | None:
+        return self._server
+
+
+def parse_invitation(text: str) -> MeetingKey:
+    """The key of an invitation made by :meth:`SyncedMeeting.invitation`."""
+    meeting_id, sep, key = text.strip().rpartition(":")
+    if not sep or not meeting_id or not key:
+        raise SyncError("this is not an invitation to a meeting")
+    return MeetingKey.from_text(key, meeting_id)
