@@ -31,15 +31,18 @@ if TYPE_CHECKING:
         meeting_to_document,
         save_meeting,
     )
+    from facilitation.storage.meetingfile import FileChangedError
     from facilitation.storage.paths import autosave_dir, data_dir
     from facilitation.storage.recovery import (
+        OnDisk,
         Recoverable,
         RecoveredMeeting,
         discard,
         find_recoverable,
+        keep_both_path,
         recover,
     )
-    from facilitation.storage.session import SaveStatus, Session
+    from facilitation.storage.session import SaveState, SaveStatus, Session
 
 #: public name → the submodule that defines it
 _HOMES = {
@@ -67,11 +70,22 @@ _HOMES = {
         ),
         "fileformat",
     ),
+    "FileChangedError": "meetingfile",
     "autosave_dir": "paths",
     "data_dir": "paths",
     **dict.fromkeys(
-        ("Recoverable", "RecoveredMeeting", "discard", "find_recoverable", "recover"), "recovery"
+        (
+            "OnDisk",
+            "Recoverable",
+            "RecoveredMeeting",
+            "discard",
+            "find_recoverable",
+            "keep_both_path",
+            "recover",
+        ),
+        "recovery",
     ),
+    "SaveState": "session",
     "SaveStatus": "session",
     "Session": "session",
 }
@@ -79,13 +93,16 @@ _HOMES = {
 __all__ = [
     "FORMAT",
     "SCHEMA_VERSION",
+    "FileChangedError",
     "LockHolder",
     "LockedError",
     "MeetingFileError",
     "NewerVersionError",
+    "OnDisk",
     "Recoverable",
     "RecoveredMeeting",
     "SaveError",
+    "SaveState",
     "SaveStatus",
     "Session",
     "StorageError",
@@ -95,6 +112,7 @@ __all__ = [
     "document_to_meeting",
     "dumps_meeting",
     "find_recoverable",
+    "keep_both_path",
     "load_meeting",
     "loads_meeting",
     "meeting_to_document",

@@ -25,6 +25,22 @@ def private_dir(path: Path) -> Path:
     return path
 
 
+def private_file(path: Path) -> Path:
+    """Make sure ``path`` exists and is readable by the user only (0600), whatever the umask; its
+    folder is made 0700. For files another library writes (the settings): Qt's atomic save keeps the
+    mode of the file it replaces, so a private file stays private."""
+    private_dir(path.parent)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_CLOEXEC, 0o600)
+        try:
+            os.fchmod(fd, 0o600)  # O_CREAT's mode is filtered by the umask; an old file was 0644
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        raise save_error(path, exc) from exc
+    return path
+
+
 def data_dir() -> Path:
     """The user's data folder for the app (created 0700). Raises SaveError if it cannot be made."""
     return private_dir(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)))

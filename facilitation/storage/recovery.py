@@ -3,10 +3,19 @@
 A slot is recoverable when it has a snapshot and no running session owns it. Recovery loads the
 snapshot and replays its journal through the one door; a command that cannot be replayed stops the
 replay there (what came after it depended on it) and is reported, never skipped in silence.
+
+Recovery also looks at the meeting's own file as it is now (:class:`OnDisk`): the autosave wins
+when that file is one it went through (as the session opened or saved it, by its SHA-256, or equal
+to the meeting at some point of the replay); when the file holds something the autosave never had
+(saved while the autosave was failing, or by someone else), the user must be asked, and
+:func:`keep_both_path` names the new file that keeps both.
 """
 
 from __future__ import annotations
 
+import enum
+import hashlib
+import os
 import shutil
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -16,7 +25,29 @@ from facilitation.models import LiveMeeting, Meeting, command_from_data
 from facilitation.storage import paths
 from facilitation.storage.errors import MeetingFileError, StorageError, save_error
 from facilitation.storage.journal import read_journal
-from facilitation.storage.slot import SNAPSHOT, in_use, journal_name, read_info, read_snapshot
+from facilitation.storage.slot import SNAPSHOT, in_use, journal_name, read_info, read_snapshot_full
+
+
+class OnDisk(enum.Enum):
+    """The meeting's own file, compared with what the autosave restores."""
+
+    #: the meeting had no file: nothing to compare
+    NO_FILE = "no_file"
+    #: its file is gone: restoring writes it again
+    MISSING = "missing"
+    #: the file holds exactly what the autosave restores
+    SAME = "same"
+    #: the file is a state the autosave went through: the autosave is newer, restoring loses nothing
+    OLDER = "older"
+    #: the file holds changes the autosave does not have: restoring over it would lose them
+    CHANGED = "changed"
+    #: the file cannot be read as a meeting: restoring over it would replace it
+    UNREADABLE = "unreadable"
+
+    @property
+    def must_ask(self) -> bool:
+        """Restoring over the file would lose something: the user decides."""
+        return self in (OnDisk.CHANGED, OnDisk.UNREADABLE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +71,10 @@ class RecoveredMeeting:
     #: how many journaled commands were replayed
     replayed: int = 0
     warnings: list[str] = field(default_factory=list)
+    #: the meeting's file compared with the restored meeting
+    on_disk: OnDisk = OnDisk.NO_FILE
+    #: when the file on disk was last written (for the question to the user)
+    disk_changed_at: datetime | None = None
 
 
 def find_recoverable(data_dir: Path | None = None) -> list[Recoverable]:
@@ -77,7 +112,17 @@ def find_recoverable(data_dir: Path | None = None) -> list[Recoverable]:
 
 def recover(r: Recoverable) -> RecoveredMeeting:
     """Rebuild the meeting of a slot. Raises MeetingFileError when the snapshot is unreadable."""
-    meeting, drafts, generation = read_snapshot(r.slot)
+    meeting, drafts, generation, file_sha = read_snapshot_full(r.slot)
+    disk = _Disk(r.path, file_sha)
+    disk.seen(meeting)
+    out = _replay(r, meeting, drafts, generation, disk)
+    out.on_disk, out.disk_changed_at = disk.verdict(out.meeting)
+    return out
+
+
+def _replay(
+    r: Recoverable, meeting: Meeting, drafts: dict[str, str], generation: int, disk: _Disk
+) -> RecoveredMeeting:
     live = LiveMeeting(meeting)
     out = RecoveredMeeting(meeting, dict(drafts), r.path)
     jpath = r.slot / journal_name(generation)
@@ -100,9 +145,14 @@ def recover(r: Recoverable) -> RecoveredMeeting:
                     out.drafts[key] = text
                 else:
                     out.drafts.pop(key, None)
+        elif kind == "file":
+            sha = entry.get("sha256")
+            if isinstance(sha, str):
+                disk.known.add(sha)
         elif kind == "cmd" and not stopped:
             try:
                 live.apply(command_from_data(entry.get("cmd")))
+                disk.seen(live.meeting)
             except Exception as exc:  # DataError, CommandError: report what was not replayed
                 stopped = True
                 left = sum(1 for e in contents.entries[number - 1 :] if e.get("t") == "cmd")
@@ -114,7 +164,11 @@ def recover(r: Recoverable) -> RecoveredMeeting:
                 )
             else:
                 out.replayed += 1
-        elif kind not in ("cmd", "draft") and not stopped:
+                cleared = entry.get("clear")
+                for key in cleared if isinstance(cleared, list) else ():
+                    if isinstance(key, str):  # the draft became this command's note
+                        out.drafts.pop(key, None)
+        elif kind not in ("cmd", "draft", "file") and not stopped:
             stopped = True
             out.problem = MeetingFileError(jpath, f"line {number}", f"unknown entry {kind!r}")
     if contents.corrupt_line is not None and out.problem is None:
@@ -125,6 +179,74 @@ def recover(r: Recoverable) -> RecoveredMeeting:
         )
     out.meeting = live.meeting
     return out
+
+
+class _Disk:
+    """The meeting's own file, read once, compared with each state of the replay."""
+
+    def __init__(self, path: Path | None, file_sha: str) -> None:
+        self.path = path
+        self.known = {file_sha} if file_sha else set()
+        self.data: bytes | None = None
+        self.mtime: datetime | None = None
+        self.meeting: Meeting | None = None
+        self.unreadable = False
+        self.went_through = False
+        if path is None:
+            return
+        try:
+            with open(path, "rb") as f:  # through a symbolic link: the file it points to
+                self.mtime = datetime.fromtimestamp(os.fstat(f.fileno()).st_mtime).astimezone()
+                self.data = f.read()
+        except FileNotFoundError:
+            return
+        except OSError:
+            self.unreadable = True
+            return
+        from facilitation.storage.fileformat import loads_meeting
+
+        try:
+            self.meeting = loads_meeting(self.data, str(path))
+        except MeetingFileError:
+            self.unreadable = True
+
+    def seen(self, state: Meeting) -> None:
+        """The replay passed through ``state``: is it what the file holds?"""
+        if self.meeting is not None and not self.went_through and _same(self.meeting, state):
+            self.went_through = True
+
+    def verdict(self, restored: Meeting) -> tuple[OnDisk, datetime | None]:
+        if self.path is None:
+            return OnDisk.NO_FILE, None
+        if self.data is None and not self.unreadable:
+            return OnDisk.MISSING, None
+        if self.meeting is not None and _same(self.meeting, restored):
+            return OnDisk.SAME, self.mtime
+        if self.data is not None and hashlib.sha256(self.data).hexdigest() in self.known:
+            return OnDisk.OLDER, self.mtime
+        if self.went_through:
+            return OnDisk.OLDER, self.mtime
+        return (OnDisk.UNREADABLE if self.unreadable else OnDisk.CHANGED), self.mtime
+
+
+def _same(a: Meeting, b: Meeting) -> bool:
+    # the lengths first: most states of a replay differ from the file by a part or more
+    for name in ("notes", "turns", "queue", "items", "decisions", "actions", "runs"):
+        if len(a.collection(name)) != len(b.collection(name)):
+            return False
+    return a == b
+
+
+def keep_both_path(path: Path) -> Path:
+    """A free name beside ``path`` for the restored meeting: ``name (restored).json``, then
+    ``name (restored 2).json``…"""
+    n = 1
+    while True:
+        label = "restored" if n == 1 else f"restored {n}"
+        candidate = path.with_name(f"{path.stem} ({label}){path.suffix}")
+        if not os.path.lexists(candidate):
+            return candidate
+        n += 1
 
 
 def discard(r: Recoverable) -> None:

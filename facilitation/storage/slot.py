@@ -6,8 +6,10 @@
         snapshot.json       the meeting as a document, the drafts, and the journal generation that follows
         journal-<g>.jsonl   the commands and drafts applied since snapshot generation <g>
 
-Compaction writes snapshot ``g+1`` atomically *before* starting ``journal-<g+1>``, then deletes the old
-journal: at every point, the snapshot plus the journal of its generation hold everything confirmed.
+Compaction starts ``journal-<g+1>`` when it copies the meeting, writes snapshot ``g+1`` atomically,
+and deletes the old journal only once the snapshot's folder is flushed (see
+:mod:`facilitation.storage.autosave`): at every point, the snapshot plus the journal of its
+generation hold everything confirmed.
 """
 
 from __future__ import annotations
@@ -76,14 +78,19 @@ def write_snapshot(
     drafts: dict[str, str],
     generation: int,
     cache: PartCache | None = None,
+    file_sha: str = "",
 ) -> None:
-    """Write the slot's snapshot atomically; ``cache`` reuses the lines of unchanged parts."""
+    """Write the slot's snapshot atomically; ``cache`` reuses the lines of unchanged parts.
+
+    ``file_sha``: the SHA-256 of the meeting's own file as this session last read or wrote it (at
+    the copy), so that recovery can tell that file from one saved since by someone else."""
 
     def snap(cache: PartCache | None) -> dict[str, Any]:
         return {
             "format": SNAPSHOT_FORMAT,
             "generation": generation,
             "drafts": drafts,
+            "file_sha256": file_sha,
             "document": meeting_to_document(meeting, cache),
         }
 
@@ -97,6 +104,12 @@ def write_snapshot(
 
 def read_snapshot(slot: Path) -> tuple[Meeting, dict[str, str], int]:
     """The meeting, drafts and generation of a slot's snapshot. Raises MeetingFileError."""
+    meeting, drafts, generation, _sha = read_snapshot_full(slot)
+    return meeting, drafts, generation
+
+
+def read_snapshot_full(slot: Path) -> tuple[Meeting, dict[str, str], int, str]:
+    """:func:`read_snapshot` and the SHA-256 of the meeting file it knew ("" when none)."""
     path = slot / SNAPSHOT
     source = str(path)
     try:
@@ -114,7 +127,9 @@ def read_snapshot(slot: Path) -> tuple[Meeting, dict[str, str], int]:
     drafts = snap.get("drafts", {})
     if not isinstance(drafts, dict) or not all(isinstance(v, str) for v in drafts.values()):
         raise MeetingFileError(source, "drafts", "expected an object of texts")
-    return document_to_meeting(snap.get("document"), source), drafts, generation
+    sha = snap.get("file_sha256", "")
+    meeting = document_to_meeting(snap.get("document"), source)
+    return meeting, drafts, generation, sha if isinstance(sha, str) else ""
 
 
 class SlotOwner:

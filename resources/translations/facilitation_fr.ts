@@ -448,7 +448,8 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="136"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="139"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="155"/>
         <source>This meeting cannot be opened.
 
 %1</source>
@@ -457,69 +458,74 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="151"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="171"/>
         <source>The sample meeting cannot be copied: %1</source>
         <translation>Impossible de copier la réunion d&apos;exemple&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="121"/>
-        <location filename="../../facilitation/ui/app/startup.py" line="167"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="124"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="202"/>
         <source>Part of the meeting could not be restored: %1</source>
-        <extracomment>the autosave slot this meeting was restored from (dropped once the new session holds it)</extracomment>
+        <extracomment>the autosave slot this meeting was restored from (dropped once the new session holds it) the file as the meeting was read from it, so a file replaced meanwhile is not taken for ours</extracomment>
         <translation>Une partie de la réunion n&apos;a pas pu être restaurée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="126"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="129"/>
         <source>This autosave is no longer there: it was restored or removed.</source>
         <translation>Cette sauvegarde automatique n&apos;est plus là&#x202f;: elle a été restaurée ou supprimée.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="195"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="235"/>
         <source>The meeting was not opened.</source>
         <translation>La réunion n&apos;a pas été ouverte.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="202"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="242"/>
         <source>Changes cannot be kept safely (%1). The meeting is open read-only.</source>
         <translation>Les modifications ne peuvent pas être conservées en sécurité (%1). La réunion est ouverte en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="225"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="265"/>
         <source>This meeting is open in another window by %1 on %2 since %3.</source>
         <translation>Cette réunion est déjà ouverte dans une autre fenêtre par %1 sur %2 depuis %3.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="235"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="275"/>
         <source>Meeting already open</source>
         <translation>Réunion déjà ouverte</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="236"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="276"/>
         <source>Open it read-only?</source>
         <translation>L&apos;ouvrir en lecture seule&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="243"/>
-        <location filename="../../facilitation/ui/app/startup.py" line="303"/>
-        <location filename="../../facilitation/ui/app/startup.py" line="376"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="283"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="369"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="442"/>
         <source>Facilitation</source>
         <translation>Facilitation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="266"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="325"/>
         <source>Changes are not being written to disk: %1 Facilitation keeps trying.</source>
         <translation>Les modifications ne sont pas écrites sur le disque&#xa0;: %1 Facilitation continue d&apos;essayer.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="297"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="363"/>
         <source>The meeting could not be saved to its file (%1). Its changes are kept in the autosave and will be offered at the next start.</source>
         <translation>La réunion n&apos;a pas pu être enregistrée dans son fichier (%1). Ses modifications sont gardées dans la sauvegarde automatique et vous seront proposées au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app/startup.py" line="341"/>
+        <source>%1 was readable by other users; it is now readable by you only.</source>
+        <translation>%1 était lisible par d’autres utilisateur·rices&#xa0;; il n’est plus lisible que par vous.</translation>
     </message>
 </context>
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../facilitation/ui/core/context.py" line="137"/>
+        <location filename="../../facilitation/ui/core/context.py" line="142"/>
         <source>This meeting is open read-only.</source>
         <extracomment>what a window calls when a command it asked for is refused (the text is translated) every change record of the one door, after the journal has it a storage problem the user must see (text already translated) the storage problem is over (a write succeeded again) the other windows; None where a window is tested on its own the storage session (autosave, journal, lock) when the meeting is kept on disk interface language (&quot;fr&quot; or &quot;en&quot;) text being typed when the app stopped, recovered from the autosave (key -&gt; text)</extracomment>
         <translation>Cette réunion est ouverte en lecture seule.</translation>
@@ -639,22 +645,22 @@
         <translation>En faire une sous-question</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="574"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="592"/>
         <source>Add note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="575"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="593"/>
         <source>Add decision</source>
         <translation>Ajouter une décision</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="576"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="594"/>
         <source>Add action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="577"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="595"/>
         <source>Add open question</source>
         <translation>Ajouter une question en suspens</translation>
     </message>
@@ -673,6 +679,11 @@
         <location filename="../../facilitation/imports/templates.py" line="146"/>
         <source>Apply a template</source>
         <translation>Appliquer un modèle</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app/file_conflict.py" line="19"/>
+        <source>Reload the file</source>
+        <translation>Recharger le fichier</translation>
     </message>
 </context>
 <context>
@@ -959,95 +970,95 @@
         <translation>aucun·e {what} n’a l’identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/wire.py" line="131"/>
+        <location filename="../../facilitation/models/wire.py" line="129"/>
         <source>text</source>
         <translation>du texte</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/wire.py" line="132"/>
+        <location filename="../../facilitation/models/wire.py" line="130"/>
         <source>a whole number</source>
         <translation>un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/wire.py" line="133"/>
+        <location filename="../../facilitation/models/wire.py" line="131"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/wire.py" line="134"/>
+        <location filename="../../facilitation/models/wire.py" line="132"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/wire.py" line="135"/>
+        <location filename="../../facilitation/models/wire.py" line="133"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/wire.py" line="136"/>
+        <location filename="../../facilitation/models/wire.py" line="134"/>
         <source>a list</source>
         <translation>une liste</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/wire.py" line="137"/>
+        <location filename="../../facilitation/models/wire.py" line="135"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/wire.py" line="138"/>
+        <location filename="../../facilitation/models/wire.py" line="136"/>
         <source>a date and time (ISO 8601 with offset)</source>
         <translation>une date et une heure (ISO 8601 avec le décalage horaire)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/wire.py" line="139"/>
+        <location filename="../../facilitation/models/wire.py" line="137"/>
         <source>a date (YYYY-MM-DD)</source>
         <translation>une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/wire.py" line="140"/>
+        <location filename="../../facilitation/models/wire.py" line="138"/>
         <source>a time (HH:MM:SS)</source>
         <translation>une heure (par ex. 18:30:00)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/wire.py" line="255"/>
+        <location filename="../../facilitation/models/wire.py" line="253"/>
         <location filename="../../facilitation/storage/fileformat.py" line="146"/>
         <source>this field is required</source>
         <translation>ce champ est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/wire.py" line="264"/>
-        <location filename="../../facilitation/models/wire.py" line="280"/>
-        <location filename="../../facilitation/models/wire.py" line="297"/>
+        <location filename="../../facilitation/models/wire.py" line="262"/>
+        <location filename="../../facilitation/models/wire.py" line="278"/>
+        <location filename="../../facilitation/models/wire.py" line="295"/>
         <source>expected {expected}, found {found}</source>
         <translation>{expected} attendu, trouvé {found}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/wire.py" line="271"/>
+        <location filename="../../facilitation/models/wire.py" line="269"/>
         <source>expected a number of {low} or more, found {found}</source>
         <translation>un nombre d’au moins {low} attendu, trouvé {found}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/wire.py" line="279"/>
+        <location filename="../../facilitation/models/wire.py" line="277"/>
         <source>this text cannot be blank</source>
         <translation>ce texte ne peut pas être vide</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/wire.py" line="287"/>
+        <location filename="../../facilitation/models/wire.py" line="285"/>
         <source>unknown kind {found}</source>
         <translation>type inconnu&#xa0;: {found}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/wire.py" line="290"/>
+        <location filename="../../facilitation/models/wire.py" line="288"/>
         <source>expected one of {choices}, found {found}</source>
         <translation>une de ces valeurs attendue&#xa0;: {choices}&#xa0;; trouvé {found}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/wire.py" line="295"/>
+        <location filename="../../facilitation/models/wire.py" line="293"/>
         <source>a timestamp needs its UTC offset (e.g. +02:00)</source>
         <translation>un horodatage doit indiquer son décalage horaire (par ex. +02:00)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/wire.py" line="302"/>
+        <location filename="../../facilitation/models/wire.py" line="300"/>
         <source>the number {found} is out of range</source>
         <translation>le nombre {found} est hors limites</translation>
     </message>
@@ -1078,13 +1089,13 @@
 <context>
     <name>FacilitatorWindow</name>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="146"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="147"/>
         <source>Agenda</source>
         <extracomment>the agenda&apos;s and the speakers&apos; default share of the width, each within (least, most) pixels; the question in the middle gets the rest. The agenda needs room for its titles next to its four narrow columns: at its minimum width a title showed only a few letters on a 1280-pixel screen every action by name (&quot;next&quot;, &quot;give_floor&quot; …); shadows QWidget.actions() on purpose, tests and the accessibility checks look actions up here by name False when started with --terminate-after-init: never ask anything</extracomment>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="156"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="157"/>
         <source>Enter or double-click: go to the item</source>
         <translation>Entrée ou double-clic&#xa0;: passer au point</translation>
     </message>
@@ -1170,7 +1181,7 @@
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator/actions.py" line="151"/>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="255"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="256"/>
         <source>&amp;Pause for a break</source>
         <translation>Faire une p&amp;ause</translation>
     </message>
@@ -1320,85 +1331,149 @@
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="180"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="181"/>
         <source>Speaking time</source>
         <translation>Temps de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="181"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="182"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="234"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="235"/>
         <source>New meeting</source>
         <extracomment>None until first laid out; then True while the split follows the window&apos;s width (no saved layout, no handle moved yet), False once the facilitator has chosen</extracomment>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="235"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="236"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="252"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="253"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="255"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="256"/>
         <source>&amp;Resume after the break</source>
         <translation>&amp;Reprendre après la pause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="281"/>
         <source>Read-only: changes are not saved</source>
-        <translation>Lecture seule&#xa0;: les modifications ne sont pas enregistrées</translation>
+        <translation type="vanished">Lecture seule&#xa0;: les modifications ne sont pas enregistrées</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="284"/>
         <source>Not saved (no file)</source>
-        <translation>Non enregistrée (pas de fichier)</translation>
+        <translation type="vanished">Non enregistrée (pas de fichier)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="291"/>
         <source>Every change is kept · saved to file at %1</source>
-        <translation>Chaque modification est gardée · enregistrée dans le fichier à %1</translation>
+        <translation type="vanished">Chaque modification est gardée · enregistrée dans le fichier à %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="296"/>
         <source>Every change is kept</source>
-        <translation>Chaque modification est gardée</translation>
+        <translation type="vanished">Chaque modification est gardée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="337"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="323"/>
         <source>This is the last item. Shift+F5 ends the meeting.</source>
         <translation>C&apos;est le dernier point. Maj+F5 clôture la réunion.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="344"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="330"/>
         <source>This is the first item.</source>
         <translation>C&apos;est le premier point.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="363"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="349"/>
         <source>Choose the item to skip in the agenda.</source>
         <translation>Choisissez dans l&apos;ordre du jour le point à passer.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="392"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="378"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="396"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="382"/>
         <source>Nothing to redo.</source>
         <translation>Rien à rétablir.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="407"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="393"/>
         <source>There is no agenda item to record this on.</source>
         <translation>Il n&apos;y a pas de point de l&apos;ordre du jour où noter ceci.</translation>
+    </message>
+</context>
+<context>
+    <name>FileConflict</name>
+    <message>
+        <location filename="../../facilitation/ui/app/file_conflict.py" line="34"/>
+        <source>The meeting&apos;s file was changed</source>
+        <translation>Le fichier de la réunion a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app/file_conflict.py" line="36"/>
+        <source>The file %1 was deleted or moved away.</source>
+        <translation>Le fichier %1 a été supprimé ou déplacé.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app/file_conflict.py" line="37"/>
+        <source>The file %1 was replaced by another file.</source>
+        <translation>Le fichier %1 a été remplacé par un autre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app/file_conflict.py" line="38"/>
+        <source>The file %1 was changed by another program.</source>
+        <translation>Le fichier %1 a été modifié par un autre programme.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app/file_conflict.py" line="39"/>
+        <source>A file %1 was created by another program.</source>
+        <translation>Un fichier %1 a été créé par un autre programme.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app/file_conflict.py" line="44"/>
+        <source>Facilitation no longer saves over it; every change is still kept in the autosave. Keep this meeting under another name, take the file&apos;s version (Undo brings this one back), or overwrite the file with this meeting?</source>
+        <translation>Facilitation n’enregistre plus par-dessus&#xa0;; chaque modification reste gardée dans la sauvegarde automatique. Garder cette réunion sous un autre nom, prendre la version du fichier (Annuler ramène celle-ci), ou écraser le fichier avec cette réunion&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app/file_conflict.py" line="53"/>
+        <source>Save this meeting as…</source>
+        <translation>Enregistrer cette réunion sous…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app/file_conflict.py" line="58"/>
+        <source>Take the file&apos;s version</source>
+        <translation>Prendre la version du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app/file_conflict.py" line="62"/>
+        <source>Overwrite the file</source>
+        <translation>Écraser le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app/file_conflict.py" line="66"/>
+        <source>Decide later</source>
+        <translation>Décider plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app/file_conflict.py" line="94"/>
+        <source>The file was overwritten with this meeting.</source>
+        <translation>Le fichier a été écrasé avec cette réunion.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app/file_conflict.py" line="99"/>
+        <source>The file now holds another meeting: save this one under another name.</source>
+        <translation>Le fichier contient maintenant une autre réunion&#xa0;: enregistrez celle-ci sous un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app/file_conflict.py" line="107"/>
+        <source>The file&apos;s version is now open.</source>
+        <translation>La version du fichier est maintenant ouverte.</translation>
     </message>
 </context>
 <context>
@@ -1806,17 +1881,17 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>Le document est trop gros pour un ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/imports/agenda_docx.py" line="201"/>
+        <location filename="../../facilitation/imports/agenda_docx.py" line="93"/>
         <source>The document is too long for an agenda ({count} paragraphs).</source>
         <translation>Le document est trop long pour un ordre du jour ({count} paragraphes).</translation>
     </message>
     <message>
-        <location filename="../../facilitation/imports/agenda_docx.py" line="215"/>
+        <location filename="../../facilitation/imports/agenda_docx.py" line="247"/>
         <source>This Word file is damaged and cannot be read.</source>
         <translation>Ce fichier Word est endommagé et ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/imports/agenda_docx.py" line="223"/>
+        <location filename="../../facilitation/imports/agenda_docx.py" line="255"/>
         <source>No agenda was found outside tables; agendas laid out in a table are not read: use headings or a list.</source>
         <translation>Aucun ordre du jour n&apos;a été trouvé hors des tableaux&#xa0;; un ordre du jour présenté en tableau n&apos;est pas lu&#xa0;: utilisez des titres ou une liste.</translation>
     </message>
@@ -2282,175 +2357,175 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>NoteTakerWindow</name>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="150"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="152"/>
         <source>Agenda item in view</source>
         <extracomment>the item whose notes are in view</extracomment>
         <translation>Point affiché</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="151"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="153"/>
         <source>Look at the notes of another item (the meeting stays put)</source>
         <translation>Voir les notes d&apos;un autre point (la réunion ne bouge pas)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="159"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="161"/>
         <source>&amp;Follow the live item</source>
         <translation>&amp;Suivre le point en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="162"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="164"/>
         <source>Show the item under discussion as the meeting moves (Ctrl+L)</source>
         <translation>Afficher le point en discussion à mesure que la réunion avance (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="305"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="317"/>
         <source>Move the note up</source>
         <translation>Monter la note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="306"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="318"/>
         <source>Move the note down</source>
         <translation>Descendre la note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="212"/>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="483"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="223"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="501"/>
         <source>&amp;New note</source>
         <translation>&amp;Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="216"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="227"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="228"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="239"/>
         <source>Speaker (optional)</source>
         <translation>Orateur·rice (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="229"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="240"/>
         <source>Speaker</source>
         <translation>Orateur·rice</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="232"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="243"/>
         <source>Current speaker (F2)</source>
         <translation>Personne qui a la parole (F2)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="234"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="245"/>
         <source>Tie the note to whoever has the floor</source>
         <translation>Attribuer la note à la personne qui a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="237"/>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="304"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="248"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="316"/>
         <source>Add note</source>
         <translation>Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="246"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="257"/>
         <source>Enter adds the note · Shift+Enter starts a new line · the note is timed from its first letter</source>
         <translation>Entrée ajoute la note · Maj+Entrée passe à la ligne · la note est horodatée dès sa première lettre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="302"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="314"/>
         <source>Current speaker</source>
         <translation>Personne qui a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="303"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="315"/>
         <source>Follow the live item</source>
         <translation>Suivre le point en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="311"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="323"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="314"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="326"/>
         <source>Show the &amp;facilitator&apos;s window</source>
         <translation>Afficher la fenêtre d&apos;&amp;animation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="316"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="328"/>
         <source>&amp;Window</source>
         <translation>&amp;Fenêtre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="324"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="336"/>
         <source>The facilitator&apos;s window is not open in this program.</source>
         <translation>La fenêtre d&apos;animation n&apos;est pas ouverte dans ce programme.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="331"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="343"/>
         <source>Notes — {title}</source>
         <translation>Notes — {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="331"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="343"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="366"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="378"/>
         <source>No item under discussion yet</source>
         <translation>Aucun point en discussion pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="368"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="380"/>
         <source>No agenda item yet</source>
         <translation>Pas encore de point à l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="375"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="387"/>
         <source>The meeting is not on an item</source>
         <translation>La réunion n&apos;est sur aucun point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="377"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="389"/>
         <source>Not the item under discussion: the meeting is on item {n}</source>
         <translation>Ce n&apos;est pas le point en discussion&#xa0;: la réunion en est au point {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="417"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="429"/>
         <source>You are writing on item {mine}; the meeting has moved on to item {live}.</source>
         <translation>Vous écrivez sur le point {mine}&#xa0;; la réunion est passée au point {live}.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="467"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="479"/>
         <source>Item {n}: {timer}</source>
         <translation>Point {n}&#xa0;: {timer}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="479"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="497"/>
         <source>&amp;New note, started at {time}</source>
         <translation>&amp;Nouvelle note, commencée à {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="499"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="517"/>
         <source>The note you were typing has been recovered.</source>
         <translation>La note que vous étiez en train d&apos;écrire a été récupérée.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="504"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="522"/>
         <source>Nobody has the floor.</source>
         <translation>Personne n&apos;a la parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="535"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="553"/>
         <source>That item was removed from the agenda: press Enter again to add the note to the item under discussion.</source>
         <translation>Ce point a été retiré de l&apos;ordre du jour&#xa0;: appuyez encore sur Entrée pour ajouter la note au point en discussion.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="542"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="560"/>
         <source>There is no agenda item to write on yet.</source>
         <translation>Il n&apos;y a pas encore de point de l&apos;ordre du jour où écrire.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="547"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="565"/>
         <source>Nobody called “{name}” takes part.</source>
         <translation>Personne du nom de «&#xa0;{name}&#xa0;» ne participe.</translation>
     </message>
@@ -3060,64 +3135,144 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../facilitation/ui/app/recovery.py" line="26"/>
+        <location filename="../../facilitation/ui/app/recovery.py" line="35"/>
         <source>an untitled meeting</source>
+        <extracomment>restore into a new file beside the meeting&apos;s own, which stays as it is</extracomment>
         <translation>une réunion sans titre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/recovery.py" line="29"/>
+        <location filename="../../facilitation/ui/app/recovery.py" line="38"/>
         <source>“%1” was not closed properly.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;a pas été fermée correctement.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/recovery.py" line="31"/>
+        <location filename="../../facilitation/ui/app/recovery.py" line="40"/>
         <source>Its last change was at %1.</source>
         <translation>Sa dernière modification date de %1.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/recovery.py" line="35"/>
+        <location filename="../../facilitation/ui/app/recovery.py" line="44"/>
         <source>File: %1</source>
         <translation>Fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/recovery.py" line="42"/>
+        <location filename="../../facilitation/ui/app/recovery.py" line="67"/>
         <source>Restore a meeting</source>
         <translation>Restaurer une réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/recovery.py" line="45"/>
+        <location filename="../../facilitation/ui/app/recovery.py" line="92"/>
         <source>Restore it with every change made until it stopped, open its file as last saved, or discard the autosaved changes?</source>
         <translation>La restaurer avec toutes les modifications faites jusqu&apos;à l&apos;arrêt, ouvrir son fichier tel qu&apos;enregistré la dernière fois, ou abandonner les modifications sauvegardées automatiquement&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/recovery.py" line="51"/>
+        <location filename="../../facilitation/ui/app/recovery.py" line="98"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/recovery.py" line="55"/>
+        <location filename="../../facilitation/ui/app/recovery.py" line="102"/>
         <source>Open the file as saved</source>
         <translation>Ouvrir le fichier enregistré</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/recovery.py" line="58"/>
+        <location filename="../../facilitation/ui/app/recovery.py" line="106"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/recovery.py" line="60"/>
+        <location filename="../../facilitation/ui/app/recovery.py" line="110"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/recovery.py" line="73"/>
+        <location filename="../../facilitation/ui/app/recovery.py" line="138"/>
         <source>Discard the autosave</source>
         <translation>Abandonner la sauvegarde automatique</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/recovery.py" line="74"/>
+        <location filename="../../facilitation/ui/app/recovery.py" line="139"/>
         <source>The changes not saved to the file will be lost. Discard them?</source>
         <translation>Les modifications non enregistrées dans le fichier seront perdues. Les abandonner&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app/recovery.py" line="48"/>
+        <source>The file on disk was saved after this autosave (%1): it has changes the autosave does not have. Restoring over it would lose them.</source>
+        <translation>Le fichier sur le disque a été enregistré après cette sauvegarde automatique (%1)&#xa0;: il contient des modifications qu’elle n’a pas. Restaurer par-dessus les ferait perdre.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app/recovery.py" line="54"/>
+        <source>The file on disk cannot be read as a meeting: restoring would replace it.</source>
+        <translation>Le fichier sur le disque ne peut pas être lu comme une réunion&#xa0;: restaurer le remplacerait.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app/recovery.py" line="73"/>
+        <source>Keep both (the autosave goes into a new file beside it), open the file on disk, or replace the file with the autosave?</source>
+        <translation>Garder les deux (la sauvegarde automatique va dans un nouveau fichier à côté), ouvrir le fichier sur le disque, ou remplacer le fichier par la sauvegarde automatique&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app/recovery.py" line="79"/>
+        <source>Keep both</source>
+        <translation>Garder les deux</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app/recovery.py" line="82"/>
+        <source>Open the file on disk</source>
+        <translation>Ouvrir le fichier sur le disque</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app/recovery.py" line="86"/>
+        <location filename="../../facilitation/ui/app/recovery.py" line="127"/>
+        <source>Replace the file</source>
+        <translation>Remplacer le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app/recovery.py" line="128"/>
+        <source>The changes in the file on disk that the autosave does not have will be lost. Replace it?</source>
+        <translation>Les modifications du fichier sur le disque que la sauvegarde automatique n’a pas seront perdues. Le remplacer&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>SaveState</name>
+    <message>
+        <location filename="../../facilitation/ui/common/save_state.py" line="23"/>
+        <source>Read-only: changes are not saved</source>
+        <translation>Lecture seule&#xa0;: les modifications ne sont pas enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/common/save_state.py" line="25"/>
+        <source>Not saved (no file)</source>
+        <translation>Non enregistrée (pas de fichier)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/common/save_state.py" line="29"/>
+        <source>⚠ Changes are not being kept: a crash now would lose them</source>
+        <translation>⚠ Les modifications ne sont pas gardées&#xa0;: un plantage maintenant les ferait perdre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/common/save_state.py" line="31"/>
+        <source>⚠ Every change is written, but the disk does not confirm it: a power cut could lose the last ones</source>
+        <translation>⚠ Chaque modification est écrite, mais le disque ne le confirme pas&#xa0;: une coupure de courant pourrait faire perdre les dernières</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/common/save_state.py" line="36"/>
+        <source>⚠ Not saved to the file: someone else changed it</source>
+        <translation>⚠ Pas enregistrée dans le fichier&#xa0;: quelqu’un d’autre l’a modifié</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/common/save_state.py" line="38"/>
+        <source>⚠ Every change is kept in the autosave, but not saved to the file</source>
+        <translation>⚠ Chaque modification est gardée dans la sauvegarde automatique, mais pas enregistrée dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/common/save_state.py" line="40"/>
+        <source>Every change is kept · saved to file at %1</source>
+        <translation>Chaque modification est gardée · enregistrée dans le fichier à %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/common/save_state.py" line="43"/>
+        <source>Every change is kept</source>
+        <translation>Chaque modification est gardée</translation>
     </message>
 </context>
 <context>

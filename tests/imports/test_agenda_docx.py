@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import zipfile
 from pathlib import Path
 
@@ -10,7 +11,12 @@ import pytest
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-from facilitation.imports.agenda_docx import read_agenda_docx
+from facilitation.imports.agenda_docx import (
+    MAX_PARAGRAPHS,
+    body_paragraphs,
+    check_package,
+    read_agenda_docx,
+)
 from facilitation.imports.errors import AgendaImportError
 from facilitation.imports.files import read_agenda
 
@@ -199,3 +205,46 @@ def test_a_docx_that_unpacks_to_too_much_is_refused(tmp_path: Path) -> None:
     assert path.stat().st_size < 1_000_000
     with pytest.raises(AgendaImportError, match="too big"):
         read_agenda(path)
+
+
+def _long_docx(path: Path, paragraphs: int, in_table: int) -> None:
+    """A real Word file of ``paragraphs`` list points, and ``in_table`` more inside a table. The
+    paragraphs are copied as XML: python-docx's add_paragraph takes a minute for thousands."""
+    document = docx.Document()
+    first = document.add_paragraph("Point 0", style="List Number")._p
+    cell = document.add_table(rows=1, cols=1).cell(0, 0)
+    cell_p = cell.add_paragraph("case 0")._p
+    for n in range(paragraphs - 1):
+        p = copy.deepcopy(first)
+        p.xpath(".//w:t")[0].text = f"Point {n + 1}"
+        first.addnext(p)
+        first = p
+    for _ in range(in_table - 1):
+        cell_p.addnext(copy.deepcopy(cell_p))
+    document.save(str(path))
+
+
+def test_a_6000_paragraph_document_is_refused_before_python_docx_reads_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "long.docx"
+    _long_docx(path, 6000, in_table=1)
+
+    def not_read(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("python-docx should not read a file refused for its length")
+
+    # building an object per paragraph is what took two seconds before the refusal
+    monkeypatch.setattr(docx, "Document", not_read)
+    with pytest.raises(AgendaImportError, match=r"too long for an agenda \(6000 paragraphs\)"):
+        read_agenda_docx(path)
+
+
+def test_the_count_is_of_the_body_s_paragraphs_and_the_limit_itself_passes(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "long-but-fine.docx"
+    _long_docx(path, MAX_PARAGRAPHS, in_table=50)  # the most an agenda may have
+    data = path.read_bytes()
+    assert body_paragraphs(data) == MAX_PARAGRAPHS
+    check_package(path, data)  # not refused for its length
+    assert body_paragraphs(b"not a zip") == 0  # damaged: python-docx will name the damage

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 from datetime import datetime, timedelta, timezone
+from typing import Any
 
 from facilitation.models import (
     AgendaItem,
@@ -155,3 +156,44 @@ def build(seed: int, steps: int) -> Meeting:
     for _ in range(steps):
         sc.step(live)
     return live.meeting
+
+
+#: the note editor's draft key in the kill test's child
+DRAFT_KEY = "note-editor"
+
+
+class Typist:
+    """The kill test's child loop, replayable by the parent: the scenario's steps, with a note being
+    typed now and then (a draft) and entered a few steps later (Enter: the draft becomes a note).
+
+    ``step`` returns what it did and its number: ``("C", n)`` a scenario step, ``("D", n)`` a draft
+    typed, ``("E", n)`` a note entered (its id is ``enter<n>``, its text the draft's)."""
+
+    def __init__(self, seed: int) -> None:
+        self.scenario = Scenario(seed)
+        self.n = 0
+        self.draft = ""
+        #: the text of each note entered, by id
+        self.entered: dict[str, str] = {}
+
+    def step(self, live: LiveMeeting, session: Any = None) -> tuple[str, int]:
+        self.n += 1
+        n = self.n
+        if n % 7 == 0:
+            self.draft = f"draft {n}: je tape une note 😀 مرحبا"
+            if session is not None:
+                session.set_draft(DRAFT_KEY, self.draft)
+            return "D", n
+        if n % 7 == 3 and self.draft and live.meeting.live.started_at is not None:
+            note = Note(f"enter{n}", "i0", self.scenario.now, self.draft)
+            if session is not None:
+                with session.draft_becomes(DRAFT_KEY):
+                    live.apply(Create.of("notes", note))
+                session.set_draft(DRAFT_KEY, "")  # what the editor does once it is cleared
+            else:
+                live.apply(Create.of("notes", note))
+            self.entered[note.id] = note.text
+            self.draft = ""
+            return "E", n
+        self.scenario.step(live)
+        return "C", n

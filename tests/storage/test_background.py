@@ -24,6 +24,7 @@ from facilitation.storage import (
     load_meeting,
     recover,
 )
+from facilitation.storage import autosave as autosave_module
 from facilitation.storage import session as session_module
 from facilitation.storage import slot as slot_module
 from facilitation.storage.worker import Worker
@@ -133,14 +134,14 @@ def test_a_crash_while_a_snapshot_is_written_in_the_background_loses_nothing(
     for _ in range(5):
         scenario.step(live)
     go_on, writing = threading.Event(), threading.Event()
-    real = session_module.write_snapshot
+    real = autosave_module.write_snapshot
 
-    def slow_snapshot(*args: Any) -> None:
+    def slow_snapshot(*args: Any, **kwargs: Any) -> None:
         writing.set()
         assert go_on.wait(WAIT)
-        real(*args)
+        real(*args, **kwargs)
 
-    monkeypatch.setattr(session_module, "write_snapshot", slow_snapshot)
+    monkeypatch.setattr(autosave_module, "write_snapshot", slow_snapshot)
     clock.advance(1)
     session.tick()  # copies the meeting, the worker starts writing snapshot 2
     assert writing.wait(WAIT)
@@ -177,11 +178,11 @@ def test_a_failed_background_snapshot_keeps_the_old_generation_and_is_retried(
     assert slot is not None
     scenario = Scenario(9)
 
-    def refuse(*_args: object) -> None:
+    def refuse(*_args: object, **_kwargs: object) -> None:
         raise SaveError(slot, "the disk is full")
 
     with monkeypatch.context() as mp:
-        mp.setattr(session_module, "write_snapshot", refuse)
+        mp.setattr(autosave_module, "write_snapshot", refuse)
         scenario.step(live)
         scenario.step(live)
         session.tick()
@@ -209,14 +210,14 @@ def test_a_change_during_a_background_save_leaves_the_file_dirty(
     clock = FakeClock()
     session = Session.open(live, path, clock, data_dir=tmp_path / "data")
     go_on, writing = threading.Event(), threading.Event()
-    real = session_module.save_meeting
+    real = session_module.write_file
 
-    def slow_save(*args: Any) -> None:
+    def slow_save(*args: Any, **kwargs: Any) -> Any:
         writing.set()
         assert go_on.wait(WAIT)
-        real(*args)
+        return real(*args, **kwargs)
 
-    monkeypatch.setattr(session_module, "save_meeting", slow_save)
+    monkeypatch.setattr(session_module, "write_file", slow_save)
     Scenario(2).step(live)
     clock.advance(session.save_every_seconds + 1)
     session.tick()

@@ -183,7 +183,7 @@ def test_restoring_after_a_crash(qapp, tmp_path: Path, monkeypatch: pytest.Monke
     crashed.close(clean=False)  # as if the process had died
     assert len(find_recoverable()) == 1
     monkeypatch.setattr(
-        "facilitation.ui.app.recovery.ask_recovery", lambda r, parent=None: RecoveryChoice.RESTORE
+        "facilitation.ui.app.recovery.ask_recovery", lambda r, **_kw: RecoveryChoice.RESTORE
     )
     start = app_module.Startup(namespace(terminate_after_init=False), FakeClock(), QSettings())
     opened = start.choose_meeting()
@@ -210,6 +210,9 @@ def test_storage_problems_show_in_the_status_bar(facilitator) -> None:  # type: 
 
         def status(self):  # type: ignore[no-untyped-def]
             return argparse.Namespace(ok=self.ok, last_saved=None)
+
+        def take_notices(self) -> list[object]:
+            return []
 
     stub = StubSession()
     timer = app_module.wire_session(facilitator.ctx, stub, facilitator.window)
@@ -282,3 +285,26 @@ def test_bytes_are_stored_as_bytes_not_pickled(tmp_path: Path) -> None:
     assert b"PyObjectWrapper" not in text and b"@ByteArray(" in text
     again = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     assert keys.FACILITATOR_SPLITTER.read(again) == b"\x00\xffstate"
+
+
+def test_the_settings_file_is_private_even_under_umask_000(tmp_path: Path) -> None:
+    folder = tmp_path / "config" / "facilitation"
+    folder.mkdir(parents=True)
+    old_file = folder / "settings.ini"
+    old_file.write_text("[ui]\nlanguage=fr\n")
+    old_file.chmod(0o644)  # as an earlier version left it
+    folder.chmod(0o755)
+    old = os.umask(0)
+    try:
+        s = keys.open_settings(old_file)
+        keys.LAST_FOLDER.write(s, "/home/someone/Réunions")
+        s.sync()
+        fresh = keys.open_settings(tmp_path / "elsewhere" / "settings.ini")
+        keys.LANGUAGE.write(fresh, "en")
+        fresh.sync()
+    finally:
+        os.umask(old)
+    for path in (old_file, tmp_path / "elsewhere" / "settings.ini"):
+        assert path.stat().st_mode & 0o777 == 0o600, path
+        assert path.parent.stat().st_mode & 0o777 == 0o700, path.parent
+    assert keys.LANGUAGE.read(keys.open_settings(old_file)) == "fr"  # what it held is kept

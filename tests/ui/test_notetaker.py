@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from pathlib import Path
@@ -20,6 +21,7 @@ from facilitation.models import (
     StepTo,
     new_id,
 )
+from facilitation.storage.session import SaveStatus
 from tests.ui.conftest import with_changes
 from tests.ui.test_windows_fixtures import (
     Other,
@@ -296,6 +298,12 @@ class FakeSession:
             self.saved[key] = text
         else:
             self.saved.pop(key, None)
+
+    def draft_becomes(self, key: str) -> contextlib.AbstractContextManager[None]:
+        return contextlib.nullcontext()
+
+    def status(self) -> SaveStatus:
+        return SaveStatus(True, None, None, 0)
 
     @property
     def drafts(self) -> dict[str, str]:

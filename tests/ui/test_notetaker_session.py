@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import errno
+import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -65,3 +68,71 @@ def test_a_note_and_a_draft_survive_a_crash(
     back = recover(slot)
     assert [n.text for n in back.meeting.notes.values()] == ["Premier point"]
     assert back.drafts.get("notes") == "en cours de fr"
+
+
+def test_a_crash_just_after_enter_does_not_bring_the_note_back_as_a_draft(
+    qtbot,  # type: ignore[no-untyped-def]
+    ctx: AppContext,
+    session: Session,
+    clock: FakeClock,
+    tmp_path: Path,
+) -> None:
+    window = NoteTakerWindow(with_changes(ctx, session=session))
+    qtbot.addWidget(window)
+    type_entry(qtbot, window, "Le budget est voté")
+    clock.advance(2)
+    session.tick()  # the text being typed is journaled as a draft
+    session.wait_idle()
+    qtbot.keyClick(window.editor, Qt.Key.Key_Return)  # Enter: it becomes a note; no tick after
+    assert session.slot is not None
+    copy = tmp_path / "crash" / "autosave" / session.slot.name
+    shutil.copytree(session.slot, copy)  # the slot as a SIGKILL now would leave it
+    (slot,) = find_recoverable(tmp_path / "crash")
+    back = recover(slot)
+    assert [n.text for n in back.meeting.notes.values()] == ["Le budget est voté"]
+    assert "notes" not in back.drafts  # else Enter again would add it twice
+
+
+def test_every_window_says_the_truth_while_the_autosave_fails(
+    qtbot,  # type: ignore[no-untyped-def]
+    ctx: AppContext,
+    session: Session,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from facilitation.ui.facilitator.window import FacilitatorWindow
+
+    ctx = with_changes(ctx, session=session)
+    facilitator = FacilitatorWindow(ctx)
+    notes = NoteTakerWindow(ctx)
+    qtbot.addWidget(facilitator)
+    qtbot.addWidget(notes)
+    facilitator.refresh_save_state()
+    notes.repaint_timers()
+    assert facilitator.save_label.text().startswith("Every change is kept")
+    assert notes.save_warning.isHidden()
+    slot = str(session.slot)
+    real_write = os.write
+
+    def autosave_disk_full(fd: int, data: bytes) -> int:
+        if os.readlink(f"/proc/self/fd/{fd}").startswith(slot):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real_write(fd, data)
+
+    with monkeypatch.context() as mp:
+        mp.setattr(os, "write", autosave_disk_full)
+        type_entry(qtbot, notes, "pendant la panne")
+        qtbot.keyClick(notes.editor, Qt.Key.Key_Return)
+        facilitator.refresh_save_state()
+        notes.repaint_timers()
+        assert "Every change is kept" not in facilitator.save_label.text()
+        assert "not being kept" in facilitator.save_label.text()
+        assert not notes.save_warning.isHidden()
+        assert "not being kept" in notes.save_warning.text()
+    clock.advance(session.retry_every_seconds + 1)
+    session.tick()  # the disk has room again: a snapshot takes everything
+    session.wait_idle()
+    facilitator.refresh_save_state()
+    notes.repaint_timers()
+    assert facilitator.save_label.text().startswith("Every change is kept")
+    assert notes.save_warning.isHidden()

@@ -29,6 +29,7 @@ from facilitation.ui.core.qtcompat import emit, pin_singletons
 
 if TYPE_CHECKING:
     from facilitation.storage.errors import LockedError
+    from facilitation.storage.meetingfile import FileState
     from facilitation.storage.recovery import Recoverable
     from facilitation.storage.session import Session
 
@@ -52,6 +53,8 @@ class Opened:
     drafts: dict[str, str] = field(default_factory=dict)
     #: the autosave slot this meeting was restored from (dropped once the new session holds it)
     restored_from: Recoverable | None = None
+    #: the file as the meeting was read from it, so a file replaced meanwhile is not taken for ours
+    disk: FileState | None = None
 
 
 def _tr(text: str) -> str:
@@ -88,10 +91,10 @@ class Startup:
         if opened is not None:
             return opened
         if path is not None:
-            return Opened(self.load(path), path)
+            return Opened(*self.load_with_state(path))
         if getattr(self.ns, "demo", False):
             copy = self.demo_copy()
-            return Opened(self.load(copy), copy)
+            return Opened(*self.load_with_state(copy))
         return self.new_meeting()
 
     def new_meeting(self) -> Opened:
@@ -102,7 +105,7 @@ class Startup:
         if req.restore is not None:
             return self.restore_slot(req.restore.slot)
         if req.path is not None:
-            return Opened(self.load(req.path), req.path)
+            return Opened(*self.load_with_state(req.path))
         return self.new_meeting()
 
     def restore_slot(self, slot: Path) -> Opened:
@@ -138,6 +141,23 @@ class Startup:
                 )
             ) from exc
 
+    def load_with_state(
+        self, path: Path
+    ) -> tuple[Meeting, Path, dict[str, str], Recoverable | None, FileState]:
+        """The meeting, and the file as it was read (so a file replaced meanwhile is not ours)."""
+        from facilitation.storage.errors import MeetingFileError
+        from facilitation.storage.meetingfile import load_with_state
+
+        try:
+            meeting, state = load_with_state(path)
+        except MeetingFileError as exc:
+            raise StartupError(
+                _tr("This meeting cannot be opened.\n\n%1").replace(
+                    "%1", exc.text(QCoreApplication.translate)
+                )
+            ) from exc
+        return meeting, path, {}, None, state
+
     def demo_copy(self) -> Path:
         """The demo's one copy in the data folder (made from the bundled sample the first time;
         never autosave onto the bundle): the same each time, so a newcomer finds what they did."""
@@ -153,26 +173,44 @@ class Startup:
 
     def offer_recovery(self, wanted: Path | None) -> Opened | None:
         from facilitation.storage.errors import StorageError
-        from facilitation.storage.recovery import discard, find_recoverable, recover
+        from facilitation.storage.recovery import (
+            discard,
+            find_recoverable,
+            keep_both_path,
+            recover,
+        )
 
         from facilitation.ui.app.recovery import RecoveryChoice, ask_recovery
 
         for r in find_recoverable():
-            choice = ask_recovery(r)
+            # restore first (in memory): the question depends on how the file on disk compares
+            rec, failure = None, None
             try:
-                if choice is RecoveryChoice.RESTORE:
-                    rec = recover(r)
+                rec = recover(r)
+            except StorageError as exc:
+                failure = exc
+            on_disk = rec.on_disk if rec is not None else None
+            changed_at = rec.disk_changed_at if rec is not None else None
+            choice = ask_recovery(r, on_disk=on_disk, changed_at=changed_at)
+            try:
+                if choice in (RecoveryChoice.RESTORE, RecoveryChoice.KEEP_BOTH):
+                    if rec is None:
+                        self.warn(str(failure))
+                        continue
                     if rec.problem is not None:
                         self.warn(
                             _tr("Part of the meeting could not be restored: %1").replace(
                                 "%1", str(rec.problem)
                             )
                         )
-                    return Opened(rec.meeting, rec.path, dict(rec.drafts), r)
+                    path = rec.path
+                    if choice is RecoveryChoice.KEEP_BOTH and path is not None:
+                        path = keep_both_path(path)  # the file on disk stays as it is
+                    return Opened(rec.meeting, path, dict(rec.drafts), r)
                 if choice is RecoveryChoice.OPEN_SAVED:
                     discard(r)
                     if wanted is None and r.path is not None:
-                        return Opened(self.load(r.path), r.path)
+                        return Opened(*self.load_with_state(r.path))
                 elif choice is RecoveryChoice.DISCARD:
                     discard(r)
             except StorageError as exc:
@@ -189,7 +227,9 @@ class Startup:
 
         live_read_only = bool(getattr(self.ns, "read_only", False))
         try:
-            session = Session.open(live, opened.path, self.clock, read_only=live_read_only)
+            session = Session.open(
+                live, opened.path, self.clock, read_only=live_read_only, loaded=opened.disk
+            )
         except LockedError as exc:
             if not self.ask_read_only(exc):
                 raise StartupError(_tr("The meeting was not opened.")) from exc
@@ -257,10 +297,29 @@ def _paint(app: QApplication, windows: list[QWidget]) -> None:
 
 def wire_session(ctx: AppContext, session: Session, timer_parent: QWidget) -> QTimer:
     """Problems become a visible warning; the session's tick runs every second (and retries)."""
-    state = {"problem": False}
+    state = {"problem": False, "asking": False}
+
+    def ask_about_the_file(exc: Exception) -> None:
+        # after the tick that found it: a dialog inside the tick would run ticks inside ticks
+        from facilitation.ui.app.file_conflict import ask_file_changed, resolve
+
+        if state["asking"] or not getattr(timer_parent, "interactive", False):
+            return
+        state["asking"] = True
+        try:
+            told = resolve(ctx, session, timer_parent, ask_file_changed(exc, timer_parent))
+        finally:
+            state["asking"] = False
+        if told and hasattr(timer_parent, "show_message"):
+            timer_parent.show_message(told)
+        on_saved()
 
     def on_problem(exc: Exception) -> None:
         state["problem"] = True
+        if getattr(exc, "change", None) is not None:  # the file changed behind our back
+            emit(ctx.hub.problem, str(exc))
+            QTimer.singleShot(0, lambda: ask_about_the_file(exc))
+            return
         emit(
             ctx.hub.problem,
             _tr("Changes are not being written to disk: %1 Facilitation keeps trying.").replace(
@@ -276,6 +335,13 @@ def wire_session(ctx: AppContext, session: Session, timer_parent: QWidget) -> QT
     def tick() -> None:
         session.tick()
         on_saved()
+        for notice in session.take_notices():
+            if notice.kind == "made_private" and hasattr(timer_parent, "show_message"):
+                timer_parent.show_message(
+                    _tr("%1 was readable by other users; it is now readable by you only.").replace(
+                        "%1", str(notice.path)
+                    )
+                )
 
     session.on_problem = on_problem
     session.on_saved = on_saved

@@ -14,6 +14,7 @@ and a test can hand in a small stand-in.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -46,6 +47,10 @@ class MeetingStore(Protocol):
     def drafts(self) -> Mapping[str, str]: ...
 
     def set_draft(self, key: str, text: str) -> None: ...
+
+    def draft_becomes(self, key: str) -> AbstractContextManager[None]:
+        """Around the apply that turns draft ``key`` into a note: cleared in the same journal line."""
+        ...
 
     def save(self, path: Path | None = None) -> None: ...
 

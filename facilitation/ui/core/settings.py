@@ -7,6 +7,7 @@ a surprise (QSettings hands back strings from an INI file). Window geometry is s
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -71,7 +72,12 @@ def config_dir() -> Path:
 def open_settings(path: Path | None = None) -> QSettings:
     """The settings file (``settings.ini`` in the user's config folder unless ``path`` is given)."""
     if path is None:
-        folder = config_dir()
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        path = folder / "settings.ini"
+        path = config_dir() / "settings.ini"
+    from facilitation.storage.errors import SaveError
+    from facilitation.storage.paths import private_file
+
+    # it holds folder paths: 0600 in a 0700 folder, whatever the umask; in a read-only home
+    # QSettings keeps the settings for this run only, as before
+    with contextlib.suppress(SaveError):
+        private_file(path)
     return QSettings(str(path), QSettings.Format.IniFormat)

@@ -41,6 +41,7 @@ from facilitation.models import (
 )
 
 from facilitation.ui.common.accessibility import prepare_window
+from facilitation.ui.common.save_state import save_state_text
 from facilitation.ui.common.theme import apply_theme
 from facilitation.ui.core import settings as keys
 from facilitation.ui.core.command_labels import redo_text, undo_text
@@ -276,24 +277,9 @@ class FacilitatorWindow(QMainWindow):
         self.refresh_save_state()
 
     def refresh_save_state(self) -> None:
-        session = self.ctx.session
-        if self.ctx.read_only:
-            self.save_label.setText(_tr("Read-only: changes are not saved"))
-            return
-        if session is None:
-            self.save_label.setText(_tr("Not saved (no file)"))
-            return
-        status = session.status()
-        if not status.ok:
-            return  # the problem label says it
-        if status.last_saved is not None:
-            self.save_label.setText(
-                _tr("Every change is kept · saved to file at %1").replace(
-                    "%1", status.last_saved.strftime("%H:%M")
-                )
-            )
-        else:
-            self.save_label.setText(_tr("Every change is kept"))
+        text, warning = save_state_text(self.ctx.session, self.ctx.read_only)
+        self.save_label.setText(text)
+        self.save_label.setProperty("warning", warning)
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

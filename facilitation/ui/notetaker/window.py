@@ -12,6 +12,7 @@ changes this window makes itself are ignored when they come back (``change.initi
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -46,6 +47,7 @@ from facilitation.models import (
 from facilitation.models.i18n import QT_TRANSLATE_NOOP
 
 from facilitation.ui.common.accessibility import prepare_window
+from facilitation.ui.common.save_state import save_state_text
 from facilitation.ui.common.secondary import SecondaryWindow
 from facilitation.ui.common.theme import apply_theme
 from facilitation.ui.core import topics
@@ -202,6 +204,15 @@ class NoteTakerWindow(SecondaryWindow):
             " padding: 6px; font-weight: bold; }"
         )
         self.banner.hide()
+        # the notes typed here are the ones at risk when saving fails: say it here too
+        self.save_warning = QLabel()
+        self.save_warning.setObjectName("saveWarning")
+        self.save_warning.setWordWrap(True)
+        self.save_warning.setStyleSheet(
+            "#saveWarning { background: #fde7e9; color: #6e0811; border: 1px solid #c50f1f;"
+            " padding: 6px; font-weight: bold; }"
+        )
+        self.save_warning.hide()
 
         self.history = NotesHistory(self)
         self.history.setObjectName("notesCard")
@@ -286,6 +297,7 @@ class NoteTakerWindow(SecondaryWindow):
         layout.setSpacing(8)
         layout.addWidget(header)
         layout.addWidget(self.banner)
+        layout.addWidget(self.save_warning)
         layout.addWidget(split, 1)
         self.setCentralWidget(page)
         self.setStyleSheet(STYLE)
@@ -465,6 +477,12 @@ class NoteTakerWindow(SecondaryWindow):
         n = item_number(m, m.live.current_item_id)
         line = timer_line(item_timer(m, self.ctx.clock.now()))
         self.timer.setText(self.tr("Item {n}: {timer}").format(n=n, timer=line) if n else line)
+        self.refresh_save_state()
+
+    def refresh_save_state(self) -> None:
+        text, warning = save_state_text(self.ctx.session, self.ctx.read_only)
+        self.save_warning.setText(text)
+        self.save_warning.setVisible(warning)
 
     def stop(self) -> None:
         self._tick.stop()
@@ -577,7 +595,12 @@ class NoteTakerWindow(SecondaryWindow):
             NoteKind.QUESTION: QT_TRANSLATE_NOOP("Command", "Add open question"),
         }
         cmd = commands[0] if len(commands) == 1 else Batch(tuple(commands), labels[kind])
-        if self.apply_command(cmd) is None:
+        session = self.ctx.session
+        # the draft is cleared in the journal line of its note: a crash now never brings it back
+        becomes = session.draft_becomes(DRAFT_KEY) if session is not None else nullcontext()
+        with becomes:
+            change = self.apply_command(cmd)
+        if change is None:
             return  # refused: the text stays, and the window says why
         self.notes.update_notes([note.id])
         self.editor.clear()  # the entry ends here: the view may follow the meeting again
