@@ -61,12 +61,19 @@ from facilitation.models.live_commands import (
     WithdrawRequest,
 )
 from facilitation.models.meeting import COLLECTIONS, Meeting
+from facilitation.models.minutes_commands import (
+    ApproveMinutes,
+    EditNextMeeting,
+    MarkRead,
+    RecordReadBack,
+)
 
 __all__ = [
     "COLLECTIONS",
     "Action",
     "ActionStatus",
     "AgendaItem",
+    "ApproveMinutes",
     "Attendance",
     "Batch",
     "Change",
@@ -80,6 +87,7 @@ __all__ = [
     "Decision",
     "DecisionMethod",
     "Details",
+    "EditNextMeeting",
     "EndMeeting",
     "EndTurn",
     "FakeClock",
@@ -90,6 +98,7 @@ __all__ = [
     "ItemState",
     "LiveMeeting",
     "LiveState",
+    "MarkRead",
     "Meeting",
     "Mode",
     "Move",
@@ -103,6 +112,7 @@ __all__ = [
     "PauseMeeting",
     "QueueEntry",
     "QueueMode",
+    "RecordReadBack",
     "Remove",
     "RequestFloor",
     "ResumeMeeting",
