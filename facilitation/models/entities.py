@@ -100,6 +100,8 @@ class Details:
     organisers: tuple[str, ...] = ()
     partners: tuple[str, ...] = ()
     language: str = "fr"
+    #: the day the minutes of this meeting were approved (at the next meeting), or None
+    minutes_approved_on: date | None = None
 
     def __post_init__(self) -> None:
         if self.language not in ("fr", "en"):
@@ -110,11 +112,15 @@ class Details:
 
 @dataclass(frozen=True, slots=True)
 class NextMeeting:
+    """The next meeting, as announced at the end of this one."""
+
     date: date | None = None
     time: time | None = None
     place: str = ""
     mode: Mode = Mode.IN_PERSON
     note: str = ""
+    #: the link for those online (online or hybrid)
+    online_link: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +148,8 @@ class AgendaItem:
     kind: ItemKind = ItemKind.DISCUSSION
     presenter: str = ""
     skipped: bool = False
+    #: why it was skipped or postponed, when somebody said ("lack of time", "speaker absent")
+    skip_reason: str = ""
 
     def __post_init__(self) -> None:
         _check_text(self.title, "an agenda item's title")
@@ -209,6 +217,8 @@ class Decision:
     votes_against: int | None = None
     abstentions: int | None = None
     objections: str = ""
+    #: read back to the room before closing
+    read_back: bool = False
 
     def __post_init__(self) -> None:
         _check_text(self.text, "a decision's text")
@@ -229,6 +239,8 @@ class Action:
     due: date | None = None
     status: ActionStatus = ActionStatus.OPEN
     at: datetime | None = None
+    #: read back to the room before closing
+    read_back: bool = False
 
     def __post_init__(self) -> None:
         _check_text(self.what, "an action's description")
@@ -258,3 +270,5 @@ class LiveState:
     queue_mode: QueueMode = QueueMode.FIRST_COME
     #: optional speaking-time limit per turn, in seconds
     turn_limit_seconds: int | None = None
+    #: when the decisions and actions were read back to the room (the last read-back)
+    read_back_at: datetime | None = None

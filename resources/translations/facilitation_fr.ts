@@ -548,6 +548,7 @@
     </message>
     <message>
         <location filename="../../facilitation/models/commands.py" line="377"/>
+        <location filename="../../facilitation/models/minutes_commands.py" line="92"/>
         <source>Edit next meeting</source>
         <translation>Modifier la prochaine réunion</translation>
     </message>
@@ -567,52 +568,52 @@
         <translation>Passer le point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="133"/>
+        <location filename="../../facilitation/models/live_commands.py" line="135"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="154"/>
+        <location filename="../../facilitation/models/live_commands.py" line="156"/>
         <source>Resume</source>
         <translation>Reprise</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="173"/>
+        <location filename="../../facilitation/models/live_commands.py" line="175"/>
         <source>End the meeting</source>
         <translation>Clôturer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="196"/>
+        <location filename="../../facilitation/models/live_commands.py" line="198"/>
         <source>Add to the queue</source>
         <translation>Inscrire sur la liste des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="220"/>
+        <location filename="../../facilitation/models/live_commands.py" line="222"/>
         <source>Withdraw from the queue</source>
         <translation>Retirer de la liste des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="232"/>
+        <location filename="../../facilitation/models/live_commands.py" line="234"/>
         <source>Clear the queue</source>
         <translation>Vider la liste des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="245"/>
+        <location filename="../../facilitation/models/live_commands.py" line="247"/>
         <source>Give the floor</source>
         <translation>Donner la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="291"/>
+        <location filename="../../facilitation/models/live_commands.py" line="293"/>
         <source>End the turn</source>
         <translation>Terminer le tour de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="305"/>
+        <location filename="../../facilitation/models/live_commands.py" line="307"/>
         <source>Change the queue order</source>
         <translation>Changer l&apos;ordre des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="316"/>
+        <location filename="../../facilitation/models/live_commands.py" line="318"/>
         <source>Change the speaking-time limit</source>
         <translation>Changer la limite du temps de parole</translation>
     </message>
@@ -668,6 +669,21 @@
         <source>Apply a template</source>
         <translation>Appliquer un modèle</translation>
     </message>
+    <message>
+        <location filename="../../facilitation/models/minutes_commands.py" line="35"/>
+        <source>Mark read</source>
+        <translation>Marquer comme relu</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/minutes_commands.py" line="55"/>
+        <source>Read back</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/minutes_commands.py" line="75"/>
+        <source>Approve minutes</source>
+        <translation>Approuver le PV</translation>
+    </message>
 </context>
 <context>
     <name>CommandError</name>
@@ -707,6 +723,7 @@
     </message>
     <message>
         <location filename="../../facilitation/models/commands.py" line="252"/>
+        <location filename="../../facilitation/models/minutes_commands.py" line="102"/>
         <source>Unknown field {name}.</source>
         <translation>Champ inconnu&#xa0;: {name}.</translation>
     </message>
@@ -719,6 +736,7 @@
         <location filename="../../facilitation/models/commands.py" line="260"/>
         <location filename="../../facilitation/models/commands.py" line="266"/>
         <location filename="../../facilitation/models/commands.py" line="355"/>
+        <location filename="../../facilitation/models/minutes_commands.py" line="108"/>
         <source>Invalid value: {problem}</source>
         <translation>Valeur non valable&#xa0;: {problem}</translation>
     </message>
@@ -748,44 +766,54 @@
         <translation>Ce point est déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="106"/>
+        <location filename="../../facilitation/models/live_commands.py" line="108"/>
         <source>This item is already skipped.</source>
         <translation>Ce point est déjà passé.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="141"/>
+        <location filename="../../facilitation/models/live_commands.py" line="143"/>
         <source>The meeting is already paused.</source>
         <translation>La réunion est déjà en pause.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="161"/>
+        <location filename="../../facilitation/models/live_commands.py" line="163"/>
         <source>The meeting is not paused.</source>
         <translation>La réunion n&apos;est pas en pause.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="210"/>
+        <location filename="../../facilitation/models/live_commands.py" line="212"/>
         <source>{name} is already in the queue.</source>
         <translation>{name} est déjà sur la liste des tours de parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="257"/>
+        <location filename="../../facilitation/models/live_commands.py" line="259"/>
         <source>The meeting is paused.</source>
         <translation>La réunion est en pause.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="275"/>
+        <location filename="../../facilitation/models/live_commands.py" line="277"/>
         <source>Nobody is waiting to speak.</source>
         <translation>Personne n&apos;attend pour prendre la parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="296"/>
+        <location filename="../../facilitation/models/live_commands.py" line="298"/>
         <source>Nobody has the floor.</source>
         <translation>Personne n&apos;a la parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="321"/>
+        <location filename="../../facilitation/models/live_commands.py" line="323"/>
         <source>A limit must be positive.</source>
         <translation>Une limite doit être positive.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/minutes_commands.py" line="43"/>
+        <source>Only decisions and actions are read back.</source>
+        <translation>Seules les décisions et les actions sont relues.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/minutes_commands.py" line="62"/>
+        <source>A read-back happens during the meeting, after it started.</source>
+        <translation>La relecture a lieu pendant la réunion, après son début.</translation>
     </message>
 </context>
 <context>
