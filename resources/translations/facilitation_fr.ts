@@ -169,205 +169,206 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="146"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="86"/>
         <source>Agenda and meeting details</source>
-        <extracomment>an &quot;empty&quot; date or time: Qt editors cannot be blank, so their minimum stands for &quot;not set&quot; keys on the list: Ctrl+Up/Down (step -1/+1), Delete, Ctrl+Right (make sub-question)</extracomment>
         <translation>Ordre du jour et informations de la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="151"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="91"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="152"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="93"/>
         <source>Meeting details</source>
         <translation>Informations de la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="178"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="118"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="179"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="119"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="180"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="120"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="181"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="121"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="182"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="122"/>
         <source>Make sub-question</source>
         <translation>En faire une sous-question</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="189"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="129"/>
         <source>Add the opening points</source>
         <translation>Ajouter les points d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="191"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="131"/>
         <source>Welcome, approval of the agenda and minutes, follow-up of actions</source>
         <translation>Accueil, approbation de l&apos;ordre du jour et du compte rendu, suivi des actions</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="194"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="134"/>
         <source>Add the closing points</source>
         <translation>Ajouter les points de clôture</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="195"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="135"/>
         <source>Any other business, date of the next meeting</source>
         <translation>Divers, date de la prochaine réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="197"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="137"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="200"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="140"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="217"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="157"/>
         <source>One sub-question per line</source>
         <translation>Une sous-question par ligne</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="223"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="163"/>
         <source> min</source>
         <translation>&#xa0;min</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="237"/>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="290"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="177"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="124"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="238"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="178"/>
         <source>Description:</source>
         <translation>Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="239"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="179"/>
         <source>Sub-questions:</source>
         <translation>Sous-questions&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="240"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="180"/>
         <source>Planned:</source>
         <translation>Prévu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="241"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="181"/>
         <source>Kind:</source>
         <translation>Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="242"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="182"/>
         <source>Presented by:</source>
         <translation>Présenté par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="263"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="108"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="267"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="109"/>
         <source>no date</source>
         <translation>pas de date</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="272"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="110"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="111"/>
         <source>not set</source>
         <translation>non précisé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="277"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="48"/>
         <source>In person</source>
+        <extracomment>an &quot;empty&quot; date or time: Qt editors cannot be blank, so their minimum stands for &quot;not set&quot; applies a command as coming from ``initiator``; False when it was refused (and said)</extracomment>
         <translation>En présentiel</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="278"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="49"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="279"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="50"/>
         <source>Hybrid</source>
         <translation>Hybride</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="284"/>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="286"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="118"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="120"/>
         <source>Separate names with semicolons</source>
         <translation>Séparer les noms par des points-virgules</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="291"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="125"/>
         <source>Series:</source>
         <translation>Série&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="292"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="126"/>
         <source>Number:</source>
         <translation>Numéro&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="293"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="127"/>
         <source>Date:</source>
         <translation>Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="294"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="128"/>
         <source>Starts at:</source>
         <translation>Début&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="295"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="129"/>
         <source>Ends at:</source>
         <translation>Fin&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="296"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="130"/>
         <source>Mode:</source>
         <translation>Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="297"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="131"/>
         <source>Place:</source>
         <translation>Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="298"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="132"/>
         <source>Online link:</source>
         <translation>Lien de connexion&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="299"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="133"/>
         <source>Organisers:</source>
         <translation>Organisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="300"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="134"/>
         <source>Partners:</source>
         <translation>Partenaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="301"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="135"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
@@ -376,37 +377,37 @@
         <translation type="vanished">Cette modification est refusée.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="340"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="220"/>
         <source>New item</source>
         <translation>Nouveau point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="456"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="313"/>
         <source>Save the agenda as a template…</source>
         <translation>Enregistrer l&apos;ordre du jour comme modèle…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="467"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="324"/>
         <source>Insert “%1”</source>
         <translation>Insérer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="476"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="333"/>
         <source>Save as a template</source>
         <translation>Enregistrer comme modèle</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="477"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="334"/>
         <source>Name of the template:</source>
         <translation>Nom du modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="490"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="347"/>
         <source>Template “%1” saved.</source>
         <translation>Modèle «&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="539"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="394"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n&#xa0;min</numerusform>
@@ -414,17 +415,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="549"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="404"/>
         <source>Skipped</source>
         <translation>Passé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="549"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="404"/>
         <source>Already discussed</source>
         <translation>Déjà traité</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="627"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="448"/>
         <source>Planned: %n min</source>
         <translation>
             <numerusform>Prévu&#xa0;: %n&#xa0;min</numerusform>
@@ -432,12 +433,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="631"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="452"/>
         <source>Planned: %1 min of the meeting&apos;s %2 min</source>
         <translation>Prévu&#xa0;: %1&#xa0;min sur les %2&#xa0;min de la réunion</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="637"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="458"/>
         <source>The agenda does not fit: %n min too many.</source>
         <translation>
             <numerusform>L&apos;ordre du jour déborde&#xa0;: %n&#xa0;min de trop.</numerusform>
@@ -629,7 +630,7 @@
         <translation>Annulation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="381"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="261"/>
         <source>Make a sub-question</source>
         <translation>En faire une sous-question</translation>
     </message>
