@@ -169,206 +169,205 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="86"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="87"/>
         <source>Agenda and meeting details</source>
         <translation>Ordre du jour et informations de la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="91"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="92"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="93"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="94"/>
         <source>Meeting details</source>
         <translation>Informations de la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="118"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="119"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="119"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="120"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="120"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="121"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="121"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="122"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="122"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="123"/>
         <source>Make sub-question</source>
         <translation>En faire une sous-question</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="129"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="130"/>
         <source>Add the opening points</source>
         <translation>Ajouter les points d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="131"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="132"/>
         <source>Welcome, approval of the agenda and minutes, follow-up of actions</source>
         <translation>Accueil, approbation de l&apos;ordre du jour et du compte rendu, suivi des actions</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="134"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="135"/>
         <source>Add the closing points</source>
         <translation>Ajouter les points de clôture</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="135"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="136"/>
         <source>Any other business, date of the next meeting</source>
         <translation>Divers, date de la prochaine réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="137"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="138"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="140"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="141"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="157"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="158"/>
         <source>One sub-question per line</source>
         <translation>Une sous-question par ligne</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="163"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="164"/>
         <source> min</source>
         <translation>&#xa0;min</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="177"/>
-        <location filename="../../facilitation/ui/dialogs/details_form.py" line="124"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="178"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="86"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="178"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="179"/>
         <source>Description:</source>
         <translation>Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="179"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="180"/>
         <source>Sub-questions:</source>
         <translation>Sous-questions&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="180"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="181"/>
         <source>Planned:</source>
         <translation>Prévu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="181"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="182"/>
         <source>Kind:</source>
         <translation>Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="182"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="183"/>
         <source>Presented by:</source>
         <translation>Présenté par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/details_form.py" line="108"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="70"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/details_form.py" line="109"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="71"/>
         <source>no date</source>
         <translation>pas de date</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/details_form.py" line="110"/>
-        <location filename="../../facilitation/ui/dialogs/details_form.py" line="111"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="72"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="73"/>
         <source>not set</source>
         <translation>non précisé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/details_form.py" line="48"/>
+        <location filename="../../facilitation/ui/dialogs/fields.py" line="28"/>
         <source>In person</source>
-        <extracomment>an &quot;empty&quot; date or time: Qt editors cannot be blank, so their minimum stands for &quot;not set&quot; applies a command as coming from ``initiator``; False when it was refused (and said)</extracomment>
         <translation>En présentiel</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/details_form.py" line="49"/>
+        <location filename="../../facilitation/ui/dialogs/fields.py" line="29"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/details_form.py" line="50"/>
+        <location filename="../../facilitation/ui/dialogs/fields.py" line="30"/>
         <source>Hybrid</source>
         <translation>Hybride</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/details_form.py" line="118"/>
-        <location filename="../../facilitation/ui/dialogs/details_form.py" line="120"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="80"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="82"/>
         <source>Separate names with semicolons</source>
         <translation>Séparer les noms par des points-virgules</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/details_form.py" line="125"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="87"/>
         <source>Series:</source>
         <translation>Série&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/details_form.py" line="126"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="88"/>
         <source>Number:</source>
         <translation>Numéro&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/details_form.py" line="127"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="89"/>
         <source>Date:</source>
         <translation>Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/details_form.py" line="128"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="90"/>
         <source>Starts at:</source>
         <translation>Début&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/details_form.py" line="129"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="91"/>
         <source>Ends at:</source>
         <translation>Fin&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/details_form.py" line="130"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="92"/>
         <source>Mode:</source>
         <translation>Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/details_form.py" line="131"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="93"/>
         <source>Place:</source>
         <translation>Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/details_form.py" line="132"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="94"/>
         <source>Online link:</source>
         <translation>Lien de connexion&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/details_form.py" line="133"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="95"/>
         <source>Organisers:</source>
         <translation>Organisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/details_form.py" line="134"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="96"/>
         <source>Partners:</source>
         <translation>Partenaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/details_form.py" line="135"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="97"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
@@ -377,37 +376,37 @@
         <translation type="vanished">Cette modification est refusée.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="220"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="221"/>
         <source>New item</source>
         <translation>Nouveau point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="313"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="314"/>
         <source>Save the agenda as a template…</source>
         <translation>Enregistrer l&apos;ordre du jour comme modèle…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="324"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="325"/>
         <source>Insert “%1”</source>
         <translation>Insérer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="333"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="334"/>
         <source>Save as a template</source>
         <translation>Enregistrer comme modèle</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="334"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="335"/>
         <source>Name of the template:</source>
         <translation>Nom du modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="347"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="348"/>
         <source>Template “%1” saved.</source>
         <translation>Modèle «&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="394"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="395"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n&#xa0;min</numerusform>
@@ -415,17 +414,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="404"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="405"/>
         <source>Skipped</source>
         <translation>Passé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="404"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="405"/>
         <source>Already discussed</source>
         <translation>Déjà traité</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="448"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="449"/>
         <source>Planned: %n min</source>
         <translation>
             <numerusform>Prévu&#xa0;: %n&#xa0;min</numerusform>
@@ -433,12 +432,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="452"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="453"/>
         <source>Planned: %1 min of the meeting&apos;s %2 min</source>
         <translation>Prévu&#xa0;: %1&#xa0;min sur les %2&#xa0;min de la réunion</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="458"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="459"/>
         <source>The agenda does not fit: %n min too many.</source>
         <translation>
             <numerusform>L&apos;ordre du jour déborde&#xa0;: %n&#xa0;min de trop.</numerusform>
@@ -630,7 +629,7 @@
         <translation>Annulation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="261"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="262"/>
         <source>Make a sub-question</source>
         <translation>En faire une sous-question</translation>
     </message>
@@ -1101,107 +1100,112 @@
         <translation>Importer des participant·es…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="180"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="182"/>
+        <source>Set the ne&amp;xt meeting&apos;s date…</source>
+        <translation>Fixer la date de la pro&amp;chaine rencontre…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="186"/>
         <source>Prepare the &amp;next meeting…</source>
         <translation>Préparer la prochaine ré&amp;union…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="184"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="190"/>
         <source>&amp;Add to the queue</source>
         <translation>&amp;Inscrire sur la liste</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="190"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="196"/>
         <source>Add a &amp;direct reply</source>
         <translation>Inscrire une &amp;réponse directe</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="196"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="202"/>
         <source>Add a point of &amp;order</source>
         <translation>Inscrire un point d&apos;&amp;ordre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="200"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="206"/>
         <source>&amp;Give the floor to the next</source>
         <translation>&amp;Donner la parole à la personne suivante</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="201"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="207"/>
         <source>&amp;End the turn</source>
         <translation>&amp;Terminer le tour de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="202"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="208"/>
         <source>Go to the &amp;queue</source>
         <translation>Aller à la &amp;liste des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="203"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="209"/>
         <source>Go to the a&amp;genda</source>
         <translation>Aller à l&apos;ordre du &amp;jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="207"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="213"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="211"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="217"/>
         <source>&amp;About Facilitation</source>
         <translation>À &amp;propos de Facilitation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="212"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="218"/>
         <source>Undo the last change</source>
         <translation>Annuler la dernière modification</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="220"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="226"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="235"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="241"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="237"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="243"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="258"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="266"/>
         <source>&amp;Speakers</source>
         <translation>&amp;Parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="270"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="278"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="286"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="294"/>
         <source>Start the meeting</source>
         <translation>Commencer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="287"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="295"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="288"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="296"/>
         <source>Next item</source>
         <translation>Point suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="289"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="297"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="290"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="298"/>
         <source>End</source>
         <translation>Clôturer</translation>
     </message>
@@ -1312,7 +1316,7 @@
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator/file_menu.py" line="104"/>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="237"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="253"/>
         <source>meeting</source>
         <translation>réunion</translation>
     </message>
@@ -1323,7 +1327,7 @@
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator/file_menu.py" line="122"/>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="246"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="262"/>
         <source>Not saved</source>
         <translation>Non enregistrée</translation>
     </message>
@@ -1388,32 +1392,32 @@
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="238"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="254"/>
         <source>%1 (next)</source>
         <translation>%1 (suivante)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="239"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="255"/>
         <source>Prepare the next meeting</source>
         <translation>Préparer la prochaine réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="250"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="266"/>
         <source>Next meeting prepared</source>
         <translation>Prochaine réunion préparée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="251"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="267"/>
         <source>The next meeting was written to %1. Open it now?</source>
         <translation>La prochaine réunion a été écrite dans %1. L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="260"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="276"/>
         <source>About Facilitation</source>
         <translation>À propos de Facilitation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="261"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="277"/>
         <source>Facilitation %1
 
 Run meetings well: agenda, timers, speakers&apos; queue, notes and minutes. Offline, on your own computer.</source>
@@ -2047,6 +2051,56 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <location filename="../../facilitation/ui/core/live_text.py" line="136"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
+    </message>
+</context>
+<context>
+    <name>NextMeeting</name>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="65"/>
+        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="66"/>
+        <source>not set</source>
+        <translation>non fixée</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="72"/>
+        <source>For those who join online</source>
+        <translation>Pour les personnes qui suivent en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="76"/>
+        <source>Date:</source>
+        <translation>Date&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="77"/>
+        <source>Time:</source>
+        <translation>Heure&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="78"/>
+        <source>Mode:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="79"/>
+        <source>Place:</source>
+        <translation>Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="80"/>
+        <source>Online link:</source>
+        <translation>Lien de connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="81"/>
+        <source>Note:</source>
+        <translation>Note&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="135"/>
+        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="163"/>
+        <source>Next meeting</source>
+        <translation>Prochaine rencontre</translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,8 @@ from facilitation.storage.errors import StorageError
 
 from facilitation.ui.common.accessibility import prepare_window
 from facilitation.ui.core.context import AppContext
-from facilitation.ui.dialogs.details_form import DetailsForm, set_line
+from facilitation.ui.dialogs.details_form import DetailsForm
+from facilitation.ui.dialogs.fields import set_line
 from facilitation.ui.dialogs.import_dialogs import ImportAgendaDialog, kind_name, problem_text
 from facilitation.ui.dialogs.item_list import ID as _ID
 from facilitation.ui.dialogs.item_list import ItemList
@@ -89,7 +90,7 @@ class AgendaEditor(QDialog):
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
         self.tabs.addTab(self._agenda_tab(), self.tr("Agenda"))
-        self.details = DetailsForm(ctx, self._apply)
+        self.details = DetailsForm(ctx, self._apply, self._show_message)
         self.tabs.addTab(self.details, self.tr("Meeting details"))
         self.message = QLabel()
         self.message.setObjectName("error")

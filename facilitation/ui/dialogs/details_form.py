@@ -1,4 +1,5 @@
-"""The meeting's details (title, series, date, times, mode, place, organisers, language) as a form.
+"""The meeting's details (title, series, date, times, mode, place, organisers, language) as a form,
+with the next meeting's date, time, place, mode, link and note below them.
 
 The agenda editor shows it in its "Meeting details" tab. Each field is applied when it is left
 (``editingFinished``), as one :class:`~facilitation.models.SetDetails` through the editor's door, so
@@ -12,16 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, time
 
-from PySide6.QtCore import QCoreApplication, QDate, QTime
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLineEdit,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -29,12 +27,19 @@ from PySide6.QtWidgets import (
 from facilitation.models import Change, Command, Mode, SetDetails, Topic
 
 from facilitation.ui.core.context import AppContext
+from facilitation.ui.dialogs.fields import (
+    date_edit,
+    date_of,
+    mode_names,
+    set_line,
+    show_date,
+    show_time,
+    time_edit,
+    time_of,
+)
+from facilitation.ui.dialogs.next_meeting import NextMeetingBox
 
-#: an "empty" date or time: Qt editors cannot be blank, so their minimum stands for "not set"
-NO_DATE = QDate(2000, 1, 1)
-NO_TIME = QTime(0, 0)
-
-#: applies a command as coming from ``initiator``; False when it was refused (and said)
+# applies a command as coming from ``initiator``; False when it was refused (and said)
 Apply = Callable[[Command, object], bool]
 
 
@@ -42,59 +47,16 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("AgendaEditor", text)
 
 
-def mode_names() -> dict[Mode, str]:
-    """The meeting modes in the user's words, in the order the combo boxes offer them."""
-    return {
-        Mode.IN_PERSON: _tr("In person"),
-        Mode.ONLINE: _tr("Online"),
-        Mode.HYBRID: _tr("Hybrid"),
-    }
-
-
-def date_of(edit: QDateEdit) -> date | None:
-    day = edit.date()
-    return None if day == NO_DATE else date(day.year(), day.month(), day.day())
-
-
-def time_of(edit: QTimeEdit) -> time | None:
-    at = edit.time()
-    return None if at == NO_TIME else time(at.hour(), at.minute())
-
-
-def show_date(edit: QDateEdit, value: date | None) -> None:
-    edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
-
-
-def show_time(edit: QTimeEdit, value: time | None) -> None:
-    edit.setTime(QTime(value.hour, value.minute) if value else NO_TIME)
-
-
-def date_edit(blank: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText(blank)
-    return edit
-
-
-def time_edit(blank: str) -> QTimeEdit:
-    edit = QTimeEdit()
-    edit.setMinimumTime(NO_TIME)
-    edit.setSpecialValueText(blank)
-    return edit
-
-
-def set_line(edit: QLineEdit, text: str) -> None:
-    """Set a field only when it differs: setting it anew would move the cursor of someone typing."""
-    if edit.text() != text:
-        edit.setText(text)
-        edit.setCursorPosition(0)
-
-
 class DetailsForm(QWidget):
-    """The meeting's own details; ``extra`` widgets (the next meeting's) go below its form."""
+    """The meeting's own details, and below them the next meeting's (``next_meeting``)."""
 
-    def __init__(self, ctx: AppContext, apply: Apply, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        apply: Apply,
+        say: Callable[[str], None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._apply = apply
@@ -146,7 +108,9 @@ class DetailsForm(QWidget):
             spin.editingFinished.connect(self.apply_details)
         self.d_mode.activated.connect(self.apply_details)
         self.d_language.activated.connect(self.apply_details)
-        self.extra = outer
+        self.next_meeting = NextMeetingBox(ctx, say)
+        outer.addWidget(self.next_meeting)
+        outer.addStretch(1)
         ctx.hub.changed.connect(self._on_changed)
         self.fill()
 

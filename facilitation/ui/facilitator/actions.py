@@ -177,6 +177,12 @@ def build_actions(window: FacilitatorHost) -> None:
         _tr("Import participants…"),
         lambda: file_menu.open_editor(window, Editor.IMPORT_PARTICIPANTS),
     )
+    a(
+        "next_meeting",
+        _tr("Set the ne&xt meeting's date…"),
+        lambda: file_menu.set_next_meeting(window),
+        ["Ctrl+Shift+N"],
+    )
     a("prepare_next", _tr("Prepare the &next meeting…"), lambda: file_menu.prepare_next(window))
     # Speakers
     a(
@@ -251,6 +257,8 @@ def build_menus(window: FacilitatorHost) -> None:
                 "participants_editor",
                 "import_agenda",
                 "import_participants",
+                None,
+                "next_meeting",
                 "prepare_next",
             ],
         ),

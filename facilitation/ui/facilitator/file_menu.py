@@ -226,6 +226,22 @@ def open_editor(window: FacilitatorHost, which: Editor) -> QDialog:
     return dialog
 
 
+def set_next_meeting(window: FacilitatorHost) -> QDialog:
+    """The next meeting's date, time, place… in a few keys (during the "next meeting" item)."""
+    from facilitation.ui.dialogs.next_meeting import NextMeetingDialog
+
+    return _open(window, NextMeetingDialog(window.ctx, window.window()))
+
+
+def _open(window: FacilitatorHost, dialog: QDialog) -> QDialog:
+    from facilitation.ui.common.accessibility import prepare_window
+
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    prepare_window(dialog, window.ctx.settings)
+    dialog.open()
+    return dialog
+
+
 def prepare_next(window: FacilitatorHost) -> None:
     """Write the next meeting (same people, open actions to follow up…) to a file, then open it."""
     from facilitation.imports.nextmeeting import prepare_next as make_next

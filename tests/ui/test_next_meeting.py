@@ -1,0 +1,96 @@
+"""The next meeting: edited in the meeting's details, and set in a few keys from the live window."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from facilitation.models import EditNextMeeting, Mode, NextMeeting
+from tests.ui.conftest import Facilitator, with_changes
+
+from facilitation.ui.dialogs.agenda_editor import AgendaEditor
+from facilitation.ui.dialogs.next_meeting import NextMeetingDialog
+
+
+def _dialog() -> NextMeetingDialog:
+    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, NextMeetingDialog)]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_the_details_tab_edits_the_next_meeting_field_by_field(
+    qtbot, facilitator: Facilitator
+) -> None:  # type: ignore[no-untyped-def]
+    ed = AgendaEditor(facilitator.ctx)
+    qtbot.addWidget(ed)
+    box = ed.details.next_meeting.form
+    box.date.setDate(date(2021, 7, 1))
+    box.date.editingFinished.emit()
+    box.mode.setCurrentIndex(box.mode.findData("hybrid"))
+    box.mode.activated.emit(box.mode.currentIndex())
+    assert box.link.isEnabled()
+    box.link.setText("https://meet.example.org/juillet")
+    box.link.editingFinished.emit()
+    box.place.setText("Maison des associations, salle 2")
+    box.place.editingFinished.emit()
+    qtbot.keyClicks(box.note, "Apporter les chiffres")
+    nm = facilitator.meeting.next_meeting
+    assert nm == NextMeeting(
+        date=date(2021, 7, 1),
+        mode=Mode.HYBRID,
+        online_link="https://meet.example.org/juillet",
+        place="Maison des associations, salle 2",
+        note="Apporter les chiffres",
+    )
+    # the note typed key by key is one undo step, then the place goes
+    facilitator.ctx.undo()
+    assert facilitator.meeting.next_meeting.note == ""
+    assert box.note.toPlainText() == ""
+    facilitator.ctx.undo()
+    assert facilitator.meeting.next_meeting.place == ""
+    assert box.place.text() == ""
+    # a change made elsewhere is shown
+    facilitator.ctx.apply(EditNextMeeting({"time": "19:30"}), on_refused=print)
+    assert box.time.time().toPython() == time(19, 30)
+    ed.close()
+
+
+def test_set_in_a_few_keys_from_the_live_window_as_one_undo_step(
+    qtbot, facilitator: Facilitator
+) -> None:  # type: ignore[no-untyped-def]
+    w = facilitator.window
+    qtbot.keyClick(
+        w, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    dialog = _dialog()
+    qtbot.waitExposed(dialog)
+    form = dialog.form
+    # nothing set yet: this meeting's time and a date four weeks on are proposed
+    assert form.date.date().toPython() == date(2021, 7, 15)
+    assert form.time.time().toPython() == time(18, 0)
+    assert dialog.focusWidget() is form.date
+    qtbot.keyClicks(form.place, "Espace Citoyen")
+    qtbot.keyClick(form.place, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    nm = facilitator.meeting.next_meeting
+    assert (nm.date, nm.time, nm.place) == (date(2021, 7, 15), time(18, 0), "Espace Citoyen")
+    facilitator.ctx.undo()
+    assert facilitator.meeting.next_meeting == NextMeeting()
+
+
+def test_a_refusal_is_said_in_the_dialog_which_keeps_what_was_typed(
+    qtbot, facilitator: Facilitator
+) -> None:  # type: ignore[no-untyped-def]
+    ctx = with_changes(facilitator.ctx, read_only=True)
+    dialog = NextMeetingDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.form.place.setText("Ailleurs")
+    dialog.accept()
+    assert dialog.isVisible() and dialog.message.isVisible()
+    assert "read-only" in dialog.message.text()
+    assert dialog.form.place.text() == "Ailleurs"
+    assert facilitator.meeting.next_meeting == NextMeeting()
+    dialog.reject()
