@@ -513,10 +513,18 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../facilitation/ui/core/context.py" line="129"/>
+        <location filename="../../facilitation/ui/core/context.py" line="135"/>
         <source>This meeting is open read-only.</source>
         <extracomment>what a window calls when a command it asked for is refused (the text is translated) every change record of the one door, after the journal has it a storage problem the user must see (text already translated) the storage problem is over (a write succeeded again) the other windows; None where a window is tested on its own the storage session (autosave, journal, lock) when the meeting is kept on disk interface language (&quot;fr&quot; or &quot;en&quot;) text being typed when the app stopped, recovered from the autosave (key -&gt; text)</extracomment>
         <translation>Cette réunion est ouverte en lecture seule.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovePrevious</name>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/approve_previous.py" line="37"/>
+        <source>This is the meeting being held: choose the previous one&apos;s file.</source>
+        <translation>C&apos;est la réunion en cours&#xa0;: choisissez le fichier de la précédente.</translation>
     </message>
 </context>
 <context>
@@ -675,6 +683,7 @@
         <translation>Marquer comme relu</translation>
     </message>
     <message>
+        <location filename="../../facilitation/ui/dialogs/read_back.py" line="222"/>
         <location filename="../../facilitation/models/minutes_commands.py" line="55"/>
         <source>Read back</source>
         <translation>Relecture</translation>
@@ -814,6 +823,29 @@
         <location filename="../../facilitation/models/minutes_commands.py" line="62"/>
         <source>A read-back happens during the meeting, after it started.</source>
         <translation>La relecture a lieu pendant la réunion, après son début.</translation>
+    </message>
+</context>
+<context>
+    <name>Correction</name>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/read_back.py" line="59"/>
+        <source>no date</source>
+        <translation>pas de date</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/read_back.py" line="60"/>
+        <source>Text:</source>
+        <translation>Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/read_back.py" line="61"/>
+        <source>Who:</source>
+        <translation>Qui&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/read_back.py" line="62"/>
+        <source>By:</source>
+        <translation>Pour le&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1110,102 +1142,112 @@
         <translation>Préparer la prochaine ré&amp;union…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="190"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="189"/>
+        <source>&amp;Read back the decisions and actions…</source>
+        <translation>Rel&amp;ire les décisions et les actions…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="195"/>
+        <source>Approve the previous &amp;minutes…</source>
+        <translation>Approuver le P&amp;V précédent…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="201"/>
         <source>&amp;Add to the queue</source>
         <translation>&amp;Inscrire sur la liste</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="196"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="207"/>
         <source>Add a &amp;direct reply</source>
         <translation>Inscrire une &amp;réponse directe</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="202"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="213"/>
         <source>Add a point of &amp;order</source>
         <translation>Inscrire un point d&apos;&amp;ordre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="206"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="217"/>
         <source>&amp;Give the floor to the next</source>
         <translation>&amp;Donner la parole à la personne suivante</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="207"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="218"/>
         <source>&amp;End the turn</source>
         <translation>&amp;Terminer le tour de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="208"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="219"/>
         <source>Go to the &amp;queue</source>
         <translation>Aller à la &amp;liste des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="209"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="220"/>
         <source>Go to the a&amp;genda</source>
         <translation>Aller à l&apos;ordre du &amp;jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="213"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="224"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="217"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="228"/>
         <source>&amp;About Facilitation</source>
         <translation>À &amp;propos de Facilitation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="218"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="229"/>
         <source>Undo the last change</source>
         <translation>Annuler la dernière modification</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="226"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="237"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="241"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="252"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="243"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="254"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="266"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="279"/>
         <source>&amp;Speakers</source>
         <translation>&amp;Parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="278"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="291"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="294"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="307"/>
         <source>Start the meeting</source>
         <translation>Commencer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="295"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="308"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="296"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="309"/>
         <source>Next item</source>
         <translation>Point suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="297"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="310"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="298"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="311"/>
         <source>End</source>
         <translation>Clôturer</translation>
     </message>
@@ -1305,6 +1347,7 @@
     <message>
         <location filename="../../facilitation/ui/facilitator/file_menu.py" line="59"/>
         <location filename="../../facilitation/ui/facilitator/file_menu.py" line="81"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="263"/>
         <source>Meetings (*.json)</source>
         <translation>Réunions (*.json)</translation>
     </message>
@@ -1316,7 +1359,7 @@
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator/file_menu.py" line="104"/>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="253"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="298"/>
         <source>meeting</source>
         <translation>réunion</translation>
     </message>
@@ -1327,7 +1370,7 @@
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator/file_menu.py" line="122"/>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="262"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="307"/>
         <source>Not saved</source>
         <translation>Non enregistrée</translation>
     </message>
@@ -1392,32 +1435,47 @@
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="254"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="261"/>
+        <source>The previous meeting, whose minutes are approved</source>
+        <translation>La réunion précédente, dont le PV est approuvé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="271"/>
+        <source>Minutes not approved</source>
+        <translation>PV non approuvé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="275"/>
+        <source>The minutes of “%1” are marked approved today; export them again to send them.</source>
+        <translation>Le PV de «&#xa0;%1&#xa0;» est marqué approuvé aujourd&apos;hui&#xa0;; exportez-le à nouveau pour l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="299"/>
         <source>%1 (next)</source>
         <translation>%1 (suivante)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="255"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="300"/>
         <source>Prepare the next meeting</source>
         <translation>Préparer la prochaine réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="266"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="311"/>
         <source>Next meeting prepared</source>
         <translation>Prochaine réunion préparée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="267"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="312"/>
         <source>The next meeting was written to %1. Open it now?</source>
         <translation>La prochaine réunion a été écrite dans %1. L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="276"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="321"/>
         <source>About Facilitation</source>
         <translation>À propos de Facilitation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="277"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="322"/>
         <source>Facilitation %1
 
 Run meetings well: agenda, timers, speakers&apos; queue, notes and minutes. Offline, on your own computer.</source>
@@ -2548,43 +2606,43 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="67"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="76"/>
         <source>Projector</source>
         <extracomment>type never shrinks below this (pixels): past it, the room could not read it anyway</extracomment>
         <translation>Projecteur</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="129"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="139"/>
         <source>Hide names</source>
         <translation>Masquer les noms</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="134"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="144"/>
         <source>Show how many people wait to speak rather than their names</source>
         <translation>Afficher le nombre de personnes inscrites plutôt que leurs noms</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="137"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="147"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="141"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="151"/>
         <source>Leave full screen</source>
         <translation>Quitter le plein écran</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="144"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="154"/>
         <source>Close the projector</source>
         <translation>Fermer le projecteur</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="210"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="220"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="230"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="240"/>
         <source>Item {n} of {total}</source>
         <translation>Point {n} sur {total}</translation>
     </message>
@@ -2751,6 +2809,157 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <location filename="../../facilitation/ui/facilitator/quick_add.py" line="174"/>
         <source>Add and queue</source>
         <translation>Ajouter et inscrire</translation>
+    </message>
+</context>
+<context>
+    <name>ReadBack</name>
+    <message>
+        <location filename="../../facilitation/ui/core/read_back.py" line="54"/>
+        <source>Vote: %1 for, %2 against, %3 abstentions</source>
+        <translation>Vote&#xa0;: %1 pour, %2 contre, %3 abstentions</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/core/read_back.py" line="58"/>
+        <source>Postponed</source>
+        <translation>Reportée</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/core/read_back.py" line="60"/>
+        <source>By consensus</source>
+        <translation>Par consensus</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/core/read_back.py" line="62"/>
+        <source>Objections: %1</source>
+        <translation>Objections&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/core/read_back.py" line="68"/>
+        <source>Who: %1</source>
+        <translation>Qui&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/core/read_back.py" line="68"/>
+        <source>nobody yet</source>
+        <translation>personne pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/core/read_back.py" line="70"/>
+        <source>By: %1</source>
+        <translation>Pour le&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/core/read_back.py" line="84"/>
+        <source>Decision %1 of %2</source>
+        <translation>Décision %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/core/read_back.py" line="88"/>
+        <source>Action %1 of %2</source>
+        <translation>Action %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/projector/read_back_view.py" line="82"/>
+        <source>Read-back of the decisions and actions</source>
+        <translation>Relecture des décisions et des actions</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/projector/read_back_view.py" line="89"/>
+        <source>No decision or action was recorded.</source>
+        <translation>Aucune décision ni action n&apos;a été notée.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/projector/read_back_view.py" line="102"/>
+        <source>Read</source>
+        <translation>Relue</translation>
+    </message>
+</context>
+<context>
+    <name>ReadBackDialog</name>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/read_back.py" line="70"/>
+        <source>Read back the decisions and actions</source>
+        <translation>Relire les décisions et les actions</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/read_back.py" line="76"/>
+        <source>The whole &amp;list</source>
+        <translation>Toute la &amp;liste</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/read_back.py" line="115"/>
+        <source>Previous</source>
+        <translation>Précédente</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/read_back.py" line="116"/>
+        <source>Next</source>
+        <translation>Suivante</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/read_back.py" line="117"/>
+        <source>Mark read</source>
+        <translation>Marquer relue</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/read_back.py" line="118"/>
+        <source>Correct</source>
+        <translation>Corriger</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/read_back.py" line="119"/>
+        <source>Apply the correction</source>
+        <translation>Appliquer la correction</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/read_back.py" line="120"/>
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/read_back.py" line="159"/>
+        <source>Previous (←)</source>
+        <translation>Précédente (←)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/read_back.py" line="160"/>
+        <source>Next (→)</source>
+        <translation>Suivante (→)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/read_back.py" line="161"/>
+        <source>Mark read and go on (Space)</source>
+        <translation>Marquer relue et continuer (Espace)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/read_back.py" line="162"/>
+        <source>Correct (F2)</source>
+        <translation>Corriger (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/read_back.py" line="163"/>
+        <source>Apply the correction (Ctrl+Enter)</source>
+        <translation>Appliquer la correction (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/read_back.py" line="314"/>
+        <source>%1 of %2 read</source>
+        <translation>%1 sur %2 relues</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/read_back.py" line="321"/>
+        <source>read back at %1</source>
+        <translation>relues à %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/read_back.py" line="335"/>
+        <source>No decision or action was recorded.</source>
+        <translation>Aucune décision ni action n&apos;a été notée.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/read_back.py" line="342"/>
+        <source>Read</source>
+        <translation>Relue</translation>
     </message>
 </context>
 <context>
@@ -3126,32 +3335,32 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>WindowManager</name>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="43"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="44"/>
         <source>Close the facilitator&apos;s window</source>
         <translation>Fermer la fenêtre d&apos;animation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="46"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="47"/>
         <source>Other windows are still open: {names}.</source>
         <translation>D&apos;autres fenêtres sont encore ouvertes&#xa0;: {names}.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="51"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="52"/>
         <source>Closing windows never ends the meeting: it stays as it is, saved. Close all the windows, or keep the others open?</source>
         <translation>Fermer des fenêtres ne clôture jamais la réunion&#xa0;: elle reste telle quelle, enregistrée. Fermer toutes les fenêtres, ou garder les autres ouvertes&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="58"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="59"/>
         <source>Close all windows</source>
         <translation>Fermer toutes les fenêtres</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="62"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="63"/>
         <source>Keep the others open</source>
         <translation>Garder les autres ouvertes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="66"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="67"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
     from facilitation.storage.session import SaveStatus
 
+    from facilitation.ui.core.read_back import ReadBack
+
 
 #: what a window calls when a command it asked for is refused (the text is translated)
 Refused = Callable[[str], None]
@@ -60,6 +62,10 @@ class Windows(Protocol):
     def show_note_taker(self) -> QWidget: ...
 
     def show_projector(self) -> QWidget: ...
+
+    def show_read_back(self, read_back: ReadBack) -> None:
+        """Show the read-back on the projector (opened if need be) until ``read_back`` finishes."""
+        ...
 
     def confirm_close_facilitator(self, parent: QWidget | None) -> bool:
         """Asked when the facilitator's window closes while others are open: may it close?"""

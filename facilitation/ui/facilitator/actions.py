@@ -184,6 +184,17 @@ def build_actions(window: FacilitatorHost) -> None:
         ["Ctrl+Shift+N"],
     )
     a("prepare_next", _tr("Prepare the &next meeting…"), lambda: file_menu.prepare_next(window))
+    a(
+        "read_back",
+        _tr("&Read back the decisions and actions…"),
+        lambda: file_menu.read_back(window),
+        ["Ctrl+R"],
+    )
+    a(
+        "approve_previous",
+        _tr("Approve the previous &minutes…"),
+        lambda: file_menu.approve_previous(window),
+    )
     # Speakers
     a(
         "queue_add",
@@ -252,6 +263,8 @@ def build_menus(window: FacilitatorHost) -> None:
                 "decision",
                 "action",
                 "question",
+                "read_back",
+                "approve_previous",
                 None,
                 "agenda_editor",
                 "participants_editor",

@@ -233,6 +233,51 @@ def set_next_meeting(window: FacilitatorHost) -> QDialog:
     return _open(window, NextMeetingDialog(window.ctx, window.window()))
 
 
+def read_back(window: FacilitatorHost) -> QDialog:
+    """Read the decisions and actions back to the room, here and on the projector."""
+    from facilitation.ui.dialogs.read_back import ReadBackDialog
+
+    found = window.window().findChild(ReadBackDialog)
+    if found is not None and found.isVisible():
+        found.raise_()
+        found.activateWindow()
+        return found
+    dialog = ReadBackDialog(window.ctx, window.window())
+    _open(window, dialog)
+    if window.ctx.windows is not None:
+        window.ctx.windows.show_read_back(dialog.read_back)
+    # its keys (→, Space, F2) are the dialog's: it takes the keyboard, even with the projector open
+    dialog.raise_()
+    dialog.activateWindow()
+    return dialog
+
+
+def approve_previous(window: FacilitatorHost) -> None:
+    """The previous meeting's minutes approved today (its file is changed; see approve_previous)."""
+    from facilitation.ui.dialogs.approve_previous import ApprovalError, approve_file
+
+    name, _ = QFileDialog.getOpenFileName(
+        window.window(),
+        _tr("The previous meeting, whose minutes are approved"),
+        _folder(window),
+        _tr("Meetings (*.json)"),
+    )
+    if not name:
+        return
+    today = window.ctx.clock.now().date()
+    try:
+        approved = approve_file(Path(name), today, window.ctx.path)
+    except ApprovalError as exc:
+        QMessageBox.warning(window.window(), _tr("Minutes not approved"), str(exc))
+        return
+    title = approved.details.title or Path(name).stem
+    window.show_message(
+        _tr(
+            "The minutes of “%1” are marked approved today; export them again to send them."
+        ).replace("%1", title)
+    )
+
+
 def _open(window: FacilitatorHost, dialog: QDialog) -> QDialog:
     from facilitation.ui.common.accessibility import prepare_window
 
