@@ -55,7 +55,7 @@ def test_markdown_output_and_options(
     ("args", "code", "words"),
     [
         (["--lang", "de"], 2, "invalid choice"),
-        (["--format", "pdf"], 2, "invalid choice"),
+        (["--format", "odt"], 2, "invalid choice"),
         (["--template", "t.docx", "--format", "md"], 2, "Word output only"),
         (["--bogus"], 2, "unrecognized"),
     ],
