@@ -273,6 +273,7 @@ def render_docx(
         w.heading(s.h1, words["Speaking time by group"])
         if chart_png is not None:
             doc.add_picture(io.BytesIO(chart_png), width=Cm(min(15.0, width_cm)))
+            doc.paragraphs[-1].paragraph_format.keep_with_next = True  # with its table
             _alt_text(doc, minutes.chart_alt)
         w.table(minutes.speaking.groups, last=last_table == "groups")
         if minutes.speaking.people is not None:

@@ -100,7 +100,9 @@ class _Html:
 
     def chart(self, alt: str) -> None:
         self.out.append(
-            f'<p><img src="{CHART_URL}" width="{self.chart_width}" alt="{escape(alt)}"/></p>'
+            # the chart keeps with its table, as the heading keeps with the chart
+            f'<p style="{KEEP}"><img src="{CHART_URL}" width="{self.chart_width}"'
+            f' alt="{escape(alt)}"/></p>'
         )
 
 

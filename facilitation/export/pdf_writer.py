@@ -107,7 +107,11 @@ def render_pdf(minutes: Minutes, *, chart_png: bytes | None) -> bytes:
                 writer.newPage()
             painter.save()
             painter.translate(0, -page * body_height)
-            clip = QRectF(0, page * body_height, width, body_height)
+            # drawContents paints every block that touches the clip rectangle, edges included: a
+            # block starting exactly at the next page's top would be painted (clipped, unseen, but
+            # there for text extraction and screen readers) on this page too; one pixel less
+            clip = QRectF(0, page * body_height, width, body_height - 1)
+            painter.setClipRect(clip)
             doc.drawContents(painter, clip)
             painter.restore()
             painter.setFont(footer)
@@ -130,8 +134,17 @@ def _keeps_with_next(block: Any) -> bool:
 def _keep_headings_with_next(doc: QTextDocument, page_height: float) -> None:
     layout = doc.documentLayout()
 
+    def top(block: Any) -> float:
+        # where its first line is: a line that did not fit (a tall image) moves to the next page
+        # while the block itself still starts at the foot of this one
+        y = float(layout.blockBoundingRect(block).top())
+        lines = block.layout()
+        if lines is not None and lines.lineCount():
+            y += float(lines.lineAt(0).y())
+        return y
+
     def page_of(block: Any) -> int:
-        return int(layout.blockBoundingRect(block).top() // page_height)
+        return int(top(block) // page_height)
 
     for _ in range(KEEP_ROUNDS):
         moved = False
@@ -147,8 +160,7 @@ def _keep_headings_with_next(doc: QTextDocument, page_height: float) -> None:
                 prev = first.previous()
                 while prev.isValid() and _keeps_with_next(prev) and page_of(prev) == page:
                     first, prev = prev, prev.previous()
-                top = layout.blockBoundingRect(first).top()
-                if top - page * page_height > 1:  # not already at the top of its page
+                if top(first) - page * page_height > 1:  # not already at the top of its page
                     new = QTextBlockFormat(first.blockFormat())
                     new.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                     QTextCursor(first).setBlockFormat(new)
