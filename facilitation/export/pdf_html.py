@@ -65,11 +65,12 @@ class _Html:
         self.out.append(f'<p style="{KEEP}"><b>{_t(text)}{self.colon}</b></p>')
 
     def decision(self, label: str, text: str, how: str) -> None:
+        # shaded paragraphs; the decision keeps with how it was taken (Qt splits a table's only
+        # row across pages, so no one-cell table here)
+        shade = f"background-color:{DECISION_FILL}; margin-top:0; margin-bottom:0;"
         self.out.append(
-            f'<table width="100%" cellpadding="5" style="background-color:{DECISION_FILL};'
-            ' border-left: 3px solid #4a6f8a"><tr><td>'
-            f"<p><b>{_t(label)}{self.colon}</b> {_t(text)}</p><p><i>{_t(how)}</i></p>"
-            "</td></tr></table>"
+            f'<p style="{shade} margin-top:4pt; {KEEP}"><b>{_t(label)}{self.colon}</b> {_t(text)}</p>'
+            f'<p style="{shade} margin-bottom:4pt"><i>{_t(how)}</i></p>'
         )
 
     def table(self, t: Table) -> None:
