@@ -1003,6 +1003,155 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="86"/>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="216"/>
+        <source>Export the minutes</source>
+        <translation>Exporter le compte rendu</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="94"/>
+        <source>Word (.docx)</source>
+        <translation>Word (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="94"/>
+        <source>Markdown (.md)</source>
+        <translation>Markdown (.md)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="100"/>
+        <source>Anonymous: people counted and named by their group</source>
+        <translation>Anonyme&#xa0;: les personnes comptées et nommées par leur groupe</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="101"/>
+        <source>Keep the names of those in charge of actions</source>
+        <translation>Garder les noms des responsables des actions</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="102"/>
+        <source>Speaking time</source>
+        <translation>Temps de parole</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="104"/>
+        <source>None: the app&apos;s own layout</source>
+        <translation>Aucun&#xa0;: la mise en page de l&apos;application</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="105"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="112"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="117"/>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="118"/>
+        <source>Language of the minutes:</source>
+        <translation>Langue du compte rendu&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="122"/>
+        <source>Organisation&apos;s template:</source>
+        <translation>Modèle de l&apos;organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="123"/>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="133"/>
+        <source>Open the document</source>
+        <translation>Ouvrir le document</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="135"/>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="137"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="140"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="202"/>
+        <source>An organisation&apos;s Word template</source>
+        <translation>Le modèle Word d&apos;une organisation</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="204"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="211"/>
+        <source>Word document (*.docx)</source>
+        <translation>Document Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="212"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="213"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="233"/>
+        <source>Say where to write the minutes.</source>
+        <translation>Indiquez où écrire le compte rendu.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="237"/>
+        <source>This is the app&apos;s own hidden folder: choose another one.</source>
+        <translation>C&apos;est le dossier caché de l&apos;application&#xa0;: choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="252"/>
+        <source>The minutes were not written: %1</source>
+        <translation>Le compte rendu n&apos;a pas été écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="255"/>
+        <source>The minutes were written to %1</source>
+        <translation>Le compte rendu a été écrit dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="260"/>
+        <source>Your choices could not be kept: %1</source>
+        <translation>Vos choix n&apos;ont pas pu être gardés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="269"/>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="270"/>
+        <source>%1 already exists. Replace it with these minutes?</source>
+        <translation>%1 existe déjà. Le remplacer par ce compte rendu&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>FacilitatorWindow</name>
     <message>
         <location filename="../../facilitation/ui/facilitator/window.py" line="146"/>
@@ -1340,142 +1489,134 @@
         <translation type="vanished">Cette partie de Facilitation n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="81"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="80"/>
         <source>Open a meeting</source>
         <translation>Ouvrir une réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="59"/>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="81"/>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="263"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="58"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="80"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="233"/>
         <source>Meetings (*.json)</source>
         <translation>Réunions (*.json)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="91"/>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="102"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="90"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="101"/>
         <source>This meeting cannot be saved (read-only).</source>
         <translation>Cette réunion ne peut pas être enregistrée (lecture seule).</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="104"/>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="298"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="103"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="268"/>
         <source>meeting</source>
         <translation>réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="106"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="105"/>
         <source>Save the meeting as</source>
         <translation>Enregistrer la réunion sous</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="122"/>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="307"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="121"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="277"/>
         <source>Not saved</source>
         <translation>Non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="123"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="122"/>
         <source>The meeting was not saved: %1</source>
         <translation>La réunion n&apos;a pas été enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="126"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="125"/>
         <source>Saved to %1</source>
         <translation>Enregistrée dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="140"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="139"/>
         <source>Save the meeting?</source>
         <translation>Enregistrer la réunion&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="141"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="140"/>
         <source>This meeting has no file yet. Save it before closing?</source>
         <translation>Cette réunion n&apos;a pas encore de fichier. L&apos;enregistrer avant de fermer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="159"/>
         <source>minutes</source>
-        <translation>compte-rendu</translation>
+        <translation type="vanished">compte-rendu</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="163"/>
         <source>Export the minutes</source>
-        <translation>Exporter le compte rendu</translation>
+        <translation type="vanished">Exporter le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="165"/>
         <source>Word document (*.docx);;Markdown (*.md)</source>
-        <translation>Document Word (*.docx);;Markdown (*.md)</translation>
+        <translation type="vanished">Document Word (*.docx);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="175"/>
         <source>Minutes not written</source>
-        <translation>Compte rendu non écrit</translation>
+        <translation type="vanished">Compte rendu non écrit</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="178"/>
         <source>Minutes written</source>
-        <translation>Compte rendu écrit</translation>
+        <translation type="vanished">Compte rendu écrit</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="179"/>
         <source>The minutes were written to %1</source>
-        <translation>Le compte rendu a été écrit dans %1</translation>
+        <translation type="vanished">Le compte rendu a été écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="180"/>
         <source>Open the document</source>
-        <translation>Ouvrir le document</translation>
+        <translation type="vanished">Ouvrir le document</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="181"/>
         <source>Show in folder</source>
-        <translation>Afficher dans le dossier</translation>
+        <translation type="vanished">Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="261"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="231"/>
         <source>The previous meeting, whose minutes are approved</source>
         <translation>La réunion précédente, dont le PV est approuvé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="271"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="241"/>
         <source>Minutes not approved</source>
         <translation>PV non approuvé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="275"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="245"/>
         <source>The minutes of “%1” are marked approved today; export them again to send them.</source>
         <translation>Le PV de «&#xa0;%1&#xa0;» est marqué approuvé aujourd&apos;hui&#xa0;; exportez-le à nouveau pour l&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="299"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="269"/>
         <source>%1 (next)</source>
         <translation>%1 (suivante)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="300"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="270"/>
         <source>Prepare the next meeting</source>
         <translation>Préparer la prochaine réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="311"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="281"/>
         <source>Next meeting prepared</source>
         <translation>Prochaine réunion préparée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="312"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="282"/>
         <source>The next meeting was written to %1. Open it now?</source>
         <translation>La prochaine réunion a été écrite dans %1. L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="321"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="291"/>
         <source>About Facilitation</source>
         <translation>À propos de Facilitation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="322"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="292"/>
         <source>Facilitation %1
 
 Run meetings well: agenda, timers, speakers&apos; queue, notes and minutes. Offline, on your own computer.</source>

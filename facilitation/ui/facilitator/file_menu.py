@@ -12,8 +12,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QProcess, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QProcess, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from facilitation import __version__
@@ -151,40 +150,11 @@ def keep_unsaved_meeting(window: FacilitatorHost) -> bool:
     return True
 
 
-def export_minutes(window: FacilitatorHost) -> None:
-    from facilitation.export import ExportError
-    from facilitation.export import export_minutes as export
+def export_minutes(window: FacilitatorHost) -> QDialog:
+    """File → Export minutes…: the export dialog (format, language, anonymity, template, file)."""
+    from facilitation.ui.dialogs.export_dialog import ExportDialog
 
-    m = window.meeting
-    title = m.details.title or _tr("minutes")
-    proposal = str(Path(_folder(window)) / f"{title}.docx")
-    name, chosen = QFileDialog.getSaveFileName(
-        window.window(),
-        _tr("Export the minutes"),
-        proposal,
-        _tr("Word document (*.docx);;Markdown (*.md)"),
-    )
-    if not name:
-        return
-    path = Path(name)
-    fmt = "md" if path.suffix.lower() == ".md" or "*.md" in chosen else "docx"
-    _remember_folder(window, path)
-    try:
-        out = export(m, path, lang=window.ctx.lang, fmt=fmt)
-    except ExportError as exc:
-        QMessageBox.warning(window.window(), _tr("Minutes not written"), str(exc))
-        return
-    box = QMessageBox(window.window())
-    box.setWindowTitle(_tr("Minutes written"))
-    box.setText(_tr("The minutes were written to %1").replace("%1", str(out)))
-    open_doc = box.addButton(_tr("Open the document"), QMessageBox.ButtonRole.AcceptRole)
-    show = box.addButton(_tr("Show in folder"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(QMessageBox.StandardButton.Close)
-    box.exec()
-    if box.clickedButton() is open_doc:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
-    elif box.clickedButton() is show:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(out.parent)))
+    return _open(window, ExportDialog(window.ctx, parent=window.window()))
 
 
 def show_note_taker(window: FacilitatorHost) -> None:
