@@ -1508,7 +1508,7 @@
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator/file_menu.py" line="103"/>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="268"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="275"/>
         <source>meeting</source>
         <translation>réunion</translation>
     </message>
@@ -1519,7 +1519,7 @@
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator/file_menu.py" line="121"/>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="277"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="284"/>
         <source>Not saved</source>
         <translation>Non enregistrée</translation>
     </message>
@@ -1542,6 +1542,21 @@
         <location filename="../../facilitation/ui/facilitator/file_menu.py" line="140"/>
         <source>This meeting has no file yet. Save it before closing?</source>
         <translation>Cette réunion n&apos;a pas encore de fichier. L&apos;enregistrer avant de fermer&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="244"/>
+        <source>The minutes of “%1” are marked approved today.</source>
+        <translation>Le PV de «&#xa0;%1&#xa0;» est marqué approuvé aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="247"/>
+        <source>Minutes approved</source>
+        <translation>PV approuvé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="248"/>
+        <source>The minutes of “%1” now say they were approved. Export them again now?</source>
+        <translation>Le PV de «&#xa0;%1&#xa0;» indique maintenant qu&apos;il a été approuvé. L&apos;exporter à nouveau maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>minutes</source>
@@ -1586,37 +1601,36 @@
         <translation>PV non approuvé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="245"/>
         <source>The minutes of “%1” are marked approved today; export them again to send them.</source>
-        <translation>Le PV de «&#xa0;%1&#xa0;» est marqué approuvé aujourd&apos;hui&#xa0;; exportez-le à nouveau pour l&apos;envoyer.</translation>
+        <translation type="vanished">Le PV de «&#xa0;%1&#xa0;» est marqué approuvé aujourd&apos;hui&#xa0;; exportez-le à nouveau pour l&apos;envoyer.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="269"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="276"/>
         <source>%1 (next)</source>
         <translation>%1 (suivante)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="270"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="277"/>
         <source>Prepare the next meeting</source>
         <translation>Préparer la prochaine réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="281"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="288"/>
         <source>Next meeting prepared</source>
         <translation>Prochaine réunion préparée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="282"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="289"/>
         <source>The next meeting was written to %1. Open it now?</source>
         <translation>La prochaine réunion a été écrite dans %1. L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="291"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="298"/>
         <source>About Facilitation</source>
         <translation>À propos de Facilitation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="292"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="299"/>
         <source>Facilitation %1
 
 Run meetings well: agenda, timers, speakers&apos; queue, notes and minutes. Offline, on your own computer.</source>

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from facilitation.models import Action, Decision, DecisionMethod, FakeClock, LiveMeeting
 from facilitation.storage.fileformat import load_meeting, save_meeting
@@ -212,12 +212,43 @@ def test_the_previous_minutes_are_left_alone_when_they_cannot_be_approved(tmp_pa
         approve_file(tmp_path / "missing.json", date(2021, 7, 15))
 
 
-def test_approve_from_the_meeting_menu(
+def test_approve_from_the_meeting_menu_then_export_them_again(
     qtbot, facilitator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
+    from facilitation.ui.dialogs.export_dialog import ExportDialog
+
+    monkeypatch.setenv("HOME", str(tmp_path))  # the documents folder of the test's own
     path = _previous(tmp_path)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), ""))
+    )
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
     facilitator.window.actions["approve_previous"].trigger()
     day = facilitator.ctx.clock.now().date()
     assert load_meeting(path).details.minutes_approved_on == day
     assert "2e rencontre" in facilitator.window.statusBar().currentMessage()
+    (dialog,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, ExportDialog)]
+    dialog.fmt.setCurrentIndex(dialog.fmt.findData("md"))
+    out = dialog.export()
+    assert out is not None
+    assert "approuvé le" in out.read_text("utf-8")
+    dialog.close()
+
+
+def test_the_minutes_say_when_they_were_read_back(qtbot, room: Room, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from facilitation.export import export_minutes
+
+    room.window.actions["read_back"].trigger()
+    dialog = _dialog()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    for _ in range(3):
+        _key(qtbot, dialog, Qt.Key.Key_Space)
+    at = room.ctx.meeting.live.read_back_at
+    assert at is not None
+    dialog.finish_button.click()
+    text = export_minutes(room.ctx.meeting, tmp_path / "pv.md", fmt="md").read_text("utf-8")
+    # the meeting's clock: read back 40 minutes after its start at 18 h 00
+    assert (at.hour, at.minute) == (18, 40)
+    assert "Décisions et actions relues en séance à 18 h 40." in text

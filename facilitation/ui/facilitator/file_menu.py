@@ -241,11 +241,18 @@ def approve_previous(window: FacilitatorHost) -> None:
         QMessageBox.warning(window.window(), _tr("Minutes not approved"), str(exc))
         return
     title = approved.details.title or Path(name).stem
-    window.show_message(
-        _tr(
-            "The minutes of “%1” are marked approved today; export them again to send them."
-        ).replace("%1", title)
+    window.show_message(_tr("The minutes of “%1” are marked approved today.").replace("%1", title))
+    answer = QMessageBox.question(
+        window.window(),
+        _tr("Minutes approved"),
+        _tr("The minutes of “%1” now say they were approved. Export them again now?").replace(
+            "%1", title
+        ),
     )
+    if answer == QMessageBox.StandardButton.Yes:
+        from facilitation.ui.dialogs.export_dialog import ExportDialog
+
+        _open(window, ExportDialog(window.ctx, approved, window.window()))
 
 
 def _open(window: FacilitatorHost, dialog: QDialog) -> QDialog:
