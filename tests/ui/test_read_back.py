@@ -252,3 +252,17 @@ def test_the_minutes_say_when_they_were_read_back(qtbot, room: Room, tmp_path: P
     # the meeting's clock: read back 40 minutes after its start at 18 h 00
     assert (at.hour, at.minute) == (18, 40)
     assert "Décisions et actions relues en séance à 18 h 40." in text
+
+
+def test_the_projector_goes_back_when_the_read_back_is_gone(qtbot, room: Room) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    room.window.actions["read_back"].trigger()
+    dialog = _dialog()
+    projector = room.manager.projector
+    assert projector is not None and projector.read_back_view is not None
+    # the dialog deleted without being closed (as when its parent goes): the read-back ends
+    dialog.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert projector.read_back_view is None
+    assert projector.centralWidget() is projector.question.parentWidget()

@@ -281,8 +281,10 @@ class ProjectorWindow(SecondaryWindow):
         self.read_back_view = ReadBackView(self.ctx, read_back)
         self.setCentralWidget(self.read_back_view)
         read_back.finished.connect(self.end_read_back)
+        # a dialog gone without closing (its window closed under it) ends the read-back too
+        read_back.destroyed.connect(self.end_read_back)
 
-    def end_read_back(self) -> None:
+    def end_read_back(self, *_destroyed: object) -> None:
         if self.read_back_view is None:
             return
         self.read_back_view = None
