@@ -1165,238 +1165,238 @@
         <translation>Entrée ou double-clic&#xa0;: passer au point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="109"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="110"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="115"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="116"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="119"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="120"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="120"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="121"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="121"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="122"/>
         <source>&amp;Export minutes…</source>
         <translation>E&amp;xporter le compte rendu…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="124"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="125"/>
         <source>Open the &amp;note-taker&apos;s window</source>
         <translation>Ouvrir la fenêtre de &amp;prise de notes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="130"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="131"/>
         <source>Open the &amp;projector window</source>
         <translation>Ouvrir la fenêtre du pro&amp;jecteur</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="134"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="136"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="137"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="137"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="138"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="139"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="140"/>
         <source>&amp;Start the meeting</source>
         <translation>&amp;Commencer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="140"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="141"/>
         <source>&amp;Previous item</source>
         <translation>Point &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="141"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="142"/>
         <source>&amp;Next item</source>
         <translation>Point &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="142"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="143"/>
         <source>S&amp;kip this item</source>
         <translation>Passer ce poin&amp;t</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="143"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="144"/>
         <location filename="../../facilitation/ui/facilitator/window.py" line="255"/>
         <source>&amp;Pause for a break</source>
         <translation>Faire une p&amp;ause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="144"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="145"/>
         <source>&amp;End the meeting</source>
         <translation>C&amp;lôturer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="147"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="148"/>
         <source>Record a &amp;decision…</source>
         <translation>Noter une &amp;décision…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="151"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="152"/>
         <source>Record an ac&amp;tion…</source>
         <translation>Noter une actio&amp;n…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="154"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="155"/>
         <source>Record an open &amp;question…</source>
         <translation>Noter une &amp;question en suspens…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="160"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="161"/>
         <source>Edit the &amp;agenda…</source>
         <translation>Modifier l&apos;&amp;ordre du jour…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="166"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="167"/>
         <source>P&amp;articipants…</source>
         <translation>Pa&amp;rticipant·es…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="172"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="173"/>
         <source>Import an agenda…</source>
         <translation>Importer un ordre du jour…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="177"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="178"/>
         <source>Import participants…</source>
         <translation>Importer des participant·es…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="182"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="183"/>
         <source>Set the ne&amp;xt meeting&apos;s date…</source>
         <translation>Fixer la date de la pro&amp;chaine rencontre…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="186"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="187"/>
         <source>Prepare the &amp;next meeting…</source>
         <translation>Préparer la prochaine ré&amp;union…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="189"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="190"/>
         <source>&amp;Read back the decisions and actions…</source>
         <translation>Rel&amp;ire les décisions et les actions…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="195"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="196"/>
         <source>Approve the previous &amp;minutes…</source>
         <translation>Approuver le P&amp;V précédent…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="201"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="202"/>
         <source>&amp;Add to the queue</source>
         <translation>&amp;Inscrire sur la liste</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="207"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="208"/>
         <source>Add a &amp;direct reply</source>
         <translation>Inscrire une &amp;réponse directe</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="213"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="214"/>
         <source>Add a point of &amp;order</source>
         <translation>Inscrire un point d&apos;&amp;ordre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="217"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="218"/>
         <source>&amp;Give the floor to the next</source>
         <translation>&amp;Donner la parole à la personne suivante</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="218"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="219"/>
         <source>&amp;End the turn</source>
         <translation>&amp;Terminer le tour de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="219"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="220"/>
         <source>Go to the &amp;queue</source>
         <translation>Aller à la &amp;liste des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="220"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="221"/>
         <source>Go to the a&amp;genda</source>
         <translation>Aller à l&apos;ordre du &amp;jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="224"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="225"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="228"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="229"/>
         <source>&amp;About Facilitation</source>
         <translation>À &amp;propos de Facilitation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="229"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="230"/>
         <source>Undo the last change</source>
         <translation>Annuler la dernière modification</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="237"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="240"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="252"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="255"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="254"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="257"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="279"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="282"/>
         <source>&amp;Speakers</source>
         <translation>&amp;Parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="291"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="294"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="307"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="310"/>
         <source>Start the meeting</source>
         <translation>Commencer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="308"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="311"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="309"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="312"/>
         <source>Next item</source>
         <translation>Point suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="310"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="313"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="311"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="314"/>
         <source>End</source>
         <translation>Clôturer</translation>
     </message>
@@ -2264,6 +2264,19 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <location filename="../../facilitation/ui/core/live_text.py" line="136"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesHints</name>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/minutes_hints.py" line="53"/>
+        <source>Ctrl+Shift+N: set the next meeting&apos;s date, time and place</source>
+        <translation>Ctrl+Maj+N&#xa0;: fixer la date, l&apos;heure et le lieu de la prochaine rencontre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/minutes_hints.py" line="55"/>
+        <source>Meeting → Approve the previous minutes… marks them approved in their file</source>
+        <translation>Réunion → Approuver le PV précédent… le marque approuvé dans son fichier</translation>
     </message>
 </context>
 <context>

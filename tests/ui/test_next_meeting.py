@@ -94,3 +94,27 @@ def test_a_refusal_is_said_in_the_dialog_which_keeps_what_was_typed(
     assert dialog.form.place.text() == "Ailleurs"
     assert facilitator.meeting.next_meeting == NextMeeting()
     dialog.reject()
+
+
+def test_the_live_next_meeting_item_says_its_key(qtbot, facilitator: Facilitator) -> None:  # type: ignore[no-untyped-def]
+    import gc
+
+    gc.collect()  # the hints live as long as the window, not as long as a Python reference
+    w = facilitator.window
+    w.start_meeting()
+    assert "Ctrl+Shift+N" not in w.statusBar().currentMessage()
+    w.next_item()
+    assert "Ctrl+Shift+N" not in w.statusBar().currentMessage()
+    w.next_item()  # "Prochaine rencontre"
+    assert "Ctrl+Shift+N" in w.statusBar().currentMessage()
+
+
+def test_the_items_the_minutes_care_about_are_recognised() -> None:
+    from facilitation.ui.facilitator.minutes_hints import kind_of
+
+    assert kind_of("Date de la prochaine réunion") == "next_meeting"
+    assert kind_of("Prochaine rencontre") == "next_meeting"
+    assert kind_of("Date of the next meeting") == "next_meeting"
+    assert kind_of("Approbation du PV précédent") == "approve_minutes"
+    assert kind_of("Approval of the minutes of the previous meeting") == "approve_minutes"
+    assert kind_of("Tour de table") is None

@@ -18,6 +18,7 @@ from facilitation.models import TurnKind
 
 from facilitation.ui.facilitator import file_menu
 from facilitation.ui.facilitator.file_menu import Editor
+from facilitation.ui.facilitator.minutes_hints import MinutesHints
 
 if TYPE_CHECKING:
     from facilitation.ui.facilitator.host import FacilitatorHost
@@ -227,6 +228,8 @@ def build_actions(window: FacilitatorHost) -> None:
     )
     a("about", _tr("&About Facilitation"), lambda: file_menu.about(window))
     window.actions["undo"].setStatusTip(_tr("Undo the last change"))
+    # the keys of the next meeting and of the approval, said when their item is live
+    MinutesHints(window)
 
 
 def build_menus(window: FacilitatorHost) -> None:
