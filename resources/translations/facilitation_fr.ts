@@ -522,7 +522,7 @@
 <context>
     <name>ApprovePrevious</name>
     <message>
-        <location filename="../../facilitation/ui/dialogs/approve_previous.py" line="37"/>
+        <location filename="../../facilitation/ui/dialogs/approve_previous.py" line="39"/>
         <source>This is the meeting being held: choose the previous one&apos;s file.</source>
         <translation>C&apos;est la réunion en cours&#xa0;: choisissez le fichier de la précédente.</translation>
     </message>

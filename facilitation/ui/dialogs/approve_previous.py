@@ -2,9 +2,10 @@
 
 The approval is kept in the meeting whose minutes were approved (``details.minutes_approved_on``,
 set by the domain's :class:`~facilitation.models.ApproveMinutes`), so that its minutes, exported
-again, say "approved on …". So the previous meeting's file is changed: under its lock (refused if
-that meeting is open for editing elsewhere), read, approved through a door of its own, and written
-back atomically; nothing is written when anything goes wrong.
+again, say "approved on …". So the previous meeting's file is changed, by storage's
+:func:`~facilitation.storage.approval.approve_minutes_file` (under its lock, refused if that meeting
+is open for editing elsewhere; written atomically, nothing written when anything goes wrong); this
+module gives its refusals in the user's words.
 """
 
 from __future__ import annotations
@@ -14,11 +15,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from facilitation.models import ApproveMinutes, CommandError, LiveMeeting, Meeting
+from facilitation.models import CommandError, Meeting
+from facilitation.storage.approval import approve_minutes_file
 from facilitation.storage.errors import StorageError
-from facilitation.storage.fileformat import load_meeting, save_meeting
-from facilitation.storage.lock import FileLock
-from facilitation.storage.paths import data_dir
 
 from facilitation.ui.core.context import translate_error
 
@@ -32,22 +31,15 @@ def _tr(text: str) -> str:
 
 
 def approve_file(path: Path, on: date, current: Path | None = None) -> Meeting:
-    """Mark the minutes of the meeting in ``path`` approved on ``on``; the meeting as written."""
+    """Mark the minutes of the meeting in ``path`` approved on ``on``; the meeting as written.
+
+    ``current`` is the file of the meeting being held: it cannot be its own previous meeting.
+    """
     if current is not None and path.resolve() == current.resolve():
         raise ApprovalError(_tr("This is the meeting being held: choose the previous one's file."))
     try:
-        lock = FileLock.acquire(path, data_dir())
+        return approve_minutes_file(path, on)
     except StorageError as exc:
         raise ApprovalError(str(exc)) from None
-    try:
-        live = LiveMeeting(load_meeting(path))
-        try:
-            live.apply(ApproveMinutes(on))
-        except CommandError as exc:
-            raise ApprovalError(translate_error(exc)) from None
-        save_meeting(path, live.meeting)
-    except StorageError as exc:
-        raise ApprovalError(str(exc)) from None
-    finally:
-        lock.release()
-    return live.meeting
+    except CommandError as exc:
+        raise ApprovalError(translate_error(exc)) from None
