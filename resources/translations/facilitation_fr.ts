@@ -2282,51 +2282,61 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>NextMeeting</name>
     <message>
-        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="65"/>
-        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="66"/>
+        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="70"/>
+        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="71"/>
         <source>not set</source>
         <translation>non fixée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="72"/>
+        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="77"/>
         <source>For those who join online</source>
         <translation>Pour les personnes qui suivent en ligne</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="76"/>
+        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="81"/>
         <source>Date:</source>
         <translation>Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="77"/>
+        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="82"/>
         <source>Time:</source>
         <translation>Heure&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="78"/>
+        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="83"/>
         <source>Mode:</source>
         <translation>Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="79"/>
+        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="84"/>
         <source>Place:</source>
         <translation>Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="80"/>
+        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="85"/>
         <source>Online link:</source>
         <translation>Lien de connexion&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="81"/>
+        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="86"/>
         <source>Note:</source>
         <translation>Note&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="135"/>
-        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="163"/>
+        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="140"/>
+        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="168"/>
         <source>Next meeting</source>
         <translation>Prochaine rencontre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="173"/>
+        <source>As it is said: Tuesday 5 January at 19h30, Maison de quartier ; a note</source>
+        <translation>Comme on le dit&#xa0;: mardi 5 janvier à 19h30, Maison de quartier ; une note</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="176"/>
+        <source>In one line:</source>
+        <translation>En une ligne&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,11 @@ from facilitation.ui.dialogs.next_meeting import NextMeetingDialog
 
 
 def _dialog() -> NextMeetingDialog:
-    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, NextMeetingDialog)]
+    found = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, NextMeetingDialog) and w.isVisible()
+    ]
     assert len(found) == 1, found
     return found[0]
 
@@ -70,7 +74,8 @@ def test_set_in_a_few_keys_from_the_live_window_as_one_undo_step(
     # nothing set yet: this meeting's time and a date four weeks on are proposed
     assert form.date.date().toPython() == date(2021, 7, 15)
     assert form.time.time().toPython() == time(18, 0)
-    assert dialog.focusWidget() is form.date
+    assert dialog.focusWidget() is dialog.line
+    qtbot.keyClick(dialog.line, Qt.Key.Key_Tab)
     qtbot.keyClicks(form.place, "Espace Citoyen")
     qtbot.keyClick(form.place, Qt.Key.Key_Return)
     assert not dialog.isVisible()
@@ -118,3 +123,41 @@ def test_the_items_the_minutes_care_about_are_recognised() -> None:
     assert kind_of("Approbation du PV précédent") == "approve_minutes"
     assert kind_of("Approval of the minutes of the previous meeting") == "approve_minutes"
     assert kind_of("Tour de table") is None
+
+
+def test_said_in_one_line_then_enter(qtbot, facilitator: Facilitator) -> None:  # type: ignore[no-untyped-def]
+    w = facilitator.window
+    w.actions["next_meeting"].trigger()
+    dialog = _dialog()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(
+        dialog.line,
+        "mardi 20 juillet a 19h30, Maison de quartier ; apporter les chiffres",  # keyClicks: ASCII only
+    )
+    # the fields follow as it is typed
+    assert dialog.form.date.date().toPython() == date(2021, 7, 20)
+    assert dialog.form.place.text() == "Maison de quartier"
+    qtbot.keyClick(dialog.line, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    nm = facilitator.meeting.next_meeting
+    assert nm == NextMeeting(
+        date=date(2021, 7, 20),
+        time=time(19, 30),
+        place="Maison de quartier",
+        mode=Mode.IN_PERSON,
+        note="apporter les chiffres",
+    )
+    facilitator.ctx.undo()
+    assert facilitator.meeting.next_meeting == NextMeeting()
+    # online, with its link
+    w.actions["next_meeting"].trigger()
+    dialog = _dialog()
+    qtbot.keyClicks(dialog.line, "15/9 18h en ligne https://meet.example.org/sept")
+    qtbot.keyClick(dialog.line, Qt.Key.Key_Return)
+    nm = facilitator.meeting.next_meeting
+    assert (nm.date, nm.time, nm.mode, nm.online_link) == (
+        date(2021, 9, 15),
+        time(18, 0),
+        Mode.ONLINE,
+        "https://meet.example.org/sept",
+    )

@@ -6,11 +6,15 @@
   left, as an ``EditNextMeeting`` of that field (a burst of edits of one field is one undo step);
 - :class:`NextMeetingDialog` is what the facilitator opens in a few keys while the "next meeting"
   item is discussed: the fields come prefilled (the time, place, mode and link of this meeting, a
-  date four weeks on, to be corrected), Enter applies them all as one undoable command.
+  date four weeks on, to be corrected); a line on top takes it as it is said ("mardi 5 janvier à
+  19h30, Maison de quartier ; apporter les dates", read by
+  :func:`facilitation.imports.nextmeeting_text.parse_next_meeting`) and fills the fields as it is
+  typed; Enter applies them all as one undoable command.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -28,8 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitation.models import Change, EditNextMeeting, Mode, Topic
-from facilitation.models.codec import to_data
+from facilitation.imports.nextmeeting_text import parse_next_meeting
+from facilitation.models import Change, DataError, EditNextMeeting, Mode, Topic
+from facilitation.models.codec import field_type, from_data, to_data
 from facilitation.models.entities import NextMeeting
 
 from facilitation.ui.core.context import AppContext
@@ -162,6 +167,14 @@ class NextMeetingDialog(QDialog):
         self.setObjectName("nextMeetingDialog")
         self.setWindowTitle(_tr("Next meeting"))
         layout = QVBoxLayout(self)
+        self.line = QLineEdit()
+        self.line.setObjectName("nextMeetingLine")
+        self.line.setPlaceholderText(
+            _tr("As it is said: Tuesday 5 January at 19h30, Maison de quartier ; a note")
+        )
+        self.line.textEdited.connect(self._typed)
+        layout.addWidget(QLabel(_tr("In one line:")))
+        layout.addWidget(self.line)
         self.form = NextMeetingForm()
         layout.addWidget(self.form)
         self.message = QLabel()
@@ -175,8 +188,19 @@ class NextMeetingDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.form.show_values(proposal(ctx))
-        self.form.date.setFocus()
+        self._base = proposal(ctx)
+        self.form.show_values(self._base)
+        self.line.setFocus()
+
+    def _typed(self, text: str) -> None:
+        """The fields follow the line as it is typed (what it does not say stays as proposed)."""
+        values: dict[str, Any] = {}
+        for name, raw in parse_next_meeting(text, self.ctx.clock.now().date()).items():
+            try:
+                values[name] = from_data(field_type(NextMeeting, name), raw, name)
+            except (KeyError, DataError):
+                continue  # a field the parser gives and the meeting does not take: left out
+        self.form.show_values(replace(self._base, **values))
 
     def say(self, text: str) -> None:
         self.message.setText(text)
