@@ -2331,7 +2331,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
     <message>
         <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="173"/>
         <source>As it is said: Tuesday 5 January at 19h30, Maison de quartier ; a note</source>
-        <translation>Comme on le dit&#xa0;: mardi 5 janvier à 19h30, Maison de quartier ; une note</translation>
+        <translation>Comme on le dit&#xa0;: mardi 5 janvier à 19h30, Maison de quartier&#xa0;; une note</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="176"/>
