@@ -5,6 +5,10 @@ on A4 pages (2 cm margins, the bottom line kept for the page number) and painted
 :class:`QPainter` on a :class:`QPdfWriter`, which embeds the fonts it uses (subsets of DejaVu Sans,
 the font the document asks for). Each page gets "Page N / M" at its foot.
 
+The document never ends on a lone table row: when the last table's last row would be alone at the
+top of the last page, the row before it goes with it (Qt moves a whole row when a block of one of
+its cells asks for a page break; it never splits a row that fits on a page).
+
 A heading is never the last line of a page: after the layout, a heading whose next block starts on
 a later page gets a page break before it, and the layout is done again (a few rounds at most, each
 moving headings only forwards).
@@ -27,6 +31,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextTable,
 )
 
 from facilitation.export.parts import Minutes
@@ -94,6 +99,7 @@ def render_pdf(minutes: Minutes, *, chart_png: bytes | None) -> bytes:
     page_pt = width * 72 / RESOLUTION
     doc.setHtml(minutes_html(minutes, page_pt, font_measure(BODY_PT, FONT), chart_width))
     _keep_headings_with_next(doc, body_height)
+    _no_lone_last_row(doc, body_height)
 
     painter = QPainter()
     if not painter.begin(writer):
@@ -169,3 +175,29 @@ def _keep_headings_with_next(doc: QTextDocument, page_height: float) -> None:
             block = nxt
         if not moved:
             return
+
+
+def _no_lone_last_row(doc: QTextDocument, page_height: float) -> None:
+    frames = doc.rootFrame().childFrames()
+    if not frames or not isinstance(frames[-1], QTextTable):
+        return
+    table = frames[-1]
+    # only when the table ends the document: nothing but an empty paragraph after it
+    if doc.rootFrame().lastPosition() - table.lastPosition() > 2:
+        return
+    layout = doc.documentLayout()
+    layout.documentSize()
+    rows, header = table.rows(), table.format().headerRowCount()
+    if rows - header < 3:
+        return  # a table of one or two rows goes whole or not at all; nothing to balance
+
+    def page_of_row(row: int) -> int:
+        block = table.cellAt(row, 0).firstCursorPosition().block()
+        return int(layout.blockBoundingRect(block).top() // page_height)
+
+    if page_of_row(rows - 1) > page_of_row(rows - 2):
+        block = table.cellAt(rows - 2, 0).firstCursorPosition().block()
+        fmt = QTextBlockFormat(block.blockFormat())
+        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        QTextCursor(block).setBlockFormat(fmt)
+        layout.documentSize()

@@ -95,3 +95,28 @@ def test_columns_are_never_narrower_than_their_words() -> None:
     # a page too narrow for the words shares it in proportion to them
     narrow = fit_widths(t, 100.0, measure, 10.8)
     assert abs(sum(narrow) - 100.0) < 0.01
+
+
+@pytest.mark.slow
+def test_the_document_never_ends_on_a_lone_row(tmp_path: Path) -> None:
+    from tests.export.conftest import held_meeting
+
+    base = held_meeting()  # 22 speakers: the per-person table ends the document
+    item = next(iter(base.items))
+    seen_lone = 0
+    # from 50 notes on, the table of 22 speakers overflows onto a last page (DejaVu Sans, A4)
+    for count in range(44, 62, 2):
+        live = LiveMeeting(held_meeting())
+        at = base.live.ended_at
+        assert at is not None
+        for n in range(count):
+            live.apply(Create.of("notes", Note(f"x{n}", item, at, "Une remarque de plus.")))
+        out = export_minutes(live.meeting, tmp_path / f"end-{count}.pdf", fmt="pdf")
+        last = pdf_text(out, layout=True).rstrip("\f").split("\f")[-1]
+        lines = [
+            ln for ln in last.splitlines() if ln.strip() and not ln.strip().startswith("Page ")
+        ]
+        if lines and lines[0].split()[:2] == ["Nom", "Groupe"]:  # the table goes on alone
+            seen_lone += 1
+            assert len(lines) - 1 >= 2, (count, lines)
+    assert seen_lone  # some of these layouts carry the table over to a last page
