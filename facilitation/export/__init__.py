@@ -1,9 +1,12 @@
-"""The minutes of a meeting: Word (python-docx) and Markdown.
+"""The minutes of a meeting: Word (python-docx), Markdown and PDF (Qt's own PDF writer).
 
 Importing this package is cheap: python-docx and Qt are imported only when an export runs.
 
     from facilitation.export import export_minutes, ExportError
     export_minutes(meeting, "minutes.docx", lang="fr", template=None, anonymous=False)
+
+The export dialog works with :class:`ExportOptions` (see :mod:`facilitation.export.options`):
+``default_options(meeting)``, ``suggested_path(meeting, options)``, ``export_with(...)``.
 """
 
 from facilitation.export.api import FORMATS, export_minutes
@@ -12,7 +15,7 @@ from facilitation.export.errors import (
     InvalidMeetingError,
     MeetingFileError,
     OutputError,
-    TemplateError,
+    WordTemplateError,
 )
 
 __all__ = [
@@ -21,6 +24,6 @@ __all__ = [
     "InvalidMeetingError",
     "MeetingFileError",
     "OutputError",
-    "TemplateError",
+    "WordTemplateError",
     "export_minutes",
 ]

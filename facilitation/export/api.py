@@ -17,7 +17,8 @@ from facilitation.models import DataError, Meeting
 if TYPE_CHECKING:
     from facilitation.export.labels import Labels
 
-FORMATS = ("docx", "md")
+#: Word, Markdown, PDF
+FORMATS = ("docx", "md", "pdf")
 log = logging.getLogger(__name__)
 
 
@@ -30,14 +31,17 @@ def export_minutes(
     anonymous: bool = False,
     fmt: str = "docx",
     include_speaking_time: bool = True,
+    keep_owners: bool = False,
     on_warning: Callable[[str], None] | None = None,
 ) -> Path:
     """Write the minutes of ``meeting`` to ``out_path`` and return that path.
 
     ``lang``: "fr" or "en" (default: the meeting's language). ``template``: a .docx whose body is
-    replaced by the minutes (Word only). ``anonymous``: no speaker names, no per-person figures.
-    ``fmt``: "docx" or "md". ``on_warning`` receives one line per problem that did not stop the
-    export (a style missing from the template…); by default they are logged.
+    replaced by the minutes (Word only). ``anonymous``: attendance counted by group, speakers named
+    by their group, no per-person figures, no names in the text; ``keep_owners`` keeps the names of
+    the people in charge of actions all the same. ``fmt``: "docx", "md" or "pdf". ``on_warning``
+    receives one line per problem that did not stop the export (a style missing from the
+    template…); by default they are logged.
 
     Raises only :class:`ExportError` subclasses; on error nothing was written or replaced.
     """
@@ -46,7 +50,7 @@ def export_minutes(
 
     warn = on_warning or log.warning
     if fmt not in FORMATS:
-        raise ExportError(f"Unknown format {fmt!r}: choose docx or md.")
+        raise ExportError(f"Unknown format {fmt!r}: choose docx, md or pdf.")
     lang = lang or meeting.details.language
     if lang not in LANGUAGES:
         raise ExportError(f"Unknown language {lang!r}: choose fr or en.")
@@ -62,7 +66,16 @@ def export_minutes(
     except (OSError, ValueError) as exc:
         raise ExportError(f"Cannot load the {lang} labels: {exc}") from None
     try:
-        data = _render(meeting, labels, fmt, template, anonymous, include_speaking_time, warn)
+        data = _render(
+            meeting,
+            labels,
+            fmt,
+            template,
+            anonymous,
+            include_speaking_time,
+            keep_owners,
+            warn,
+        )
     except ExportError:
         raise
     except Exception as exc:
@@ -79,31 +92,42 @@ def _render(
     template: str | Path | None,
     anonymous: bool,
     include_speaking_time: bool,
+    keep_owners: bool,
     warn: Callable[[str], None],
 ) -> bytes:
     from facilitation.export.content import build_minutes
 
     minutes = build_minutes(
-        meeting, labels, anonymous=anonymous, include_speaking_time=include_speaking_time
+        meeting,
+        labels,
+        anonymous=anonymous,
+        include_speaking_time=include_speaking_time,
+        keep_owners=keep_owners,
     )
     if fmt == "md":
         from facilitation.export.markdown import render_markdown
 
-        data = render_markdown(minutes).encode("utf-8")
-    else:
-        from facilitation.export.chart import bar_chart_png, ensure_gui_app
-        from facilitation.export.docx_writer import render_docx
+        return render_markdown(minutes).encode("utf-8")
+    from facilitation.export.chart import bar_chart_png, ensure_gui_app
 
-        chart = None
-        if minutes.speaking is not None and minutes.speaking.bars:
-            if ensure_gui_app():
-                chart = bar_chart_png(minutes.speaking.bars, lambda s: labels.duration_s(s))
-            else:
-                warn("no QGuiApplication: the speaking-time chart is left out (the table stays).")
-        data = render_docx(
-            minutes,
-            template=Path(template) if template is not None else None,
-            warn=warn,
-            chart_png=chart,
-        )
-    return data
+    gui = ensure_gui_app()
+    chart = None
+    if minutes.speaking is not None and minutes.speaking.bars:
+        if gui:
+            chart = bar_chart_png(minutes.speaking.bars, labels.speaking_s)
+        else:
+            warn("no QGuiApplication: the speaking-time chart is left out (the table stays).")
+    if fmt == "pdf":
+        if not gui:
+            raise ExportError("A PDF needs Qt's graphical part (QGuiApplication), not available.")
+        from facilitation.export.pdf_writer import render_pdf
+
+        return render_pdf(minutes, chart_png=chart)
+    from facilitation.export.docx_writer import render_docx
+
+    return render_docx(
+        minutes,
+        template=Path(template) if template is not None else None,
+        warn=warn,
+        chart_png=chart,
+    )

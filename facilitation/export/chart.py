@@ -41,7 +41,8 @@ def bar_chart_png(bars: list[tuple[str, float]], duration: Any) -> bytes:
     label_w = min(
         WIDTH * 0.38, max((metrics.horizontalAdvance(lb) for lb, _ in bars), default=0) + 16
     )
-    value_w = metrics.horizontalAdvance("00 h 00") + 20
+    # as wide as the longest value written at a bar's end ("9 min 45 s")
+    value_w = max((metrics.horizontalAdvance(duration(s)) for _, s in bars), default=0.0) + 20
     height = MARGIN * 2 + len(bars) * (BAR_HEIGHT + GAP) - GAP
     image = QImage(WIDTH, max(height, 1), QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))

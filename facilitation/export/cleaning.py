@@ -29,3 +29,38 @@ def clean(text: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _REMOVE.sub("", text)
     return _SURROGATE.sub("\ufffd", text)
+
+
+#: the longest paragraph the writers lay out (characters); a longer text is split
+PARAGRAPH_LIMIT = 2000
+
+
+def paragraphs(text: str, limit: int = PARAGRAPH_LIMIT) -> list[str]:
+    """``text`` as pieces of at most ``limit`` characters, cut at line breaks, else at spaces.
+
+    A 1 MB note in one paragraph takes LibreOffice minutes to lay out (and Qt's text layout
+    seconds): the writers give each piece a paragraph of its own. Line breaks inside a piece stay;
+    a line longer than ``limit`` is cut at its last space before the limit (or at the limit when it
+    has none), that space becoming the paragraph break. Short texts come back whole, as one piece.
+    """
+    if len(text) <= limit:
+        return [text]
+    pieces: list[str] = []
+    current: list[str] = []
+    size = 0
+    for line in text.split("\n"):
+        while len(line) > limit:
+            cut = line.rfind(" ", 0, limit)
+            head, line = (line[:cut], line[cut + 1 :]) if cut > 0 else (line[:limit], line[limit:])
+            if current:
+                pieces.append("\n".join(current))
+                current, size = [], 0
+            pieces.append(head)
+        if current and size + len(line) + 1 > limit:
+            pieces.append("\n".join(current))
+            current, size = [], 0
+        current.append(line)
+        size += len(line) + 1
+    if current:
+        pieces.append("\n".join(current))
+    return pieces

@@ -12,8 +12,9 @@ import os
 import sys
 from pathlib import Path
 
-from facilitation.export.errors import ExportError, MeetingFileError
+from facilitation.export.errors import ExportError
 from facilitation.models import Meeting
+from facilitation.storage.errors import StorageError
 
 PROG = "facilitation export"
 
@@ -31,7 +32,7 @@ class _Parser(argparse.ArgumentParser):
 def parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog=PROG,
-        description="Write the minutes of a meeting as a Word document or as Markdown.",
+        description="Write the minutes of a meeting as a Word document, Markdown or a PDF.",
         epilog=(
             "With --template, the template's body is replaced by the minutes: its page set-up, "
             "letterhead (headers and footers), fonts and styles are kept."
@@ -44,9 +45,16 @@ def parser() -> argparse.ArgumentParser:
         "--lang", choices=("fr", "en"), help="language of the minutes (default: the meeting's)"
     )
     p.add_argument(
-        "--anonymous", action="store_true", help="leave out speaker names and per-person figures"
+        "--anonymous",
+        action="store_true",
+        help="count attendance by group, name speakers by their group, no per-person figures",
     )
-    p.add_argument("--format", dest="fmt", choices=("docx", "md"), default="docx")
+    p.add_argument(
+        "--keep-owners",
+        action="store_true",
+        help="with --anonymous: keep the names of the people in charge of actions",
+    )
+    p.add_argument("--format", dest="fmt", choices=("docx", "md", "pdf"), default="docx")
     p.add_argument(
         "--no-speaking-time", action="store_true", help="leave out the speaking time by group"
     )
@@ -54,14 +62,10 @@ def parser() -> argparse.ArgumentParser:
 
 
 def load(path: Path) -> Meeting:
-    """The meeting in ``path``; a file that cannot be read becomes a :class:`MeetingFileError`."""
-    from facilitation.storage.errors import StorageError
+    """The meeting in ``path``; raises storage's :class:`MeetingFileError` (names file and field)."""
     from facilitation.storage.fileformat import load_meeting
 
-    try:
-        return load_meeting(path)
-    except StorageError as exc:  # its message names the file, the field and the problem
-        raise MeetingFileError(str(exc)) from None
+    return load_meeting(path)
 
 
 def run(argv: list[str]) -> int:
@@ -95,9 +99,10 @@ def run(argv: list[str]) -> int:
             anonymous=ns.anonymous,
             fmt=ns.fmt,
             include_speaking_time=not ns.no_speaking_time,
+            keep_owners=ns.keep_owners,
             on_warning=lambda msg: _say(f"warning: {msg}"),
         )
-    except ExportError as exc:
+    except (ExportError, StorageError) as exc:
         _say(f"{PROG}: {exc}")
         return 1
     print(written)

@@ -1,30 +1,63 @@
-"""What the minutes say, worked out once from a meeting, for the Word and the Markdown writers.
+"""What the minutes say, worked out once from a meeting, for the Word, Markdown and PDF writers.
 
 :func:`build_minutes` reads the meeting in a few passes (every list is grouped by agenda item once,
 never searched again per item), translates every fixed label, writes dates the local way and cleans
-every user text (see :mod:`facilitation.export.cleaning`). The writers only lay the result out.
+every user text (see :mod:`facilitation.export.cleaning`; for anonymous minutes also
+:class:`facilitation.export.people.Anonymiser`). The writers only lay the result out.
+
+What goes where, as a secretary would have it:
+- "Items discussed" holds only the items that were discussed (they ran, or something was recorded
+  on them); the items skipped or never reached get their own short section, with the reason when
+  one was given (``facilitation next`` carries them to the next meeting);
+- a note marked as a decision, an action or an open question is shown once, in its own place (the
+  decision under the item), not again among the exchanges;
+- an item's description is labelled "Question" only for a discussion whose text asks something.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from facilitation.export.cleaning import clean
 from facilitation.export.labels import Labels
+from facilitation.export.parts import (
+    AttendanceBlock,
+    DecisionText,
+    ItemSection,
+    Minutes,
+    Postponed,
+    Speaking,
+    Table,
+)
+from facilitation.export.people import Anonymiser, attendance, speaking
 from facilitation.models import (
+    Action,
     ActionStatus,
-    Attendance,
+    AgendaItem,
     Decision,
     DecisionMethod,
+    ItemKind,
     Meeting,
     Mode,
+    NoteKind,
     Role,
 )
 from facilitation.models.i18n import QT_TRANSLATE_NOOP
-from facilitation.models.stats import by_group, by_person
 from facilitation.models.timing import elapsed_by_item, item_states
+
+__all__ = [
+    "AttendanceBlock",
+    "DecisionText",
+    "ItemSection",
+    "Minutes",
+    "Postponed",
+    "Speaking",
+    "Table",
+    "build_minutes",
+    "reference_time",
+]
 
 STATUS = {
     ActionStatus.OPEN: QT_TRANSLATE_NOOP("Minutes", "To do"),
@@ -38,87 +71,19 @@ MODES = {
     Mode.HYBRID: QT_TRANSLATE_NOOP("Minutes", "In person and online"),
 }
 
-
-@dataclass(slots=True)
-class Table:
-    headers: list[str]
-    rows: list[list[str]]
-    #: relative column widths (they are scaled to the page)
-    widths: list[float]
-    #: a last row set apart (a total)
-    total: list[str] | None = None
-
-
-@dataclass(slots=True)
-class DecisionText:
-    text: str
-    how: str
-    objections: str = ""
-
-
-@dataclass(slots=True)
-class ItemSection:
-    heading: str
-    meta: str
-    description: str
-    sub_questions: list[str]
-    #: (speaker's name or "", text)
-    notes: list[tuple[str, str]]
-    decisions: list[DecisionText]
-    actions: list[str]
-    questions: list[str]
-
-
-@dataclass(slots=True)
-class AttendanceBlock:
-    label: str
-    count: int
-    #: (group or "", names joined) per line
-    lines: list[tuple[str, str]]
-
-
-@dataclass(slots=True)
-class Speaking:
-    #: (group, seconds) for the chart, the longest first
-    bars: list[tuple[str, float]]
-    groups: Table
-    people: Table | None
-
-
-@dataclass(slots=True)
-class Minutes:
-    lang: str
-    doc_title: str
-    author: str
-    created: datetime | None
-    title: str
-    subtitle: str
-    facts: list[tuple[str, str]]
-    attendance: list[AttendanceBlock]
-    agenda: Table
-    items: list[ItemSection]
-    decisions: Table | None
-    actions: Table | None
-    open_questions: list[str]
-    next_meeting: list[tuple[str, str]]
-    speaking: Speaking | None
-    #: translated fixed words the writers need, by English source
-    words: dict[str, str] = field(default_factory=dict)
-
-
 # the fixed words the writers use (headings, small labels), kept in one place for lupdate
 WORDS = (
     QT_TRANSLATE_NOOP("Minutes", "Minutes"),
     QT_TRANSLATE_NOOP("Minutes", "Attendance"),
     QT_TRANSLATE_NOOP("Minutes", "Agenda"),
     QT_TRANSLATE_NOOP("Minutes", "Items discussed"),
+    QT_TRANSLATE_NOOP("Minutes", "Items not discussed or postponed"),
     QT_TRANSLATE_NOOP("Minutes", "Record of decisions"),
     QT_TRANSLATE_NOOP("Minutes", "Actions"),
     QT_TRANSLATE_NOOP("Minutes", "Open questions for the next meeting"),
     QT_TRANSLATE_NOOP("Minutes", "Next meeting"),
     QT_TRANSLATE_NOOP("Minutes", "Speaking time by group"),
     QT_TRANSLATE_NOOP("Minutes", "Speaking time by person"),
-    QT_TRANSLATE_NOOP("Minutes", "Question"),
     QT_TRANSLATE_NOOP("Minutes", "Discussion"),
     QT_TRANSLATE_NOOP("Minutes", "Decision"),
     QT_TRANSLATE_NOOP("Minutes", "Objections: {text}"),
@@ -129,6 +94,15 @@ WORDS = (
     QT_TRANSLATE_NOOP("Minutes", "No question is left open."),
     QT_TRANSLATE_NOOP("Minutes", "Page"),
 )
+
+Text = Callable[[str], str]
+
+#: what a note marked as a record is shown as, by kind: the list of that record
+_MARKED = {
+    NoteKind.DECISION: "decisions",
+    NoteKind.ACTION: "actions",
+    NoteKind.QUESTION: "questions",
+}
 
 
 def reference_time(m: Meeting) -> datetime | None:
@@ -146,22 +120,48 @@ def _join(names: list[str]) -> str:
     return ", ".join(names)
 
 
+def _asks(item: AgendaItem) -> bool:
+    """A discussion whose text asks something: its description is "the question"."""
+    return item.kind is ItemKind.DISCUSSION and "?" in item.description
+
+
+def _recorded(m: Meeting) -> set[tuple[str, str, object]]:
+    """(list, item, time or text) of every decision, action and question: what marked notes became."""
+    keys: set[tuple[str, str, object]] = set()
+    for coll in _MARKED.values():
+        for part in m.collection(coll).values():
+            text = part.what if coll == "actions" else part.text
+            keys.add((coll, part.item_id, " ".join(text.split())))
+            if part.at is not None:
+                keys.add((coll, part.item_id, part.at))
+    return keys
+
+
 def build_minutes(
-    m: Meeting, lb: Labels, *, anonymous: bool = False, include_speaking_time: bool = True
+    m: Meeting,
+    lb: Labels,
+    *,
+    anonymous: bool = False,
+    include_speaking_time: bool = True,
+    keep_owners: bool = False,
 ) -> Minutes:
-    """Everything the minutes say, in ``lb``'s language, user text cleaned."""
+    """Everything the minutes say, in ``lb``'s language, user text cleaned.
+
+    ``anonymous``: see :mod:`facilitation.export.people`; ``keep_owners`` keeps the names of the
+    people in charge of actions in anonymous minutes (by default their group stands for them).
+    """
     d = m.details
+    anon = Anonymiser(m, lb, anonymous)
+    tx = anon.text
     names = {pid: clean(p.name) for pid, p in m.participants.items()}
     items = list(m.items.values())
     number = {it.id: i for i, it in enumerate(items, 1)}
-    titles = {it.id: clean(it.title) for it in items}
+    titles = {it.id: tx(it.title) for it in items}
     now = reference_time(m)
 
-    title = clean(d.title).strip()
-    if not title:
-        title = lb(QT_TRANSLATE_NOOP("Minutes", "Meeting"))
+    title = tx(d.title).strip() or lb(QT_TRANSLATE_NOOP("Minutes", "Meeting"))
     subtitle_parts = [lb("Minutes")]
-    series = clean(d.series)
+    series = tx(d.series)
     if series and d.number is not None:
         subtitle_parts.append(
             lb(QT_TRANSLATE_NOOP("Minutes", "{series}, no. {number}")).format(
@@ -175,19 +175,28 @@ def build_minutes(
             lb(QT_TRANSLATE_NOOP("Minutes", "no. {number}")).format(number=d.number)
         )
 
-    facilitators = [names[p.id] for p in m.participants.values() if p.role is Role.FACILITATOR]
-    note_takers = [names[p.id] for p in m.participants.values() if p.role is Role.NOTE_TAKER]
-    facts = _facts(m, lb, facilitators, note_takers)
+    if anonymous:
+        facilitators, note_takers = [], []
+    else:
+        facilitators = [names[p.id] for p in m.participants.values() if p.role is Role.FACILITATOR]
+        note_takers = [names[p.id] for p in m.participants.values() if p.role is Role.NOTE_TAKER]
+    facts = _facts(m, lb, tx, facilitators, note_takers)
 
     # one pass over each list, grouped by item
+    recorded = _recorded(m)
     notes_by: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for n in m.notes.values():
-        speaker = "" if anonymous or n.speaker_id is None else names.get(n.speaker_id, "")
-        notes_by[n.item_id].append((speaker, clean(n.text)))
+        coll = _MARKED.get(n.kind)
+        if coll is not None and (
+            (coll, n.item_id, n.at) in recorded
+            or (coll, n.item_id, " ".join(n.text.split())) in recorded
+        ):
+            continue  # shown in its own place; a marked note whose record is gone stays here
+        notes_by[n.item_id].append((anon.person(n.speaker_id, names), tx(n.text)))
     decisions_by: dict[str, list[DecisionText]] = defaultdict(list)
     decision_rows: list[list[str]] = []
     for dec in m.decisions.values():
-        text = DecisionText(clean(dec.text), _how(dec, lb), clean(dec.objections))
+        text = DecisionText(tx(dec.text), _how(dec, lb), tx(dec.objections))
         decisions_by[dec.item_id].append(text)
         row_how = text.how
         if text.objections:
@@ -197,17 +206,19 @@ def build_minutes(
     actions_by: dict[str, list[str]] = defaultdict(list)
     action_rows: list[list[str]] = []
     for a in m.actions.values():
-        who = names.get(a.owner_id, "") if a.owner_id else ""
-        who = who or clean(a.owner)
+        if a.owner_id and a.owner_id in names:
+            who = names[a.owner_id] if keep_owners or not anonymous else anon.alias[a.owner_id]
+        else:
+            who = tx(a.owner) if keep_owners or not anonymous else ""
         due = lb.short_date(a.due) if a.due else ""
-        what = clean(a.what)
+        what = tx(a.what)
         action_rows.append([what, who, due, lb(STATUS[a.status])])
         extra = ", ".join(x for x in (who, due) if x)
         actions_by[a.item_id].append(f"{what} ({extra})" if extra else what)
     questions_by: dict[str, list[str]] = defaultdict(list)
     open_questions: list[str] = []
     for q in m.questions.values():
-        question = clean(q.text)
+        question = tx(q.text)
         questions_by[q.item_id].append(question)
         if not q.resolved:
             open_questions.append(f"{question} ({number[q.item_id]}. {titles[q.item_id]})")
@@ -216,6 +227,7 @@ def build_minutes(
     states = item_states(m)
     agenda_rows: list[list[str]] = []
     sections: list[ItemSection] = []
+    postponed: list[Postponed] = []
     planned_sum = actual_sum = timedelta(0)
     for it in items:
         spent = elapsed.get(it.id, timedelta(0))
@@ -231,21 +243,27 @@ def build_minutes(
             actual = lb.duration(spent)
         planned_text = lb.duration(planned) if it.planned_minutes else "—"
         agenda_rows.append([str(number[it.id]), titles[it.id], planned_text, actual])
+        heading = f"{number[it.id]}. {titles[it.id]}"
+        has_record = any(it.id in by for by in (notes_by, decisions_by, actions_by, questions_by))
+        if state in ("skipped", "to_come") and not has_record:
+            postponed.append(Postponed(heading, _why(it, state, lb, tx)))
+            continue
         planned_word = lb(QT_TRANSLATE_NOOP("Minutes", "planned"))
         actual_word = lb(QT_TRANSLATE_NOOP("Minutes", "actual"))
         meta = [f"{planned_word} {planned_text}", f"{actual_word} {actual}"]
         if it.presenter.strip():
             meta.append(
                 lb(QT_TRANSLATE_NOOP("Minutes", "introduced by {name}")).format(
-                    name=clean(it.presenter)
+                    name=tx(it.presenter)
                 )
             )
         sections.append(
             ItemSection(
-                heading=f"{number[it.id]}. {titles[it.id]}",
+                heading=heading,
                 meta=" · ".join(meta),
-                description=clean(it.description),
-                sub_questions=[clean(s) for s in it.sub_questions],
+                description_label=lb(QT_TRANSLATE_NOOP("Minutes", "Question")) if _asks(it) else "",
+                description=tx(it.description),
+                sub_questions=[tx(s) for s in it.sub_questions],
                 notes=notes_by.get(it.id, []),
                 decisions=decisions_by.get(it.id, []),
                 actions=actions_by.get(it.id, []),
@@ -287,10 +305,27 @@ def build_minutes(
             action_rows,
             [7.2, 3.6, 2.7, 2.2],
         )
-    speaking = None
+    spoken = None
     if include_speaking_time and now is not None:
-        speaking = _speaking(m, lb, now, names, anonymous)
-    author = _join(note_takers) or _join([clean(o) for o in d.organisers]) or "Facilitation"
+        spoken = speaking(m, lb, now, names, anonymous)
+    organisers = _join([tx(o) for o in d.organisers])
+    author = _join(note_takers) or organisers or "Facilitation"
+    notice = ""
+    if anonymous:
+        notice = lb(
+            QT_TRANSLATE_NOOP(
+                "Minutes",
+                "Anonymised minutes: attendance is counted by group, speakers are named by their "
+                "group, and speaking time is given by group only.",
+            )
+        )
+    chart_alt = ""
+    if spoken is not None:
+        chart_alt = (
+            lb(QT_TRANSLATE_NOOP("Minutes", "Speaking time by group"))
+            + ": "
+            + "; ".join(f"{label} {lb.speaking_s(seconds)}" for label, seconds in spoken.bars)
+        )
     return Minutes(
         lang=lb.lang,
         doc_title=f"{lb('Minutes')} – {title}",
@@ -298,21 +333,58 @@ def build_minutes(
         created=m.live.ended_at or m.live.started_at or m.created,
         title=title,
         subtitle=" — ".join(subtitle_parts),
+        notice=notice,
         facts=facts,
-        attendance=_attendance(m, lb, names),
+        attendance=attendance(m, lb, names, anonymous),
         agenda=agenda,
         items=sections,
+        postponed=postponed,
         decisions=decisions,
+        read_back=_read_back(m, lb),
         actions=actions,
         open_questions=open_questions,
-        next_meeting=_next_meeting(m, lb),
-        speaking=speaking,
+        next_meeting=_next_meeting(m, lb, tx),
+        speaking=spoken,
+        chart_alt=chart_alt,
         words={w: lb(w) for w in WORDS},
     )
 
 
+def _why(it: AgendaItem, state: str, lb: Labels, tx: Text) -> str:
+    reason = it.skip_reason.strip()
+    if state == "skipped":
+        what = lb(QT_TRANSLATE_NOOP("Minutes", "skipped"))
+    else:
+        what = lb(QT_TRANSLATE_NOOP("Minutes", "not reached"))
+    carried = lb(QT_TRANSLATE_NOOP("Minutes", "carried over to the next meeting"))
+    if reason:
+        return f"{what} ({tx(reason)}), {carried}"
+    return f"{what}, {carried}"
+
+
+def _read_back(m: Meeting, lb: Labels) -> str:
+    parts: list[Decision | Action] = [*m.decisions.values(), *m.actions.values()]
+    at = m.live.read_back_at
+    if at is None and not any(p.read_back for p in parts):
+        return ""
+    if at is not None:
+        text = lb(
+            QT_TRANSLATE_NOOP(
+                "Minutes", "Decisions and actions read back to the meeting at {time}."
+            )
+        ).format(time=lb.time(at))
+    else:
+        text = lb(QT_TRANSLATE_NOOP("Minutes", "Decisions and actions read back to the meeting."))
+    unread = sum(1 for p in parts if not p.read_back)
+    if parts and unread:
+        text += " " + lb(QT_TRANSLATE_NOOP("Minutes", "Not read back: {n} of {total}.")).format(
+            n=unread, total=len(parts)
+        )
+    return text
+
+
 def _facts(
-    m: Meeting, lb: Labels, facilitators: list[str], note_takers: list[str]
+    m: Meeting, lb: Labels, tx: Text, facilitators: list[str], note_takers: list[str]
 ) -> list[tuple[str, str]]:
     d, live = m.details, m.live
     facts: list[tuple[str, str]] = []
@@ -330,31 +402,35 @@ def _facts(
             span += f" – {lb.time(d.planned_end)}"
         facts.append((lb(QT_TRANSLATE_NOOP("Minutes", "Planned time")), span))
     facts.append(
-        (lb(QT_TRANSLATE_NOOP("Minutes", "Place")), _place(lb, d.mode, d.place, d.online_link))
+        (lb(QT_TRANSLATE_NOOP("Minutes", "Place")), _place(lb, tx, d.mode, d.place, d.online_link))
     )
     if d.organisers:
         facts.append(
-            (
-                lb(QT_TRANSLATE_NOOP("Minutes", "Organised by")),
-                _join([clean(o) for o in d.organisers]),
-            )
+            (lb(QT_TRANSLATE_NOOP("Minutes", "Organised by")), _join([tx(o) for o in d.organisers]))
         )
     if d.partners:
         facts.append(
             (
                 lb(QT_TRANSLATE_NOOP("Minutes", "In partnership with")),
-                _join([clean(p) for p in d.partners]),
+                _join([tx(p) for p in d.partners]),
             )
         )
     if facilitators:
         facts.append((lb(QT_TRANSLATE_NOOP("Minutes", "Facilitation")), _join(facilitators)))
     if note_takers:
         facts.append((lb(QT_TRANSLATE_NOOP("Minutes", "Note-taking")), _join(note_takers)))
+    if d.minutes_approved_on is not None:
+        status = lb(QT_TRANSLATE_NOOP("Minutes", "approved on {date}")).format(
+            date=lb.date(d.minutes_approved_on)
+        )
+    else:
+        status = lb(QT_TRANSLATE_NOOP("Minutes", "draft, to be approved at the next meeting"))
+    facts.append((lb(QT_TRANSLATE_NOOP("Minutes", "Status")), status))
     return facts
 
 
-def _place(lb: Labels, mode: Mode, place: str, link: str) -> str:
-    place, link = clean(place).strip(), clean(link).strip()
+def _place(lb: Labels, tx: Text, mode: Mode, place: str, link: str) -> str:
+    place, link = tx(place).strip(), tx(link).strip()
     if mode is Mode.ONLINE:
         return lb("Online") + (f" ({link})" if link else "")
     if mode is Mode.HYBRID:
@@ -382,118 +458,18 @@ def _abstentions(lb: Labels, n: int) -> str:
     return lb(QT_TRANSLATE_NOOP("Minutes", "{n} abstention")).format(n=n)
 
 
-def _grouped(people: list[tuple[str, str]], lb: Labels) -> list[tuple[str, str]]:
-    """(group, name) pairs as one line per group, groups in order of first appearance."""
-    by: dict[str, list[str]] = {}
-    for group, name in people:
-        by.setdefault(group, []).append(name)
-    if list(by) == [""]:
-        return [("", _join(by[""]))]
-    return [(g or lb(QT_TRANSLATE_NOOP("Minutes", "No group")), _join(n)) for g, n in by.items()]
-
-
-def _attendance(m: Meeting, lb: Labels, names: dict[str, str]) -> list[AttendanceBlock]:
-    present: list[tuple[str, str]] = []
-    represented: list[tuple[str, str]] = []
-    excused: list[tuple[str, str]] = []
-    absent: list[tuple[str, str]] = []
-    guests: list[tuple[str, str]] = []
-    for p in m.participants.values():
-        group, name = clean(p.group).strip(), names[p.id]
-        if p.attendance is Attendance.PRESENT:
-            (guests if p.role is Role.GUEST else present).append((group, name))
-        elif p.attendance is Attendance.REPRESENTED:
-            proxy = names.get(p.represented_by) or clean(p.represented_by).strip()
-            if proxy:
-                name = lb(QT_TRANSLATE_NOOP("Minutes", "{name} (proxy: {proxy})")).format(
-                    name=name, proxy=proxy
-                )
-            represented.append((group, name))
-        elif p.attendance is Attendance.EXCUSED:
-            excused.append((group, name))
-        else:
-            absent.append((group, name))
-    blocks = [
-        (QT_TRANSLATE_NOOP("Minutes", "Present"), present),
-        (QT_TRANSLATE_NOOP("Minutes", "Represented"), represented),
-        (QT_TRANSLATE_NOOP("Minutes", "Excused"), excused),
-        (QT_TRANSLATE_NOOP("Minutes", "Absent"), absent),
-        (QT_TRANSLATE_NOOP("Minutes", "Guests"), guests),
-    ]
-    return [
-        AttendanceBlock(lb(label), len(people), _grouped(people, lb))
-        for label, people in blocks
-        if people
-    ]
-
-
-def _next_meeting(m: Meeting, lb: Labels) -> list[tuple[str, str]]:
+def _next_meeting(m: Meeting, lb: Labels, tx: Text) -> list[tuple[str, str]]:
     nm = m.next_meeting
     rows: list[tuple[str, str]] = []
     if nm.date is not None:
         rows.append((lb("Date"), lb.date(nm.date)))
     if nm.time is not None:
         rows.append((lb(QT_TRANSLATE_NOOP("Minutes", "Time")), lb.time(nm.time)))
-    if nm.date is not None or nm.place.strip():
-        rows.append((lb("Place"), _place(lb, nm.mode, nm.place, "")))
+    if nm.date is not None or nm.place.strip() or nm.online_link.strip():
+        rows.append((lb("Place"), _place(lb, tx, nm.mode, nm.place, nm.online_link)))
         rows.append((lb(QT_TRANSLATE_NOOP("Minutes", "Format")), lb(MODES[nm.mode])))
     if nm.note.strip():
-        rows.append((lb(QT_TRANSLATE_NOOP("Minutes", "Note")), clean(nm.note)))
+        rows.append((lb(QT_TRANSLATE_NOOP("Minutes", "Note")), tx(nm.note)))
     if not rows:
         rows.append((lb("Date"), lb(QT_TRANSLATE_NOOP("Minutes", "to be set"))))
     return rows
-
-
-def _speaking(
-    m: Meeting, lb: Labels, now: datetime, names: dict[str, str], anonymous: bool
-) -> Speaking | None:
-    people = by_person(m, now)
-    if not people:
-        return None
-    total = sum((r.time for r in people), timedelta(0)).total_seconds() or 1.0
-    speakers: dict[str, int] = defaultdict(int)
-    for r in people:
-        speakers[m.participants[r.key].group] += 1
-    no_group = lb("No group")
-    bars: list[tuple[str, float]] = []
-    rows: list[list[str]] = []
-    for g in by_group(m, now):
-        label = clean(g.label).strip() or no_group
-        seconds = g.time.total_seconds()
-        bars.append((label, seconds))
-        rows.append(
-            [
-                label,
-                str(speakers.get(g.key, 0)),
-                str(g.turns),
-                lb.duration(g.time),
-                f"{lb.number(100 * seconds / total)} %",
-            ]
-        )
-    groups = Table(
-        [
-            lb(QT_TRANSLATE_NOOP("Minutes", "Group")),
-            lb(QT_TRANSLATE_NOOP("Minutes", "Speakers")),
-            lb(QT_TRANSLATE_NOOP("Minutes", "Turns")),
-            lb(QT_TRANSLATE_NOOP("Minutes", "Duration")),
-            lb(QT_TRANSLATE_NOOP("Minutes", "Share")),
-        ],
-        rows,
-        [6, 3, 3, 2.2, 1.6],
-    )
-    per_person = None
-    if not anonymous:
-        per_person = Table(
-            [lb(QT_TRANSLATE_NOOP("Minutes", "Name")), lb("Group"), lb("Turns"), lb("Duration")],
-            [
-                [
-                    names[r.key],
-                    clean(m.participants[r.key].group).strip(),
-                    str(r.turns),
-                    lb.duration(r.time),
-                ]
-                for r in people
-            ],
-            [5.5, 5.5, 3, 2.2],
-        )
-    return Speaking(bars, groups, per_person)

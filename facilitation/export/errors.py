@@ -2,9 +2,29 @@
 
 Every error that :func:`facilitation.export.export_minutes` raises is an :class:`ExportError`; its
 ``str()`` is one line, fit for a dialog or for the command line's stderr.
+
+Two names once had twins elsewhere, and no longer do:
+
+- a meeting file that cannot be read is :class:`facilitation.storage.errors.MeetingFileError`, the
+  storage layer's own error (the export reads meeting files through storage and lets its error
+  through; it is re-exported here for the command line);
+- a Word template (an association's letterhead .docx) that cannot be used is
+  :class:`WordTemplateError`. It is not the agenda template of the importers
+  (:class:`facilitation.imports.templates.TemplateError`, a JSON agenda kept for the next meeting):
+  two different things, so two different names.
 """
 
 from __future__ import annotations
+
+from facilitation.storage.errors import MeetingFileError
+
+__all__ = [
+    "ExportError",
+    "InvalidMeetingError",
+    "MeetingFileError",
+    "OutputError",
+    "WordTemplateError",
+]
 
 
 class ExportError(Exception):
@@ -15,8 +35,8 @@ class ExportError(Exception):
         super().__init__(" ".join(message.split()))
 
 
-class TemplateError(ExportError):
-    """The Word template is missing, unreadable or not a Word document."""
+class WordTemplateError(ExportError):
+    """The Word template (letterhead) is missing, unreadable or not a Word document."""
 
 
 class OutputError(ExportError):
@@ -25,7 +45,3 @@ class OutputError(ExportError):
 
 class InvalidMeetingError(ExportError):
     """The meeting does not hold together (a part points at something that does not exist…)."""
-
-
-class MeetingFileError(ExportError):
-    """The meeting file cannot be read (command line only)."""

@@ -48,23 +48,27 @@ class Labels:
         return found
 
     def date(self, d: dt.date) -> str:
-        """ "jeudi 17 juin 2021" / "Thursday 17 June 2021"."""
-        from PySide6.QtCore import QDate
+        """ "mardi 1er décembre 2026", "jeudi 17 juin 2021" / "Tuesday 1 December 2026".
 
-        return self._locale.toString(QDate(d.year, d.month, d.day), "dddd d MMMM yyyy")
+        French writes the first day of a month as an ordinal ("1er"), which no QLocale format
+        gives: the day and month names come from Qt, the number is written here.
+        """
+        day_name = self._locale.dayName(d.isoweekday())
+        month_name = self._locale.monthName(d.month)
+        if self.lang == "fr":
+            number = "1er" if d.day == 1 else str(d.day)
+            return f"{day_name} {number} {month_name} {d.year}"
+        return f"{day_name} {d.day} {month_name} {d.year}"
 
     def short_date(self, d: dt.date) -> str:
         """ "17/06/2021" / "17/06/2021" (both write the day first)."""
         return f"{d.day:02d}/{d.month:02d}/{d.year}"
 
     def time(self, t: dt.time | dt.datetime) -> str:
-        """ "18h30" in French (as Belgian invitations write it), "18:30" in English."""
-        sep = "h" if self.lang == "fr" else ":"
-        return (
-            f"{t.hour:02d}{sep}{t.minute:02d}"
-            if self.lang == "en"
-            else f"{t.hour}{sep}{t.minute:02d}"
-        )
+        """ "21 h 56" in French, "21:56" in English: as the interface writes a time of day."""
+        if self.lang == "fr":
+            return f"{t.hour:02d} h {t.minute:02d}"
+        return f"{t.hour:02d}:{t.minute:02d}"
 
     def duration(self, d: timedelta) -> str:
         """Whole minutes: "45 min", "1 h 05"."""
@@ -75,6 +79,16 @@ class Labels:
 
     def duration_s(self, seconds: float) -> str:
         return self.duration(timedelta(seconds=seconds))
+
+    def speaking(self, d: timedelta) -> str:
+        """A speaking time: with its seconds under ten minutes ("0 min 26 s", "7 min 05 s")."""
+        seconds = max(0, round(d.total_seconds()))
+        if seconds < 600:
+            return f"{seconds // 60} min {seconds % 60:02d} s"
+        return self.duration(timedelta(seconds=seconds))
+
+    def speaking_s(self, seconds: float) -> str:
+        return self.speaking(timedelta(seconds=seconds))
 
     def number(self, n: float, decimals: int = 0) -> str:
         text = f"{n:.{decimals}f}"

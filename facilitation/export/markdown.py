@@ -1,16 +1,18 @@
 """The minutes as Markdown, to paste in the body of an e-mail (CommonMark with pipe tables).
 
 User text is escaped so that a note starting with "#" or holding a "|" does not turn into a heading or
-break a table; line breaks inside a table cell become ``<br>``.
+break a table, and so that "&amp;" or "&lt;" typed in a note stay those letters (a Markdown reader
+would otherwise show them as "&" and "<"); line breaks inside a table cell become ``<br>``.
 """
 
 from __future__ import annotations
 
 import re
 
-from facilitation.export.content import Minutes, Table
+from facilitation.export.parts import Minutes, Table
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+# CommonMark lets any ASCII punctuation be escaped; these are the ones that mean something
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|#&~!])")
 _LINE_START = re.compile(r"^(\s*)([-+>]|\d+[.)])", re.MULTILINE)
 
 
@@ -51,6 +53,8 @@ def render_markdown(minutes: Minutes) -> str:
     ]
     for label, value in minutes.facts:
         out.append(f"**{label}{colon}** {_inline(value)}  ")
+    if minutes.notice:
+        out += ["", f"> **{md_escape(minutes.notice)}**"]
     out += ["", f"## {words['Attendance']}", ""]
     for block in minutes.attendance:
         head = f"**{block.label} ({block.count}){colon}**"
@@ -64,8 +68,10 @@ def render_markdown(minutes: Minutes) -> str:
     out += [f"## {words['Items discussed']}", ""]
     for item in minutes.items:
         out += [f"### {md_escape(item.heading, block=False)}", "", f"*{md_escape(item.meta)}*", ""]
-        if item.description.strip():
-            out += [f"**{words['Question']}{colon}** {_inline(item.description)}", ""]
+        if item.description.strip() and item.description_label:
+            out += [f"**{item.description_label}{colon}** {_inline(item.description)}", ""]
+        elif item.description.strip():
+            out += [_inline(item.description), ""]
         if item.sub_questions:
             out += [f"- *{_inline(s)}*" for s in item.sub_questions] + [""]
         if item.notes:
@@ -86,7 +92,15 @@ def render_markdown(minutes: Minutes) -> str:
         if item.questions:
             out += [f"**{words['Questions left open']}{colon}**", ""]
             out += [f"- {_inline(q)}" for q in item.questions] + [""]
+    if minutes.postponed:
+        out += [f"## {words['Items not discussed or postponed']}", ""]
+        out += [
+            f"- **{md_escape(p.heading, block=False)}**{colon} {_inline(p.reason)}"
+            for p in minutes.postponed
+        ] + [""]
     out += [f"## {words['Record of decisions']}", ""]
+    if minutes.read_back:
+        out += [_inline(minutes.read_back), ""]
     out += (
         _table(minutes.decisions) if minutes.decisions else [words["No decision was recorded."], ""]
     )

@@ -2,8 +2,9 @@
 
 What carries over, and why:
 - the details: same series, number + 1, title, organisers, partners, language; the date, start time,
-  place and mode come from the finished meeting's "next meeting" field (the planned length is kept;
-  the online link only when the next meeting is not in person);
+  place, mode and link come from the finished meeting's "next meeting" field (the planned length is
+  kept; the online link only when the next meeting is not in person: its own link, else the previous
+  meeting's); the approval of the minutes is not carried over;
 - the participants, with the same ids (so statistics and actions can follow a person across the
   series), their group, role and e-mail. Attendance is reset to *present* for everyone: it is the
   state a newly added participant gets, the model has no "unknown", and it is taken on the day —
@@ -53,10 +54,11 @@ def next_details(previous: Details, nxt: NextMeeting) -> Details:
         planned_start=nxt.time if nxt.time is not None else previous.planned_start,
         planned_end=planned_end,
         place=nxt.place or previous.place,
+        minutes_approved_on=None,  # the new meeting's own minutes are not approved yet
     )
     if nxt == NextMeeting():
         return details  # nothing was said about the next meeting: keep the usual mode and link
-    link = "" if nxt.mode == Mode.IN_PERSON else previous.online_link
+    link = "" if nxt.mode == Mode.IN_PERSON else (nxt.online_link or previous.online_link)
     return replace(details, mode=nxt.mode, online_link=link)
 
 
@@ -101,7 +103,7 @@ def prepare_next(meeting: Meeting, ids: Callable[[], str], at: datetime) -> Meet
     for old in meeting.items.values():
         if (old.id in ran and not old.skipped) or standard.is_standard(old.title):
             continue
-        add(replace(old, id=ids(), skipped=False))
+        add(replace(old, id=ids(), skipped=False, skip_reason=""))
     open_questions = [q for q in meeting.questions.values() if not q.resolved]
     if open_questions:
         item = add(

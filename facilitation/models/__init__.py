@@ -67,6 +67,12 @@ from facilitation.models.live_commands import (
     WithdrawRequest,
 )
 from facilitation.models.meeting import COLLECTIONS, Meeting
+from facilitation.models.minutes_commands import (
+    ApproveMinutes,
+    EditNextMeeting,
+    MarkRead,
+    RecordReadBack,
+)
 from facilitation.models.reading import command_from_data
 from facilitation.models.wire import DataError
 
@@ -75,6 +81,7 @@ __all__ = [
     "Action",
     "ActionStatus",
     "AgendaItem",
+    "ApproveMinutes",
     "Attendance",
     "Batch",
     "Change",
@@ -88,6 +95,7 @@ __all__ = [
     "Decision",
     "DecisionMethod",
     "Details",
+    "EditNextMeeting",
     "EndMeeting",
     "EndTurn",
     "FakeClock",
@@ -98,6 +106,7 @@ __all__ = [
     "ItemState",
     "LiveMeeting",
     "LiveState",
+    "MarkRead",
     "Meeting",
     "Mode",
     "Move",
@@ -112,6 +121,7 @@ __all__ = [
     "Priority",
     "QueueEntry",
     "QueueMode",
+    "RecordReadBack",
     "Remove",
     "RequestFloor",
     "ResumeMeeting",

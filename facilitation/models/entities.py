@@ -30,6 +30,8 @@ Count = Annotated[int, Meta(ge=0)]
 ClockTime = Annotated[time, Meta(extra_json_schema={"pattern": r"^\d{2}:\d{2}:\d{2}(\.\d{1,6})?$"})]
 #: the languages the minutes can be written in
 Language = Annotated[str, Meta(pattern="^(fr|en)$")]
+#: a day, for fields beside one named ``date`` (which hides the type in its class)
+Day = date
 
 
 class Attendance(StrEnum):
@@ -120,6 +122,8 @@ class Details:
     organisers: tuple[str, ...] = ()
     partners: tuple[str, ...] = ()
     language: Language = "fr"
+    #: the day the minutes of this meeting were approved (at the next meeting), or None
+    minutes_approved_on: Day | None = None
 
     def __post_init__(self) -> None:
         if self.language not in ("fr", "en"):
@@ -130,11 +134,15 @@ class Details:
 
 @dataclass(frozen=True, slots=True)
 class NextMeeting:
+    """The next meeting, as announced at the end of this one."""
+
     date: date | None = None
     time: ClockTime | None = None
     place: str = ""
     mode: Mode = Mode.IN_PERSON
     note: str = ""
+    #: the link for those online (online or hybrid)
+    online_link: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +170,8 @@ class AgendaItem:
     kind: ItemKind = ItemKind.DISCUSSION
     presenter: str = ""
     skipped: bool = False
+    #: why it was skipped or postponed, when somebody said ("lack of time", "speaker absent")
+    skip_reason: str = ""
 
     def __post_init__(self) -> None:
         _check_text(self.title, "an agenda item's title")
@@ -229,6 +239,8 @@ class Decision:
     votes_against: Count | None = None
     abstentions: Count | None = None
     objections: str = ""
+    #: read back to the room before closing
+    read_back: bool = False
 
     def __post_init__(self) -> None:
         _check_text(self.text, "a decision's text")
@@ -249,6 +261,8 @@ class Action:
     due: date | None = None
     status: ActionStatus = ActionStatus.OPEN
     at: Stamp | None = None
+    #: read back to the room before closing
+    read_back: bool = False
 
     def __post_init__(self) -> None:
         _check_text(self.what, "an action's description")
@@ -278,3 +292,5 @@ class LiveState:
     queue_mode: QueueMode = QueueMode.FIRST_COME
     #: optional speaking-time limit per turn, in seconds
     turn_limit_seconds: Annotated[int, Meta(ge=1)] | None = None
+    #: when the decisions and actions were read back to the room (the last read-back)
+    read_back_at: Stamp | None = None

@@ -97,12 +97,14 @@ class SkipItem(Command, frozen=True):
     item_id: str
     at: Stamp
     run_id: str
+    # why, when somebody said (the minutes give it under "Items not discussed")
+    reason: str = ""
 
     def run(self, m: Meeting, edit: Editor) -> None:
         item = _need(m, "items", self.item_id, "agenda item")
         if item.skipped:
             raise _err(QT_TRANSLATE_NOOP("CommandError", "This item is already skipped."))
-        edit.put("items", replace(item, skipped=True))
+        edit.put("items", replace(item, skipped=True, skip_reason=self.reason.strip()))
         if m.live.current_item_id == self.item_id and m.is_running:
             _check_time(m, self.at)
             _close_turn(m, edit, self.at)

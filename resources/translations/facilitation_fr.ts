@@ -169,240 +169,240 @@
 <context>
     <name>AgendaEditor</name>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="147"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="88"/>
         <source>Agenda and meeting details</source>
-        <extracomment>an &quot;empty&quot; date or time: Qt editors cannot be blank, so their minimum stands for &quot;not set&quot; keys on the list: Ctrl+Up/Down (step -1/+1), Delete, Ctrl+Right (make sub-question)</extracomment>
         <translation>Ordre du jour et informations de la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="152"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="93"/>
         <source>Agenda</source>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="153"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="95"/>
         <source>Meeting details</source>
         <translation>Informations de la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="179"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="120"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="180"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="121"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="181"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="122"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="182"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="123"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="183"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="124"/>
         <source>Make sub-question</source>
         <translation>En faire une sous-question</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="190"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="131"/>
         <source>Add the opening points</source>
         <translation>Ajouter les points d&apos;ouverture</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="192"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="133"/>
         <source>Welcome, approval of the agenda and minutes, follow-up of actions</source>
         <translation>Accueil, approbation de l&apos;ordre du jour et du compte rendu, suivi des actions</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="195"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="136"/>
         <source>Add the closing points</source>
         <translation>Ajouter les points de clôture</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="196"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="137"/>
         <source>Any other business, date of the next meeting</source>
         <translation>Divers, date de la prochaine réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="198"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="139"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="201"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="142"/>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="218"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="159"/>
         <source>One sub-question per line</source>
         <translation>Une sous-question par ligne</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="224"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="165"/>
         <source> min</source>
         <translation>&#xa0;min</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="238"/>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="291"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="179"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="86"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="239"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="180"/>
         <source>Description:</source>
         <translation>Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="240"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="181"/>
         <source>Sub-questions:</source>
         <translation>Sous-questions&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="241"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="182"/>
         <source>Planned:</source>
         <translation>Prévu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="242"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="183"/>
         <source>Kind:</source>
         <translation>Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="243"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="184"/>
         <source>Presented by:</source>
         <translation>Présenté par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="264"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="70"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="268"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="71"/>
         <source>no date</source>
         <translation>pas de date</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="273"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="72"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="73"/>
         <source>not set</source>
         <translation>non précisé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="278"/>
+        <location filename="../../facilitation/ui/dialogs/fields.py" line="28"/>
         <source>In person</source>
         <translation>En présentiel</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="279"/>
+        <location filename="../../facilitation/ui/dialogs/fields.py" line="29"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="280"/>
+        <location filename="../../facilitation/ui/dialogs/fields.py" line="30"/>
         <source>Hybrid</source>
         <translation>Hybride</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="285"/>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="287"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="80"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="82"/>
         <source>Separate names with semicolons</source>
         <translation>Séparer les noms par des points-virgules</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="292"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="87"/>
         <source>Series:</source>
         <translation>Série&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="293"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="88"/>
         <source>Number:</source>
         <translation>Numéro&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="294"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="89"/>
         <source>Date:</source>
         <translation>Date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="295"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="90"/>
         <source>Starts at:</source>
         <translation>Début&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="296"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="91"/>
         <source>Ends at:</source>
         <translation>Fin&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="297"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="92"/>
         <source>Mode:</source>
         <translation>Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="298"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="93"/>
         <source>Place:</source>
         <translation>Lieu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="299"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="94"/>
         <source>Online link:</source>
         <translation>Lien de connexion&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="300"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="95"/>
         <source>Organisers:</source>
         <translation>Organisation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="301"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="96"/>
         <source>Partners:</source>
         <translation>Partenaires&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="302"/>
+        <location filename="../../facilitation/ui/dialogs/details_form.py" line="97"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="341"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="222"/>
         <source>New item</source>
         <translation>Nouveau point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="457"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="315"/>
         <source>Save the agenda as a template…</source>
         <translation>Enregistrer l&apos;ordre du jour comme modèle…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="468"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="326"/>
         <source>Insert “%1”</source>
         <translation>Insérer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="477"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="335"/>
         <source>Save as a template</source>
         <translation>Enregistrer comme modèle</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="478"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="336"/>
         <source>Name of the template:</source>
         <translation>Nom du modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="491"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="349"/>
         <source>Template “%1” saved.</source>
         <translation>Modèle «&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="540"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="396"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n&#xa0;min</numerusform>
@@ -410,17 +410,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="550"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="406"/>
         <source>Skipped</source>
         <translation>Passé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="550"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="406"/>
         <source>Already discussed</source>
         <translation>Déjà traité</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="628"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="450"/>
         <source>Planned: %n min</source>
         <translation>
             <numerusform>Prévu&#xa0;: %n&#xa0;min</numerusform>
@@ -428,12 +428,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="632"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="454"/>
         <source>Planned: %1 min of the meeting&apos;s %2 min</source>
         <translation>Prévu&#xa0;: %1&#xa0;min sur les %2&#xa0;min de la réunion</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="638"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="460"/>
         <source>The agenda does not fit: %n min too many.</source>
         <translation>
             <numerusform>L&apos;ordre du jour déborde&#xa0;: %n&#xa0;min de trop.</numerusform>
@@ -525,10 +525,18 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../facilitation/ui/core/context.py" line="142"/>
+        <location filename="../../facilitation/ui/core/context.py" line="148"/>
         <source>This meeting is open read-only.</source>
         <extracomment>what a window calls when a command it asked for is refused (the text is translated) every change record of the one door, after the journal has it a storage problem the user must see (text already translated) the storage problem is over (a write succeeded again) the other windows; None where a window is tested on its own the storage session (autosave, journal, lock) when the meeting is kept on disk interface language (&quot;fr&quot; or &quot;en&quot;) text being typed when the app stopped, recovered from the autosave (key -&gt; text)</extracomment>
         <translation>Cette réunion est ouverte en lecture seule.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovePrevious</name>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/approve_previous.py" line="39"/>
+        <source>This is the meeting being held: choose the previous one&apos;s file.</source>
+        <translation>C&apos;est la réunion en cours&#xa0;: choisissez le fichier de la précédente.</translation>
     </message>
 </context>
 <context>
@@ -560,6 +568,7 @@
     </message>
     <message>
         <location filename="../../facilitation/models/commands.py" line="383"/>
+        <location filename="../../facilitation/models/minutes_commands.py" line="89"/>
         <source>Edit next meeting</source>
         <translation>Modifier la prochaine réunion</translation>
     </message>
@@ -579,52 +588,52 @@
         <translation>Passer le point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="130"/>
+        <location filename="../../facilitation/models/live_commands.py" line="132"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="150"/>
+        <location filename="../../facilitation/models/live_commands.py" line="152"/>
         <source>Resume</source>
         <translation>Reprise</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="168"/>
+        <location filename="../../facilitation/models/live_commands.py" line="170"/>
         <source>End the meeting</source>
         <translation>Clôturer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="190"/>
+        <location filename="../../facilitation/models/live_commands.py" line="192"/>
         <source>Add to the queue</source>
         <translation>Inscrire sur la liste des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="213"/>
+        <location filename="../../facilitation/models/live_commands.py" line="215"/>
         <source>Withdraw from the queue</source>
         <translation>Retirer de la liste des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="224"/>
+        <location filename="../../facilitation/models/live_commands.py" line="226"/>
         <source>Clear the queue</source>
         <translation>Vider la liste des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="236"/>
+        <location filename="../../facilitation/models/live_commands.py" line="238"/>
         <source>Give the floor</source>
         <translation>Donner la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="281"/>
+        <location filename="../../facilitation/models/live_commands.py" line="283"/>
         <source>End the turn</source>
         <translation>Terminer le tour de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="294"/>
+        <location filename="../../facilitation/models/live_commands.py" line="296"/>
         <source>Change the queue order</source>
         <translation>Changer l&apos;ordre des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="304"/>
+        <location filename="../../facilitation/models/live_commands.py" line="306"/>
         <source>Change the speaking-time limit</source>
         <translation>Changer la limite du temps de parole</translation>
     </message>
@@ -640,7 +649,7 @@
         <translation>Annulation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="382"/>
+        <location filename="../../facilitation/ui/dialogs/agenda_editor.py" line="263"/>
         <source>Make a sub-question</source>
         <translation>En faire une sous-question</translation>
     </message>
@@ -685,6 +694,22 @@
         <source>Reload the file</source>
         <translation>Recharger le fichier</translation>
     </message>
+    <message>
+        <location filename="../../facilitation/models/minutes_commands.py" line="35"/>
+        <source>Mark read</source>
+        <translation>Marquer comme relu</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/read_back.py" line="222"/>
+        <location filename="../../facilitation/models/minutes_commands.py" line="54"/>
+        <source>Read back</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/minutes_commands.py" line="73"/>
+        <source>Approve minutes</source>
+        <translation>Approuver le PV</translation>
+    </message>
 </context>
 <context>
     <name>CommandError</name>
@@ -724,6 +749,7 @@
     </message>
     <message>
         <location filename="../../facilitation/models/commands.py" line="262"/>
+        <location filename="../../facilitation/models/minutes_commands.py" line="99"/>
         <source>Unknown field {name}.</source>
         <translation>Champ inconnu&#xa0;: {name}.</translation>
     </message>
@@ -736,6 +762,7 @@
         <location filename="../../facilitation/models/commands.py" line="270"/>
         <location filename="../../facilitation/models/commands.py" line="276"/>
         <location filename="../../facilitation/models/commands.py" line="363"/>
+        <location filename="../../facilitation/models/minutes_commands.py" line="105"/>
         <source>Invalid value: {problem}</source>
         <translation>Valeur non valable&#xa0;: {problem}</translation>
     </message>
@@ -765,42 +792,42 @@
         <translation>Ce point est déjà en cours.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="104"/>
+        <location filename="../../facilitation/models/live_commands.py" line="106"/>
         <source>This item is already skipped.</source>
         <translation>Ce point est déjà passé.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="138"/>
+        <location filename="../../facilitation/models/live_commands.py" line="140"/>
         <source>The meeting is already paused.</source>
         <translation>La réunion est déjà en pause.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="157"/>
+        <location filename="../../facilitation/models/live_commands.py" line="159"/>
         <source>The meeting is not paused.</source>
         <translation>La réunion n&apos;est pas en pause.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="204"/>
+        <location filename="../../facilitation/models/live_commands.py" line="206"/>
         <source>{name} is already in the queue.</source>
         <translation>{name} est déjà sur la liste des tours de parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="248"/>
+        <location filename="../../facilitation/models/live_commands.py" line="250"/>
         <source>The meeting is paused.</source>
         <translation>La réunion est en pause.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="266"/>
+        <location filename="../../facilitation/models/live_commands.py" line="268"/>
         <source>Nobody is waiting to speak.</source>
         <translation>Personne n&apos;attend pour prendre la parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="286"/>
+        <location filename="../../facilitation/models/live_commands.py" line="288"/>
         <source>Nobody has the floor.</source>
         <translation>Personne n&apos;a la parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/live_commands.py" line="309"/>
+        <location filename="../../facilitation/models/live_commands.py" line="311"/>
         <source>A limit must be positive.</source>
         <translation>Une limite doit être positive.</translation>
     </message>
@@ -808,6 +835,39 @@
         <location filename="../../facilitation/sync/messages.py" line="8"/>
         <source>Another device has changed this since: it cannot be undone here.</source>
         <translation>Un autre appareil a modifié ceci depuis&#xa0;: impossible de l&apos;annuler ici.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/minutes_commands.py" line="43"/>
+        <source>Only decisions and actions are read back.</source>
+        <translation>Seules les décisions et les actions sont relues.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/models/minutes_commands.py" line="61"/>
+        <source>A read-back happens during the meeting, after it started.</source>
+        <translation>La relecture a lieu pendant la réunion, après son début.</translation>
+    </message>
+</context>
+<context>
+    <name>Correction</name>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/read_back.py" line="59"/>
+        <source>no date</source>
+        <translation>pas de date</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/read_back.py" line="60"/>
+        <source>Text:</source>
+        <translation>Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/read_back.py" line="61"/>
+        <source>Who:</source>
+        <translation>Qui&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/read_back.py" line="62"/>
+        <source>By:</source>
+        <translation>Pour le&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1147,155 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="87"/>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="217"/>
+        <source>Export the minutes</source>
+        <translation>Exporter le compte rendu</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="95"/>
+        <source>Word (.docx)</source>
+        <translation>Word (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="95"/>
+        <source>Markdown (.md)</source>
+        <translation>Markdown (.md)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="101"/>
+        <source>Anonymous: people counted and named by their group</source>
+        <translation>Anonyme&#xa0;: les personnes comptées et nommées par leur groupe</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="102"/>
+        <source>Keep the names of those in charge of actions</source>
+        <translation>Garder les noms des responsables des actions</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="103"/>
+        <source>Speaking time</source>
+        <translation>Temps de parole</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="105"/>
+        <source>None: the app&apos;s own layout</source>
+        <translation>Aucun&#xa0;: la mise en page de l&apos;application</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="106"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="113"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="118"/>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="119"/>
+        <source>Language of the minutes:</source>
+        <translation>Langue du compte rendu&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="123"/>
+        <source>Organisation&apos;s template:</source>
+        <translation>Modèle de l&apos;organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="124"/>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="134"/>
+        <source>Open the document</source>
+        <translation>Ouvrir le document</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="136"/>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="138"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="141"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="203"/>
+        <source>An organisation&apos;s Word template</source>
+        <translation>Le modèle Word d&apos;une organisation</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="205"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="212"/>
+        <source>Word document (*.docx)</source>
+        <translation>Document Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="213"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="214"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="234"/>
+        <source>Say where to write the minutes.</source>
+        <translation>Indiquez où écrire le compte rendu.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="238"/>
+        <source>This is the app&apos;s own hidden folder: choose another one.</source>
+        <translation>C&apos;est le dossier caché de l&apos;application&#xa0;: choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="253"/>
+        <source>The minutes were not written: %1</source>
+        <translation>Le compte rendu n&apos;a pas été écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="256"/>
+        <source>The minutes were written to %1</source>
+        <translation>Le compte rendu a été écrit dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="261"/>
+        <source>Your choices could not be kept: %1</source>
+        <translation>Vos choix n&apos;ont pas pu être gardés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="272"/>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/export_dialog.py" line="273"/>
+        <source>%1 already exists. Replace it with these minutes?</source>
+        <translation>%1 existe déjà. Le remplacer par ce compte rendu&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>FacilitatorWindow</name>
     <message>
         <location filename="../../facilitation/ui/facilitator/window.py" line="147"/>
@@ -1100,233 +1309,233 @@
         <translation>Entrée ou double-clic&#xa0;: passer au point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="109"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="110"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="115"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="116"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="121"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="122"/>
         <source>S&amp;tart page</source>
         <translation>Page d&apos;&amp;accueil</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="125"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="126"/>
         <source>&amp;Reset the demo…</source>
         <translation>&amp;Recommencer la démo…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="127"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="128"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="128"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="129"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="129"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="130"/>
         <source>&amp;Export minutes…</source>
         <translation>E&amp;xporter le compte rendu…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="132"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="133"/>
         <source>Open the &amp;note-taker&apos;s window</source>
         <translation>Ouvrir la fenêtre de &amp;prise de notes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="138"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="139"/>
         <source>Open the &amp;projector window</source>
         <translation>Ouvrir la fenêtre du pro&amp;jecteur</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="142"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="143"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="144"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="145"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="145"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="146"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="147"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="148"/>
         <source>&amp;Start the meeting</source>
         <translation>&amp;Commencer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="148"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="149"/>
         <source>&amp;Previous item</source>
         <translation>Point &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="149"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="150"/>
         <source>&amp;Next item</source>
         <translation>Point &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="150"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="151"/>
         <source>S&amp;kip this item</source>
         <translation>Passer ce poin&amp;t</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="151"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="152"/>
         <location filename="../../facilitation/ui/facilitator/window.py" line="256"/>
         <source>&amp;Pause for a break</source>
         <translation>Faire une p&amp;ause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="152"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="153"/>
         <source>&amp;End the meeting</source>
         <translation>C&amp;lôturer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="155"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="156"/>
         <source>Record a &amp;decision…</source>
         <translation>Noter une &amp;décision…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="159"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="160"/>
         <source>Record an ac&amp;tion…</source>
         <translation>Noter une actio&amp;n…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="162"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="163"/>
         <source>Record an open &amp;question…</source>
         <translation>Noter une &amp;question en suspens…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="168"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="169"/>
         <source>Edit the &amp;agenda…</source>
         <translation>Modifier l&apos;&amp;ordre du jour…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="174"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="175"/>
         <source>P&amp;articipants…</source>
         <translation>Pa&amp;rticipant·es…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="180"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="181"/>
         <source>Import an agenda…</source>
         <translation>Importer un ordre du jour…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="185"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="186"/>
         <source>Import participants…</source>
         <translation>Importer des participant·es…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="188"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="195"/>
         <source>Prepare the &amp;next meeting…</source>
         <translation>Préparer la prochaine ré&amp;union…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="192"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="210"/>
         <source>&amp;Add to the queue</source>
         <translation>&amp;Inscrire sur la liste</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="198"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="216"/>
         <source>Add a &amp;direct reply</source>
         <translation>Inscrire une &amp;réponse directe</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="204"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="222"/>
         <source>Add a point of &amp;order</source>
         <translation>Inscrire un point d&apos;&amp;ordre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="208"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="226"/>
         <source>&amp;Give the floor to the next</source>
         <translation>&amp;Donner la parole à la personne suivante</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="209"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="227"/>
         <source>&amp;End the turn</source>
         <translation>&amp;Terminer le tour de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="210"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="228"/>
         <source>Go to the &amp;queue</source>
         <translation>Aller à la &amp;liste des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="211"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="229"/>
         <source>Go to the a&amp;genda</source>
         <translation>Aller à l&apos;ordre du &amp;jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="215"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="233"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="219"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="237"/>
         <source>&amp;About Facilitation</source>
         <translation>À &amp;propos de Facilitation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="220"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="238"/>
         <source>Undo the last change</source>
         <translation>Annuler la dernière modification</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="228"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="248"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="245"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="265"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="247"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="267"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="268"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="292"/>
         <source>&amp;Speakers</source>
         <translation>&amp;Parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="280"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="304"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="296"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="320"/>
         <source>Start the meeting</source>
         <translation>Commencer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="297"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="321"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="298"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="322"/>
         <source>Next item</source>
         <translation>Point suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="299"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="323"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="300"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="324"/>
         <source>End</source>
         <translation>Clôturer</translation>
     </message>
@@ -1362,22 +1571,6 @@
         <translation>&amp;Reprendre après la pause</translation>
     </message>
     <message>
-        <source>Read-only: changes are not saved</source>
-        <translation type="vanished">Lecture seule&#xa0;: les modifications ne sont pas enregistrées</translation>
-    </message>
-    <message>
-        <source>Not saved (no file)</source>
-        <translation type="vanished">Non enregistrée (pas de fichier)</translation>
-    </message>
-    <message>
-        <source>Every change is kept · saved to file at %1</source>
-        <translation type="vanished">Chaque modification est gardée · enregistrée dans le fichier à %1</translation>
-    </message>
-    <message>
-        <source>Every change is kept</source>
-        <translation type="vanished">Chaque modification est gardée</translation>
-    </message>
-    <message>
         <location filename="../../facilitation/ui/facilitator/window.py" line="323"/>
         <source>This is the last item. Shift+F5 ends the meeting.</source>
         <translation>C&apos;est le dernier point. Maj+F5 clôture la réunion.</translation>
@@ -1406,6 +1599,37 @@
         <location filename="../../facilitation/ui/facilitator/window.py" line="393"/>
         <source>There is no agenda item to record this on.</source>
         <translation>Il n&apos;y a pas de point de l&apos;ordre du jour où noter ceci.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="191"/>
+        <source>Set the ne&amp;xt meeting&apos;s date…</source>
+        <translation>Fixer la date de la pro&amp;chaine rencontre…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="198"/>
+        <source>&amp;Read back the decisions and actions…</source>
+        <translation>Rel&amp;ire les décisions et les actions…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="204"/>
+        <source>Approve the previous &amp;minutes…</source>
+        <translation>Approuver le P&amp;V précédent…</translation>
+    </message>
+    <message>
+        <source>Read-only: changes are not saved</source>
+        <translation type="vanished">Lecture seule&#xa0;: les modifications ne sont pas enregistrées</translation>
+    </message>
+    <message>
+        <source>Not saved (no file)</source>
+        <translation type="vanished">Non enregistrée (pas de fichier)</translation>
+    </message>
+    <message>
+        <source>Every change is kept · saved to file at %1</source>
+        <translation type="vanished">Chaque modification est gardée · enregistrée dans le fichier à %1</translation>
+    </message>
+    <message>
+        <source>Every change is kept</source>
+        <translation type="vanished">Chaque modification est gardée</translation>
     </message>
 </context>
 <context>
@@ -1479,136 +1703,129 @@
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="122"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="121"/>
         <source>Open a meeting</source>
         <translation>Ouvrir une réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="100"/>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="124"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="99"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="123"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="302"/>
         <source>Meetings (*.json)</source>
         <translation>Réunions (*.json)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="159"/>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="170"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="158"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="169"/>
         <source>This meeting cannot be saved (read-only).</source>
         <translation>Cette réunion ne peut pas être enregistrée (lecture seule).</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="77"/>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="80"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="76"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="79"/>
         <source>meeting</source>
         <translation>réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="145"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="144"/>
         <source>This meeting is not the demo.</source>
         <translation>Cette réunion n&apos;est pas la démo.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="149"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="148"/>
         <source>Reset the demo</source>
         <translation>Recommencer la démo</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="150"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="149"/>
         <source>Start the demo over? What was done in it is lost.</source>
         <translation>Recommencer la démo&#x202f;? Ce qui y a été fait sera perdu.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="173"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="172"/>
         <source>Save the meeting as</source>
         <translation>Enregistrer la réunion sous</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="189"/>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="316"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="188"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="351"/>
         <source>Not saved</source>
         <translation>Non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="190"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="189"/>
         <source>The meeting was not saved: %1</source>
         <translation>La réunion n&apos;a pas été enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="195"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="194"/>
         <source>Saved to %1</source>
         <translation>Enregistrée dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="209"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="208"/>
         <source>Save the meeting?</source>
         <translation>Enregistrer la réunion&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="210"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="209"/>
         <source>This meeting has no file yet. Save it before closing?</source>
         <translation>Cette réunion n&apos;a pas encore de fichier. L&apos;enregistrer avant de fermer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="228"/>
         <source>minutes</source>
-        <translation>compte-rendu</translation>
+        <translation type="vanished">compte-rendu</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="232"/>
         <source>Export the minutes</source>
-        <translation>Exporter le compte rendu</translation>
+        <translation type="vanished">Exporter le compte rendu</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="234"/>
         <source>Word document (*.docx);;Markdown (*.md)</source>
-        <translation>Document Word (*.docx);;Markdown (*.md)</translation>
+        <translation type="vanished">Document Word (*.docx);;Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="244"/>
         <source>Minutes not written</source>
-        <translation>Compte rendu non écrit</translation>
+        <translation type="vanished">Compte rendu non écrit</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="250"/>
         <source>Minutes written</source>
-        <translation>Compte rendu écrit</translation>
+        <translation type="vanished">Compte rendu écrit</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="251"/>
         <source>The minutes were written to %1</source>
-        <translation>Le compte rendu a été écrit dans %1</translation>
+        <translation type="vanished">Le compte rendu a été écrit dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="252"/>
         <source>Open the document</source>
-        <translation>Ouvrir le document</translation>
+        <translation type="vanished">Ouvrir le document</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="253"/>
         <source>Show in folder</source>
-        <translation>Afficher dans le dossier</translation>
+        <translation type="vanished">Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="310"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="345"/>
         <source>Prepare the next meeting</source>
         <translation>Préparer la prochaine réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="321"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="356"/>
         <source>Next meeting prepared</source>
         <translation>Prochaine réunion préparée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="322"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="357"/>
         <source>The next meeting was written to %1. Open it now?</source>
         <translation>La prochaine réunion a été écrite dans %1. L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="331"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="366"/>
         <source>About Facilitation</source>
         <translation>À propos de Facilitation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="332"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="367"/>
         <source>Facilitation %1
 
 Run meetings well: agenda, timers, speakers&apos; queue, notes and minutes. Offline, on your own computer.</source>
@@ -1619,6 +1836,35 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
     <message>
         <source>This part of Facilitation is not available in this version.</source>
         <translation type="vanished">Cette partie de Facilitation n&apos;est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="313"/>
+        <source>The minutes of “%1” are marked approved today.</source>
+        <translation>Le PV de «&#xa0;%1&#xa0;» est marqué approuvé aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="316"/>
+        <source>Minutes approved</source>
+        <translation>PV approuvé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="317"/>
+        <source>The minutes of “%1” now say they were approved. Export them again now?</source>
+        <translation>Le PV de «&#xa0;%1&#xa0;» indique maintenant qu&apos;il a été approuvé. L&apos;exporter à nouveau maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="300"/>
+        <source>The previous meeting, whose minutes are approved</source>
+        <translation>La réunion précédente, dont le PV est approuvé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="310"/>
+        <source>Minutes not approved</source>
+        <translation>PV non approuvé</translation>
+    </message>
+    <message>
+        <source>The minutes of “%1” are marked approved today; export them again to send them.</source>
+        <translation type="vanished">Le PV de «&#xa0;%1&#xa0;» est marqué approuvé aujourd&apos;hui&#xa0;; exportez-le à nouveau pour l&apos;envoyer.</translation>
     </message>
     <message>
         <source>%1 (next)</source>
@@ -2355,6 +2601,79 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
     </message>
 </context>
 <context>
+    <name>MinutesHints</name>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/minutes_hints.py" line="53"/>
+        <source>Ctrl+Shift+N: set the next meeting&apos;s date, time and place</source>
+        <translation>Ctrl+Maj+N&#xa0;: fixer la date, l&apos;heure et le lieu de la prochaine rencontre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/minutes_hints.py" line="55"/>
+        <source>Meeting → Approve the previous minutes… marks them approved in their file</source>
+        <translation>Réunion → Approuver le PV précédent… le marque approuvé dans son fichier</translation>
+    </message>
+</context>
+<context>
+    <name>NextMeeting</name>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="70"/>
+        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="71"/>
+        <source>not set</source>
+        <translation>non fixée</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="77"/>
+        <source>For those who join online</source>
+        <translation>Pour les personnes qui suivent en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="81"/>
+        <source>Date:</source>
+        <translation>Date&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="82"/>
+        <source>Time:</source>
+        <translation>Heure&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="83"/>
+        <source>Mode:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="84"/>
+        <source>Place:</source>
+        <translation>Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="85"/>
+        <source>Online link:</source>
+        <translation>Lien de connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="86"/>
+        <source>Note:</source>
+        <translation>Note&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="140"/>
+        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="168"/>
+        <source>Next meeting</source>
+        <translation>Prochaine rencontre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="173"/>
+        <source>As it is said: Tuesday 5 January at 19h30, Maison de quartier ; a note</source>
+        <translation>Comme on le dit&#xa0;: mardi 5 janvier à 19h30, Maison de quartier&#xa0;; une note</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/next_meeting.py" line="176"/>
+        <source>In one line:</source>
+        <translation>En une ligne&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>NoteTakerWindow</name>
     <message>
         <location filename="../../facilitation/ui/notetaker/window.py" line="152"/>
@@ -2799,43 +3118,43 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="67"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="76"/>
         <source>Projector</source>
         <extracomment>type never shrinks below this (pixels): past it, the room could not read it anyway</extracomment>
         <translation>Projecteur</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="129"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="139"/>
         <source>Hide names</source>
         <translation>Masquer les noms</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="134"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="144"/>
         <source>Show how many people wait to speak rather than their names</source>
         <translation>Afficher le nombre de personnes inscrites plutôt que leurs noms</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="137"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="147"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="141"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="151"/>
         <source>Leave full screen</source>
         <translation>Quitter le plein écran</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="144"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="154"/>
         <source>Close the projector</source>
         <translation>Fermer le projecteur</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="210"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="220"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="230"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="240"/>
         <source>Item {n} of {total}</source>
         <translation>Point {n} sur {total}</translation>
     </message>
@@ -3002,6 +3321,157 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <location filename="../../facilitation/ui/facilitator/quick_add.py" line="170"/>
         <source>Add and queue</source>
         <translation>Ajouter et inscrire</translation>
+    </message>
+</context>
+<context>
+    <name>ReadBack</name>
+    <message>
+        <location filename="../../facilitation/ui/core/read_back.py" line="54"/>
+        <source>Vote: %1 for, %2 against, %3 abstentions</source>
+        <translation>Vote&#xa0;: %1 pour, %2 contre, %3 abstentions</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/core/read_back.py" line="58"/>
+        <source>Postponed</source>
+        <translation>Reportée</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/core/read_back.py" line="60"/>
+        <source>By consensus</source>
+        <translation>Par consensus</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/core/read_back.py" line="62"/>
+        <source>Objections: %1</source>
+        <translation>Objections&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/core/read_back.py" line="68"/>
+        <source>Who: %1</source>
+        <translation>Qui&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/core/read_back.py" line="68"/>
+        <source>nobody yet</source>
+        <translation>personne pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/core/read_back.py" line="70"/>
+        <source>By: %1</source>
+        <translation>Pour le&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/core/read_back.py" line="84"/>
+        <source>Decision %1 of %2</source>
+        <translation>Décision %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/core/read_back.py" line="88"/>
+        <source>Action %1 of %2</source>
+        <translation>Action %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/projector/read_back_view.py" line="82"/>
+        <source>Read-back of the decisions and actions</source>
+        <translation>Relecture des décisions et des actions</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/projector/read_back_view.py" line="89"/>
+        <source>No decision or action was recorded.</source>
+        <translation>Aucune décision ni action n&apos;a été notée.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/projector/read_back_view.py" line="102"/>
+        <source>Read</source>
+        <translation>Relue</translation>
+    </message>
+</context>
+<context>
+    <name>ReadBackDialog</name>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/read_back.py" line="70"/>
+        <source>Read back the decisions and actions</source>
+        <translation>Relire les décisions et les actions</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/read_back.py" line="76"/>
+        <source>The whole &amp;list</source>
+        <translation>Toute la &amp;liste</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/read_back.py" line="115"/>
+        <source>Previous</source>
+        <translation>Précédente</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/read_back.py" line="116"/>
+        <source>Next</source>
+        <translation>Suivante</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/read_back.py" line="117"/>
+        <source>Mark read</source>
+        <translation>Marquer relue</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/read_back.py" line="118"/>
+        <source>Correct</source>
+        <translation>Corriger</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/read_back.py" line="119"/>
+        <source>Apply the correction</source>
+        <translation>Appliquer la correction</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/read_back.py" line="120"/>
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/read_back.py" line="159"/>
+        <source>Previous (←)</source>
+        <translation>Précédente (←)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/read_back.py" line="160"/>
+        <source>Next (→)</source>
+        <translation>Suivante (→)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/read_back.py" line="161"/>
+        <source>Mark read and go on (Space)</source>
+        <translation>Marquer relue et continuer (Espace)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/read_back.py" line="162"/>
+        <source>Correct (F2)</source>
+        <translation>Corriger (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/read_back.py" line="163"/>
+        <source>Apply the correction (Ctrl+Enter)</source>
+        <translation>Appliquer la correction (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/read_back.py" line="314"/>
+        <source>%1 of %2 read</source>
+        <translation>%1 sur %2 relues</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/read_back.py" line="321"/>
+        <source>read back at %1</source>
+        <translation>relues à %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/read_back.py" line="335"/>
+        <source>No decision or action was recorded.</source>
+        <translation>Aucune décision ni action n&apos;a été notée.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/read_back.py" line="342"/>
+        <source>Read</source>
+        <translation>Relue</translation>
     </message>
 </context>
 <context>
@@ -3740,32 +4210,32 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>WindowManager</name>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="64"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="65"/>
         <source>Close the facilitator&apos;s window</source>
         <translation>Fermer la fenêtre d&apos;animation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="67"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="68"/>
         <source>Other windows are still open: {names}.</source>
         <translation>D&apos;autres fenêtres sont encore ouvertes&#xa0;: {names}.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="72"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="73"/>
         <source>Closing windows never ends the meeting: it stays as it is, saved. Close all the windows, or keep the others open?</source>
         <translation>Fermer des fenêtres ne clôture jamais la réunion&#xa0;: elle reste telle quelle, enregistrée. Fermer toutes les fenêtres, ou garder les autres ouvertes&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="79"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="80"/>
         <source>Close all windows</source>
         <translation>Fermer toutes les fenêtres</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="83"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="84"/>
         <source>Keep the others open</source>
         <translation>Garder les autres ouvertes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="87"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="88"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

@@ -55,7 +55,7 @@ def test_markdown_output_and_options(
     ("args", "code", "words"),
     [
         (["--lang", "de"], 2, "invalid choice"),
-        (["--format", "pdf"], 2, "invalid choice"),
+        (["--format", "odt"], 2, "invalid choice"),
         (["--template", "t.docx", "--format", "md"], 2, "Word output only"),
         (["--bogus"], 2, "unrecognized"),
     ],
@@ -124,3 +124,34 @@ def test_never_overwrites_the_meeting_itself(
     out, err = capsys.readouterr()
     assert out == "" and len(err.splitlines()) == 1 and "overwrite" in err
     assert meeting_file.read_bytes() == before
+
+
+def test_pdf_as_a_real_process_without_a_display(meeting_file: Path, tmp_path: Path) -> None:
+    """``--format pdf`` in a process of its own, no display, no office suite involved."""
+    target = tmp_path / "cr.pdf"
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "facilitation",
+            "export",
+            str(meeting_file),
+            "--format",
+            "pdf",
+            "-o",
+            str(target),
+            "--anonymous",
+            "--keep-owners",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == str(target)
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF-") and b"%%EOF" in data[-64:]
+    assert target.stat().st_mode & 0o777 == 0o600

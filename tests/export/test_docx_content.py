@@ -84,8 +84,7 @@ def test_title_facts_and_styles(exported) -> None:
     # the times actually held, in the meeting's own offset
     start, end = m.live.started_at, m.live.ended_at
     assert start is not None and end is not None
-    sep = "h" if lang == "fr" else ":"
-    held = f"{start.hour}{sep}{start.minute:02d}" if lang == "fr" else f"{start:%H:%M}"
+    held = f"{start:%H} h {start:%M}" if lang == "fr" else f"{start:%H:%M}"
     assert any(held in p.text and f"{end.minute:02d}" in p.text for p in paras[:14])
     styles = {p.style for p in paras}
     assert {"Title", "Heading 1", "Heading 2", "List Bullet"} <= styles

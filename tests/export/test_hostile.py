@@ -17,7 +17,7 @@ from facilitation.cli import main
 from facilitation.export import (
     InvalidMeetingError,
     OutputError,
-    TemplateError,
+    WordTemplateError,
     export_minutes,
 )
 from facilitation.models import Meeting, Note
@@ -57,7 +57,7 @@ def test_template_that_is_not_a_docx(
     else:
         template.write_bytes(content)
     out = tmp_path / "m.docx"
-    with pytest.raises(TemplateError, match=r"t\.docx"):
+    with pytest.raises(WordTemplateError, match=r"t\.docx"):
         export_minutes(meeting, out, template=template)
     assert not out.exists()
     meeting_file = tmp_path / "m.json"
@@ -179,7 +179,7 @@ def test_unknown_language_and_format(meeting: Meeting, tmp_path: Path) -> None:
     with pytest.raises(ExportError, match="language"):
         export_minutes(meeting, tmp_path / "m.docx", lang="de")
     with pytest.raises(ExportError, match="format"):
-        export_minutes(meeting, tmp_path / "m.pdf", fmt="pdf")
+        export_minutes(meeting, tmp_path / "m.odt", fmt="odt")
 
 
 def test_an_unexpected_failure_is_still_an_export_error(

@@ -82,5 +82,5 @@ def test_dates_the_local_way() -> None:
     d = date(2021, 6, 17)
     assert Labels("fr").date(d) == "jeudi 17 juin 2021"
     assert Labels("en").date(d) == "Thursday 17 June 2021"
-    assert Labels("fr").time(time(18, 5)) == "18h05"
+    assert Labels("fr").time(time(18, 5)) == "18 h 05"
     assert Labels("en").time(time(18, 5)) == "18:05"

@@ -164,14 +164,14 @@ def test_running_total_and_the_warning_when_it_does_not_fit(qtbot, ctx: AppConte
 
 def test_meeting_details(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
     ed = shown(qtbot, AgendaEditor(ctx))
-    ed.d_series.setText("Rencontres du social")
-    ed.d_number.setValue(2)
-    ed.d_organisers.setText("Collectif A; Collectif B ;")
-    ed.d_place.setText("Maison des associations")
-    ed.d_link.setText("https://meet.example.org/x")
-    ed.d_mode.setCurrentIndex(ed.d_mode.findData("hybrid"))
-    ed.d_language.setCurrentIndex(ed.d_language.findData("en"))
-    ed.apply_details()
+    ed.details.d_series.setText("Rencontres du social")
+    ed.details.d_number.setValue(2)
+    ed.details.d_organisers.setText("Collectif A; Collectif B ;")
+    ed.details.d_place.setText("Maison des associations")
+    ed.details.d_link.setText("https://meet.example.org/x")
+    ed.details.d_mode.setCurrentIndex(ed.details.d_mode.findData("hybrid"))
+    ed.details.d_language.setCurrentIndex(ed.details.d_language.findData("en"))
+    ed.details.apply_details()
     d = ctx.meeting.details
     assert (d.series, d.number, d.organisers, d.mode.value, d.language) == (
         "Rencontres du social",
@@ -185,7 +185,7 @@ def test_meeting_details(qtbot, ctx: AppContext) -> None:  # type: ignore[no-unt
     from dataclasses import replace
 
     ctx.live.apply(SetDetails(replace(d, date=date(2021, 6, 17), planned_end=time(20, 0))))
-    assert ed.d_date.date().toPython() == date(2021, 6, 17)
+    assert ed.details.d_date.date().toPython() == date(2021, 6, 17)
     assert "120" in ed.total.text()
 
 

@@ -28,6 +28,7 @@ from facilitation.ui.core.context import AppContext
 from facilitation.ui.core.geometry import saved_screen_name
 
 if TYPE_CHECKING:  # imported when first opened: start-up shows only the facilitator's window
+    from facilitation.ui.core.read_back import ReadBack
     from facilitation.ui.notetaker.window import NoteTakerWindow
     from facilitation.ui.projector.window import ProjectorWindow
     from facilitation.ui.start.request import OpenRequest
@@ -215,6 +216,10 @@ class WindowManager(QObject):
             if s.name() == saved:
                 return s
         return others[0] if others else None
+
+    def show_read_back(self, read_back: ReadBack) -> None:
+        """The read-back on the projector, which is opened for it if it was not."""
+        self.show_projector().show_read_back(read_back)
 
     def _forget_projector(self) -> None:
         if self._projector is not None:

@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 
     from facilitation.storage.session import SaveStatus
 
+    from facilitation.ui.core.read_back import ReadBack
+
 
 #: what a window calls when a command it asked for is refused (the text is translated)
 Refused = Callable[[str], None]
@@ -72,6 +74,10 @@ class Windows(Protocol):
 
     def reset_demo(self) -> None:
         """Close this meeting (it is the demo's copy) and open the demo afresh."""
+        ...
+
+    def show_read_back(self, read_back: ReadBack) -> None:
+        """Show the read-back on the projector (opened if need be) until ``read_back`` finishes."""
         ...
 
     def confirm_close_facilitator(self, parent: QWidget | None) -> bool:

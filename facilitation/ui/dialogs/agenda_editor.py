@@ -1,5 +1,7 @@
 """The agenda editor: the meeting's items and details, before and during the meeting.
 
+The details tab is its own form (:mod:`facilitation.ui.dialogs.details_form`).
+
 Every edit is a command through the door (``ctx.apply(cmd, initiator=self)``), so it is undoable and
 every other window follows. The editor refreshes its list on every change, but refills the field the
 user is typing in only for changes made elsewhere (an undo in the main window, the note-taker).
@@ -9,30 +11,25 @@ when the agenda does not fit.
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import date, datetime, time
+from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, QTime, Signal
-from PySide6.QtGui import QDropEvent, QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QMenu,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTabWidget,
-    QTimeEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -54,10 +51,8 @@ from facilitation.models import (
     Create,
     Details,
     ItemKind,
-    Mode,
     Move,
     Remove,
-    SetDetails,
     Topic,
     Update,
     new_id,
@@ -68,12 +63,11 @@ from facilitation.storage.errors import StorageError
 
 from facilitation.ui.common.accessibility import prepare_window
 from facilitation.ui.core.context import AppContext
+from facilitation.ui.dialogs.details_form import DetailsForm
+from facilitation.ui.dialogs.fields import set_line
 from facilitation.ui.dialogs.import_dialogs import ImportAgendaDialog, kind_name, problem_text
-
-_ID = Qt.ItemDataRole.UserRole
-#: an "empty" date or time: Qt editors cannot be blank, so their minimum stands for "not set"
-_NO_DATE = QDate(2000, 1, 1)
-_NO_TIME = QTime(0, 0)
+from facilitation.ui.dialogs.item_list import ID as _ID
+from facilitation.ui.dialogs.item_list import ItemList
 
 
 def planned_length(details: Details) -> int | None:
@@ -84,59 +78,6 @@ def planned_length(details: Details) -> int | None:
     end = datetime.combine(date.min, details.planned_end)
     minutes = int((end - start).total_seconds() // 60)
     return minutes if minutes > 0 else None
-
-
-class ItemList(QListWidget):
-    """The items, reordered by drag and drop: the drop becomes a Move command, not a Qt move."""
-
-    moved = Signal(str, int)  # item id, new index
-    #: keys on the list: Ctrl+Up/Down (step -1/+1), Delete, Ctrl+Right (make sub-question)
-    shift = Signal(int)
-    delete = Signal()
-    demote = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        key = event.key()
-        if ctrl and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            self.shift.emit(-1 if key == Qt.Key.Key_Up else 1)
-        elif ctrl and key == Qt.Key.Key_Right:
-            self.demote.emit()
-        elif key == Qt.Key.Key_Delete and not event.modifiers():
-            self.delete.emit()
-        else:
-            super().keyPressEvent(event)
-            return
-        event.accept()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        item = self.currentItem()
-        if event.source() is not self or item is None:
-            event.ignore()
-            return
-        target = self.indexAt(event.position().toPoint())
-        where = self.dropIndicatorPosition()
-        row = target.row() if target.isValid() else self.count()
-        if where == QAbstractItemView.DropIndicatorPosition.BelowItem:
-            row += 1
-        elif where == QAbstractItemView.DropIndicatorPosition.OnViewport:
-            row = self.count()
-        old = self.row(item)
-        # the list is rebuilt from the meeting once the command is applied
-        event.setDropAction(Qt.DropAction.IgnoreAction)
-        event.accept()
-        self.drop_row(old, row)
-
-    def drop_row(self, old: int, row: int) -> None:
-        """Ask to move the item at ``old`` before the row ``row`` (as a drop there would)."""
-        new = row - 1 if row > old else row
-        if new != old and 0 <= old < self.count():
-            self.moved.emit(self.item(old).data(_ID), new)
 
 
 class AgendaEditor(QDialog):
@@ -150,7 +91,8 @@ class AgendaEditor(QDialog):
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
         self.tabs.addTab(self._agenda_tab(), self.tr("Agenda"))
-        self.tabs.addTab(self._details_tab(), self.tr("Meeting details"))
+        self.details = DetailsForm(ctx, self._apply, self._show_message)
+        self.tabs.addTab(self.details, self.tr("Meeting details"))
         self.message = QLabel()
         self.message.setObjectName("error")
         self.message.setWordWrap(True)
@@ -158,7 +100,6 @@ class AgendaEditor(QDialog):
         layout.addWidget(self.message)
         self._shortcuts()
         ctx.hub.changed.connect(self._on_changed)
-        self._fill_details()
         self._fill_list()
         self._fill_item_form()
 
@@ -254,67 +195,6 @@ class AgendaEditor(QDialog):
             button.setAutoDefault(False)
         return tab
 
-    def _details_tab(self) -> QWidget:
-        tab = QWidget()
-        form = QFormLayout(tab)
-        self.d_title = QLineEdit()
-        self.d_series = QLineEdit()
-        self.d_number = QSpinBox()
-        self.d_number.setRange(0, 9999)
-        self.d_number.setSpecialValueText(self.tr("none"))
-        self.d_date = QDateEdit()
-        self.d_date.setCalendarPopup(True)
-        self.d_date.setMinimumDate(_NO_DATE)
-        self.d_date.setSpecialValueText(self.tr("no date"))
-        self.d_start = QTimeEdit()
-        self.d_end = QTimeEdit()
-        for edit in (self.d_start, self.d_end):
-            edit.setMinimumTime(_NO_TIME)
-            edit.setSpecialValueText(self.tr("not set"))
-        self.d_place = QLineEdit()
-        self.d_link = QLineEdit()
-        self.d_mode = QComboBox()
-        modes = {
-            Mode.IN_PERSON: self.tr("In person"),
-            Mode.ONLINE: self.tr("Online"),
-            Mode.HYBRID: self.tr("Hybrid"),
-        }
-        for mode, name in modes.items():
-            self.d_mode.addItem(name, mode.value)
-        self.d_organisers = QLineEdit()
-        self.d_organisers.setPlaceholderText(self.tr("Separate names with semicolons"))
-        self.d_partners = QLineEdit()
-        self.d_partners.setPlaceholderText(self.tr("Separate names with semicolons"))
-        self.d_language = QComboBox()
-        self.d_language.addItem("Français", "fr")
-        self.d_language.addItem("English", "en")
-        form.addRow(self.tr("Title:"), self.d_title)
-        form.addRow(self.tr("Series:"), self.d_series)
-        form.addRow(self.tr("Number:"), self.d_number)
-        form.addRow(self.tr("Date:"), self.d_date)
-        form.addRow(self.tr("Starts at:"), self.d_start)
-        form.addRow(self.tr("Ends at:"), self.d_end)
-        form.addRow(self.tr("Mode:"), self.d_mode)
-        form.addRow(self.tr("Place:"), self.d_place)
-        form.addRow(self.tr("Online link:"), self.d_link)
-        form.addRow(self.tr("Organisers:"), self.d_organisers)
-        form.addRow(self.tr("Partners:"), self.d_partners)
-        form.addRow(self.tr("Language:"), self.d_language)
-        for line in (
-            self.d_title,
-            self.d_series,
-            self.d_place,
-            self.d_link,
-            self.d_organisers,
-            self.d_partners,
-        ):
-            line.editingFinished.connect(self.apply_details)
-        for spin in (self.d_number, self.d_date, self.d_start, self.d_end):
-            spin.editingFinished.connect(self.apply_details)
-        self.d_mode.activated.connect(self.apply_details)
-        self.d_language.activated.connect(self.apply_details)
-        return tab
-
     def _shortcuts(self) -> None:
         self.items.shift.connect(self.shift_item)
         self.items.delete.connect(self.delete_item)
@@ -328,8 +208,9 @@ class AgendaEditor(QDialog):
 
     # -- applying ---------------------------------------------------------------------------
 
-    def _apply(self, cmd: Command) -> bool:
-        if self.ctx.apply(cmd, initiator=self, on_refused=self._show_message) is None:
+    def _apply(self, cmd: Command, initiator: object | None = None) -> bool:
+        who = self if initiator is None else initiator
+        if self.ctx.apply(cmd, initiator=who, on_refused=self._show_message) is None:
             return False
         self.message.hide()
         return True
@@ -392,29 +273,6 @@ class AgendaEditor(QDialog):
         prepare_window(dialog, self.ctx.settings)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
-
-    def apply_details(self) -> None:
-        d = self.ctx.meeting.details
-        day = self.d_date.date()
-        start, end = self.d_start.time(), self.d_end.time()
-        new = replace(
-            d,
-            title=self.d_title.text().strip(),
-            series=self.d_series.text().strip(),
-            number=self.d_number.value() or None,
-            date=None if day == _NO_DATE else date(day.year(), day.month(), day.day()),
-            planned_start=None if start == _NO_TIME else time(start.hour(), start.minute()),
-            planned_end=None if end == _NO_TIME else time(end.hour(), end.minute()),
-            mode=Mode(self.d_mode.currentData()),
-            place=self.d_place.text().strip(),
-            online_link=self.d_link.text().strip(),
-            organisers=_names(self.d_organisers.text()),
-            partners=_names(self.d_partners.text()),
-            language=self.d_language.currentData(),
-        )
-        if new != d:
-            self._apply(SetDetails(new))
-            self._update_total()
 
     # -- the item's fields ------------------------------------------------------------------
 
@@ -511,8 +369,6 @@ class AgendaEditor(QDialog):
                 change.initiator is not self and self.current_id in change.ids(Topic.ITEMS)
             ):
                 self._fill_item_form()
-        if change.touches(Topic.DETAILS) and change.initiator is not self:
-            self._fill_details()
         if change.touches(Topic.PARTICIPANTS):
             self._fill_presenters()
         self._update_total()
@@ -567,7 +423,7 @@ class AgendaEditor(QDialog):
         widgets = (self.title, self.description, self.subs, self.minutes, self.kind, self.presenter)
         for w in widgets:
             w.blockSignals(True)
-        _set_line(self.title, item.title if item else "")
+        set_line(self.title, item.title if item else "")
         if self.description.toPlainText().strip() != (item.description if item else ""):
             self.description.setPlainText(item.description if item else "")
         if _lines(self.subs.toPlainText()) != (item.sub_questions if item else ()):
@@ -576,7 +432,7 @@ class AgendaEditor(QDialog):
         self.kind.setCurrentIndex(
             self.kind.findData((item.kind if item else ItemKind.DISCUSSION).value)
         )
-        _set_line(self.presenter, item.presenter if item else "")
+        set_line(self.presenter, item.presenter if item else "")
         for w in widgets:
             w.blockSignals(False)
         self._fill_presenters()
@@ -585,40 +441,6 @@ class AgendaEditor(QDialog):
         names = sorted({p.name for p in self.ctx.meeting.participants.values()}, key=str.casefold)
         if self._presenter_names.stringList() != names:
             self._presenter_names.setStringList(names)
-
-    def _fill_details(self) -> None:
-        d = self.ctx.meeting.details
-        widgets = (
-            self.d_title,
-            self.d_series,
-            self.d_number,
-            self.d_date,
-            self.d_start,
-            self.d_end,
-            self.d_place,
-            self.d_link,
-            self.d_mode,
-            self.d_organisers,
-            self.d_partners,
-            self.d_language,
-        )
-        for w in widgets:
-            w.blockSignals(True)
-        _set_line(self.d_title, d.title)
-        _set_line(self.d_series, d.series)
-        self.d_number.setValue(d.number or 0)
-        self.d_date.setDate(QDate(d.date.year, d.date.month, d.date.day) if d.date else _NO_DATE)
-        for edit, value in ((self.d_start, d.planned_start), (self.d_end, d.planned_end)):
-            edit.setTime(QTime(value.hour, value.minute) if value else _NO_TIME)
-        _set_line(self.d_place, d.place)
-        _set_line(self.d_link, d.online_link)
-        self.d_mode.setCurrentIndex(self.d_mode.findData(d.mode.value))
-        for line, names in ((self.d_organisers, d.organisers), (self.d_partners, d.partners)):
-            if _names(line.text()) != names:
-                line.setText("; ".join(names))
-        self.d_language.setCurrentIndex(self.d_language.findData(d.language))
-        for w in widgets:
-            w.blockSignals(False)
 
     def _update_total(self) -> None:
         m = self.ctx.meeting
@@ -642,16 +464,5 @@ class AgendaEditor(QDialog):
             self.fit_warning.hide()
 
 
-def _names(text: str) -> tuple[str, ...]:
-    return tuple(n.strip() for n in text.replace("\n", ";").split(";") if n.strip())
-
-
 def _lines(text: str) -> tuple[str, ...]:
     return tuple(ln.strip() for ln in text.splitlines() if ln.strip())
-
-
-def _set_line(edit: QLineEdit, text: str) -> None:
-    """Set a field only when it differs: setting it anew would move the cursor of someone typing."""
-    if edit.text() != text:
-        edit.setText(text)
-        edit.setCursorPosition(0)

@@ -18,6 +18,7 @@ from facilitation.models import TurnKind
 
 from facilitation.ui.facilitator import file_menu
 from facilitation.ui.facilitator.file_menu import Editor
+from facilitation.ui.facilitator.minutes_hints import MinutesHints
 
 if TYPE_CHECKING:
     from facilitation.ui.facilitator.host import FacilitatorHost
@@ -185,7 +186,24 @@ def build_actions(window: FacilitatorHost) -> None:
         _tr("Import participants…"),
         lambda: file_menu.open_editor(window, Editor.IMPORT_PARTICIPANTS),
     )
+    a(
+        "next_meeting",
+        _tr("Set the ne&xt meeting's date…"),
+        lambda: file_menu.set_next_meeting(window),
+        ["Ctrl+Shift+N"],
+    )
     a("prepare_next", _tr("Prepare the &next meeting…"), lambda: file_menu.prepare_next(window))
+    a(
+        "read_back",
+        _tr("&Read back the decisions and actions…"),
+        lambda: file_menu.read_back(window),
+        ["Ctrl+R"],
+    )
+    a(
+        "approve_previous",
+        _tr("Approve the previous &minutes…"),
+        lambda: file_menu.approve_previous(window),
+    )
     # Speakers
     a(
         "queue_add",
@@ -218,6 +236,8 @@ def build_actions(window: FacilitatorHost) -> None:
     )
     a("about", _tr("&About Facilitation"), lambda: file_menu.about(window))
     window.actions["undo"].setStatusTip(_tr("Undo the last change"))
+    # the keys of the next meeting and of the approval, said when their item is live
+    MinutesHints(window)
 
 
 def build_menus(window: FacilitatorHost) -> None:
@@ -256,11 +276,15 @@ def build_menus(window: FacilitatorHost) -> None:
                 "decision",
                 "action",
                 "question",
+                "read_back",
+                "approve_previous",
                 None,
                 "agenda_editor",
                 "participants_editor",
                 "import_agenda",
                 "import_participants",
+                None,
+                "next_meeting",
                 "prepare_next",
             ],
         ),

@@ -12,8 +12,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QProcess, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QProcess, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from facilitation import __version__
@@ -220,43 +219,11 @@ def keep_unsaved_meeting(window: FacilitatorHost) -> bool:
     return True
 
 
-def export_minutes(window: FacilitatorHost) -> None:
-    from facilitation.export import ExportError
-    from facilitation.export import export_minutes as export
+def export_minutes(window: FacilitatorHost) -> QDialog:
+    """File → Export minutes…: the export dialog (format, language, anonymity, template, file)."""
+    from facilitation.ui.dialogs.export_dialog import ExportDialog
 
-    m = window.meeting
-    title = m.details.title or _tr("minutes")
-    proposal = str(Path(_folder(window)) / f"{title}.docx")
-    name, chosen = QFileDialog.getSaveFileName(
-        window.window(),
-        _tr("Export the minutes"),
-        proposal,
-        _tr("Word document (*.docx);;Markdown (*.md)"),
-    )
-    if not name:
-        return
-    path = Path(name)
-    fmt = "md" if path.suffix.lower() == ".md" or "*.md" in chosen else "docx"
-    _remember_folder(window, path)
-    try:
-        out = export(m, path, lang=window.ctx.lang, fmt=fmt)
-    except ExportError as exc:
-        QMessageBox.warning(window.window(), _tr("Minutes not written"), str(exc))
-        return
-    from facilitation.storage.library import Library
-
-    Library().note_minutes(m.id)  # the list of meetings says "minutes written"
-    box = QMessageBox(window.window())
-    box.setWindowTitle(_tr("Minutes written"))
-    box.setText(_tr("The minutes were written to %1").replace("%1", str(out)))
-    open_doc = box.addButton(_tr("Open the document"), QMessageBox.ButtonRole.AcceptRole)
-    show = box.addButton(_tr("Show in folder"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(QMessageBox.StandardButton.Close)
-    box.exec()
-    if box.clickedButton() is open_doc:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
-    elif box.clickedButton() is show:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(out.parent)))
+    return _open(window, ExportDialog(window.ctx, parent=window.window()))
 
 
 def show_note_taker(window: FacilitatorHost) -> None:
@@ -293,6 +260,74 @@ def open_editor(window: FacilitatorHost, which: Editor) -> QDialog:
         dialog = kind(window.ctx, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     # Tab leaves tables and text boxes, a visible focus ring, the chosen text size
+    prepare_window(dialog, window.ctx.settings)
+    dialog.open()
+    return dialog
+
+
+def set_next_meeting(window: FacilitatorHost) -> QDialog:
+    """The next meeting's date, time, place… in a few keys (during the "next meeting" item)."""
+    from facilitation.ui.dialogs.next_meeting import NextMeetingDialog
+
+    return _open(window, NextMeetingDialog(window.ctx, window.window()))
+
+
+def read_back(window: FacilitatorHost) -> QDialog:
+    """Read the decisions and actions back to the room, here and on the projector."""
+    from facilitation.ui.dialogs.read_back import ReadBackDialog
+
+    found = window.window().findChild(ReadBackDialog)
+    if found is not None and found.isVisible():
+        found.raise_()
+        found.activateWindow()
+        return found
+    dialog = ReadBackDialog(window.ctx, window.window())
+    _open(window, dialog)
+    if window.ctx.windows is not None:
+        window.ctx.windows.show_read_back(dialog.read_back)
+    # its keys (→, Space, F2) are the dialog's: it takes the keyboard, even with the projector open
+    dialog.raise_()
+    dialog.activateWindow()
+    return dialog
+
+
+def approve_previous(window: FacilitatorHost) -> None:
+    """The previous meeting's minutes approved today (its file is changed; see approve_previous)."""
+    from facilitation.ui.dialogs.approve_previous import ApprovalError, approve_file
+
+    name, _ = QFileDialog.getOpenFileName(
+        window.window(),
+        _tr("The previous meeting, whose minutes are approved"),
+        _folder(window),
+        _tr("Meetings (*.json)"),
+    )
+    if not name:
+        return
+    today = window.ctx.clock.now().date()
+    try:
+        approved = approve_file(Path(name), today, window.ctx.path)
+    except ApprovalError as exc:
+        QMessageBox.warning(window.window(), _tr("Minutes not approved"), str(exc))
+        return
+    title = approved.details.title or Path(name).stem
+    window.show_message(_tr("The minutes of “%1” are marked approved today.").replace("%1", title))
+    answer = QMessageBox.question(
+        window.window(),
+        _tr("Minutes approved"),
+        _tr("The minutes of “%1” now say they were approved. Export them again now?").replace(
+            "%1", title
+        ),
+    )
+    if answer == QMessageBox.StandardButton.Yes:
+        from facilitation.ui.dialogs.export_dialog import ExportDialog
+
+        _open(window, ExportDialog(window.ctx, approved, window.window()))
+
+
+def _open(window: FacilitatorHost, dialog: QDialog) -> QDialog:
+    from facilitation.ui.common.accessibility import prepare_window
+
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     prepare_window(dialog, window.ctx.settings)
     dialog.open()
     return dialog

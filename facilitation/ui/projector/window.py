@@ -5,12 +5,17 @@ item timer (counting down to the planned length, then up, marked "over time"), w
 who is next. The type scales with the window and shrinks until everything fits: a long question on a
 1280×720 projector wraps and gets smaller rather than being cut off.
 
+While the facilitator reads the decisions and actions back, the page gives way to the read-back's
+(:mod:`facilitation.ui.projector.read_back_view`) until it is over.
+
 Names can be hidden (online meetings may be recorded): a setting, toggled from the context menu.
 The window refreshes from the change records only, and a one-second timer repaints just the timer and
 the clock.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette, QResizeEvent, QShowEvent
@@ -23,6 +28,10 @@ from facilitation.ui.core import topics
 from facilitation.ui.core.context import AppContext
 from facilitation.ui.core.i18n import clock_time
 from facilitation.ui.core.live_text import item_number, item_timer, speakers
+
+if TYPE_CHECKING:
+    from facilitation.ui.core.read_back import ReadBack
+    from facilitation.ui.projector.read_back_view import ReadBackView
 
 HIDE_NAMES_KEY = "projector/hide_names"
 
@@ -69,6 +78,7 @@ class ProjectorWindow(SecondaryWindow):
         self.resize(1280, 720)
         self.hide_names = hide_names_setting(ctx)
         self._item_id: str | None = None
+        self.read_back_view: ReadBackView | None = None
         self._build()
         self._build_actions()
         self.refresh_all()
@@ -256,12 +266,45 @@ class ProjectorWindow(SecondaryWindow):
     def stop(self) -> None:
         self._tick.stop()
 
+    # -- the read-back ---------------------------------------------------------------------------
+
+    def show_read_back(self, read_back: ReadBack) -> None:
+        """Show the read-back in place of the meeting's page until ``read_back`` finishes."""
+        from facilitation.ui.projector.read_back_view import ReadBackView
+
+        self.end_read_back()
+        page = self.takeCentralWidget()  # kept: the meeting's page comes back after
+        assert page is not None
+        page.setParent(self)  # a child still, hidden: not a stray top-level window
+        page.hide()
+        self._page = page
+        self.read_back_view = ReadBackView(self.ctx, read_back)
+        self.setCentralWidget(self.read_back_view)
+        read_back.finished.connect(self.end_read_back)
+        # a dialog gone without closing (its window closed under it) ends the read-back too
+        read_back.destroyed.connect(self.end_read_back)
+
+    def end_read_back(self, *_destroyed: object) -> None:
+        if self.read_back_view is None:
+            return
+        self.read_back_view = None
+        view = self.takeCentralWidget()
+        if view is not None:
+            view.deleteLater()
+        self.setCentralWidget(self._page)
+        self._page.show()
+        self.refresh_all()
+
     # -- type that fits --------------------------------------------------------------------------
 
     def fit(self) -> None:
         """Scale the type to the window, then shrink it until the whole question fits."""
-        size = self.centralWidget().size()
-        width, height = size.width(), size.height()
+        if self.read_back_view is not None:
+            return  # the read-back's page fits itself; the meeting's is put aside
+        page = self.centralWidget()
+        if page is None:
+            return
+        width, height = page.width(), page.height()
         if width <= 0 or height <= 0:
             return
         base = min(height / 20, width / 34)
@@ -269,7 +312,7 @@ class ProjectorWindow(SecondaryWindow):
             if self._try_fit(base, width, height) or base <= MIN_PIXELS:
                 break
             base *= 0.92
-        self.centralWidget().layout().activate()
+        self.layout_.activate()
 
     def _try_fit(self, base: float, width: int, height: int) -> bool:
         margin = round(base * 1.2)
