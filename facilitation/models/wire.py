@@ -107,7 +107,17 @@ def from_data(tp: Any, data: Any, path: str = "") -> Any:
     try:
         return msgspec.convert(data, tp)
     except msgspec.ValidationError as exc:
+        if isinstance(data, str) and _HH_MM.fullmatch(data):
+            # a time of day without its seconds, as the editors and the one-line next meeting
+            # write it (the file itself has written seconds since version 3)
+            try:
+                return msgspec.convert(data + ":00", tp)
+            except msgspec.ValidationError:
+                pass
         raise data_error(exc, data, tp, path) from None
+
+
+_HH_MM = re.compile(r"\d{2}:\d{2}")
 
 
 @cache
