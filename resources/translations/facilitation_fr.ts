@@ -73,96 +73,95 @@
 <context>
     <name>Agenda</name>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="77"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="53"/>
         <source>to come</source>
-        <extracomment>a cell&apos;s width beyond its text, as Qt&apos;s delegate measures it here: the style sheet&apos;s padding (4 px a side), the focus margins and the grid line hidden in this order when the title would get less than TITLE_SHARE of the agenda&apos;s width</extracomment>
         <translation>à venir</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="78"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="54"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="79"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="55"/>
         <source>done</source>
         <translation>traité</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="80"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="56"/>
         <source>skipped</source>
         <translation>passé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="249"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="225"/>
         <source>Item</source>
         <extracomment>each row&apos;s displayed values by item id: data() is a lookup, and a change notifies the view of the rows whose values differ from what it was last told, not of the whole table</extracomment>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="250"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="226"/>
         <source>Plan</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="251"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="227"/>
         <source>At</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="252"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="228"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="253"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="229"/>
         <source>Spent</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="254"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="230"/>
         <source>+/−</source>
         <translation>+/−</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="258"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="234"/>
         <source>Number on the agenda</source>
         <translation>Numéro à l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="259"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="235"/>
         <source>Agenda item</source>
         <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="260"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="236"/>
         <source>Planned minutes</source>
         <translation>Minutes prévues</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="261"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="237"/>
         <source>Planned start time</source>
         <translation>Heure de début prévue</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="262"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="238"/>
         <source>To come, running, done or skipped</source>
         <translation>À venir, en cours, traité ou passé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="263"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="239"/>
         <source>Time actually spent (all its intervals)</source>
         <translation>Temps réellement passé (toutes ses plages)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="264"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="240"/>
         <source>Minutes over (+) or under (−) the plan</source>
         <translation>Minutes de dépassement (+) ou d&apos;avance (−) sur le prévu</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="440"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="177"/>
         <source>Agenda</source>
-        <extracomment>the text&apos;s margin inside the padding, as Qt&apos;s delegate leaves it (the focus frame&apos;s + 1)</extracomment>
+        <extracomment>hidden in this order when the title would get less than TITLE_SHARE of the agenda&apos;s width the text&apos;s margin inside the padding, as Qt&apos;s delegate leaves it (the focus frame&apos;s + 1)</extracomment>
         <translation>Ordre du jour</translation>
     </message>
 </context>
@@ -633,22 +632,22 @@
         <translation>En faire une sous-question</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="573"/>
+        <location filename="../../facilitation/ui/notetaker/entry.py" line="83"/>
         <source>Add note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="574"/>
+        <location filename="../../facilitation/ui/notetaker/entry.py" line="84"/>
         <source>Add decision</source>
         <translation>Ajouter une décision</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="575"/>
+        <location filename="../../facilitation/ui/notetaker/entry.py" line="85"/>
         <source>Add action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="576"/>
+        <location filename="../../facilitation/ui/notetaker/entry.py" line="86"/>
         <source>Add open question</source>
         <translation>Ajouter une question en suspens</translation>
     </message>
@@ -791,7 +790,7 @@
 <context>
     <name>CurrentItem</name>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="86"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="62"/>
         <location filename="../../facilitation/ui/facilitator/current_item.py" line="48"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
@@ -945,13 +944,13 @@
 <context>
     <name>FacilitatorWindow</name>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="146"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="147"/>
         <source>Agenda</source>
         <extracomment>the agenda&apos;s and the speakers&apos; default share of the width, each within (least, most) pixels; the question in the middle gets the rest. The agenda needs room for its titles next to its four narrow columns: at its minimum width a title showed only a few letters on a 1280-pixel screen every action by name (&quot;next&quot;, &quot;give_floor&quot; …); shadows QWidget.actions() on purpose, tests and the accessibility checks look actions up here by name False when started with --terminate-after-init: never ask anything</extracomment>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="156"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="157"/>
         <source>Enter or double-click: go to the item</source>
         <translation>Entrée ou double-clic&#xa0;: passer au point</translation>
     </message>
@@ -1027,7 +1026,7 @@
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator/actions.py" line="143"/>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="255"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="256"/>
         <source>&amp;Pause for a break</source>
         <translation>Faire une p&amp;ause</translation>
     </message>
@@ -1177,83 +1176,83 @@
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="180"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="181"/>
         <source>Speaking time</source>
         <translation>Temps de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="181"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="182"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="234"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="235"/>
         <source>New meeting</source>
         <extracomment>None until first laid out; then True while the split follows the window&apos;s width (no saved layout, no handle moved yet), False once the facilitator has chosen</extracomment>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="235"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="236"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="252"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="253"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="255"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="256"/>
         <source>&amp;Resume after the break</source>
         <translation>&amp;Reprendre après la pause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="281"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="282"/>
         <source>Read-only: changes are not saved</source>
         <translation>Lecture seule&#xa0;: les modifications ne sont pas enregistrées</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="284"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="285"/>
         <source>Not saved (no file)</source>
         <translation>Non enregistrée (pas de fichier)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="291"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="292"/>
         <source>Every change is kept · saved to file at %1</source>
         <translation>Chaque modification est gardée · enregistrée dans le fichier à %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="296"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="297"/>
         <source>Every change is kept</source>
         <translation>Chaque modification est gardée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="337"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="338"/>
         <source>This is the last item. Shift+F5 ends the meeting.</source>
         <translation>C&apos;est le dernier point. Maj+F5 clôture la réunion.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="344"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="345"/>
         <source>This is the first item.</source>
         <translation>C&apos;est le premier point.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="363"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="364"/>
         <source>Choose the item to skip in the agenda.</source>
         <translation>Choisissez dans l&apos;ordre du jour le point à passer.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="392"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="393"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="396"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="397"/>
         <source>Nothing to redo.</source>
         <translation>Rien à rétablir.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="407"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="408"/>
         <source>There is no agenda item to record this on.</source>
         <translation>Il n&apos;y a pas de point de l&apos;ordre du jour où noter ceci.</translation>
     </message>
@@ -2023,175 +2022,175 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>NoteTakerWindow</name>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="149"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="88"/>
         <source>Agenda item in view</source>
         <extracomment>the item whose notes are in view</extracomment>
         <translation>Point affiché</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="150"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="89"/>
         <source>Look at the notes of another item (the meeting stays put)</source>
         <translation>Voir les notes d&apos;un autre point (la réunion ne bouge pas)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="158"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="97"/>
         <source>&amp;Follow the live item</source>
         <translation>&amp;Suivre le point en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="161"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="100"/>
         <source>Show the item under discussion as the meeting moves (Ctrl+L)</source>
         <translation>Afficher le point en discussion à mesure que la réunion avance (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="304"/>
+        <location filename="../../facilitation/ui/notetaker/keys.py" line="64"/>
         <source>Move the note up</source>
         <translation>Monter la note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="305"/>
+        <location filename="../../facilitation/ui/notetaker/keys.py" line="65"/>
         <source>Move the note down</source>
         <translation>Descendre la note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="211"/>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="482"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="150"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="396"/>
         <source>&amp;New note</source>
         <translation>&amp;Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="215"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="154"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="227"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="166"/>
         <source>Speaker (optional)</source>
         <translation>Orateur·rice (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="228"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="167"/>
         <source>Speaker</source>
         <translation>Orateur·rice</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="231"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="170"/>
         <source>Current speaker (F2)</source>
         <translation>Personne qui a la parole (F2)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="233"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="172"/>
         <source>Tie the note to whoever has the floor</source>
         <translation>Attribuer la note à la personne qui a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="236"/>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="303"/>
+        <location filename="../../facilitation/ui/notetaker/keys.py" line="63"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="175"/>
         <source>Add note</source>
         <translation>Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="245"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="184"/>
         <source>Enter adds the note · Shift+Enter starts a new line · the note is timed from its first letter</source>
         <translation>Entrée ajoute la note · Maj+Entrée passe à la ligne · la note est horodatée dès sa première lettre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="301"/>
+        <location filename="../../facilitation/ui/notetaker/keys.py" line="61"/>
         <source>Current speaker</source>
         <translation>Personne qui a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="302"/>
+        <location filename="../../facilitation/ui/notetaker/keys.py" line="62"/>
         <source>Follow the live item</source>
         <translation>Suivre le point en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="310"/>
+        <location filename="../../facilitation/ui/notetaker/keys.py" line="68"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="313"/>
+        <location filename="../../facilitation/ui/notetaker/keys.py" line="71"/>
         <source>Show the &amp;facilitator&apos;s window</source>
         <translation>Afficher la fenêtre d&apos;&amp;animation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="315"/>
+        <location filename="../../facilitation/ui/notetaker/keys.py" line="73"/>
         <source>&amp;Window</source>
         <translation>&amp;Fenêtre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="323"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="237"/>
         <source>The facilitator&apos;s window is not open in this program.</source>
         <translation>La fenêtre d&apos;animation n&apos;est pas ouverte dans ce programme.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="330"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="244"/>
         <source>Notes — {title}</source>
         <translation>Notes — {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="330"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="244"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="365"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="279"/>
         <source>No item under discussion yet</source>
         <translation>Aucun point en discussion pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="367"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="281"/>
         <source>No agenda item yet</source>
         <translation>Pas encore de point à l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="374"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="288"/>
         <source>The meeting is not on an item</source>
         <translation>La réunion n&apos;est sur aucun point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="376"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="290"/>
         <source>Not the item under discussion: the meeting is on item {n}</source>
         <translation>Ce n&apos;est pas le point en discussion&#xa0;: la réunion en est au point {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="416"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="330"/>
         <source>You are writing on item {mine}; the meeting has moved on to item {live}.</source>
         <translation>Vous écrivez sur le point {mine}&#xa0;; la réunion est passée au point {live}.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="466"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="380"/>
         <source>Item {n}: {timer}</source>
         <translation>Point {n}&#xa0;: {timer}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="478"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="392"/>
         <source>&amp;New note, started at {time}</source>
         <translation>&amp;Nouvelle note, commencée à {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="498"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="412"/>
         <source>The note you were typing has been recovered.</source>
         <translation>La note que vous étiez en train d&apos;écrire a été récupérée.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="503"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="417"/>
         <source>Nobody has the floor.</source>
         <translation>Personne n&apos;a la parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="534"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="444"/>
         <source>That item was removed from the agenda: press Enter again to add the note to the item under discussion.</source>
         <translation>Ce point a été retiré de l&apos;ordre du jour&#xa0;: appuyez encore sur Entrée pour ajouter la note au point en discussion.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="541"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="451"/>
         <source>There is no agenda item to write on yet.</source>
         <translation>Il n&apos;y a pas encore de point de l&apos;ordre du jour où écrire.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="546"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="456"/>
         <source>Nobody called “{name}” takes part.</source>
         <translation>Personne du nom de «&#xa0;{name}&#xa0;» ne participe.</translation>
     </message>

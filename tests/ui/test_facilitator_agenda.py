@@ -11,7 +11,7 @@ from tests.ui.conftest import Facilitator, with_changes
 
 from facilitation.ui.common.shortcuts import ShortcutsDialog, shortcut_rows
 from facilitation.ui.dialogs.record_dialogs import DecisionDialog, QuestionDialog
-from facilitation.ui.facilitator.agenda_panel import (
+from facilitation.ui.facilitator.agenda_model import (
     COL_DIFF,
     COL_NUMBER,
     COL_SPENT,

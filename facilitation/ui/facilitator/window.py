@@ -47,7 +47,8 @@ from facilitation.ui.core.command_labels import redo_text, undo_text
 from facilitation.ui.core.context import AppContext
 from facilitation.ui.facilitator import file_menu
 from facilitation.ui.facilitator.actions import build_actions, build_menus
-from facilitation.ui.facilitator.agenda_panel import AgendaModel, AgendaView
+from facilitation.ui.facilitator.agenda_model import AgendaModel
+from facilitation.ui.facilitator.agenda_panel import AgendaView
 from facilitation.ui.facilitator.current_item import CurrentItemPanel
 from facilitation.ui.facilitator.participants_panel import ParticipantsList
 from facilitation.ui.facilitator.queue_panel import QueuePanel
