@@ -796,43 +796,43 @@
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="227"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="255"/>
         <source>Recorded on this item</source>
-        <extracomment>the space under each paragraph, as the rich text&apos;s ``margin:0 0 6px 0`` gave</extracomment>
+        <extracomment>the space under each paragraph, as the rich text&apos;s ``margin:0 0 6px 0`` gave the layout checks know it shows whole lines only, as many as it has room for</extracomment>
         <translation>Noté sur ce point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="267"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="295"/>
         <source>The meeting has ended</source>
         <translation>La réunion est terminée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="268"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="296"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="270"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="298"/>
         <source>No agenda yet</source>
         <translation>Pas encore d&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="272"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="300"/>
         <source>Add agenda items with Meeting → Edit agenda…</source>
         <translation>Ajoutez des points avec Réunion → Modifier l&apos;ordre du jour…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="282"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="310"/>
         <source>First item · the meeting has not started</source>
         <translation>Premier point · la réunion n&apos;a pas commencé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="284"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="312"/>
         <source>Item %1 of %2</source>
         <translation>Point %1 sur %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="288"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="316"/>
         <source>%n min planned</source>
         <translation>
             <numerusform>%n&#xa0;min prévue</numerusform>
@@ -840,22 +840,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="290"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="318"/>
         <source>presented by %1</source>
         <translation>présenté par %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="309"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="337"/>
         <source>This is the last item.</source>
         <translation>C&apos;est le dernier point.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="311"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="339"/>
         <source>Next: %1. %2</source>
         <translation>Ensuite&#xa0;: %1. %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="314"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="342"/>
         <source>(%n min)</source>
         <translation>
             <numerusform>(%n&#xa0;min)</numerusform>
@@ -863,57 +863,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="322"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="350"/>
         <source>consensus</source>
         <translation>consensus</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="323"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="351"/>
         <source>vote %1–%2–%3</source>
         <translation>vote %1–%2–%3</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="327"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="355"/>
         <source>postponed</source>
         <translation>reportée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="329"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="357"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="335"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="363"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="338"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="366"/>
         <source>Open question</source>
         <translation>Question en suspens</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="339"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="367"/>
         <source>Nothing yet. Ctrl+D: decision · Ctrl+J: action · Ctrl+K: question</source>
         <translation>Rien pour l&apos;instant. Ctrl+D&#xa0;: décision · Ctrl+J&#xa0;: action · Ctrl+K&#xa0;: question</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="356"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="384"/>
         <source>Not started</source>
         <translation>Pas commencée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="359"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="387"/>
         <source>Meeting %1 · started %2</source>
         <translation>Réunion %1 · commencée à %2</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="363"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="391"/>
         <source>breaks %1</source>
         <translation>pauses %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="371"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="399"/>
         <source>Break since %1 (%2) — F9 to resume</source>
         <translation>En pause depuis %1 (%2) — F9 pour la reprise</translation>
     </message>
@@ -944,13 +944,13 @@
 <context>
     <name>FacilitatorWindow</name>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="147"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="130"/>
         <source>Agenda</source>
-        <extracomment>the agenda&apos;s and the speakers&apos; default share of the width, each within (least, most) pixels; the question in the middle gets the rest. The agenda needs room for its titles next to its four narrow columns: at its minimum width a title showed only a few letters on a 1280-pixel screen every action by name (&quot;next&quot;, &quot;give_floor&quot; …); shadows QWidget.actions() on purpose, tests and the accessibility checks look actions up here by name False when started with --terminate-after-init: never ask anything</extracomment>
+        <extracomment>every action by name (&quot;next&quot;, &quot;give_floor&quot; …); shadows QWidget.actions() on purpose, tests and the accessibility checks look actions up here by name False when started with --terminate-after-init: never ask anything</extracomment>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="157"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="140"/>
         <source>Enter or double-click: go to the item</source>
         <translation>Entrée ou double-clic&#xa0;: passer au point</translation>
     </message>
@@ -1176,12 +1176,12 @@
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="181"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="176"/>
         <source>Speaking time</source>
         <translation>Temps de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="182"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="177"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
@@ -2508,70 +2508,72 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>Queue</name>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="118"/>
+        <location filename="../../facilitation/ui/facilitator/queue_model.py" line="103"/>
         <source>not heard yet</source>
+        <extracomment>points of order and direct replies stand out by colour as well as by their words</extracomment>
         <translation>pas encore entendu·e</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="120"/>
+        <location filename="../../facilitation/ui/facilitator/queue_model.py" line="112"/>
         <source>waiting %1</source>
         <translation>attend depuis %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="200"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="89"/>
         <source>Queue of speakers</source>
+        <extracomment>a name as long as the queue must show whole (longer ones may end in &quot;…&quot;)</extracomment>
         <translation>Liste des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="231"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="124"/>
         <source>Speakers</source>
-        <extracomment>where a refusal of the queue&apos;s commands is told (the facilitator&apos;s status bar)</extracomment>
+        <extracomment>the number of people waiting or the text size changed: the window may share its room anew where a refusal of the queue&apos;s commands is told (the facilitator&apos;s status bar)</extracomment>
         <translation>Tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="256"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="149"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="259"/>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="260"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="152"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="153"/>
         <source>Kind of request</source>
         <translation>Type de demande</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="274"/>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="451"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="167"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="380"/>
         <source>Nobody waits to speak.</source>
         <translation>Personne n&apos;attend pour prendre la parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="284"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="176"/>
         <source>First come</source>
         <translation>Par ordre d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="286"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="178"/>
         <source>Progressive (this item)</source>
         <translation>Priorité à qui n&apos;a pas parlé (ce point)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="290"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="182"/>
         <source>Progressive (meeting)</source>
         <translation>Priorité à qui n&apos;a pas parlé (réunion)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="294"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="186"/>
         <source>Order of the queue. Progressive: people not heard yet (on this item, or in the whole meeting) go ahead. Points of order and direct replies always go first.</source>
         <translation>Ordre de la liste des tours de parole. Priorité à qui n&apos;a pas parlé&#xa0;: les personnes pas encore entendues (sur ce point, ou de toute la réunion) passent devant. Les points d&apos;ordre et les réponses directes passent toujours en premier.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="304"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="196"/>
         <source>No time limit</source>
         <translation>Pas de limite de temps</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="306"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="198"/>
         <source>%n min per turn</source>
         <translation>
             <numerusform>%n&#xa0;min par tour</numerusform>
@@ -2579,52 +2581,52 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="309"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="201"/>
         <source>Speaking-time limit per turn</source>
         <translation>Limite du temps de parole par tour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="317"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="211"/>
         <source>Order:</source>
         <translation>Ordre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="318"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="212"/>
         <source>Limit:</source>
         <translation>Limite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="338"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="263"/>
         <source>Name, then Enter</source>
         <translation>Nom, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="340"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="265"/>
         <source>Name, then Enter (%1)</source>
         <translation>Nom, puis Entrée (%1)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="356"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="281"/>
         <source>Several people match: %1</source>
         <translation>Plusieurs personnes correspondent&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="439"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="368"/>
         <source>%1 per turn</source>
         <translation>%1 par tour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="447"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="376"/>
         <source>Enter or double-click: give the floor · Delete: withdraw · Ctrl+↑/↓: move</source>
         <translation>Entrée ou double-clic&#xa0;: donner la parole · Suppr&#xa0;: retirer · Ctrl+↑/↓&#xa0;: déplacer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="461"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="390"/>
         <source>Nobody has the floor</source>
         <translation>Personne n&apos;a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="243"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="136"/>
         <source>F3: give the floor to the next in the queue</source>
         <translation>F3&#xa0;: donner la parole à la personne suivante</translation>
     </message>

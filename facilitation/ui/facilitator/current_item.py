@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QEnterEvent,
@@ -80,7 +80,23 @@ class FillArea(QWidget):
         super().resizeEvent(event)
 
 
-class QuestionLabel(QLabel):
+class WholeLabel(QLabel):
+    """A wrapped label that its layout never squeezes below the height of its wrapped text: with
+    larger text on a laptop, the question was drawn over its second line."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        if self.wordWrap() and self.width() > 0:
+            return QSize(hint.width(), self.heightForWidth(self.width()))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # its least height follows its width
+
+
+class QuestionLabel(WholeLabel):
     """The question, which the mouse can select while it is over it.
 
     A selectable label keeps its text in a ``QTextDocument`` that every new text lays out again
@@ -127,6 +143,9 @@ class RecordedLabel(QLabel):
         self._hint = False
         self._layouts: list[QTextLayout] = []
         self._laid_for: tuple[int, int, str] | None = None  # (width, height, font key)
+        self._whole_bottom = 0.0
+        #: the layout checks know it shows whole lines only, as many as it has room for
+        self.setProperty("clipsWholeLines", True)
 
     def set_entries(self, entries: list[tuple[str, str]], hint: str = "") -> None:
         """Show ``(head, text)`` paragraphs, the head in bold; or ``hint`` in grey when none."""
@@ -154,6 +173,7 @@ class RecordedLabel(QLabel):
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         layouts, y, width = [], 0.0, float(max(self.width(), 1))
+        whole = 0.0  # the bottom of the last line that fits whole: lines below it are not drawn
         for text, bold_length in self._entries:
             if y >= self.height():
                 break
@@ -171,10 +191,13 @@ class RecordedLabel(QLabel):
                 line.setLineWidth(width)
                 line.setPosition(QPointF(0, y))
                 y += line.height()
+                if y <= self.height():
+                    whole = y
             layout.endLayout()
             layouts.append(layout)
             y += self.GAP
         self._layouts, self._laid_for = layouts, key
+        self._whole_bottom = whole
         return layouts
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -182,6 +205,8 @@ class RecordedLabel(QLabel):
         if not layouts:
             return
         p = QPainter(self)
+        # a line cut through its middle is never drawn: the list shows the lines it has room for
+        p.setClipRect(QRectF(0, 0, self.width(), self._whole_bottom))
         colour = self.palette().color(self.foregroundRole())
         p.setPen(self.HINT_COLOUR if self._hint else colour)
         for layout in layouts:
@@ -202,7 +227,10 @@ class CurrentItemPanel(QFrame):
         self.question = QuestionLabel()
         self.question.setObjectName("question")
         # plain text: a rich-text list parsed HTML into a new document on every step
-        self.sub_questions = _label(name="subQuestions")
+        self.sub_questions = WholeLabel()
+        self.sub_questions.setWordWrap(True)
+        self.sub_questions.setTextFormat(Qt.TextFormat.PlainText)
+        self.sub_questions.setObjectName("subQuestions")
         self.description = _label(name="description")
         for w in (self.status_line, self.question, self.description, self.sub_questions):
             layout.addWidget(w)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -51,6 +52,13 @@ from facilitation.ui.facilitator.agenda_model import AgendaModel
 from facilitation.ui.facilitator.agenda_panel import AgendaView
 from facilitation.ui.facilitator.current_item import CurrentItemPanel
 from facilitation.ui.facilitator.participants_panel import ParticipantsList
+from facilitation.ui.facilitator.proportions import (
+    AGENDA_LEAST,
+    PREFERRED_SIZE,
+    default_split,
+    fit_speakers_column,
+    fitting_size,
+)
 from facilitation.ui.facilitator.queue_panel import QueuePanel
 from facilitation.ui.facilitator.stats_chart import StatsPanel
 
@@ -58,31 +66,6 @@ if TYPE_CHECKING:  # imported when a dialog is first opened: not needed to show 
     from facilitation.ui.dialogs.record_dialogs import RecordDialog
 
 translate = QCoreApplication.translate
-
-#: the window's size where the screen has room for it; a smaller screen (a laptop) is filled instead
-PREFERRED_SIZE = QSize(1400, 900)
-#: the agenda's and the speakers' default share of the width, each within (least, most) pixels; the
-#: question in the middle gets the rest. The agenda needs room for its titles next to its four
-#: narrow columns: at its minimum width a title showed only a few letters on a 1280-pixel screen
-AGENDA_SHARE, AGENDA_RANGE = 0.34, (380, 600)
-SPEAKERS_SHARE, SPEAKERS_RANGE = 0.27, (340, 460)
-
-
-def default_split(width: int) -> list[int]:
-    """The widths of the agenda, the question and the speakers in a splitter ``width`` wide
-    (its handles already taken off), until the facilitator moves a handle."""
-
-    def share(part: float, bounds: tuple[int, int]) -> int:
-        return max(bounds[0], min(bounds[1], round(width * part)))
-
-    agenda = share(AGENDA_SHARE, AGENDA_RANGE)
-    speakers = share(SPEAKERS_SHARE, SPEAKERS_RANGE)
-    return [agenda, max(0, width - agenda - speakers), speakers]
-
-
-def fitting_size(available: QSize) -> QSize:
-    """The window's first size on a screen whose free area is ``available``."""
-    return PREFERRED_SIZE.boundedTo(available)
 
 
 def _tr(text: str) -> str:
@@ -141,7 +124,7 @@ class FacilitatorWindow(QMainWindow):
 
         agenda = QFrame()
         agenda.setObjectName("agendaPanel")
-        agenda.setMinimumWidth(340)
+        agenda.setMinimumWidth(AGENDA_LEAST)
         box = QVBoxLayout(agenda)
         box.setContentsMargins(14, 14, 14, 14)
         title = QLabel(_tr("Agenda"))
@@ -156,13 +139,24 @@ class FacilitatorWindow(QMainWindow):
         box.addWidget(self.agenda, 1)
         hint = QLabel(_tr("Enter or double-click: go to the item"))
         hint.setObjectName("hint")
+        hint.setWordWrap(True)
         box.addWidget(hint)
 
         middle = QWidget()
         mid = QVBoxLayout(middle)
         mid.setContentsMargins(0, 0, 0, 0)
-        self.current = CurrentItemPanel(self.ctx, middle)
-        mid.addWidget(self.current, 1)
+        self.current = CurrentItemPanel(self.ctx)
+        # with the text at 200 % on a laptop the question and its clocks can be taller than the
+        # screen: the panel then scrolls rather than squeezing its lines over each other
+        scroll = QScrollArea(middle)
+        scroll.setObjectName("currentScroll")
+        scroll.setWidget(self.current)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.viewport().setAutoFillBackground(False)
+        scroll.setStyleSheet("QScrollArea { background: transparent; }")
+        mid.addWidget(scroll, 1)
         self.step_row = QHBoxLayout()
         mid.addLayout(self.step_row)
 
@@ -170,6 +164,7 @@ class FacilitatorWindow(QMainWindow):
         right.setMinimumWidth(340)
         right.setChildrenCollapsible(False)
         right.setHandleWidth(10)
+        self.speakers_column = right
         self.queue = QueuePanel(self.ctx, self.show_message, right)
         self.stats = StatsPanel(self.ctx)
         self.stats.title.hide()  # the tab says it
@@ -182,10 +177,15 @@ class FacilitatorWindow(QMainWindow):
         self.people_tabs.addTab(self.participants, _tr("Participants"))
         right.addWidget(self.queue)
         right.addWidget(self.people_tabs)
-        # the queue is what the facilitator reads most during a meeting: it gets the larger share
+        # the queue is what the facilitator reads most during a meeting: it takes the height its
+        # waiting people need, the tabs give way down to a few lines (proportions.py)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
         right.setSizes([540, 360])
+        self._auto_column = True
+        right.splitterMoved.connect(lambda *_: setattr(self, "_auto_column", False))
+        right.installEventFilter(self)
+        self.queue.needs_room.connect(lambda: self.fit_speakers(widths=True))
 
         for w in (agenda, middle, right):
             self.splitter.addWidget(w)
@@ -425,14 +425,33 @@ class FacilitatorWindow(QMainWindow):
     def _split_chosen(self) -> None:
         self._auto_split = False
 
+    def fit_speakers(self, widths: bool = False) -> None:
+        """The speakers' column: as wide as a queue row needs (``widths``: the text size changed),
+        the queue as tall as its people need (proportions.py), until the facilitator moves a
+        handle."""
+        if widths and self._auto_split:
+            self._split_to(self.splitter.width())
+        if self._auto_column:
+            # the tabs give way down to their page's least: a shorter page was drawn cut off
+            page = self.people_tabs.currentWidget()
+            least = page.minimumSizeHint().height() if page is not None else 0
+            self.people_tabs.setMinimumHeight(self.people_tabs.tabBar().sizeHint().height() + least)
+            need = self.queue.height_for_rows()
+            fit_speakers_column(self.speakers_column, self.queue, self.people_tabs, need)
+
+    def _split_to(self, width: int) -> None:
+        handles = self.splitter.handleWidth() * (self.splitter.count() - 1)
+        self.splitter.setSizes(default_split(width - handles, self.queue.row_width()))
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.splitter and event.type() == QEvent.Type.Resize:
             if self._auto_split is None:
                 # a layout restored from the settings (file_menu.restore_window_state) is kept
                 self._auto_split = not keys.FACILITATOR_SPLITTER.read(self.ctx.settings)
             if self._auto_split and isinstance(event, QResizeEvent):
-                handles = self.splitter.handleWidth() * (self.splitter.count() - 1)
-                self.splitter.setSizes(default_split(event.size().width() - handles))
+                self._split_to(event.size().width())
+        elif watched is self.speakers_column and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self, self.fit_speakers)  # once the column's panels are laid out
         return super().eventFilter(watched, event)
 
     def showEvent(self, event: QShowEvent) -> None:
