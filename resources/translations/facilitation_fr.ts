@@ -93,68 +93,73 @@
         <translation>passé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="225"/>
-        <source>Item</source>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="191"/>
+        <source>Skipped: %1</source>
         <extracomment>each row&apos;s displayed values by item id: data() is a lookup, and a change notifies the view of the rows whose values differ from what it was last told, not of the whole table</extracomment>
+        <translation>Passé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="228"/>
+        <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="226"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="229"/>
         <source>Plan</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="227"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="230"/>
         <source>At</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="228"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="231"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="229"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="232"/>
         <source>Spent</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="230"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="233"/>
         <source>+/−</source>
         <translation>+/−</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="234"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="237"/>
         <source>Number on the agenda</source>
         <translation>Numéro à l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="235"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="238"/>
         <source>Agenda item</source>
         <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="236"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="239"/>
         <source>Planned minutes</source>
         <translation>Minutes prévues</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="237"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="240"/>
         <source>Planned start time</source>
         <translation>Heure de début prévue</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="238"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="241"/>
         <source>To come, running, done or skipped</source>
         <translation>À venir, en cours, traité ou passé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="239"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="242"/>
         <source>Time actually spent (all its intervals)</source>
         <translation>Temps réellement passé (toutes ses plages)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="240"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="243"/>
         <source>Minutes over (+) or under (−) the plan</source>
         <translation>Minutes de dépassement (+) ou d&apos;avance (−) sur le prévu</translation>
     </message>
@@ -512,7 +517,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../facilitation/ui/core/context.py" line="129"/>
+        <location filename="../../facilitation/ui/core/context.py" line="139"/>
         <source>This meeting is open read-only.</source>
         <extracomment>what a window calls when a command it asked for is refused (the text is translated) every change record of the one door, after the journal has it a storage problem the user must see (text already translated) the storage problem is over (a write succeeded again) the other windows; None where a window is tested on its own the storage session (autosave, journal, lock) when the meeting is kept on disk interface language (&quot;fr&quot; or &quot;en&quot;) text being typed when the app stopped, recovered from the autosave (key -&gt; text)</extracomment>
         <translation>Cette réunion est ouverte en lecture seule.</translation>
@@ -944,315 +949,327 @@
 <context>
     <name>FacilitatorWindow</name>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="130"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="133"/>
         <source>Agenda</source>
         <extracomment>every action by name (&quot;next&quot;, &quot;give_floor&quot; …); shadows QWidget.actions() on purpose, tests and the accessibility checks look actions up here by name False when started with --terminate-after-init: never ask anything</extracomment>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="140"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="143"/>
         <source>Enter or double-click: go to the item</source>
         <translation>Entrée ou double-clic&#xa0;: passer au point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="109"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="124"/>
+        <source>The meeting&apos;s keys (F2 to F9 and their Shift and Ctrl variants, Ctrl+D, Ctrl+J, Ctrl+K, Ctrl+Z) work in every window of Facilitation: the note-taker&apos;s and the projector&apos;s too. Two exceptions: while you type in a text field, Ctrl+Z undoes your typing; in the note-taker&apos;s window F2 ties the note to the current speaker. Names and records are typed in this window, which comes to the front.
+F6 goes back to the item just before, whatever its state: a finished item is reopened (its time adds up), a skipped item is taken up after all. F7 goes to the next item still to come, passing over those finished or skipped.</source>
+        <extracomment>the actions of the live meeting: their keys work from every window of the app (the note-taker&apos;s, the projector&apos;s), see ``SecondaryWindow.take_live_actions``</extracomment>
+        <translation>Les touches de la réunion (F2 à F9 et leurs variantes avec Maj et Ctrl, Ctrl+D, Ctrl+J, Ctrl+K, Ctrl+Z) fonctionnent dans toutes les fenêtres de Facilitation&#xa0;: aussi celle de la prise de notes et celle du projecteur. Deux exceptions&#xa0;: pendant que vous tapez dans un champ de texte, Ctrl+Z annule votre frappe&#xa0;; dans la fenêtre de prise de notes, F2 attribue la note à la personne qui a la parole. Les noms et les relevés se tapent dans cette fenêtre-ci, qui passe au premier plan.
+F6 revient au point juste avant, quel que soit son état&#xa0;: un point terminé est rouvert (son temps s&apos;additionne), un point passé est finalement abordé. F7 va au prochain point encore à venir, en passant ceux terminés ou passés.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="165"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="115"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="171"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="119"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="175"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="120"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="176"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="121"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="177"/>
         <source>&amp;Export minutes…</source>
         <translation>E&amp;xporter le compte rendu…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="124"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="180"/>
         <source>Open the &amp;note-taker&apos;s window</source>
         <translation>Ouvrir la fenêtre de &amp;prise de notes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="130"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="186"/>
         <source>Open the &amp;projector window</source>
         <translation>Ouvrir la fenêtre du pro&amp;jecteur</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="134"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="190"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="136"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="192"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="137"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="193"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="139"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="195"/>
         <source>&amp;Start the meeting</source>
         <translation>&amp;Commencer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="140"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="196"/>
         <source>&amp;Previous item</source>
         <translation>Point &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="141"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="197"/>
         <source>&amp;Next item</source>
         <translation>Point &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="142"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="198"/>
         <source>S&amp;kip this item</source>
         <translation>Passer ce poin&amp;t</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="143"/>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="256"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="199"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="259"/>
         <source>&amp;Pause for a break</source>
         <translation>Faire une p&amp;ause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="144"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="200"/>
         <source>&amp;End the meeting</source>
         <translation>C&amp;lôturer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="147"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="203"/>
         <source>Record a &amp;decision…</source>
         <translation>Noter une &amp;décision…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="151"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="207"/>
         <source>Record an ac&amp;tion…</source>
         <translation>Noter une actio&amp;n…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="154"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="210"/>
         <source>Record an open &amp;question…</source>
         <translation>Noter une &amp;question en suspens…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="160"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="216"/>
         <source>Edit the &amp;agenda…</source>
         <translation>Modifier l&apos;&amp;ordre du jour…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="166"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="222"/>
         <source>P&amp;articipants…</source>
         <translation>Pa&amp;rticipant·es…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="172"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="228"/>
         <source>Import an agenda…</source>
         <translation>Importer un ordre du jour…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="177"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="233"/>
         <source>Import participants…</source>
         <translation>Importer des participant·es…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="180"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="236"/>
         <source>Prepare the &amp;next meeting…</source>
         <translation>Préparer la prochaine ré&amp;union…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="184"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="240"/>
         <source>&amp;Add to the queue</source>
         <translation>&amp;Inscrire sur la liste</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="190"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="246"/>
         <source>Add a &amp;direct reply</source>
         <translation>Inscrire une &amp;réponse directe</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="196"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="252"/>
         <source>Add a point of &amp;order</source>
         <translation>Inscrire un point d&apos;&amp;ordre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="200"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="256"/>
         <source>&amp;Give the floor to the next</source>
         <translation>&amp;Donner la parole à la personne suivante</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="201"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="257"/>
         <source>&amp;End the turn</source>
         <translation>&amp;Terminer le tour de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="202"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="258"/>
         <source>Go to the &amp;queue</source>
         <translation>Aller à la &amp;liste des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="203"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="259"/>
         <source>Go to the a&amp;genda</source>
         <translation>Aller à l&apos;ordre du &amp;jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="207"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="263"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="211"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="267"/>
         <source>&amp;About Facilitation</source>
         <translation>À &amp;propos de Facilitation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="212"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="268"/>
         <source>Undo the last change</source>
         <translation>Annuler la dernière modification</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="220"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="276"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="235"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="291"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="237"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="293"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="258"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="314"/>
         <source>&amp;Speakers</source>
         <translation>&amp;Parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="270"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="326"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="286"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="342"/>
         <source>Start the meeting</source>
         <translation>Commencer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="287"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="343"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="288"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="344"/>
         <source>Next item</source>
         <translation>Point suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="289"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="345"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="290"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="346"/>
         <source>End</source>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="176"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="179"/>
         <source>Speaking time</source>
         <translation>Temps de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="177"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="180"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="235"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="238"/>
         <source>New meeting</source>
         <extracomment>None until first laid out; then True while the split follows the window&apos;s width (no saved layout, no handle moved yet), False once the facilitator has chosen</extracomment>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="236"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="239"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="253"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="256"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="256"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="259"/>
         <source>&amp;Resume after the break</source>
         <translation>&amp;Reprendre après la pause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="282"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="285"/>
         <source>Read-only: changes are not saved</source>
         <translation>Lecture seule&#xa0;: les modifications ne sont pas enregistrées</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="285"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="288"/>
         <source>Not saved (no file)</source>
         <translation>Non enregistrée (pas de fichier)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="292"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="295"/>
         <source>Every change is kept · saved to file at %1</source>
         <translation>Chaque modification est gardée · enregistrée dans le fichier à %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="297"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="300"/>
         <source>Every change is kept</source>
         <translation>Chaque modification est gardée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="338"/>
-        <source>This is the last item. Shift+F5 ends the meeting.</source>
-        <translation>C&apos;est le dernier point. Maj+F5 clôture la réunion.</translation>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="342"/>
+        <source>No item is left to come. Shift+F5 ends the meeting.</source>
+        <translation>Il ne reste aucun point à venir. Maj+F5 termine la réunion.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="345"/>
+        <source>This is the last item. Shift+F5 ends the meeting.</source>
+        <translation type="vanished">C&apos;est le dernier point. Maj+F5 clôture la réunion.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="349"/>
         <source>This is the first item.</source>
         <translation>C&apos;est le premier point.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="364"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="368"/>
         <source>Choose the item to skip in the agenda.</source>
         <translation>Choisissez dans l&apos;ordre du jour le point à passer.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="393"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="397"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="397"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="401"/>
         <source>Nothing to redo.</source>
         <translation>Rien à rétablir.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="408"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="412"/>
         <source>There is no agenda item to record this on.</source>
         <translation>Il n&apos;y a pas de point de l&apos;ordre du jour où noter ceci.</translation>
     </message>
@@ -2464,43 +2481,43 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="67"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="76"/>
         <source>Projector</source>
         <extracomment>type never shrinks below this (pixels): past it, the room could not read it anyway</extracomment>
         <translation>Projecteur</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="129"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="143"/>
         <source>Hide names</source>
         <translation>Masquer les noms</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="134"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="148"/>
         <source>Show how many people wait to speak rather than their names</source>
         <translation>Afficher le nombre de personnes inscrites plutôt que leurs noms</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="137"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="151"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="141"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="155"/>
         <source>Leave full screen</source>
         <translation>Quitter le plein écran</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="144"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="158"/>
         <source>Close the projector</source>
         <translation>Fermer le projecteur</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="210"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="243"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="230"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="263"/>
         <source>Item {n} of {total}</source>
         <translation>Point {n} sur {total}</translation>
     </message>
@@ -2865,17 +2882,17 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../facilitation/ui/common/shortcuts.py" line="44"/>
+        <location filename="../../facilitation/ui/common/shortcuts.py" line="47"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/common/shortcuts.py" line="48"/>
+        <location filename="../../facilitation/ui/common/shortcuts.py" line="51"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/common/shortcuts.py" line="48"/>
+        <location filename="../../facilitation/ui/common/shortcuts.py" line="51"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
@@ -3044,32 +3061,32 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>WindowManager</name>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="43"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="44"/>
         <source>Close the facilitator&apos;s window</source>
         <translation>Fermer la fenêtre d&apos;animation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="46"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="47"/>
         <source>Other windows are still open: {names}.</source>
         <translation>D&apos;autres fenêtres sont encore ouvertes&#xa0;: {names}.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="51"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="52"/>
         <source>Closing windows never ends the meeting: it stays as it is, saved. Close all the windows, or keep the others open?</source>
         <translation>Fermer des fenêtres ne clôture jamais la réunion&#xa0;: elle reste telle quelle, enregistrée. Fermer toutes les fenêtres, ou garder les autres ouvertes&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="58"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="59"/>
         <source>Close all windows</source>
         <translation>Fermer toutes les fenêtres</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="62"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="63"/>
         <source>Keep the others open</source>
         <translation>Garder les autres ouvertes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="66"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="67"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

@@ -97,6 +97,62 @@ def _action(
     return action
 
 
+#: the actions of the live meeting: their keys work from every window of the app (the note-taker's,
+#: the projector's), see ``SecondaryWindow.take_live_actions``
+LIVE_ACTIONS = (
+    "undo",
+    "redo",
+    "start",
+    "previous",
+    "next",
+    "skip",
+    "pause",
+    "end",
+    "decision",
+    "action",
+    "question",
+    "queue_add",
+    "queue_reply",
+    "queue_order",
+    "give_floor",
+    "end_turn",
+)
+
+
+def shortcuts_rule() -> str:
+    """What Help → Keyboard shortcuts says under the table: where the keys work, and F6/F7."""
+    return _tr(
+        "The meeting's keys (F2 to F9 and their Shift and Ctrl variants, Ctrl+D, Ctrl+J, Ctrl+K, "
+        "Ctrl+Z) work in every window of Facilitation: the note-taker's and the projector's too. "
+        "Two exceptions: while you type in a text field, Ctrl+Z undoes your typing; in the "
+        "note-taker's window F2 ties the note to the current speaker. Names and records are typed "
+        "in this window, which comes to the front.\n"
+        "F6 goes back to the item just before, whatever its state: a finished item is reopened "
+        "(its time adds up), a skipped item is taken up after all. F7 goes to the next item still "
+        "to come, passing over those finished or skipped."
+    )
+
+
+def to_front(window: FacilitatorHost) -> None:
+    """Bring the facilitator's window to the front for typing (a name, a decision) when a live key
+    was pressed in another window."""
+    top = window.window()
+    if top.isActiveWindow():
+        return
+    windows = window.ctx.windows
+    if windows is not None:
+        windows.show_facilitator()
+    else:
+        top.show()
+        top.raise_()
+        top.activateWindow()
+
+
+def _queue_kind(window: FacilitatorHost, kind: TurnKind) -> None:
+    to_front(window)
+    window.queue.set_kind(kind)
+
+
 def build_actions(window: FacilitatorHost) -> None:
     """Every action of the window, with its shortcut, in ``window.actions`` by name."""
 
@@ -182,19 +238,19 @@ def build_actions(window: FacilitatorHost) -> None:
     a(
         "queue_add",
         _tr("&Add to the queue"),
-        lambda: window.queue.set_kind(TurnKind.NORMAL),
+        lambda: _queue_kind(window, TurnKind.NORMAL),
         ["F2"],
     )
     a(
         "queue_reply",
         _tr("Add a &direct reply"),
-        lambda: window.queue.set_kind(TurnKind.DIRECT_REPLY),
+        lambda: _queue_kind(window, TurnKind.DIRECT_REPLY),
         ["Shift+F2"],
     )
     a(
         "queue_order",
         _tr("Add a point of &order"),
-        lambda: window.queue.set_kind(TurnKind.POINT_OF_ORDER),
+        lambda: _queue_kind(window, TurnKind.POINT_OF_ORDER),
         ["Ctrl+F2"],
     )
     a("give_floor", _tr("&Give the floor to the next"), window.queue.give_floor, ["F3"])
@@ -336,4 +392,5 @@ def _record(window: FacilitatorHost, kind: RecordKind) -> None:
         RecordKind.ACTION: ActionDialog,
         RecordKind.QUESTION: QuestionDialog,
     }
+    to_front(window)
     window.record(dialogs[kind])

@@ -44,7 +44,7 @@ STATE_MARK = {
     ItemState.TO_COME: "",
     ItemState.RUNNING: "▶",
     ItemState.DONE: "✓",
-    ItemState.SKIPPED: "–",
+    ItemState.SKIPPED: "↷",  # passed over: not the check mark of an item done
 }
 
 
@@ -187,7 +187,10 @@ class AgendaModel(QAbstractTableModel):
         state_name = state_text(state)
         texts = (
             f"{STATE_MARK[state]} {row + 1}".strip(),
-            item.title,
+            # the word first, so a narrow column that shortens the title keeps it
+            translate("Agenda", "Skipped: %1").replace("%1", item.title)
+            if state is ItemState.SKIPPED
+            else item.title,
             str(item.planned_minutes) if item.planned_minutes else "",
             hhmm(start) if start else "",
             state_name,

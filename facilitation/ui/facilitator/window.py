@@ -40,6 +40,7 @@ from facilitation.models import (
     Topic,
     new_id,
 )
+from facilitation.models.live_commands import next_item_to_come
 
 from facilitation.ui.common.accessibility import prepare_window
 from facilitation.ui.common.theme import apply_theme
@@ -47,7 +48,7 @@ from facilitation.ui.core import settings as keys
 from facilitation.ui.core.command_labels import redo_text, undo_text
 from facilitation.ui.core.context import AppContext
 from facilitation.ui.facilitator import file_menu
-from facilitation.ui.facilitator.actions import build_actions, build_menus
+from facilitation.ui.facilitator.actions import LIVE_ACTIONS, build_actions, build_menus
 from facilitation.ui.facilitator.agenda_model import AgendaModel
 from facilitation.ui.facilitator.agenda_panel import AgendaView
 from facilitation.ui.facilitator.current_item import CurrentItemPanel
@@ -90,6 +91,8 @@ class FacilitatorWindow(QMainWindow):
         self._followed_item: str | None = ctx.meeting.live.current_item_id
         self._build_panels()
         build_actions(self)
+        if ctx.windows is not None:  # the live keys work from the other windows too
+            ctx.windows.share_live_actions([self.actions[name] for name in LIVE_ACTIONS])
         build_menus(self)
         self._build_status_bar()
 
@@ -320,22 +323,23 @@ class FacilitatorWindow(QMainWindow):
         )
 
     def _neighbour(self, step: int) -> str | None:
+        """F6: the item just before in the agenda, whatever its state (done: reopened; skipped:
+        taken up after all). F7: the next item after this one that is still to come, passing over
+        those done or skipped (the shortcuts sheet says so)."""
         m = self.meeting
         ids = list(m.items)
         current = m.live.current_item_id
         if current is None:
             return None
-        i = ids.index(current) + step
-        while 0 <= i < len(ids):
-            if not m.items[ids[i]].skipped:
-                return ids[i]
-            i += step
-        return None
+        i = ids.index(current)
+        if step < 0:
+            return ids[i - 1] if i > 0 else None
+        return next_item_to_come(m, after=current)
 
     def next_item(self) -> None:
         target = self._neighbour(1)
         if target is None:
-            self.show_message(_tr("This is the last item. Shift+F5 ends the meeting."))
+            self.show_message(_tr("No item is left to come. Shift+F5 ends the meeting."))
             return
         self.jump_to(target)
 
@@ -417,8 +421,9 @@ class FacilitatorWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         from facilitation.ui.common.shortcuts import ShortcutsDialog
+        from facilitation.ui.facilitator.actions import shortcuts_rule
 
-        dialog = ShortcutsDialog(self.actions.values(), self)
+        dialog = ShortcutsDialog(self.actions.values(), self, note=shortcuts_rule())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

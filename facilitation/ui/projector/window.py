@@ -12,8 +12,17 @@ the clock.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette, QResizeEvent, QShowEvent
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QKeySequence,
+    QMoveEvent,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from facilitation.models import Change, Topic
@@ -68,6 +77,11 @@ class ProjectorWindow(SecondaryWindow):
         self.setMinimumSize(QSize(480, 270))
         self.resize(1280, 720)
         self.hide_names = hide_names_setting(ctx)
+        # the room's screen never takes the facilitator's keyboard: shown without being activated,
+        # and when a window manager activates it anyway (moved to the second screen), the focus
+        # goes back to the facilitator's window (see changeEvent)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self._placed = True
         self._item_id: str | None = None
         self._build()
         self._build_actions()
@@ -146,6 +160,8 @@ class ProjectorWindow(SecondaryWindow):
         close.triggered.connect(self.close)
         for action in (self.hide_names_action, self.full_screen_action, leave, close):
             self.addAction(action)
+            # once its own key has done its work, the keyboard goes back to the facilitator
+            action.triggered.connect(lambda _checked=False: self.hand_focus_back())
         # right click (or the menu key) shows the same actions
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
@@ -166,6 +182,7 @@ class ProjectorWindow(SecondaryWindow):
             self.showNormal()
 
     def showEvent(self, event: QShowEvent) -> None:
+        self._placed = True  # an activation that follows is the window manager's, not asked for
         super().showEvent(event)
         self.full_screen_action.setChecked(self.isFullScreen())
         self.fit()
@@ -173,6 +190,22 @@ class ProjectorWindow(SecondaryWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit()
+
+    def moveEvent(self, event: QMoveEvent) -> None:
+        self._placed = True  # moved to its screen: an activation that follows was not asked for
+        super().moveEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and self._placed:
+            # activated because it was shown or moved to its screen: nobody asked for its keys
+            self._placed = False
+            QTimer.singleShot(0, self, self.hand_focus_back)
+
+    def hand_focus_back(self) -> None:
+        """The facilitator's window gets the keyboard back, if it is shown."""
+        if self.ctx.windows is not None and self.isActiveWindow():
+            self.ctx.windows.focus_facilitator()
 
     # -- refreshing -----------------------------------------------------------------------------
 
