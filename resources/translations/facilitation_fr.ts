@@ -947,20 +947,70 @@
     </message>
 </context>
 <context>
+    <name>Ending</name>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/ending.py" line="28"/>
+        <source>An item was never opened: %1</source>
+        <translation>Un point n&apos;a jamais été ouvert&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitation/ui/facilitator/ending.py" line="32"/>
+        <source>%n items were never opened: %1</source>
+        <translation>
+            <numerusform>%n point n&apos;a jamais été ouvert&#xa0;: %1</numerusform>
+            <numerusform>%n points n&apos;ont jamais été ouverts&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/ending.py" line="39"/>
+        <source>%1 still has the floor.</source>
+        <translation>%1 a encore la parole.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/ending.py" line="47"/>
+        <source>Someone still waits to speak: %1</source>
+        <translation>Une personne attend encore la parole&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitation/ui/facilitator/ending.py" line="51"/>
+        <source>%n people still wait to speak: %1</source>
+        <translation>
+            <numerusform>%n personne attend encore la parole&#xa0;: %1</numerusform>
+            <numerusform>%n personnes attendent encore la parole&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/ending.py" line="63"/>
+        <location filename="../../facilitation/ui/facilitator/ending.py" line="67"/>
+        <source>End the meeting</source>
+        <translation>Terminer la réunion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/ending.py" line="64"/>
+        <source>End the meeting now?</source>
+        <translation>Terminer la réunion maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/ending.py" line="69"/>
+        <source>Keep going</source>
+        <translation>Continuer</translation>
+    </message>
+</context>
+<context>
     <name>FacilitatorWindow</name>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="133"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="140"/>
         <source>Agenda</source>
-        <extracomment>every action by name (&quot;next&quot;, &quot;give_floor&quot; …); shadows QWidget.actions() on purpose, tests and the accessibility checks look actions up here by name False when started with --terminate-after-init: never ask anything</extracomment>
+        <extracomment>every action by name (&quot;next&quot;, &quot;give_floor&quot; …); shadows QWidget.actions() on purpose, tests and the accessibility checks look actions up here by name the question asked before ending the meeting, while it is open False when started with --terminate-after-init: never ask anything</extracomment>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="143"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="150"/>
         <source>Enter or double-click: go to the item</source>
         <translation>Entrée ou double-clic&#xa0;: passer au point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="124"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="125"/>
         <source>The meeting&apos;s keys (F2 to F9 and their Shift and Ctrl variants, Ctrl+D, Ctrl+J, Ctrl+K, Ctrl+Z) work in every window of Facilitation: the note-taker&apos;s and the projector&apos;s too. Two exceptions: while you type in a text field, Ctrl+Z undoes your typing; in the note-taker&apos;s window F2 ties the note to the current speaker. Names and records are typed in this window, which comes to the front.
 F6 goes back to the item just before, whatever its state: a finished item is reopened (its time adds up), a skipped item is taken up after all. F7 goes to the next item still to come, passing over those finished or skipped.</source>
         <extracomment>the actions of the live meeting: their keys work from every window of the app (the note-taker&apos;s, the projector&apos;s), see ``SecondaryWindow.take_live_actions``</extracomment>
@@ -968,279 +1018,279 @@ F6 goes back to the item just before, whatever its state: a finished item is reo
 F6 revient au point juste avant, quel que soit son état&#xa0;: un point terminé est rouvert (son temps s&apos;additionne), un point passé est finalement abordé. F7 va au prochain point encore à venir, en passant ceux terminés ou passés.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="165"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="166"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="171"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="172"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="175"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="176"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="176"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="177"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="177"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="178"/>
         <source>&amp;Export minutes…</source>
         <translation>E&amp;xporter le compte rendu…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="180"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="181"/>
         <source>Open the &amp;note-taker&apos;s window</source>
         <translation>Ouvrir la fenêtre de &amp;prise de notes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="186"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="187"/>
         <source>Open the &amp;projector window</source>
         <translation>Ouvrir la fenêtre du pro&amp;jecteur</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="190"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="191"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="192"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="193"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="193"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="194"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="195"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="196"/>
         <source>&amp;Start the meeting</source>
         <translation>&amp;Commencer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="196"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="197"/>
         <source>&amp;Previous item</source>
         <translation>Point &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="197"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="198"/>
         <source>&amp;Next item</source>
         <translation>Point &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="198"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="199"/>
         <source>S&amp;kip this item</source>
         <translation>Passer ce poin&amp;t</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="199"/>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="259"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="200"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="416"/>
         <source>&amp;Pause for a break</source>
         <translation>Faire une p&amp;ause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="200"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="201"/>
         <source>&amp;End the meeting</source>
         <translation>C&amp;lôturer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="203"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="204"/>
         <source>Record a &amp;decision…</source>
         <translation>Noter une &amp;décision…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="207"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="208"/>
         <source>Record an ac&amp;tion…</source>
         <translation>Noter une actio&amp;n…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="210"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="211"/>
         <source>Record an open &amp;question…</source>
         <translation>Noter une &amp;question en suspens…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="216"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="217"/>
         <source>Edit the &amp;agenda…</source>
         <translation>Modifier l&apos;&amp;ordre du jour…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="222"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="223"/>
         <source>P&amp;articipants…</source>
         <translation>Pa&amp;rticipant·es…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="228"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="229"/>
         <source>Import an agenda…</source>
         <translation>Importer un ordre du jour…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="233"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="234"/>
         <source>Import participants…</source>
         <translation>Importer des participant·es…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="236"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="237"/>
         <source>Prepare the &amp;next meeting…</source>
         <translation>Préparer la prochaine ré&amp;union…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="240"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="241"/>
         <source>&amp;Add to the queue</source>
         <translation>&amp;Inscrire sur la liste</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="246"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="247"/>
         <source>Add a &amp;direct reply</source>
         <translation>Inscrire une &amp;réponse directe</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="252"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="253"/>
         <source>Add a point of &amp;order</source>
         <translation>Inscrire un point d&apos;&amp;ordre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="256"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="257"/>
         <source>&amp;Give the floor to the next</source>
         <translation>&amp;Donner la parole à la personne suivante</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="257"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="258"/>
         <source>&amp;End the turn</source>
         <translation>&amp;Terminer le tour de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="258"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="259"/>
         <source>Go to the &amp;queue</source>
         <translation>Aller à la &amp;liste des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="259"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="260"/>
         <source>Go to the a&amp;genda</source>
         <translation>Aller à l&apos;ordre du &amp;jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="263"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="264"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="267"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="268"/>
         <source>&amp;About Facilitation</source>
         <translation>À &amp;propos de Facilitation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="268"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="269"/>
         <source>Undo the last change</source>
         <translation>Annuler la dernière modification</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="276"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="277"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="291"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="292"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="293"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="294"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="314"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="315"/>
         <source>&amp;Speakers</source>
         <translation>&amp;Parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="326"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="327"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="342"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="343"/>
         <source>Start the meeting</source>
         <translation>Commencer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="343"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="344"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="344"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="345"/>
         <source>Next item</source>
         <translation>Point suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="345"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="346"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="346"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="347"/>
         <source>End</source>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="179"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="186"/>
         <source>Speaking time</source>
         <translation>Temps de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="180"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="187"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="238"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="245"/>
         <source>New meeting</source>
         <extracomment>None until first laid out; then True while the split follows the window&apos;s width (no saved layout, no handle moved yet), False once the facilitator has chosen</extracomment>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="239"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="246"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="256"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="413"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="259"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="416"/>
         <source>&amp;Resume after the break</source>
         <translation>&amp;Reprendre après la pause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="285"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="268"/>
         <source>Read-only: changes are not saved</source>
         <translation>Lecture seule&#xa0;: les modifications ne sont pas enregistrées</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="288"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="271"/>
         <source>Not saved (no file)</source>
         <translation>Non enregistrée (pas de fichier)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="295"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="278"/>
         <source>Every change is kept · saved to file at %1</source>
         <translation>Chaque modification est gardée · enregistrée dans le fichier à %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="300"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="283"/>
         <source>Every change is kept</source>
         <translation>Chaque modification est gardée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="342"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="325"/>
         <source>No item is left to come. Shift+F5 ends the meeting.</source>
         <translation>Il ne reste aucun point à venir. Maj+F5 termine la réunion.</translation>
     </message>
@@ -1249,27 +1299,27 @@ F6 revient au point juste avant, quel que soit son état&#xa0;: un point termin�
         <translation type="vanished">C&apos;est le dernier point. Maj+F5 clôture la réunion.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="349"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="332"/>
         <source>This is the first item.</source>
         <translation>C&apos;est le premier point.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="368"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="351"/>
         <source>Choose the item to skip in the agenda.</source>
         <translation>Choisissez dans l&apos;ordre du jour le point à passer.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="397"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="391"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="401"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="395"/>
         <source>Nothing to redo.</source>
         <translation>Rien à rétablir.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="412"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="406"/>
         <source>There is no agenda item to record this on.</source>
         <translation>Il n&apos;y a pas de point de l&apos;ordre du jour où noter ceci.</translation>
     </message>
@@ -1991,47 +2041,72 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>{figure} {caption}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/live_text.py" line="96"/>
+        <location filename="../../facilitation/ui/core/live_text.py" line="100"/>
         <source>Nobody is waiting to speak</source>
+        <extracomment>the meeting has ended: nobody waits for the floor any more</extracomment>
         <translation>Personne n&apos;attend pour prendre la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/live_text.py" line="99"/>
+        <location filename="../../facilitation/ui/core/live_text.py" line="103"/>
         <source>Next: 1 person waiting</source>
         <translation>Ensuite&#xa0;: 1 personne inscrite</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../facilitation/ui/core/live_text.py" line="104"/>
+        <source>Next: %n people waiting</source>
+        <translation>
+            <numerusform>Ensuite&#xa0;: %n personne en attente</numerusform>
+            <numerusform>Ensuite&#xa0;: %n personnes en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitation/ui/core/live_text.py" line="107"/>
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(et %n autre)</numerusform>
+            <numerusform>(et %n autres)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../facilitation/ui/core/live_text.py" line="100"/>
+        <location filename="../../facilitation/ui/core/live_text.py" line="108"/>
+        <source>Next: {names} {more}</source>
+        <translation>Ensuite&#xa0;: {names} {more}</translation>
+    </message>
+    <message>
         <source>Next: {n} people waiting</source>
-        <translation>Ensuite&#xa0;: {n} personnes inscrites</translation>
+        <translation type="vanished">Ensuite&#xa0;: {n} personnes inscrites</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/live_text.py" line="103"/>
         <source>Next: {names} (and {more} more)</source>
-        <translation>Ensuite&#xa0;: {names} (et {more} autres)</translation>
+        <translation type="vanished">Ensuite&#xa0;: {names} (et {more} autres)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/live_text.py" line="106"/>
+        <location filename="../../facilitation/ui/core/live_text.py" line="111"/>
         <source>Next: {names}</source>
         <translation>Ensuite&#xa0;: {names}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/live_text.py" line="110"/>
+        <location filename="../../facilitation/ui/core/live_text.py" line="115"/>
+        <source>The meeting has ended.</source>
+        <translation>La réunion est terminée.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/core/live_text.py" line="117"/>
         <source>Nobody has the floor</source>
         <translation>Personne n&apos;a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/live_text.py" line="112"/>
+        <location filename="../../facilitation/ui/core/live_text.py" line="119"/>
         <source>Someone has the floor</source>
         <translation>Quelqu&apos;un a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/live_text.py" line="113"/>
+        <location filename="../../facilitation/ui/core/live_text.py" line="120"/>
         <source>Speaking: {name}</source>
         <translation>À la parole&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/live_text.py" line="136"/>
+        <location filename="../../facilitation/ui/core/live_text.py" line="143"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -2517,7 +2592,12 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="263"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="250"/>
+        <source>The meeting has ended. Thank you!</source>
+        <translation>La réunion est terminée. Merci&#xa0;!</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/projector/window.py" line="267"/>
         <source>Item {n} of {total}</source>
         <translation>Point {n} sur {total}</translation>
     </message>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from facilitation.models import TurnKind
 
+from facilitation.ui.core.command_labels import redo_text, undo_text
 from facilitation.ui.facilitator import file_menu
 from facilitation.ui.facilitator.file_menu import Editor
 
@@ -394,3 +395,32 @@ def _record(window: FacilitatorHost, kind: RecordKind) -> None:
     }
     to_front(window)
     window.record(dialogs[kind])
+
+
+def refresh_actions(window: FacilitatorHost) -> None:
+    """Which actions can be taken now, and the words of those that change (pause, undo)."""
+    m = window.meeting
+    started, ended = m.live.started_at is not None, m.live.ended_at is not None
+    running = started and not ended
+    writable = not window.ctx.read_only
+    has_item = m.live.current_item_id is not None
+    window.actions["start"].setVisible(not started)
+    window.actions["start"].setEnabled(writable and not started and bool(m.items))
+    for name in ("previous", "next", "pause", "end"):
+        window.actions[name].setEnabled(writable and running)
+    window.actions["skip"].setEnabled(writable and bool(m.items) and not ended)
+    window.step_buttons["pause"].setProperty(
+        "short", _tr("Resume") if m.is_paused else window.button_texts["pause"]
+    )
+    window.actions["pause"].setText(
+        _tr("&Resume after the break") if m.is_paused else _tr("&Pause for a break")
+    )
+    window.actions["give_floor"].setEnabled(writable and running and not m.is_paused)
+    window.actions["end_turn"].setEnabled(writable and m.current_turn is not None)
+    for name in ("decision", "action", "question"):
+        window.actions[name].setEnabled(writable and (has_item or bool(m.items)))
+    history = window.ctx.live.history
+    window.actions["undo"].setText(undo_text(history))
+    window.actions["redo"].setText(redo_text(history))
+    window.actions["undo"].setEnabled(writable and history.can_undo)
+    window.actions["redo"].setEnabled(writable and history.can_redo)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -45,10 +46,14 @@ from facilitation.models.live_commands import next_item_to_come
 from facilitation.ui.common.accessibility import prepare_window
 from facilitation.ui.common.theme import apply_theme
 from facilitation.ui.core import settings as keys
-from facilitation.ui.core.command_labels import redo_text, undo_text
 from facilitation.ui.core.context import AppContext
 from facilitation.ui.facilitator import file_menu
-from facilitation.ui.facilitator.actions import LIVE_ACTIONS, build_actions, build_menus
+from facilitation.ui.facilitator.actions import (
+    LIVE_ACTIONS,
+    build_actions,
+    build_menus,
+    refresh_actions,
+)
 from facilitation.ui.facilitator.agenda_model import AgendaModel
 from facilitation.ui.facilitator.agenda_panel import AgendaView
 from facilitation.ui.facilitator.current_item import CurrentItemPanel
@@ -84,6 +89,8 @@ class FacilitatorWindow(QMainWindow):
         self.step_buttons: dict[str, QPushButton] = {}
         self.button_texts: dict[str, str] = {}
         self.dialog: QDialog | None = None  # the record dialog open now, if any
+        #: the question asked before ending the meeting, while it is open
+        self.end_question: QMessageBox | None = None
         #: False when started with --terminate-after-init: never ask anything
         self.interactive = True
 
@@ -242,31 +249,7 @@ class FacilitatorWindow(QMainWindow):
         self.meeting_title.setText(" · ".join([title, *line]))
 
     def refresh_actions(self) -> None:
-        m = self.meeting
-        started, ended = m.live.started_at is not None, m.live.ended_at is not None
-        running = started and not ended
-        writable = not self.ctx.read_only
-        has_item = m.live.current_item_id is not None
-        self.actions["start"].setVisible(not started)
-        self.actions["start"].setEnabled(writable and not started and bool(m.items))
-        for name in ("previous", "next", "pause", "end"):
-            self.actions[name].setEnabled(writable and running)
-        self.actions["skip"].setEnabled(writable and bool(m.items) and not ended)
-        self.step_buttons["pause"].setProperty(
-            "short", _tr("Resume") if m.is_paused else self.button_texts["pause"]
-        )
-        self.actions["pause"].setText(
-            _tr("&Resume after the break") if m.is_paused else _tr("&Pause for a break")
-        )
-        self.actions["give_floor"].setEnabled(writable and running and not m.is_paused)
-        self.actions["end_turn"].setEnabled(writable and m.current_turn is not None)
-        for name in ("decision", "action", "question"):
-            self.actions[name].setEnabled(writable and (has_item or bool(m.items)))
-        history = self.ctx.live.history
-        self.actions["undo"].setText(undo_text(history))
-        self.actions["redo"].setText(redo_text(history))
-        self.actions["undo"].setEnabled(writable and history.can_undo)
-        self.actions["redo"].setEnabled(writable and history.can_redo)
+        refresh_actions(self)
 
     def refresh_times(self, now: datetime | None = None) -> None:
         """Once a second: every clock on screen is recomputed from the recorded timestamps."""
@@ -382,6 +365,17 @@ class FacilitatorWindow(QMainWindow):
             )
 
     def end_meeting(self) -> None:
+        """Shift+F5: asks first when items were never opened, someone has the floor or people
+        wait, and says which (ending.py)."""
+        from facilitation.ui.facilitator.ending import ask_before_ending, what_is_left
+
+        left = what_is_left(self.meeting)
+        if left and self.interactive and self.meeting.is_running:
+            self.end_question = ask_before_ending(self, left, self._end_now)
+            return
+        self._end_now()
+
+    def _end_now(self) -> None:
         self.ctx.apply(EndMeeting(self._now()), initiator=self, on_refused=self.show_message)
 
     def end_turn(self) -> None:

@@ -246,7 +246,11 @@ class ProjectorWindow(SecondaryWindow):
         m = self.ctx.meeting
         self._item_id = m.live.current_item_id
         item = m.items.get(self._item_id) if self._item_id else None
-        if item is None:
+        if item is None and m.live.ended_at is not None:
+            self.question.setText(self.tr("The meeting has ended. Thank you!"))
+            self.sub_questions.setText("")
+            self.sub_questions.setVisible(False)
+        elif item is None:
             self.question.setText("")
             self.sub_questions.setText("")
             self.sub_questions.setVisible(False)
@@ -268,6 +272,7 @@ class ProjectorWindow(SecondaryWindow):
         who = speakers(self.ctx.meeting)
         self.current_speaker.setText(who.current_line(self.hide_names))
         self.next_speakers.setText(who.next_line(self.hide_names))
+        self.next_speakers.setVisible(bool(self.next_speakers.text()))
 
     def repaint_timers(self) -> None:
         """The one-second tick: only the item timer and the clock change."""
