@@ -926,35 +926,43 @@
 <context>
     <name>Edit</name>
     <message>
-        <location filename="../../facilitation/ui/core/command_labels.py" line="23"/>
+        <location filename="../../facilitation/ui/core/command_labels.py" line="31"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/command_labels.py" line="24"/>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Annuler «&#xa0;%1&#xa0;»</translation>
+        <location filename="../../facilitation/ui/core/command_labels.py" line="32"/>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/command_labels.py" line="30"/>
+        <location filename="../../facilitation/ui/core/command_labels.py" line="39"/>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="vanished">&amp;Annuler «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/core/command_labels.py" line="38"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/command_labels.py" line="31"/>
         <source>&amp;Redo %1</source>
-        <translation>&amp;Rétablir «&#xa0;%1&#xa0;»</translation>
+        <translation type="vanished">&amp;Rétablir «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>Ending</name>
     <message>
-        <location filename="../../facilitation/ui/facilitator/ending.py" line="28"/>
+        <location filename="../../facilitation/ui/facilitator/ending.py" line="27"/>
         <source>An item was never opened: %1</source>
         <translation>Un point n&apos;a jamais été ouvert&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/facilitator/ending.py" line="32"/>
+        <location filename="../../facilitation/ui/facilitator/ending.py" line="31"/>
         <source>%n items were never opened: %1</source>
         <translation>
             <numerusform>%n point n&apos;a jamais été ouvert&#xa0;: %1</numerusform>
@@ -962,17 +970,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/ending.py" line="39"/>
+        <location filename="../../facilitation/ui/facilitator/ending.py" line="38"/>
         <source>%1 still has the floor.</source>
         <translation>%1 a encore la parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/ending.py" line="47"/>
+        <location filename="../../facilitation/ui/facilitator/ending.py" line="46"/>
         <source>Someone still waits to speak: %1</source>
         <translation>Une personne attend encore la parole&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/facilitator/ending.py" line="51"/>
+        <location filename="../../facilitation/ui/facilitator/ending.py" line="50"/>
         <source>%n people still wait to speak: %1</source>
         <translation>
             <numerusform>%n personne attend encore la parole&#xa0;: %1</numerusform>
@@ -980,18 +988,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/ending.py" line="63"/>
-        <location filename="../../facilitation/ui/facilitator/ending.py" line="67"/>
+        <location filename="../../facilitation/ui/facilitator/ending.py" line="62"/>
+        <location filename="../../facilitation/ui/facilitator/ending.py" line="66"/>
         <source>End the meeting</source>
         <translation>Terminer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/ending.py" line="64"/>
+        <location filename="../../facilitation/ui/facilitator/ending.py" line="63"/>
         <source>End the meeting now?</source>
         <translation>Terminer la réunion maintenant&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/ending.py" line="69"/>
+        <location filename="../../facilitation/ui/facilitator/ending.py" line="68"/>
         <source>Keep going</source>
         <translation>Continuer</translation>
     </message>
@@ -1043,9 +1051,8 @@ F6 revient au point juste avant, quel que soit son état&#xa0;: un point termin�
         <translation>E&amp;xporter le compte rendu…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="181"/>
         <source>Open the &amp;note-taker&apos;s window</source>
-        <translation>Ouvrir la fenêtre de &amp;prise de notes</translation>
+        <translation type="vanished">Ouvrir la fenêtre de &amp;prise de notes</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator/actions.py" line="187"/>
@@ -1088,10 +1095,8 @@ F6 revient au point juste avant, quel que soit son état&#xa0;: un point termin�
         <translation>Passer ce poin&amp;t</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="200"/>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="416"/>
         <source>&amp;Pause for a break</source>
-        <translation>Faire une p&amp;ause</translation>
+        <translation type="vanished">Faire une p&amp;ause</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator/actions.py" line="201"/>
@@ -1119,9 +1124,8 @@ F6 revient au point juste avant, quel que soit son état&#xa0;: un point termin�
         <translation>Modifier l&apos;&amp;ordre du jour…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="223"/>
         <source>P&amp;articipants…</source>
-        <translation>Pa&amp;rticipant·es…</translation>
+        <translation type="vanished">Pa&amp;rticipant·es…</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator/actions.py" line="229"/>
@@ -1134,9 +1138,8 @@ F6 revient au point juste avant, quel que soit son état&#xa0;: un point termin�
         <translation>Importer des participant·es…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="237"/>
         <source>Prepare the &amp;next meeting…</source>
-        <translation>Préparer la prochaine ré&amp;union…</translation>
+        <translation type="vanished">Préparer la prochaine ré&amp;union…</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator/actions.py" line="241"/>
@@ -1169,8 +1172,33 @@ F6 revient au point juste avant, quel que soit son état&#xa0;: un point termin�
         <translation>Aller à la &amp;liste des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="260"/>
         <source>Go to the a&amp;genda</source>
+        <translation type="vanished">Aller à l&apos;ordre du &amp;jour</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="181"/>
+        <source>Open the no&amp;te-taker&apos;s window</source>
+        <translation>Ouvrir la fenêtre de &amp;prise de notes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="200"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="416"/>
+        <source>Pa&amp;use for a break</source>
+        <translation>Faire une p&amp;ause</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="223"/>
+        <source>Part&amp;icipants…</source>
+        <translation>Pa&amp;rticipant·es…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="237"/>
+        <source>Prepare the ne&amp;xt meeting…</source>
+        <translation>Préparer la prochaine ré&amp;union…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="260"/>
+        <source>Go &amp;to the agenda</source>
         <translation>Aller à l&apos;ordre du &amp;jour</translation>
     </message>
     <message>
@@ -3036,13 +3064,13 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>Timing</name>
     <message>
-        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="59"/>
+        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="75"/>
         <source>%1 h %2 min</source>
-        <extracomment>the bar turns amber when this share of the planned time is left … … or when this little time is left, whichever comes first</extracomment>
+        <extracomment>the bar turns amber when this share of the planned time is left … … or when this little time is left, whichever comes first the filled part of the bar in each state; white text on it reaches 5:1 (WCAG AA asks 4.5:1) the text over the filled part, and over the track (the state&apos;s colour, faint, on the white card)</extracomment>
         <translation>%1&#xa0;h&#xa0;%2&#xa0;min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="63"/>
+        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="79"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n&#xa0;min</numerusform>
@@ -3050,13 +3078,13 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="78"/>
+        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="94"/>
         <source>%1 spent</source>
         <extracomment>elapsed / planned (0 when nothing is planned)</extracomment>
         <translation>%1 écoulées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="85"/>
+        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="101"/>
         <source>overrun by %n min</source>
         <translation>
             <numerusform>dépassement de %n&#xa0;min</numerusform>
@@ -3064,7 +3092,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="89"/>
+        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="105"/>
         <source>%n min left</source>
         <translation>
             <numerusform>encore %n&#xa0;min</numerusform>
@@ -3072,47 +3100,47 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="91"/>
+        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="107"/>
         <source>time is up</source>
         <translation>temps écoulé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="102"/>
+        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="118"/>
         <source>speaking for %1</source>
         <translation>parle depuis %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="107"/>
+        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="123"/>
         <source>limit reached (%1 of %2)</source>
         <translation>limite atteinte (%1 sur %2)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="111"/>
+        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="127"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="126"/>
+        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="142"/>
         <source>No planned times: the end cannot be projected.</source>
         <translation>Pas de durées prévues&#xa0;: impossible d&apos;estimer l&apos;heure de fin.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="128"/>
+        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="144"/>
         <source>Ended at %1</source>
         <translation>Terminée à %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="130"/>
+        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="146"/>
         <source>Planned to end at %1</source>
         <translation>Fin prévue à %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="132"/>
+        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="148"/>
         <source>At this pace we end at %1</source>
         <translation>À ce rythme, fin à %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="137"/>
+        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="153"/>
         <source>%n min late</source>
         <translation>
             <numerusform>%n&#xa0;min de retard</numerusform>
@@ -3120,7 +3148,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="139"/>
+        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="155"/>
         <source>%n min early</source>
         <translation>
             <numerusform>%n&#xa0;min d&apos;avance</numerusform>
@@ -3128,12 +3156,12 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="141"/>
+        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="157"/>
         <source>on time</source>
         <translation>dans les temps</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="142"/>
+        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="158"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>

@@ -178,7 +178,7 @@ def build_actions(window: FacilitatorHost) -> None:
     a("export", _tr("&Export minutes…"), lambda: file_menu.export_minutes(window), ["Ctrl+E"])
     a(
         "note_taker",
-        _tr("Open the &note-taker's window"),
+        _tr("Open the no&te-taker's window"),
         lambda: file_menu.show_note_taker(window),
         ["Ctrl+2"],
     )
@@ -197,7 +197,7 @@ def build_actions(window: FacilitatorHost) -> None:
     a("previous", _tr("&Previous item"), window.previous_item, ["F6"])
     a("next", _tr("&Next item"), window.next_item, ["F7"])
     a("skip", _tr("S&kip this item"), window.skip_item, ["Shift+F7"])
-    a("pause", _tr("&Pause for a break"), window.toggle_pause, ["F9"])
+    a("pause", _tr("Pa&use for a break"), window.toggle_pause, ["F9"])
     a("end", _tr("&End the meeting"), window.end_meeting, ["Shift+F5"])
     a(
         "decision",
@@ -220,7 +220,7 @@ def build_actions(window: FacilitatorHost) -> None:
     )
     a(
         "participants_editor",
-        _tr("P&articipants…"),
+        _tr("Part&icipants…"),
         lambda: file_menu.open_editor(window, Editor.PARTICIPANTS),
         ["Ctrl+Shift+P"],
     )
@@ -234,7 +234,7 @@ def build_actions(window: FacilitatorHost) -> None:
         _tr("Import participants…"),
         lambda: file_menu.open_editor(window, Editor.IMPORT_PARTICIPANTS),
     )
-    a("prepare_next", _tr("Prepare the &next meeting…"), lambda: file_menu.prepare_next(window))
+    a("prepare_next", _tr("Prepare the ne&xt meeting…"), lambda: file_menu.prepare_next(window))
     # Speakers
     a(
         "queue_add",
@@ -257,7 +257,7 @@ def build_actions(window: FacilitatorHost) -> None:
     a("give_floor", _tr("&Give the floor to the next"), window.queue.give_floor, ["F3"])
     a("end_turn", _tr("&End the turn"), window.end_turn, ["F4"])
     a("focus_queue", _tr("Go to the &queue"), window.focus_queue, ["Ctrl+Shift+L"])
-    a("focus_agenda", _tr("Go to the a&genda"), window.agenda.setFocus, ["Ctrl+Shift+A"])
+    a("focus_agenda", _tr("Go &to the agenda"), window.agenda.setFocus, ["Ctrl+Shift+A"])
     # Help
     a(
         "shortcuts",
@@ -413,7 +413,7 @@ def refresh_actions(window: FacilitatorHost) -> None:
         "short", _tr("Resume") if m.is_paused else window.button_texts["pause"]
     )
     window.actions["pause"].setText(
-        _tr("&Resume after the break") if m.is_paused else _tr("&Pause for a break")
+        _tr("&Resume after the break") if m.is_paused else _tr("Pa&use for a break")
     )
     window.actions["give_floor"].setEnabled(writable and running and not m.is_paused)
     window.actions["end_turn"].setEnabled(writable and m.current_turn is not None)

@@ -132,7 +132,7 @@ class RecordedLabel(QLabel):
 
     #: the space under each paragraph, as the rich text's ``margin:0 0 6px 0`` gave
     GAP = 6
-    HINT_COLOUR = QColor("#8a94a3")
+    HINT_COLOUR = QColor("#5b6776")  # 5.9:1 on the white card
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
