@@ -1007,13 +1007,13 @@
 <context>
     <name>FacilitatorWindow</name>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="140"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="144"/>
         <source>Agenda</source>
         <extracomment>every action by name (&quot;next&quot;, &quot;give_floor&quot; …); shadows QWidget.actions() on purpose, tests and the accessibility checks look actions up here by name the question asked before ending the meeting, while it is open False when started with --terminate-after-init: never ask anything</extracomment>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="150"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="154"/>
         <source>Enter or double-click: go to the item</source>
         <translation>Entrée ou double-clic&#xa0;: passer au point</translation>
     </message>
@@ -1026,27 +1026,32 @@ F6 goes back to the item just before, whatever its state: a finished item is reo
 F6 revient au point juste avant, quel que soit son état&#xa0;: un point terminé est rouvert (son temps s&apos;additionne), un point passé est finalement abordé. F7 va au prochain point encore à venir, en passant ceux terminés ou passés.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="166"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="155"/>
+        <source>Nobody has the floor: a direct reply answers the person speaking.</source>
+        <translation>Personne n&apos;a la parole&#xa0;: une réponse directe répond à la personne qui parle.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="171"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="172"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="177"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="176"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="181"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="177"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="182"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="178"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="183"/>
         <source>&amp;Export minutes…</source>
         <translation>E&amp;xporter le compte rendu…</translation>
     </message>
@@ -1055,42 +1060,42 @@ F6 revient au point juste avant, quel que soit son état&#xa0;: un point termin�
         <translation type="vanished">Ouvrir la fenêtre de &amp;prise de notes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="187"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="192"/>
         <source>Open the &amp;projector window</source>
         <translation>Ouvrir la fenêtre du pro&amp;jecteur</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="191"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="196"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="193"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="198"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="194"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="199"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="196"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="201"/>
         <source>&amp;Start the meeting</source>
         <translation>&amp;Commencer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="197"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="202"/>
         <source>&amp;Previous item</source>
         <translation>Point &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="198"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="203"/>
         <source>&amp;Next item</source>
         <translation>Point &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="199"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="204"/>
         <source>S&amp;kip this item</source>
         <translation>Passer ce poin&amp;t</translation>
     </message>
@@ -1099,27 +1104,27 @@ F6 revient au point juste avant, quel que soit son état&#xa0;: un point termin�
         <translation type="vanished">Faire une p&amp;ause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="201"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="206"/>
         <source>&amp;End the meeting</source>
         <translation>C&amp;lôturer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="204"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="209"/>
         <source>Record a &amp;decision…</source>
         <translation>Noter une &amp;décision…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="208"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="213"/>
         <source>Record an ac&amp;tion…</source>
         <translation>Noter une actio&amp;n…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="211"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="216"/>
         <source>Record an open &amp;question…</source>
         <translation>Noter une &amp;question en suspens…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="217"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="222"/>
         <source>Edit the &amp;agenda…</source>
         <translation>Modifier l&apos;&amp;ordre du jour…</translation>
     </message>
@@ -1128,12 +1133,12 @@ F6 revient au point juste avant, quel que soit son état&#xa0;: un point termin�
         <translation type="vanished">Pa&amp;rticipant·es…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="229"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="234"/>
         <source>Import an agenda…</source>
         <translation>Importer un ordre du jour…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="234"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="239"/>
         <source>Import participants…</source>
         <translation>Importer des participant·es…</translation>
     </message>
@@ -1142,32 +1147,32 @@ F6 revient au point juste avant, quel que soit son état&#xa0;: un point termin�
         <translation type="vanished">Préparer la prochaine ré&amp;union…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="241"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="246"/>
         <source>&amp;Add to the queue</source>
         <translation>&amp;Inscrire sur la liste</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="247"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="252"/>
         <source>Add a &amp;direct reply</source>
         <translation>Inscrire une &amp;réponse directe</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="253"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="258"/>
         <source>Add a point of &amp;order</source>
         <translation>Inscrire un point d&apos;&amp;ordre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="257"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="262"/>
         <source>&amp;Give the floor to the next</source>
         <translation>&amp;Donner la parole à la personne suivante</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="258"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="263"/>
         <source>&amp;End the turn</source>
         <translation>&amp;Terminer le tour de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="259"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="264"/>
         <source>Go to the &amp;queue</source>
         <translation>Aller à la &amp;liste des tours de parole</translation>
     </message>
@@ -1176,149 +1181,149 @@ F6 revient au point juste avant, quel que soit son état&#xa0;: un point termin�
         <translation type="vanished">Aller à l&apos;ordre du &amp;jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="181"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="186"/>
         <source>Open the no&amp;te-taker&apos;s window</source>
         <translation>Ouvrir la fenêtre de &amp;prise de notes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="200"/>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="416"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="205"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="421"/>
         <source>Pa&amp;use for a break</source>
         <translation>Faire une p&amp;ause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="223"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="228"/>
         <source>Part&amp;icipants…</source>
         <translation>Pa&amp;rticipant·es…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="237"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="242"/>
         <source>Prepare the ne&amp;xt meeting…</source>
         <translation>Préparer la prochaine ré&amp;union…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="260"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="265"/>
         <source>Go &amp;to the agenda</source>
         <translation>Aller à l&apos;ordre du &amp;jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="264"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="269"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="268"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="273"/>
         <source>&amp;About Facilitation</source>
         <translation>À &amp;propos de Facilitation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="269"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="274"/>
         <source>Undo the last change</source>
         <translation>Annuler la dernière modification</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="277"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="282"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="292"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="297"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="294"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="299"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="315"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="320"/>
         <source>&amp;Speakers</source>
         <translation>&amp;Parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="327"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="332"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="343"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="348"/>
         <source>Start the meeting</source>
         <translation>Commencer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="344"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="349"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="345"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="350"/>
         <source>Next item</source>
         <translation>Point suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="346"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="351"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="347"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="352"/>
         <source>End</source>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="186"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="190"/>
         <source>Speaking time</source>
         <translation>Temps de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="187"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="191"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="245"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="249"/>
         <source>New meeting</source>
         <extracomment>None until first laid out; then True while the split follows the window&apos;s width (no saved layout, no handle moved yet), False once the facilitator has chosen</extracomment>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="246"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="250"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="413"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="418"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="416"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="421"/>
         <source>&amp;Resume after the break</source>
         <translation>&amp;Reprendre après la pause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="268"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="272"/>
         <source>Read-only: changes are not saved</source>
         <translation>Lecture seule&#xa0;: les modifications ne sont pas enregistrées</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="271"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="275"/>
         <source>Not saved (no file)</source>
         <translation>Non enregistrée (pas de fichier)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="278"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="282"/>
         <source>Every change is kept · saved to file at %1</source>
         <translation>Chaque modification est gardée · enregistrée dans le fichier à %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="283"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="287"/>
         <source>Every change is kept</source>
         <translation>Chaque modification est gardée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="325"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="329"/>
         <source>No item is left to come. Shift+F5 ends the meeting.</source>
         <translation>Il ne reste aucun point à venir. Maj+F5 termine la réunion.</translation>
     </message>
@@ -1327,29 +1332,72 @@ F6 revient au point juste avant, quel que soit son état&#xa0;: un point termin�
         <translation type="vanished">C&apos;est le dernier point. Maj+F5 clôture la réunion.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="332"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="336"/>
         <source>This is the first item.</source>
         <translation>C&apos;est le premier point.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="351"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="355"/>
         <source>Choose the item to skip in the agenda.</source>
         <translation>Choisissez dans l&apos;ordre du jour le point à passer.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="391"/>
+        <location filename="../../facilitation/ui/facilitator/refusals.py" line="28"/>
+        <source>This meeting is open read-only.</source>
+        <translation>Cette réunion est ouverte en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/refusals.py" line="31"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="395"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="395"/>
+        <location filename="../../facilitation/ui/facilitator/refusals.py" line="33"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="399"/>
         <source>Nothing to redo.</source>
         <translation>Rien à rétablir.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="406"/>
+        <location filename="../../facilitation/ui/facilitator/refusals.py" line="35"/>
+        <source>The meeting has already started.</source>
+        <translation>La réunion a déjà commencé.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/refusals.py" line="35"/>
+        <source>The agenda is empty.</source>
+        <translation>L&apos;ordre du jour est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/refusals.py" line="37"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="410"/>
         <source>There is no agenda item to record this on.</source>
         <translation>Il n&apos;y a pas de point de l&apos;ordre du jour où noter ceci.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/refusals.py" line="39"/>
+        <source>The meeting has ended.</source>
+        <translation>La réunion est terminée.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/refusals.py" line="41"/>
+        <source>Nobody has the floor.</source>
+        <translation>Personne n&apos;a la parole.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/refusals.py" line="43"/>
+        <source>The meeting has not started yet: F5 starts it.</source>
+        <translation>La réunion n&apos;a pas encore commencé&#xa0;: F5 la commence.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/refusals.py" line="45"/>
+        <source>The meeting is on a break: F9 resumes it.</source>
+        <translation>La réunion est en pause&#xa0;: F9 la reprend.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/refusals.py" line="46"/>
+        <source>That cannot be done now.</source>
+        <translation>Ce n&apos;est pas possible maintenant.</translation>
     </message>
 </context>
 <context>
@@ -1933,94 +1981,95 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>KindPanel</name>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="64"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="66"/>
         <source>Kind of entry</source>
+        <extracomment>an action is due in two weeks unless said otherwise, as in the facilitator&apos;s dialog</extracomment>
         <translation>Type de note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="65"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="67"/>
         <source>Mark the entry (Ctrl+1 to Ctrl+4)</source>
         <translation>Marquer la note (Ctrl+1 à Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="67"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="69"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="68"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="70"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="69"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="71"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="70"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="72"/>
         <source>Open question</source>
         <translation>Question en suspens</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="76"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="78"/>
         <source>How it was decided</source>
         <translation>Mode de décision</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="78"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="80"/>
         <source>by consensus</source>
         <translation>par consensus</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="79"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="81"/>
         <source>by vote</source>
         <translation>par vote</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="80"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="82"/>
         <source>postponed</source>
         <translation>reportée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="83"/>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="91"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="85"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="93"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="84"/>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="92"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="86"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="94"/>
         <source>Against</source>
         <translation>Contre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="85"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="87"/>
         <source>Abstentions</source>
         <translation>Abstentions</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="93"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="95"/>
         <source>Abst.</source>
         <translation>Abst.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="104"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="106"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="105"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="107"/>
         <source>Who is in charge</source>
         <translation>Qui s&apos;en charge</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="107"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="109"/>
         <source>Due</source>
         <translation>Pour le</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="110"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="112"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>

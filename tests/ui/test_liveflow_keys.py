@@ -126,13 +126,13 @@ def test_in_the_note_takers_text_its_own_keys_come_first(app: App, qtbot) -> Non
     assert a.ctx.meeting.live.current_item_id == "i2"
 
 
-def test_shift_f2_in_another_window_brings_the_facilitator_forward(app: App, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_f2_in_another_window_brings_the_facilitator_forward(app: App, qtbot) -> None:  # type: ignore[no-untyped-def]
     a = app
     activate(qtbot, a.notes)
     press(a.notes.notes, Qt.Key.Key_F5)
-    press(a.notes.notes, Qt.Key.Key_F2, SHIFT)
+    press(a.notes.notes, Qt.Key.Key_F2, CTRL)  # a point of order: a name is to be typed
     qtbot.waitUntil(a.facilitator.isActiveWindow)
-    assert a.facilitator.queue.kind is TurnKind.DIRECT_REPLY
+    assert a.facilitator.queue.kind is TurnKind.POINT_OF_ORDER
     assert a.facilitator.queue.quick_add.hasFocus()
 
 

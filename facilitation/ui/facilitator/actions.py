@@ -150,6 +150,11 @@ def to_front(window: FacilitatorHost) -> None:
 
 
 def _queue_kind(window: FacilitatorHost, kind: TurnKind) -> None:
+    if kind is TurnKind.DIRECT_REPLY and window.meeting.current_turn is None:
+        window.show_message(
+            _tr("Nobody has the floor: a direct reply answers the person speaking.")
+        )
+        return
     to_front(window)
     window.queue.set_kind(kind)
 

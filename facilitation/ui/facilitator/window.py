@@ -66,6 +66,7 @@ from facilitation.ui.facilitator.proportions import (
     fitting_size,
 )
 from facilitation.ui.facilitator.queue_panel import QueuePanel
+from facilitation.ui.facilitator.refusals import add_refusals
 from facilitation.ui.facilitator.stats_chart import StatsPanel
 
 if TYPE_CHECKING:  # imported when a dialog is first opened: not needed to show the window
@@ -98,8 +99,11 @@ class FacilitatorWindow(QMainWindow):
         self._followed_item: str | None = ctx.meeting.live.current_item_id
         self._build_panels()
         build_actions(self)
+        # a live key whose action cannot be taken now says why (refusals.py)
+        refusals = add_refusals(self, LIVE_ACTIONS)
         if ctx.windows is not None:  # the live keys work from the other windows too
-            ctx.windows.share_live_actions([self.actions[name] for name in LIVE_ACTIONS])
+            live = [self.actions[name] for name in LIVE_ACTIONS]
+            ctx.windows.share_live_actions([*live, *refusals])
         build_menus(self)
         self._build_status_bar()
 

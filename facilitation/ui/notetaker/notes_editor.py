@@ -57,8 +57,10 @@ class KindPanel(QWidget):
     """Note, decision (method and votes), action (who, due date) or open question."""
 
     KINDS = (NoteKind.NOTE, NoteKind.DECISION, NoteKind.ACTION, NoteKind.QUESTION)
+    #: an action is due in two weeks unless said otherwise, as in the facilitator's dialog
+    DUE_IN_DAYS = 14
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, today: date | None = None) -> None:
         super().__init__(parent)
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of entry"))
@@ -109,6 +111,8 @@ class KindPanel(QWidget):
         self.due.setCalendarPopup(True)
         self.due.setAccessibleName(self.tr("Due date"))
         self.due.setEnabled(False)
+        # never Qt's 1 January 2000: the first action of a session showed it
+        self._set_due_from(today or date.today())
         self.has_due.toggled.connect(self.due.setEnabled)
         action = QWidget()
         row = QHBoxLayout(action)
@@ -171,4 +175,7 @@ class KindPanel(QWidget):
             box.setValue(0)
         self.owner.clear()
         self.has_due.setChecked(False)
-        self.due.setDate(QDate(today.year, today.month, today.day))
+        self._set_due_from(today)
+
+    def _set_due_from(self, today: date) -> None:
+        self.due.setDate(QDate(today.year, today.month, today.day).addDays(self.DUE_IN_DAYS))

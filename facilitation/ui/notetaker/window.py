@@ -171,7 +171,7 @@ class NoteTakerWindow(SecondaryWindow):
         self.current_speaker_button.setObjectName("stepButton")
         self.current_speaker_button.setToolTip(self.tr("Tie the note to whoever has the floor"))
         self.current_speaker_button.clicked.connect(self.use_current_speaker)
-        self.kinds = KindPanel()
+        self.kinds = KindPanel(today=self.ctx.clock.now().date())
         self.add_button = QPushButton(self.tr("Add note"))
         self.add_button.setObjectName("primaryButton")
         self.add_button.setDefault(True)
