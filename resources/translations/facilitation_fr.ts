@@ -796,48 +796,48 @@
     <name>CurrentItem</name>
     <message>
         <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="62"/>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="48"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="49"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="255"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="256"/>
         <source>Recorded on this item</source>
         <extracomment>the space under each paragraph, as the rich text&apos;s ``margin:0 0 6px 0`` gave the layout checks know it shows whole lines only, as many as it has room for</extracomment>
         <translation>Noté sur ce point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="295"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="296"/>
         <source>The meeting has ended</source>
         <translation>La réunion est terminée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="296"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="297"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="298"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="299"/>
         <source>No agenda yet</source>
         <translation>Pas encore d&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="300"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="301"/>
         <source>Add agenda items with Meeting → Edit agenda…</source>
         <translation>Ajoutez des points avec Réunion → Modifier l&apos;ordre du jour…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="310"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="311"/>
         <source>First item · the meeting has not started</source>
         <translation>Premier point · la réunion n&apos;a pas commencé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="312"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="313"/>
         <source>Item %1 of %2</source>
         <translation>Point %1 sur %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="316"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="317"/>
         <source>%n min planned</source>
         <translation>
             <numerusform>%n&#xa0;min prévue</numerusform>
@@ -845,22 +845,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="318"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="319"/>
         <source>presented by %1</source>
         <translation>présenté par %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="337"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="338"/>
         <source>This is the last item.</source>
         <translation>C&apos;est le dernier point.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="339"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="340"/>
         <source>Next: %1. %2</source>
         <translation>Ensuite&#xa0;: %1. %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="342"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="343"/>
         <source>(%n min)</source>
         <translation>
             <numerusform>(%n&#xa0;min)</numerusform>
@@ -868,57 +868,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="350"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="351"/>
         <source>consensus</source>
         <translation>consensus</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="351"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="352"/>
         <source>vote %1–%2–%3</source>
         <translation>vote %1–%2–%3</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="355"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="356"/>
         <source>postponed</source>
         <translation>reportée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="357"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="358"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="363"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="364"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="366"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="367"/>
         <source>Open question</source>
         <translation>Question en suspens</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="367"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="368"/>
         <source>Nothing yet. Ctrl+D: decision · Ctrl+J: action · Ctrl+K: question</source>
         <translation>Rien pour l&apos;instant. Ctrl+D&#xa0;: décision · Ctrl+J&#xa0;: action · Ctrl+K&#xa0;: question</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="384"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="385"/>
         <source>Not started</source>
         <translation>Pas commencée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="387"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="388"/>
         <source>Meeting %1 · started %2</source>
         <translation>Réunion %1 · commencée à %2</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="391"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="392"/>
         <source>breaks %1</source>
         <translation>pauses %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="399"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="400"/>
         <source>Break since %1 (%2) — F9 to resume</source>
         <translation>En pause depuis %1 (%2) — F9 pour la reprise</translation>
     </message>
@@ -1007,13 +1007,13 @@
 <context>
     <name>FacilitatorWindow</name>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="144"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="145"/>
         <source>Agenda</source>
         <extracomment>every action by name (&quot;next&quot;, &quot;give_floor&quot; …); shadows QWidget.actions() on purpose, tests and the accessibility checks look actions up here by name the question asked before ending the meeting, while it is open False when started with --terminate-after-init: never ask anything</extracomment>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="154"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="155"/>
         <source>Enter or double-click: go to the item</source>
         <translation>Entrée ou double-clic&#xa0;: passer au point</translation>
     </message>
@@ -1272,23 +1272,23 @@ F6 revient au point juste avant, quel que soit son état&#xa0;: un point termin�
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="190"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="191"/>
         <source>Speaking time</source>
         <translation>Temps de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="191"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="192"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="249"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="250"/>
         <source>New meeting</source>
         <extracomment>None until first laid out; then True while the split follows the window&apos;s width (no saved layout, no handle moved yet), False once the facilitator has chosen</extracomment>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="250"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="251"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
@@ -1303,27 +1303,27 @@ F6 revient au point juste avant, quel que soit son état&#xa0;: un point termin�
         <translation>&amp;Reprendre après la pause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="272"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="273"/>
         <source>Read-only: changes are not saved</source>
         <translation>Lecture seule&#xa0;: les modifications ne sont pas enregistrées</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="275"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="276"/>
         <source>Not saved (no file)</source>
         <translation>Non enregistrée (pas de fichier)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="282"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="283"/>
         <source>Every change is kept · saved to file at %1</source>
         <translation>Chaque modification est gardée · enregistrée dans le fichier à %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="287"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="288"/>
         <source>Every change is kept</source>
         <translation>Chaque modification est gardée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="329"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="330"/>
         <source>No item is left to come. Shift+F5 ends the meeting.</source>
         <translation>Il ne reste aucun point à venir. Maj+F5 termine la réunion.</translation>
     </message>
@@ -1332,12 +1332,12 @@ F6 revient au point juste avant, quel que soit son état&#xa0;: un point termin�
         <translation type="vanished">C&apos;est le dernier point. Maj+F5 clôture la réunion.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="336"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="337"/>
         <source>This is the first item.</source>
         <translation>C&apos;est le premier point.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="355"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="356"/>
         <source>Choose the item to skip in the agenda.</source>
         <translation>Choisissez dans l&apos;ordre du jour le point à passer.</translation>
     </message>
@@ -1348,13 +1348,13 @@ F6 revient au point juste avant, quel que soit son état&#xa0;: un point termin�
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator/refusals.py" line="31"/>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="395"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="396"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator/refusals.py" line="33"/>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="399"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="400"/>
         <source>Nothing to redo.</source>
         <translation>Rien à rétablir.</translation>
     </message>
@@ -1370,7 +1370,7 @@ F6 revient au point juste avant, quel que soit son état&#xa0;: un point termin�
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator/refusals.py" line="37"/>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="410"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="411"/>
         <source>There is no agenda item to record this on.</source>
         <translation>Il n&apos;y a pas de point de l&apos;ordre du jour où noter ceci.</translation>
     </message>
@@ -2452,7 +2452,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>Number</name>
     <message>
-        <location filename="../../facilitation/ui/core/i18n.py" line="120"/>
+        <location filename="../../facilitation/ui/core/i18n.py" line="147"/>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
@@ -2677,6 +2677,20 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <location filename="../../facilitation/ui/projector/window.py" line="267"/>
         <source>Item {n} of {total}</source>
         <translation>Point {n} sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../facilitation/ui/core/i18n.py" line="42"/>
+        <source>&amp;Look in:</source>
+        <extracomment>Qt&apos;s translation catalogs for the modules the app uses (qtbase: widgets, dialogs, buttons) Qt&apos;s own words that the catalogs PySide6 ships lack (Qt 6.11 gave them mnemonics): our translation carries them under Qt&apos;s context, and Qt finds them there</extracomment>
+        <translation>&amp;Voir dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/core/i18n.py" line="43"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2976,62 +2990,62 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../facilitation/ui/app/recovery.py" line="26"/>
+        <location filename="../../facilitation/ui/app/recovery.py" line="28"/>
         <source>an untitled meeting</source>
         <translation>une réunion sans titre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/recovery.py" line="29"/>
+        <location filename="../../facilitation/ui/app/recovery.py" line="31"/>
         <source>“%1” was not closed properly.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;a pas été fermée correctement.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/recovery.py" line="31"/>
+        <location filename="../../facilitation/ui/app/recovery.py" line="33"/>
         <source>Its last change was at %1.</source>
         <translation>Sa dernière modification date de %1.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/recovery.py" line="35"/>
+        <location filename="../../facilitation/ui/app/recovery.py" line="37"/>
         <source>File: %1</source>
         <translation>Fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/recovery.py" line="42"/>
+        <location filename="../../facilitation/ui/app/recovery.py" line="44"/>
         <source>Restore a meeting</source>
         <translation>Restaurer une réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/recovery.py" line="45"/>
+        <location filename="../../facilitation/ui/app/recovery.py" line="47"/>
         <source>Restore it with every change made until it stopped, open its file as last saved, or discard the autosaved changes?</source>
         <translation>La restaurer avec toutes les modifications faites jusqu&apos;à l&apos;arrêt, ouvrir son fichier tel qu&apos;enregistré la dernière fois, ou abandonner les modifications sauvegardées automatiquement&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/recovery.py" line="51"/>
+        <location filename="../../facilitation/ui/app/recovery.py" line="53"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/recovery.py" line="55"/>
+        <location filename="../../facilitation/ui/app/recovery.py" line="57"/>
         <source>Open the file as saved</source>
         <translation>Ouvrir le fichier enregistré</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/recovery.py" line="58"/>
+        <location filename="../../facilitation/ui/app/recovery.py" line="60"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/recovery.py" line="60"/>
+        <location filename="../../facilitation/ui/app/recovery.py" line="62"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/recovery.py" line="73"/>
+        <location filename="../../facilitation/ui/app/recovery.py" line="75"/>
         <source>Discard the autosave</source>
         <translation>Abandonner la sauvegarde automatique</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/recovery.py" line="74"/>
+        <location filename="../../facilitation/ui/app/recovery.py" line="76"/>
         <source>The changes not saved to the file will be lost. Discard them?</source>
         <translation>Les modifications non enregistrées dans le fichier seront perdues. Les abandonner&#xa0;?</translation>
     </message>
@@ -3104,7 +3118,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>Time</name>
     <message>
-        <location filename="../../facilitation/ui/core/i18n.py" line="97"/>
+        <location filename="../../facilitation/ui/core/i18n.py" line="117"/>
         <source>HH:mm</source>
         <extracomment>A QTime format. French writes 21 h 40: HH&apos; h &apos;mm (quotes around literal text).</extracomment>
         <translation>HH&apos;&#xa0;h&#xa0;&apos;mm</translation>

@@ -12,6 +12,8 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from facilitation.ui.core.i18n import local_datetime
+
 translate = QCoreApplication.translate
 
 
@@ -29,7 +31,7 @@ def describe(r: object) -> str:
     text = translate("Recovery", "“%1” was not closed properly.").replace("%1", title)
     if when is not None:
         text += " " + translate("Recovery", "Its last change was at %1.").replace(
-            "%1", when.strftime("%Y-%m-%d %H:%M")
+            "%1", local_datetime(when)
         )
     if path is not None:
         text += "\n" + translate("Recovery", "File: %1").replace("%1", str(path))

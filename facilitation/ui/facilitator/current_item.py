@@ -28,6 +28,7 @@ from facilitation.models.timing import item_elapsed, meeting_elapsed, pauses_tot
 
 from facilitation.ui.core import topics
 from facilitation.ui.core.context import AppContext
+from facilitation.ui.core.i18n import local_date
 from facilitation.ui.facilitator.timer_bar import TimerBar, clock_text, hhmm, projection_text
 
 translate = QCoreApplication.translate
@@ -358,7 +359,7 @@ class CurrentItemPanel(QFrame):
             lines.append(_headed(head, d.text, f" ({how})"))
         for a in m.actions_of(item_id):
             who = m.participant_name(a.owner_id) or a.owner
-            due = a.due.isoformat() if a.due else ""
+            due = local_date(a.due) if a.due else ""
             tail = ", ".join(x for x in (who, due) if x)
             head, text = _headed(translate("CurrentItem", "Action"), a.what)
             lines.append((head, text + (f" ({tail})" if tail else "")))

@@ -47,6 +47,7 @@ from facilitation.ui.common.accessibility import prepare_window
 from facilitation.ui.common.theme import apply_theme
 from facilitation.ui.core import settings as keys
 from facilitation.ui.core.context import AppContext
+from facilitation.ui.core.i18n import clock_time, local_date
 from facilitation.ui.facilitator import file_menu
 from facilitation.ui.facilitator.actions import (
     LIVE_ACTIONS,
@@ -249,7 +250,7 @@ class FacilitatorWindow(QMainWindow):
         title = d.title or _tr("New meeting")
         suffix = _tr(" (read-only)") if self.ctx.read_only else ""
         self.setWindowTitle(f"{title}{suffix} — Facilitation")
-        line = [x for x in (d.date.isoformat() if d.date else "", d.place) if x]
+        line = [x for x in (local_date(d.date, long=True) if d.date else "", d.place) if x]
         self.meeting_title.setText(" · ".join([title, *line]))
 
     def refresh_actions(self) -> None:
@@ -280,7 +281,7 @@ class FacilitatorWindow(QMainWindow):
         if status.last_saved is not None:
             self.save_label.setText(
                 _tr("Every change is kept · saved to file at %1").replace(
-                    "%1", status.last_saved.strftime("%H:%M")
+                    "%1", clock_time(status.last_saved)
                 )
             )
         else:
