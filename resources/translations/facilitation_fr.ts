@@ -1981,95 +1981,95 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>KindPanel</name>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="66"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="85"/>
         <source>Kind of entry</source>
-        <extracomment>an action is due in two weeks unless said otherwise, as in the facilitator&apos;s dialog</extracomment>
+        <extracomment>Enter in the who or the due date field: add the note an action is due in two weeks unless said otherwise, as in the facilitator&apos;s dialog</extracomment>
         <translation>Type de note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="67"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="86"/>
         <source>Mark the entry (Ctrl+1 to Ctrl+4)</source>
         <translation>Marquer la note (Ctrl+1 à Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="69"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="88"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="70"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="89"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="71"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="90"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="72"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="91"/>
         <source>Open question</source>
         <translation>Question en suspens</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="78"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="97"/>
         <source>How it was decided</source>
         <translation>Mode de décision</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="80"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="99"/>
         <source>by consensus</source>
         <translation>par consensus</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="81"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="100"/>
         <source>by vote</source>
         <translation>par vote</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="82"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="101"/>
         <source>postponed</source>
         <translation>reportée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="85"/>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="93"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="104"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="112"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="86"/>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="94"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="105"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="113"/>
         <source>Against</source>
         <translation>Contre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="87"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="106"/>
         <source>Abstentions</source>
         <translation>Abstentions</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="95"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="114"/>
         <source>Abst.</source>
         <translation>Abst.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="106"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="125"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="107"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="126"/>
         <source>Who is in charge</source>
         <translation>Qui s&apos;en charge</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="109"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="129"/>
         <source>Due</source>
         <translation>Pour le</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="112"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="133"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
@@ -2223,7 +2223,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
     </message>
     <message>
         <location filename="../../facilitation/ui/notetaker/window.py" line="150"/>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="396"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="399"/>
         <source>&amp;New note</source>
         <translation>&amp;Nouvelle note</translation>
     </message>
@@ -2254,12 +2254,12 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
     </message>
     <message>
         <location filename="../../facilitation/ui/notetaker/keys.py" line="63"/>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="175"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="178"/>
         <source>Add note</source>
         <translation>Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="184"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="187"/>
         <source>Enter adds the note · Shift+Enter starts a new line · the note is timed from its first letter</source>
         <translation>Entrée ajoute la note · Maj+Entrée passe à la ligne · la note est horodatée dès sa première lettre</translation>
     </message>
@@ -2289,77 +2289,77 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>&amp;Fenêtre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="237"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="240"/>
         <source>The facilitator&apos;s window is not open in this program.</source>
         <translation>La fenêtre d&apos;animation n&apos;est pas ouverte dans ce programme.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="244"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="247"/>
         <source>Notes — {title}</source>
         <translation>Notes — {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="244"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="247"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="279"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="282"/>
         <source>No item under discussion yet</source>
         <translation>Aucun point en discussion pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="281"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="284"/>
         <source>No agenda item yet</source>
         <translation>Pas encore de point à l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="288"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="291"/>
         <source>The meeting is not on an item</source>
         <translation>La réunion n&apos;est sur aucun point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="290"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="293"/>
         <source>Not the item under discussion: the meeting is on item {n}</source>
         <translation>Ce n&apos;est pas le point en discussion&#xa0;: la réunion en est au point {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="330"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="333"/>
         <source>You are writing on item {mine}; the meeting has moved on to item {live}.</source>
         <translation>Vous écrivez sur le point {mine}&#xa0;; la réunion est passée au point {live}.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="380"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="383"/>
         <source>Item {n}: {timer}</source>
         <translation>Point {n}&#xa0;: {timer}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="392"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="395"/>
         <source>&amp;New note, started at {time}</source>
         <translation>&amp;Nouvelle note, commencée à {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="412"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="415"/>
         <source>The note you were typing has been recovered.</source>
         <translation>La note que vous étiez en train d&apos;écrire a été récupérée.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="417"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="420"/>
         <source>Nobody has the floor.</source>
         <translation>Personne n&apos;a la parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="444"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="447"/>
         <source>That item was removed from the agenda: press Enter again to add the note to the item under discussion.</source>
         <translation>Ce point a été retiré de l&apos;ordre du jour&#xa0;: appuyez encore sur Entrée pour ajouter la note au point en discussion.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="451"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="454"/>
         <source>There is no agenda item to write on yet.</source>
         <translation>Il n&apos;y a pas encore de point de l&apos;ordre du jour où écrire.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="456"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="459"/>
         <source>Nobody called “{name}” takes part.</source>
         <translation>Personne du nom de «&#xa0;{name}&#xa0;» ne participe.</translation>
     </message>
@@ -2862,127 +2862,143 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="56"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="58"/>
         <source>Item:</source>
         <translation>Point&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="87"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="94"/>
+        <source>Throw away what you typed?</source>
+        <extracomment>the question asked before typed text is thrown away, while it is open</extracomment>
+        <translation>Abandonner ce que vous avez tapé&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="96"/>
+        <source>Throw away</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="98"/>
+        <source>Keep writing</source>
+        <translation>Continuer à écrire</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="128"/>
         <source>This cannot be recorded.</source>
         <translation>Ceci ne peut pas être noté.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="103"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="158"/>
         <source>Record a decision</source>
         <translation>Noter une décision</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="104"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="159"/>
         <source>What was decided</source>
         <translation>Ce qui a été décidé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="105"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="160"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Décision&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="107"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="162"/>
         <source>Consensus</source>
         <translation>Consensus</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="108"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="163"/>
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="109"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="164"/>
         <source>Postponed</source>
         <translation>Reportée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="110"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="165"/>
         <source>&amp;How:</source>
         <translation>&amp;Mode&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="114"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="169"/>
         <source>for</source>
         <translation>pour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="115"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="170"/>
         <source>against</source>
         <translation>contre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="116"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="171"/>
         <source>abstentions</source>
         <translation>abstentions</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="124"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="179"/>
         <source>Votes:</source>
         <translation>Votes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="127"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="182"/>
         <source>Objections or reservations, if any</source>
         <translation>Objections ou réserves éventuelles</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="129"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="184"/>
         <source>&amp;Objections:</source>
         <translation>&amp;Objections&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="158"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="213"/>
         <source>Record an action</source>
         <translation>Noter une action</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="159"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="214"/>
         <source>What is to be done</source>
         <translation>Ce qui est à faire</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="160"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="215"/>
         <source>&amp;What:</source>
         <translation>&amp;Quoi&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="169"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="224"/>
         <source>A participant, or anyone (free text)</source>
         <translation>Une personne participante, ou n&apos;importe qui (texte libre)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="170"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="225"/>
         <source>W&amp;ho:</source>
         <translation>Q&amp;ui&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="172"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="227"/>
         <source>due by</source>
         <translation>pour le</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="183"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="238"/>
         <source>When:</source>
         <translation>Quand&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="223"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="278"/>
         <source>Record an open question</source>
         <translation>Noter une question en suspens</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="224"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="279"/>
         <source>The question left open</source>
         <translation>La question restée en suspens</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="225"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="280"/>
         <source>&amp;Question:</source>
         <translation>&amp;Question&#xa0;:</translation>
     </message>

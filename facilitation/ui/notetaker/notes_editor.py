@@ -45,6 +45,23 @@ class EntryEditor(QPlainTextEdit):
         super().keyPressEvent(event)
 
 
+class DueDateEdit(QDateEdit):
+    """The action's due date: one Tab leaves it (Qt's date field spent Tab on its day, month and
+    year, the arrows already do that), and Enter adds the note as in the other fields."""
+
+    submitted = Signal()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.submitted.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 def name_completer(names: list[str], parent: QWidget) -> QCompleter:
     """Complete participants' names from any part of the name, ignoring case."""
     completer = QCompleter(names, parent)
@@ -57,6 +74,8 @@ class KindPanel(QWidget):
     """Note, decision (method and votes), action (who, due date) or open question."""
 
     KINDS = (NoteKind.NOTE, NoteKind.DECISION, NoteKind.ACTION, NoteKind.QUESTION)
+    #: Enter in the who or the due date field: add the note
+    submitted = Signal()
     #: an action is due in two weeks unless said otherwise, as in the facilitator's dialog
     DUE_IN_DAYS = 14
 
@@ -106,8 +125,10 @@ class KindPanel(QWidget):
         self.owner.setPlaceholderText(self.tr("Who"))
         self.owner.setAccessibleName(self.tr("Who is in charge"))
         self.owner.setClearButtonEnabled(True)
+        self.owner.returnPressed.connect(self.submitted)
         self.has_due = QCheckBox(self.tr("Due"))
-        self.due = QDateEdit()
+        self.due = DueDateEdit()
+        self.due.submitted.connect(self.submitted)
         self.due.setCalendarPopup(True)
         self.due.setAccessibleName(self.tr("Due date"))
         self.due.setEnabled(False)

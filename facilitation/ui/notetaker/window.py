@@ -172,6 +172,9 @@ class NoteTakerWindow(SecondaryWindow):
         self.current_speaker_button.setToolTip(self.tr("Tie the note to whoever has the floor"))
         self.current_speaker_button.clicked.connect(self.use_current_speaker)
         self.kinds = KindPanel(today=self.ctx.clock.now().date())
+        # Enter in the speaker, who or due date field adds the note, as Enter in the text does
+        self.kinds.submitted.connect(self.submit)
+        self.speaker.returnPressed.connect(self.submit)
         self.add_button = QPushButton(self.tr("Add note"))
         self.add_button.setObjectName("primaryButton")
         self.add_button.setDefault(True)
@@ -466,6 +469,8 @@ class NoteTakerWindow(SecondaryWindow):
         self.speaker.clear()
         self.kinds.reset(self.ctx.clock.now().date())
         self.say("")
+        # the next letters go into the text, not onto the button that was clicked
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- the one door ------------------------------------------------------------------------------
 
