@@ -2707,61 +2707,61 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>attend depuis %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="89"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="90"/>
         <source>Queue of speakers</source>
         <extracomment>a name as long as the queue must show whole (longer ones may end in &quot;…&quot;)</extracomment>
         <translation>Liste des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="124"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="125"/>
         <source>Speakers</source>
         <extracomment>the number of people waiting or the text size changed: the window may share its room anew where a refusal of the queue&apos;s commands is told (the facilitator&apos;s status bar)</extracomment>
         <translation>Tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="149"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="150"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="152"/>
         <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="153"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="154"/>
         <source>Kind of request</source>
         <translation>Type de demande</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="167"/>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="380"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="168"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="382"/>
         <source>Nobody waits to speak.</source>
         <translation>Personne n&apos;attend pour prendre la parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="176"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="177"/>
         <source>First come</source>
         <translation>Par ordre d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="178"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="179"/>
         <source>Progressive (this item)</source>
         <translation>Priorité à qui n&apos;a pas parlé (ce point)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="182"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="183"/>
         <source>Progressive (meeting)</source>
         <translation>Priorité à qui n&apos;a pas parlé (réunion)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="186"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="187"/>
         <source>Order of the queue. Progressive: people not heard yet (on this item, or in the whole meeting) go ahead. Points of order and direct replies always go first.</source>
         <translation>Ordre de la liste des tours de parole. Priorité à qui n&apos;a pas parlé&#xa0;: les personnes pas encore entendues (sur ce point, ou de toute la réunion) passent devant. Les points d&apos;ordre et les réponses directes passent toujours en premier.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="196"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="197"/>
         <source>No time limit</source>
         <translation>Pas de limite de temps</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="198"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="199"/>
         <source>%n min per turn</source>
         <translation>
             <numerusform>%n&#xa0;min par tour</numerusform>
@@ -2769,52 +2769,51 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="201"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="202"/>
         <source>Speaking-time limit per turn</source>
         <translation>Limite du temps de parole par tour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="211"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="216"/>
         <source>Order:</source>
         <translation>Ordre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="212"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="217"/>
         <source>Limit:</source>
         <translation>Limite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="263"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="268"/>
         <source>Name, then Enter</source>
         <translation>Nom, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="265"/>
         <source>Name, then Enter (%1)</source>
-        <translation>Nom, puis Entrée (%1)</translation>
+        <translation type="vanished">Nom, puis Entrée (%1)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="281"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="283"/>
         <source>Several people match: %1</source>
         <translation>Plusieurs personnes correspondent&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="368"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="370"/>
         <source>%1 per turn</source>
         <translation>%1 par tour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="376"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="378"/>
         <source>Enter or double-click: give the floor · Delete: withdraw · Ctrl+↑/↓: move</source>
         <translation>Entrée ou double-clic&#xa0;: donner la parole · Suppr&#xa0;: retirer · Ctrl+↑/↓&#xa0;: déplacer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="390"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="392"/>
         <source>Nobody has the floor</source>
         <translation>Personne n&apos;a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="136"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="137"/>
         <source>F3: give the floor to the next in the queue</source>
         <translation>F3&#xa0;: donner la parole à la personne suivante</translation>
     </message>

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionComboBox
 
 from facilitation.models import Create, Participant, RequestFloor, StartMeeting, TurnKind, new_id
 from tests.ui.conftest import Facilitator
@@ -110,3 +110,51 @@ def test_at_200_percent_nothing_overlaps_or_is_cut(facilitator: Facilitator) -> 
     rows = whole_rows(f)
     assert len(rows) >= 2, f"{len(rows)} whole rows at 200 %"
     check_names_whole(f, rows, words_only=True)
+
+
+def test_in_french_on_a_laptop_nothing_is_cut(
+    qapp: QApplication, qtbot, clock, ui_settings, no_leaks: None
+) -> None:  # type: ignore[no-untyped-def]
+    """The French window (longer words) at 1366×768: the eight rows whole, no text cut, and the
+    kind of request's choices whole in their box."""
+    from facilitation.models import LiveMeeting
+    from tests.ui.conftest import sample_meeting
+
+    from facilitation.ui.core.context import AppContext
+    from facilitation.ui.core.i18n import install_translators, remove_translators
+    from facilitation.ui.facilitator.window import FacilitatorWindow
+
+    translators = install_translators(qapp, "fr")
+    try:
+        ctx = AppContext(LiveMeeting(sample_meeting()), clock, ui_settings, lang="fr")
+        window = FacilitatorWindow(ctx)
+        window.interactive = False
+        qtbot.addWidget(window)  # closed and deleted even when a check fails
+        window.show()
+        qtbot.waitExposed(window)
+        f = Facilitator(ctx, window, clock)
+        eight_waiting(f)
+        place(window, LAPTOP)
+        assert whole_rows(f) == list(range(8))
+        check_names_whole(f, list(range(8)))
+        assert overlapping_siblings(window) == []
+        assert cut_texts(window) == []
+        combo = window.queue.kind_combo
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        field = combo.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+        )
+        for i in range(combo.count()):
+            text = combo.itemText(i)
+            assert combo.fontMetrics().horizontalAdvance(text) <= field.width(), text
+        quick = window.queue.quick_add
+        for kind in ("normal", "direct_reply", "point_of_order"):
+            from facilitation.models import TurnKind
+
+            window.queue.set_kind(TurnKind(kind), focus=False)
+            hint = quick.placeholderText()
+            room = quick.width() - 24  # its padding and frame (the style sheet's 8 px a side)
+            assert quick.fontMetrics().horizontalAdvance(hint) <= room, hint
+    finally:
+        remove_translators(qapp, translators)

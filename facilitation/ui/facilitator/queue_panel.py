@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -206,6 +207,10 @@ class QueuePanel(QFrame):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(8)
+        # the kind of request is short and read at a glance: its box holds its longest choice
+        # whole (the French "réponse directe" was cut); the name field beside it gives way
+        self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.kind_combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         # the order and the limit side by side: one line less under the queue
         for text, combo in (
             (translate("Queue", "Order:"), self.mode_combo),
@@ -259,11 +264,8 @@ class QueuePanel(QFrame):
         self.kind_combo.blockSignals(True)
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))
         self.kind_combo.blockSignals(False)
-        self.quick_add.setPlaceholderText(
-            translate("Queue", "Name, then Enter")
-            if kind is TurnKind.NORMAL
-            else translate("Queue", "Name, then Enter (%1)").replace("%1", kind_text(kind))
-        )
+        # the kind is in the box beside, whole: written in the field too it was cut in French
+        self.quick_add.setPlaceholderText(translate("Queue", "Name, then Enter"))
         if focus:
             self.quick_add.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.quick_add.selectAll()
