@@ -3,6 +3,9 @@
     python tools/screenshots.py            # docs/facilitator-en.png
     python tools/screenshots.py --lang fr  # docs/facilitator-fr.png (once the French .qm exists)
 
+The window is shot as it is maximised on a 1366×768 laptop screen (its available area: the height
+less a 32-pixel panel), the screen most facilitators run a meeting from.
+
 The window shows the bundled "2e rencontre" midway: its agenda and the people of the held example,
 walked through the one door with a fake clock to 19:10, item 3 running, someone speaking, a queue.
 """
@@ -132,6 +135,10 @@ def midway(clock: FakeClock) -> LiveMeeting:
     return live
 
 
+#: a 1366×768 laptop screen less a 32-pixel panel
+LAPTOP_AREA = (1366, 768 - 32)
+
+
 def shoot(lang: str, out: Path) -> Path:
     app = QApplication.instance() or QApplication([])
     translators = install_translators(app, lang)  # noqa: F841 - keep alive
@@ -142,7 +149,7 @@ def shoot(lang: str, out: Path) -> Path:
         ctx = AppContext(live, clock, settings, lang=lang)
         window = FacilitatorWindow(ctx)
         window.interactive = False
-        window.resize(1400, 900)
+        window.resize(*LAPTOP_AREA)
         window.show()
         for _ in range(20):
             app.processEvents()

@@ -51,10 +51,11 @@ def item_state(m: Meeting, item_id: str, ran: set[str] | None = None) -> ItemSta
         return ItemState.RUNNING
     if ran is None:
         ran = {r.item_id for r in m.runs.values()}
-    if item_id in ran:
-        return ItemState.DONE
+    # skipped first: an item passed over while it was live has a run, but it was not done
     if m.items[item_id].skipped:
         return ItemState.SKIPPED
+    if item_id in ran:
+        return ItemState.DONE
     return ItemState.TO_COME
 
 

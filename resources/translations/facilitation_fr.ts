@@ -73,97 +73,101 @@
 <context>
     <name>Agenda</name>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="77"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="53"/>
         <source>to come</source>
-        <extracomment>a cell&apos;s width beyond its text, as Qt&apos;s delegate measures it here: the style sheet&apos;s padding (4 px a side), the focus margins and the grid line hidden in this order when the title would get less than TITLE_SHARE of the agenda&apos;s width</extracomment>
         <translation>à venir</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="78"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="54"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="79"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="55"/>
         <source>done</source>
         <translation>traité</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="80"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="56"/>
         <source>skipped</source>
         <translation>passé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="249"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="228"/>
         <source>Item</source>
-        <extracomment>each row&apos;s displayed values by item id: data() is a lookup, and a change notifies the view of the rows whose values differ from what it was last told, not of the whole table</extracomment>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="250"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="229"/>
         <source>Plan</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="251"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="230"/>
         <source>At</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="252"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="231"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="253"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="232"/>
         <source>Spent</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="254"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="233"/>
         <source>+/−</source>
         <translation>+/−</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="258"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="237"/>
         <source>Number on the agenda</source>
         <translation>Numéro à l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="259"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="238"/>
         <source>Agenda item</source>
         <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="260"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="239"/>
         <source>Planned minutes</source>
         <translation>Minutes prévues</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="261"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="240"/>
         <source>Planned start time</source>
         <translation>Heure de début prévue</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="262"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="241"/>
         <source>To come, running, done or skipped</source>
         <translation>À venir, en cours, traité ou passé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="263"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="242"/>
         <source>Time actually spent (all its intervals)</source>
         <translation>Temps réellement passé (toutes ses plages)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="264"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="243"/>
         <source>Minutes over (+) or under (−) the plan</source>
         <translation>Minutes de dépassement (+) ou d&apos;avance (−) sur le prévu</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="440"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="177"/>
         <source>Agenda</source>
-        <extracomment>the text&apos;s margin inside the padding, as Qt&apos;s delegate leaves it (the focus frame&apos;s + 1)</extracomment>
+        <extracomment>hidden in this order when the title would get less than TITLE_SHARE of the agenda&apos;s width the text&apos;s margin inside the padding, as Qt&apos;s delegate leaves it (the focus frame&apos;s + 1)</extracomment>
         <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="191"/>
+        <source>Skipped: %1</source>
+        <extracomment>each row&apos;s displayed values by item id: data() is a lookup, and a change notifies the view of the rows whose values differ from what it was last told, not of the whole table</extracomment>
+        <translation>Passé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -525,7 +529,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../facilitation/ui/core/context.py" line="148"/>
+        <location filename="../../facilitation/ui/core/context.py" line="158"/>
         <source>This meeting is open read-only.</source>
         <extracomment>what a window calls when a command it asked for is refused (the text is translated) every change record of the one door, after the journal has it a storage problem the user must see (text already translated) the storage problem is over (a write succeeded again) the other windows; None where a window is tested on its own the storage session (autosave, journal, lock) when the meeting is kept on disk interface language (&quot;fr&quot; or &quot;en&quot;) text being typed when the app stopped, recovered from the autosave (key -&gt; text)</extracomment>
         <translation>Cette réunion est ouverte en lecture seule.</translation>
@@ -654,22 +658,22 @@
         <translation>En faire une sous-question</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="592"/>
+        <location filename="../../facilitation/ui/notetaker/entry.py" line="83"/>
         <source>Add note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="593"/>
+        <location filename="../../facilitation/ui/notetaker/entry.py" line="84"/>
         <source>Add decision</source>
         <translation>Ajouter une décision</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="594"/>
+        <location filename="../../facilitation/ui/notetaker/entry.py" line="85"/>
         <source>Add action</source>
         <translation>Ajouter une action</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="595"/>
+        <location filename="../../facilitation/ui/notetaker/entry.py" line="86"/>
         <source>Add open question</source>
         <translation>Ajouter une question en suspens</translation>
     </message>
@@ -873,49 +877,49 @@
 <context>
     <name>CurrentItem</name>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="86"/>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="48"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="62"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="49"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="227"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="256"/>
         <source>Recorded on this item</source>
-        <extracomment>the space under each paragraph, as the rich text&apos;s ``margin:0 0 6px 0`` gave</extracomment>
+        <extracomment>the space under each paragraph, as the rich text&apos;s ``margin:0 0 6px 0`` gave the layout checks know it shows whole lines only, as many as it has room for</extracomment>
         <translation>Noté sur ce point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="267"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="296"/>
         <source>The meeting has ended</source>
         <translation>La réunion est terminée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="268"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="297"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="270"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="299"/>
         <source>No agenda yet</source>
         <translation>Pas encore d&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="272"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="301"/>
         <source>Add agenda items with Meeting → Edit agenda…</source>
         <translation>Ajoutez des points avec Réunion → Modifier l&apos;ordre du jour…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="282"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="311"/>
         <source>First item · the meeting has not started</source>
         <translation>Premier point · la réunion n&apos;a pas commencé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="284"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="313"/>
         <source>Item %1 of %2</source>
         <translation>Point %1 sur %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="288"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="317"/>
         <source>%n min planned</source>
         <translation>
             <numerusform>%n&#xa0;min prévue</numerusform>
@@ -923,22 +927,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="290"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="319"/>
         <source>presented by %1</source>
         <translation>présenté par %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="309"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="338"/>
         <source>This is the last item.</source>
         <translation>C&apos;est le dernier point.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="311"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="340"/>
         <source>Next: %1. %2</source>
         <translation>Ensuite&#xa0;: %1. %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="314"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="343"/>
         <source>(%n min)</source>
         <translation>
             <numerusform>(%n&#xa0;min)</numerusform>
@@ -946,57 +950,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="322"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="351"/>
         <source>consensus</source>
         <translation>consensus</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="323"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="352"/>
         <source>vote %1–%2–%3</source>
         <translation>vote %1–%2–%3</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="327"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="356"/>
         <source>postponed</source>
         <translation>reportée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="329"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="358"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="335"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="364"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="338"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="367"/>
         <source>Open question</source>
         <translation>Question en suspens</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="339"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="368"/>
         <source>Nothing yet. Ctrl+D: decision · Ctrl+J: action · Ctrl+K: question</source>
         <translation>Rien pour l&apos;instant. Ctrl+D&#xa0;: décision · Ctrl+J&#xa0;: action · Ctrl+K&#xa0;: question</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="356"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="385"/>
         <source>Not started</source>
         <translation>Pas commencée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="359"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="388"/>
         <source>Meeting %1 · started %2</source>
         <translation>Réunion %1 · commencée à %2</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="363"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="392"/>
         <source>breaks %1</source>
         <translation>pauses %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="371"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="400"/>
         <source>Break since %1 (%2) — F9 to resume</source>
         <translation>En pause depuis %1 (%2) — F9 pour la reprise</translation>
     </message>
@@ -1030,95 +1034,95 @@
         <translation>aucun·e {what} n’a l’identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/wire.py" line="129"/>
+        <location filename="../../facilitation/models/wire.py" line="139"/>
         <source>text</source>
         <translation>du texte</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/wire.py" line="130"/>
+        <location filename="../../facilitation/models/wire.py" line="140"/>
         <source>a whole number</source>
         <translation>un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/wire.py" line="131"/>
+        <location filename="../../facilitation/models/wire.py" line="141"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/wire.py" line="132"/>
+        <location filename="../../facilitation/models/wire.py" line="142"/>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/wire.py" line="133"/>
+        <location filename="../../facilitation/models/wire.py" line="143"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/wire.py" line="134"/>
+        <location filename="../../facilitation/models/wire.py" line="144"/>
         <source>a list</source>
         <translation>une liste</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/wire.py" line="135"/>
+        <location filename="../../facilitation/models/wire.py" line="145"/>
         <source>an object</source>
         <translation>un objet</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/wire.py" line="136"/>
+        <location filename="../../facilitation/models/wire.py" line="146"/>
         <source>a date and time (ISO 8601 with offset)</source>
         <translation>une date et une heure (ISO 8601 avec le décalage horaire)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/wire.py" line="137"/>
+        <location filename="../../facilitation/models/wire.py" line="147"/>
         <source>a date (YYYY-MM-DD)</source>
         <translation>une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/wire.py" line="138"/>
+        <location filename="../../facilitation/models/wire.py" line="148"/>
         <source>a time (HH:MM:SS)</source>
         <translation>une heure (par ex. 18:30:00)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/wire.py" line="253"/>
+        <location filename="../../facilitation/models/wire.py" line="263"/>
         <location filename="../../facilitation/storage/fileformat.py" line="146"/>
         <source>this field is required</source>
         <translation>ce champ est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/wire.py" line="262"/>
-        <location filename="../../facilitation/models/wire.py" line="278"/>
-        <location filename="../../facilitation/models/wire.py" line="295"/>
+        <location filename="../../facilitation/models/wire.py" line="272"/>
+        <location filename="../../facilitation/models/wire.py" line="288"/>
+        <location filename="../../facilitation/models/wire.py" line="305"/>
         <source>expected {expected}, found {found}</source>
         <translation>{expected} attendu, trouvé {found}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/wire.py" line="269"/>
+        <location filename="../../facilitation/models/wire.py" line="279"/>
         <source>expected a number of {low} or more, found {found}</source>
         <translation>un nombre d’au moins {low} attendu, trouvé {found}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/wire.py" line="277"/>
+        <location filename="../../facilitation/models/wire.py" line="287"/>
         <source>this text cannot be blank</source>
         <translation>ce texte ne peut pas être vide</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/wire.py" line="285"/>
+        <location filename="../../facilitation/models/wire.py" line="295"/>
         <source>unknown kind {found}</source>
         <translation>type inconnu&#xa0;: {found}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/wire.py" line="288"/>
+        <location filename="../../facilitation/models/wire.py" line="298"/>
         <source>expected one of {choices}, found {found}</source>
         <translation>une de ces valeurs attendue&#xa0;: {choices}&#xa0;; trouvé {found}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/wire.py" line="293"/>
+        <location filename="../../facilitation/models/wire.py" line="303"/>
         <source>a timestamp needs its UTC offset (e.g. +02:00)</source>
         <translation>un horodatage doit indiquer son décalage horaire (par ex. +02:00)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/wire.py" line="300"/>
+        <location filename="../../facilitation/models/wire.py" line="310"/>
         <source>the number {found} is out of range</source>
         <translation>le nombre {found} est hors limites</translation>
     </message>
@@ -1126,24 +1130,82 @@
 <context>
     <name>Edit</name>
     <message>
-        <location filename="../../facilitation/ui/core/command_labels.py" line="23"/>
+        <location filename="../../facilitation/ui/core/command_labels.py" line="31"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/command_labels.py" line="24"/>
         <source>&amp;Undo %1</source>
-        <translation>&amp;Annuler «&#xa0;%1&#xa0;»</translation>
+        <translation type="vanished">&amp;Annuler «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/command_labels.py" line="30"/>
+        <location filename="../../facilitation/ui/core/command_labels.py" line="38"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/command_labels.py" line="31"/>
         <source>&amp;Redo %1</source>
-        <translation>&amp;Rétablir «&#xa0;%1&#xa0;»</translation>
+        <translation type="vanished">&amp;Rétablir «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/core/command_labels.py" line="32"/>
+        <source>&amp;Undo: %1</source>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/core/command_labels.py" line="39"/>
+        <source>&amp;Redo: %1</source>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ending</name>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/ending.py" line="27"/>
+        <source>An item was never opened: %1</source>
+        <translation>Un point n&apos;a jamais été ouvert&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitation/ui/facilitator/ending.py" line="31"/>
+        <source>%n items were never opened: %1</source>
+        <translation>
+            <numerusform>%n point n&apos;a jamais été ouvert&#xa0;: %1</numerusform>
+            <numerusform>%n points n&apos;ont jamais été ouverts&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/ending.py" line="38"/>
+        <source>%1 still has the floor.</source>
+        <translation>%1 a encore la parole.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/ending.py" line="46"/>
+        <source>Someone still waits to speak: %1</source>
+        <translation>Une personne attend encore la parole&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitation/ui/facilitator/ending.py" line="50"/>
+        <source>%n people still wait to speak: %1</source>
+        <translation>
+            <numerusform>%n personne attend encore la parole&#xa0;: %1</numerusform>
+            <numerusform>%n personnes attendent encore la parole&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/ending.py" line="62"/>
+        <location filename="../../facilitation/ui/facilitator/ending.py" line="66"/>
+        <source>End the meeting</source>
+        <translation>Terminer la réunion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/ending.py" line="63"/>
+        <source>End the meeting now?</source>
+        <translation>Terminer la réunion maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/ending.py" line="68"/>
+        <source>Keep going</source>
+        <translation>Continuer</translation>
     </message>
 </context>
 <context>
@@ -1298,322 +1360,357 @@
 <context>
     <name>FacilitatorWindow</name>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="147"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="146"/>
         <source>Agenda</source>
-        <extracomment>the agenda&apos;s and the speakers&apos; default share of the width, each within (least, most) pixels; the question in the middle gets the rest. The agenda needs room for its titles next to its four narrow columns: at its minimum width a title showed only a few letters on a 1280-pixel screen every action by name (&quot;next&quot;, &quot;give_floor&quot; …); shadows QWidget.actions() on purpose, tests and the accessibility checks look actions up here by name False when started with --terminate-after-init: never ask anything</extracomment>
+        <extracomment>every action by name (&quot;next&quot;, &quot;give_floor&quot; …); shadows QWidget.actions() on purpose, tests and the accessibility checks look actions up here by name the question asked before ending the meeting, while it is open False when started with --terminate-after-init: never ask anything</extracomment>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="157"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="156"/>
         <source>Enter or double-click: go to the item</source>
         <translation>Entrée ou double-clic&#xa0;: passer au point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="110"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="172"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="116"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="178"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="122"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="184"/>
         <source>S&amp;tart page</source>
         <translation>Page d&apos;&amp;accueil</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="126"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="188"/>
         <source>&amp;Reset the demo…</source>
         <translation>&amp;Recommencer la démo…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="128"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="190"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="129"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="191"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="130"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="192"/>
         <source>&amp;Export minutes…</source>
         <translation>E&amp;xporter le compte rendu…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="133"/>
         <source>Open the &amp;note-taker&apos;s window</source>
-        <translation>Ouvrir la fenêtre de &amp;prise de notes</translation>
+        <translation type="vanished">Ouvrir la fenêtre de &amp;prise de notes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="139"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="201"/>
         <source>Open the &amp;projector window</source>
         <translation>Ouvrir la fenêtre du pro&amp;jecteur</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="143"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="205"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="145"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="207"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="146"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="208"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="148"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="210"/>
         <source>&amp;Start the meeting</source>
         <translation>&amp;Commencer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="149"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="211"/>
         <source>&amp;Previous item</source>
         <translation>Point &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="150"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="212"/>
         <source>&amp;Next item</source>
         <translation>Point &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="151"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="213"/>
         <source>S&amp;kip this item</source>
         <translation>Passer ce poin&amp;t</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="152"/>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="256"/>
         <source>&amp;Pause for a break</source>
-        <translation>Faire une p&amp;ause</translation>
+        <translation type="vanished">Faire une p&amp;ause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="153"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="215"/>
         <source>&amp;End the meeting</source>
         <translation>C&amp;lôturer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="156"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="218"/>
         <source>Record a &amp;decision…</source>
         <translation>Noter une &amp;décision…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="160"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="222"/>
         <source>Record an ac&amp;tion…</source>
         <translation>Noter une actio&amp;n…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="163"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="225"/>
         <source>Record an open &amp;question…</source>
         <translation>Noter une &amp;question en suspens…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="169"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="231"/>
         <source>Edit the &amp;agenda…</source>
         <translation>Modifier l&apos;&amp;ordre du jour…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="175"/>
         <source>P&amp;articipants…</source>
-        <translation>Pa&amp;rticipant·es…</translation>
+        <translation type="vanished">Pa&amp;rticipant·es…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="181"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="243"/>
         <source>Import an agenda…</source>
         <translation>Importer un ordre du jour…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="186"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="248"/>
         <source>Import participants…</source>
         <translation>Importer des participant·es…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="195"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="257"/>
         <source>Prepare the &amp;next meeting…</source>
         <translation>Préparer la prochaine ré&amp;union…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="210"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="272"/>
         <source>&amp;Add to the queue</source>
         <translation>&amp;Inscrire sur la liste</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="216"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="278"/>
         <source>Add a &amp;direct reply</source>
         <translation>Inscrire une &amp;réponse directe</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="222"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="284"/>
         <source>Add a point of &amp;order</source>
         <translation>Inscrire un point d&apos;&amp;ordre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="226"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="288"/>
         <source>&amp;Give the floor to the next</source>
         <translation>&amp;Donner la parole à la personne suivante</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="227"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="289"/>
         <source>&amp;End the turn</source>
         <translation>&amp;Terminer le tour de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="228"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="290"/>
         <source>Go to the &amp;queue</source>
         <translation>Aller à la &amp;liste des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="229"/>
         <source>Go to the a&amp;genda</source>
-        <translation>Aller à l&apos;ordre du &amp;jour</translation>
+        <translation type="vanished">Aller à l&apos;ordre du &amp;jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="233"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="295"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="237"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="299"/>
         <source>&amp;About Facilitation</source>
         <translation>À &amp;propos de Facilitation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="238"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="300"/>
         <source>Undo the last change</source>
         <translation>Annuler la dernière modification</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="248"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="310"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="265"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="327"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="267"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="329"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="292"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="354"/>
         <source>&amp;Speakers</source>
         <translation>&amp;Parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="304"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="366"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="320"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="382"/>
         <source>Start the meeting</source>
         <translation>Commencer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="321"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="383"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="322"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="384"/>
         <source>Next item</source>
         <translation>Point suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="323"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="385"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="324"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="386"/>
         <source>End</source>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="181"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="192"/>
         <source>Speaking time</source>
         <translation>Temps de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="182"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="193"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="235"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="251"/>
         <source>New meeting</source>
         <extracomment>None until first laid out; then True while the split follows the window&apos;s width (no saved layout, no handle moved yet), False once the facilitator has chosen</extracomment>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="236"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="252"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="253"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="452"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="256"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="455"/>
         <source>&amp;Resume after the break</source>
         <translation>&amp;Reprendre après la pause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="323"/>
         <source>This is the last item. Shift+F5 ends the meeting.</source>
-        <translation>C&apos;est le dernier point. Maj+F5 clôture la réunion.</translation>
+        <translation type="vanished">C&apos;est le dernier point. Maj+F5 clôture la réunion.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="330"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="323"/>
         <source>This is the first item.</source>
         <translation>C&apos;est le premier point.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="349"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="342"/>
         <source>Choose the item to skip in the agenda.</source>
         <translation>Choisissez dans l&apos;ordre du jour le point à passer.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="378"/>
+        <location filename="../../facilitation/ui/facilitator/refusals.py" line="31"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="382"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="382"/>
+        <location filename="../../facilitation/ui/facilitator/refusals.py" line="33"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="386"/>
         <source>Nothing to redo.</source>
         <translation>Rien à rétablir.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="393"/>
+        <location filename="../../facilitation/ui/facilitator/refusals.py" line="37"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="397"/>
         <source>There is no agenda item to record this on.</source>
         <translation>Il n&apos;y a pas de point de l&apos;ordre du jour où noter ceci.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="191"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="253"/>
         <source>Set the ne&amp;xt meeting&apos;s date…</source>
         <translation>Fixer la date de la pro&amp;chaine rencontre…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="198"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="260"/>
         <source>&amp;Read back the decisions and actions…</source>
         <translation>Rel&amp;ire les décisions et les actions…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="204"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="266"/>
         <source>Approve the previous &amp;minutes…</source>
         <translation>Approuver le P&amp;V précédent…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="126"/>
+        <source>The meeting&apos;s keys (F2 to F9 and their Shift and Ctrl variants, Ctrl+D, Ctrl+J, Ctrl+K, Ctrl+Z) work in every window of Facilitation: the note-taker&apos;s and the projector&apos;s too. Two exceptions: while you type in a text field, Ctrl+Z undoes your typing; in the note-taker&apos;s window F2 ties the note to the current speaker. Names and records are typed in this window, which comes to the front.
+F6 goes back to the item just before, whatever its state: a finished item is reopened (its time adds up), a skipped item is taken up after all. F7 goes to the next item still to come, passing over those finished or skipped.</source>
+        <extracomment>the actions of the live meeting: their keys work from every window of the app (the note-taker&apos;s, the projector&apos;s), see ``SecondaryWindow.take_live_actions``</extracomment>
+        <translation>Les touches de la réunion (F2 à F9 et leurs variantes avec Maj et Ctrl, Ctrl+D, Ctrl+J, Ctrl+K, Ctrl+Z) fonctionnent dans toutes les fenêtres de Facilitation&#xa0;: aussi celle de la prise de notes et celle du projecteur. Deux exceptions&#xa0;: pendant que vous tapez dans un champ de texte, Ctrl+Z annule votre frappe&#xa0;; dans la fenêtre de prise de notes, F2 attribue la note à la personne qui a la parole. Les noms et les relevés se tapent dans cette fenêtre-ci, qui passe au premier plan.
+F6 revient au point juste avant, quel que soit son état&#xa0;: un point terminé est rouvert (son temps s&apos;additionne), un point passé est finalement abordé. F7 va au prochain point encore à venir, en passant ceux terminés ou passés.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="156"/>
+        <source>Nobody has the floor: a direct reply answers the person speaking.</source>
+        <translation>Personne n&apos;a la parole&#xa0;: une réponse directe répond à la personne qui parle.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="195"/>
+        <source>Open the no&amp;te-taker&apos;s window</source>
+        <translation>Ouvrir la fenêtre de &amp;prise de notes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="214"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="455"/>
+        <source>Pa&amp;use for a break</source>
+        <translation>Faire une p&amp;ause</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="237"/>
+        <source>Part&amp;icipants…</source>
+        <translation>Pa&amp;rticipant·es…</translation>
+    </message>
+    <message>
+        <source>Prepare the ne&amp;xt meeting…</source>
+        <translation type="vanished">Préparer la prochaine ré&amp;union…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="291"/>
+        <source>Go &amp;to the agenda</source>
+        <translation>Aller à l&apos;ordre du &amp;jour</translation>
     </message>
     <message>
         <source>Read-only: changes are not saved</source>
@@ -1630,6 +1727,51 @@
     <message>
         <source>Every change is kept</source>
         <translation type="vanished">Chaque modification est gardée</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="316"/>
+        <source>No item is left to come. Shift+F5 ends the meeting.</source>
+        <translation>Il ne reste aucun point à venir. Maj+F5 termine la réunion.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/refusals.py" line="28"/>
+        <source>This meeting is open read-only.</source>
+        <translation>Cette réunion est ouverte en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/refusals.py" line="35"/>
+        <source>The meeting has already started.</source>
+        <translation>La réunion a déjà commencé.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/refusals.py" line="35"/>
+        <source>The agenda is empty.</source>
+        <translation>L&apos;ordre du jour est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/refusals.py" line="39"/>
+        <source>The meeting has ended.</source>
+        <translation>La réunion est terminée.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/refusals.py" line="41"/>
+        <source>Nobody has the floor.</source>
+        <translation>Personne n&apos;a la parole.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/refusals.py" line="43"/>
+        <source>The meeting has not started yet: F5 starts it.</source>
+        <translation>La réunion n&apos;a pas encore commencé&#xa0;: F5 la commence.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/refusals.py" line="45"/>
+        <source>The meeting is on a break: F9 resumes it.</source>
+        <translation>La réunion est en pause&#xa0;: F9 la reprend.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/refusals.py" line="46"/>
+        <source>That cannot be done now.</source>
+        <translation>Ce n&apos;est pas possible maintenant.</translation>
     </message>
 </context>
 <context>
@@ -1773,38 +1915,6 @@
         <translation>Cette réunion n&apos;a pas encore de fichier. L&apos;enregistrer avant de fermer&#xa0;?</translation>
     </message>
     <message>
-        <source>minutes</source>
-        <translation type="vanished">compte-rendu</translation>
-    </message>
-    <message>
-        <source>Export the minutes</source>
-        <translation type="vanished">Exporter le compte rendu</translation>
-    </message>
-    <message>
-        <source>Word document (*.docx);;Markdown (*.md)</source>
-        <translation type="vanished">Document Word (*.docx);;Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>Minutes not written</source>
-        <translation type="vanished">Compte rendu non écrit</translation>
-    </message>
-    <message>
-        <source>Minutes written</source>
-        <translation type="vanished">Compte rendu écrit</translation>
-    </message>
-    <message>
-        <source>The minutes were written to %1</source>
-        <translation type="vanished">Le compte rendu a été écrit dans %1</translation>
-    </message>
-    <message>
-        <source>Open the document</source>
-        <translation type="vanished">Ouvrir le document</translation>
-    </message>
-    <message>
-        <source>Show in folder</source>
-        <translation type="vanished">Afficher dans le dossier</translation>
-    </message>
-    <message>
         <location filename="../../facilitation/ui/facilitator/file_menu.py" line="345"/>
         <source>Prepare the next meeting</source>
         <translation>Préparer la prochaine réunion</translation>
@@ -1865,6 +1975,38 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
     <message>
         <source>The minutes of “%1” are marked approved today; export them again to send them.</source>
         <translation type="vanished">Le PV de «&#xa0;%1&#xa0;» est marqué approuvé aujourd&apos;hui&#xa0;; exportez-le à nouveau pour l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="vanished">compte-rendu</translation>
+    </message>
+    <message>
+        <source>Export the minutes</source>
+        <translation type="vanished">Exporter le compte rendu</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx);;Markdown (*.md)</source>
+        <translation type="vanished">Document Word (*.docx);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Minutes not written</source>
+        <translation type="vanished">Compte rendu non écrit</translation>
+    </message>
+    <message>
+        <source>Minutes written</source>
+        <translation type="vanished">Compte rendu écrit</translation>
+    </message>
+    <message>
+        <source>The minutes were written to %1</source>
+        <translation type="vanished">Le compte rendu a été écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Open the document</source>
+        <translation type="vanished">Ouvrir le document</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="vanished">Afficher dans le dossier</translation>
     </message>
     <message>
         <source>%1 (next)</source>
@@ -2317,94 +2459,95 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>KindPanel</name>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="64"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="85"/>
         <source>Kind of entry</source>
+        <extracomment>Enter in the who or the due date field: add the note an action is due in two weeks unless said otherwise, as in the facilitator&apos;s dialog</extracomment>
         <translation>Type de note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="65"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="86"/>
         <source>Mark the entry (Ctrl+1 to Ctrl+4)</source>
         <translation>Marquer la note (Ctrl+1 à Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="67"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="88"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="68"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="89"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="69"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="90"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="70"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="91"/>
         <source>Open question</source>
         <translation>Question en suspens</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="76"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="97"/>
         <source>How it was decided</source>
         <translation>Mode de décision</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="78"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="99"/>
         <source>by consensus</source>
         <translation>par consensus</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="79"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="100"/>
         <source>by vote</source>
         <translation>par vote</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="80"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="101"/>
         <source>postponed</source>
         <translation>reportée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="83"/>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="91"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="104"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="112"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="84"/>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="92"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="105"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="113"/>
         <source>Against</source>
         <translation>Contre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="85"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="106"/>
         <source>Abstentions</source>
         <translation>Abstentions</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="93"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="114"/>
         <source>Abst.</source>
         <translation>Abst.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="104"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="125"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="105"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="126"/>
         <source>Who is in charge</source>
         <translation>Qui s&apos;en charge</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="107"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="129"/>
         <source>Due</source>
         <translation>Pour le</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="110"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="133"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
@@ -2453,49 +2596,74 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>{figure} {caption}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/live_text.py" line="96"/>
+        <location filename="../../facilitation/ui/core/live_text.py" line="100"/>
         <source>Nobody is waiting to speak</source>
+        <extracomment>the meeting has ended: nobody waits for the floor any more</extracomment>
         <translation>Personne n&apos;attend pour prendre la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/live_text.py" line="99"/>
+        <location filename="../../facilitation/ui/core/live_text.py" line="103"/>
         <source>Next: 1 person waiting</source>
         <translation>Ensuite&#xa0;: 1 personne inscrite</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/live_text.py" line="100"/>
         <source>Next: {n} people waiting</source>
-        <translation>Ensuite&#xa0;: {n} personnes inscrites</translation>
+        <translation type="vanished">Ensuite&#xa0;: {n} personnes inscrites</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/live_text.py" line="103"/>
         <source>Next: {names} (and {more} more)</source>
-        <translation>Ensuite&#xa0;: {names} (et {more} autres)</translation>
+        <translation type="vanished">Ensuite&#xa0;: {names} (et {more} autres)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/live_text.py" line="106"/>
+        <location filename="../../facilitation/ui/core/live_text.py" line="111"/>
         <source>Next: {names}</source>
         <translation>Ensuite&#xa0;: {names}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/live_text.py" line="110"/>
+        <location filename="../../facilitation/ui/core/live_text.py" line="117"/>
         <source>Nobody has the floor</source>
         <translation>Personne n&apos;a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/live_text.py" line="112"/>
+        <location filename="../../facilitation/ui/core/live_text.py" line="119"/>
         <source>Someone has the floor</source>
         <translation>Quelqu&apos;un a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/live_text.py" line="113"/>
+        <location filename="../../facilitation/ui/core/live_text.py" line="120"/>
         <source>Speaking: {name}</source>
         <translation>À la parole&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/live_text.py" line="136"/>
+        <location filename="../../facilitation/ui/core/live_text.py" line="143"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitation/ui/core/live_text.py" line="104"/>
+        <source>Next: %n people waiting</source>
+        <translation>
+            <numerusform>Ensuite&#xa0;: %n personne en attente</numerusform>
+            <numerusform>Ensuite&#xa0;: %n personnes en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitation/ui/core/live_text.py" line="107"/>
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(et %n autre)</numerusform>
+            <numerusform>(et %n autres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/core/live_text.py" line="108"/>
+        <source>Next: {names} {more}</source>
+        <translation>Ensuite&#xa0;: {names} {more}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/core/live_text.py" line="115"/>
+        <source>The meeting has ended.</source>
+        <translation>La réunion est terminée.</translation>
     </message>
 </context>
 <context>
@@ -2676,175 +2844,175 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>NoteTakerWindow</name>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="152"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="91"/>
         <source>Agenda item in view</source>
         <extracomment>the item whose notes are in view</extracomment>
         <translation>Point affiché</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="153"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="92"/>
         <source>Look at the notes of another item (the meeting stays put)</source>
         <translation>Voir les notes d&apos;un autre point (la réunion ne bouge pas)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="161"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="100"/>
         <source>&amp;Follow the live item</source>
         <translation>&amp;Suivre le point en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="164"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="103"/>
         <source>Show the item under discussion as the meeting moves (Ctrl+L)</source>
         <translation>Afficher le point en discussion à mesure que la réunion avance (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="317"/>
+        <location filename="../../facilitation/ui/notetaker/keys.py" line="64"/>
         <source>Move the note up</source>
         <translation>Monter la note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="318"/>
+        <location filename="../../facilitation/ui/notetaker/keys.py" line="65"/>
         <source>Move the note down</source>
         <translation>Descendre la note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="223"/>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="501"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="162"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="418"/>
         <source>&amp;New note</source>
         <translation>&amp;Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="227"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="166"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="239"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="178"/>
         <source>Speaker (optional)</source>
         <translation>Orateur·rice (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="240"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="179"/>
         <source>Speaker</source>
         <translation>Orateur·rice</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="243"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="182"/>
         <source>Current speaker (F2)</source>
         <translation>Personne qui a la parole (F2)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="245"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="184"/>
         <source>Tie the note to whoever has the floor</source>
         <translation>Attribuer la note à la personne qui a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="248"/>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="316"/>
+        <location filename="../../facilitation/ui/notetaker/keys.py" line="63"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="190"/>
         <source>Add note</source>
         <translation>Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="257"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="199"/>
         <source>Enter adds the note · Shift+Enter starts a new line · the note is timed from its first letter</source>
         <translation>Entrée ajoute la note · Maj+Entrée passe à la ligne · la note est horodatée dès sa première lettre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="314"/>
+        <location filename="../../facilitation/ui/notetaker/keys.py" line="61"/>
         <source>Current speaker</source>
         <translation>Personne qui a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="315"/>
+        <location filename="../../facilitation/ui/notetaker/keys.py" line="62"/>
         <source>Follow the live item</source>
         <translation>Suivre le point en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="323"/>
+        <location filename="../../facilitation/ui/notetaker/keys.py" line="68"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="326"/>
+        <location filename="../../facilitation/ui/notetaker/keys.py" line="71"/>
         <source>Show the &amp;facilitator&apos;s window</source>
         <translation>Afficher la fenêtre d&apos;&amp;animation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="328"/>
+        <location filename="../../facilitation/ui/notetaker/keys.py" line="73"/>
         <source>&amp;Window</source>
         <translation>&amp;Fenêtre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="336"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="253"/>
         <source>The facilitator&apos;s window is not open in this program.</source>
         <translation>La fenêtre d&apos;animation n&apos;est pas ouverte dans ce programme.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="343"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="260"/>
         <source>Notes — {title}</source>
         <translation>Notes — {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="343"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="260"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="378"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="295"/>
         <source>No item under discussion yet</source>
         <translation>Aucun point en discussion pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="380"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="297"/>
         <source>No agenda item yet</source>
         <translation>Pas encore de point à l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="387"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="304"/>
         <source>The meeting is not on an item</source>
         <translation>La réunion n&apos;est sur aucun point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="389"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="306"/>
         <source>Not the item under discussion: the meeting is on item {n}</source>
         <translation>Ce n&apos;est pas le point en discussion&#xa0;: la réunion en est au point {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="429"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="346"/>
         <source>You are writing on item {mine}; the meeting has moved on to item {live}.</source>
         <translation>Vous écrivez sur le point {mine}&#xa0;; la réunion est passée au point {live}.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="479"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="396"/>
         <source>Item {n}: {timer}</source>
         <translation>Point {n}&#xa0;: {timer}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="497"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="414"/>
         <source>&amp;New note, started at {time}</source>
         <translation>&amp;Nouvelle note, commencée à {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="517"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="434"/>
         <source>The note you were typing has been recovered.</source>
         <translation>La note que vous étiez en train d&apos;écrire a été récupérée.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="522"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="439"/>
         <source>Nobody has the floor.</source>
         <translation>Personne n&apos;a la parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="553"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="466"/>
         <source>That item was removed from the agenda: press Enter again to add the note to the item under discussion.</source>
         <translation>Ce point a été retiré de l&apos;ordre du jour&#xa0;: appuyez encore sur Entrée pour ajouter la note au point en discussion.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="560"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="473"/>
         <source>There is no agenda item to write on yet.</source>
         <translation>Il n&apos;y a pas encore de point de l&apos;ordre du jour où écrire.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="565"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="478"/>
         <source>Nobody called “{name}” takes part.</source>
         <translation>Personne du nom de «&#xa0;{name}&#xa0;» ne participe.</translation>
     </message>
@@ -2937,7 +3105,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>Number</name>
     <message>
-        <location filename="../../facilitation/ui/core/i18n.py" line="120"/>
+        <location filename="../../facilitation/ui/core/i18n.py" line="147"/>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
@@ -3118,114 +3286,135 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="76"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="85"/>
         <source>Projector</source>
         <extracomment>type never shrinks below this (pixels): past it, the room could not read it anyway</extracomment>
         <translation>Projecteur</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="139"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="153"/>
         <source>Hide names</source>
         <translation>Masquer les noms</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="144"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="158"/>
         <source>Show how many people wait to speak rather than their names</source>
         <translation>Afficher le nombre de personnes inscrites plutôt que leurs noms</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="147"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="161"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="151"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="165"/>
         <source>Leave full screen</source>
         <translation>Quitter le plein écran</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="154"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="168"/>
         <source>Close the projector</source>
         <translation>Fermer le projecteur</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="220"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="253"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="240"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="277"/>
         <source>Item {n} of {total}</source>
         <translation>Point {n} sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/projector/window.py" line="260"/>
+        <source>The meeting has ended. Thank you!</source>
+        <translation>La réunion est terminée. Merci&#xa0;!</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../facilitation/ui/core/i18n.py" line="42"/>
+        <source>&amp;Look in:</source>
+        <extracomment>Qt&apos;s translation catalogs for the modules the app uses (qtbase: widgets, dialogs, buttons) Qt&apos;s own words that the catalogs PySide6 ships lack (Qt 6.11 gave them mnemonics): our translation carries them under Qt&apos;s context, and Qt finds them there</extracomment>
+        <translation>&amp;Voir dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/core/i18n.py" line="43"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>Queue</name>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="118"/>
+        <location filename="../../facilitation/ui/facilitator/queue_model.py" line="103"/>
         <source>not heard yet</source>
+        <extracomment>points of order and direct replies stand out by colour as well as by their words</extracomment>
         <translation>pas encore entendu·e</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="120"/>
+        <location filename="../../facilitation/ui/facilitator/queue_model.py" line="112"/>
         <source>waiting %1</source>
         <translation>attend depuis %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="200"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="90"/>
         <source>Queue of speakers</source>
+        <extracomment>a name as long as the queue must show whole (longer ones may end in &quot;…&quot;)</extracomment>
         <translation>Liste des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="231"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="125"/>
         <source>Speakers</source>
-        <extracomment>where a refusal of the queue&apos;s commands is told (the facilitator&apos;s status bar)</extracomment>
+        <extracomment>the number of people waiting or the text size changed: the window may share its room anew where a refusal of the queue&apos;s commands is told (the facilitator&apos;s status bar)</extracomment>
         <translation>Tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="256"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="150"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="259"/>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="260"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="153"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="154"/>
         <source>Kind of request</source>
         <translation>Type de demande</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="274"/>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="451"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="168"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="382"/>
         <source>Nobody waits to speak.</source>
         <translation>Personne n&apos;attend pour prendre la parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="284"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="177"/>
         <source>First come</source>
         <translation>Par ordre d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="286"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="179"/>
         <source>Progressive (this item)</source>
         <translation>Priorité à qui n&apos;a pas parlé (ce point)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="290"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="183"/>
         <source>Progressive (meeting)</source>
         <translation>Priorité à qui n&apos;a pas parlé (réunion)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="294"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="187"/>
         <source>Order of the queue. Progressive: people not heard yet (on this item, or in the whole meeting) go ahead. Points of order and direct replies always go first.</source>
         <translation>Ordre de la liste des tours de parole. Priorité à qui n&apos;a pas parlé&#xa0;: les personnes pas encore entendues (sur ce point, ou de toute la réunion) passent devant. Les points d&apos;ordre et les réponses directes passent toujours en premier.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="304"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="197"/>
         <source>No time limit</source>
         <translation>Pas de limite de temps</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="306"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="199"/>
         <source>%n min per turn</source>
         <translation>
             <numerusform>%n&#xa0;min par tour</numerusform>
@@ -3233,52 +3422,51 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="309"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="202"/>
         <source>Speaking-time limit per turn</source>
         <translation>Limite du temps de parole par tour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="317"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="216"/>
         <source>Order:</source>
         <translation>Ordre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="318"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="217"/>
         <source>Limit:</source>
         <translation>Limite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="338"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="268"/>
         <source>Name, then Enter</source>
         <translation>Nom, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="340"/>
         <source>Name, then Enter (%1)</source>
-        <translation>Nom, puis Entrée (%1)</translation>
+        <translation type="vanished">Nom, puis Entrée (%1)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="356"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="283"/>
         <source>Several people match: %1</source>
         <translation>Plusieurs personnes correspondent&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="439"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="370"/>
         <source>%1 per turn</source>
         <translation>%1 par tour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="447"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="378"/>
         <source>Enter or double-click: give the floor · Delete: withdraw · Ctrl+↑/↓: move</source>
         <translation>Entrée ou double-clic&#xa0;: donner la parole · Suppr&#xa0;: retirer · Ctrl+↑/↓&#xa0;: déplacer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="461"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="392"/>
         <source>Nobody has the floor</source>
         <translation>Personne n&apos;a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="243"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="137"/>
         <source>F3: give the floor to the next in the queue</source>
         <translation>F3&#xa0;: donner la parole à la personne suivante</translation>
     </message>
@@ -3477,227 +3665,243 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>Record</name>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="56"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="58"/>
         <source>Item:</source>
         <translation>Point&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="87"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="128"/>
         <source>This cannot be recorded.</source>
         <translation>Ceci ne peut pas être noté.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="103"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="158"/>
         <source>Record a decision</source>
         <translation>Noter une décision</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="104"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="159"/>
         <source>What was decided</source>
         <translation>Ce qui a été décidé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="105"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="160"/>
         <source>&amp;Decision:</source>
         <translation>&amp;Décision&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="107"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="162"/>
         <source>Consensus</source>
         <translation>Consensus</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="108"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="163"/>
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="109"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="164"/>
         <source>Postponed</source>
         <translation>Reportée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="110"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="165"/>
         <source>&amp;How:</source>
         <translation>&amp;Mode&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="114"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="169"/>
         <source>for</source>
         <translation>pour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="115"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="170"/>
         <source>against</source>
         <translation>contre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="116"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="171"/>
         <source>abstentions</source>
         <translation>abstentions</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="124"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="179"/>
         <source>Votes:</source>
         <translation>Votes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="127"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="182"/>
         <source>Objections or reservations, if any</source>
         <translation>Objections ou réserves éventuelles</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="129"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="184"/>
         <source>&amp;Objections:</source>
         <translation>&amp;Objections&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="158"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="213"/>
         <source>Record an action</source>
         <translation>Noter une action</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="159"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="214"/>
         <source>What is to be done</source>
         <translation>Ce qui est à faire</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="160"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="215"/>
         <source>&amp;What:</source>
         <translation>&amp;Quoi&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="169"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="224"/>
         <source>A participant, or anyone (free text)</source>
         <translation>Une personne participante, ou n&apos;importe qui (texte libre)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="170"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="225"/>
         <source>W&amp;ho:</source>
         <translation>Q&amp;ui&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="172"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="227"/>
         <source>due by</source>
         <translation>pour le</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="183"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="238"/>
         <source>When:</source>
         <translation>Quand&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="223"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="278"/>
         <source>Record an open question</source>
         <translation>Noter une question en suspens</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="224"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="279"/>
         <source>The question left open</source>
         <translation>La question restée en suspens</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="225"/>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="280"/>
         <source>&amp;Question:</source>
         <translation>&amp;Question&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="94"/>
+        <source>Throw away what you typed?</source>
+        <extracomment>the question asked before typed text is thrown away, while it is open</extracomment>
+        <translation>Abandonner ce que vous avez tapé&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="96"/>
+        <source>Throw away</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/dialogs/record_dialogs.py" line="98"/>
+        <source>Keep writing</source>
+        <translation>Continuer à écrire</translation>
     </message>
 </context>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../facilitation/ui/app/recovery.py" line="35"/>
+        <location filename="../../facilitation/ui/app/recovery.py" line="38"/>
         <source>an untitled meeting</source>
         <extracomment>restore into a new file beside the meeting&apos;s own, which stays as it is</extracomment>
         <translation>une réunion sans titre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/recovery.py" line="38"/>
+        <location filename="../../facilitation/ui/app/recovery.py" line="41"/>
         <source>“%1” was not closed properly.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;a pas été fermée correctement.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/recovery.py" line="40"/>
+        <location filename="../../facilitation/ui/app/recovery.py" line="43"/>
         <source>Its last change was at %1.</source>
         <translation>Sa dernière modification date de %1.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/recovery.py" line="44"/>
+        <location filename="../../facilitation/ui/app/recovery.py" line="47"/>
         <source>File: %1</source>
         <translation>Fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/recovery.py" line="67"/>
+        <location filename="../../facilitation/ui/app/recovery.py" line="69"/>
         <source>Restore a meeting</source>
         <translation>Restaurer une réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/recovery.py" line="92"/>
+        <location filename="../../facilitation/ui/app/recovery.py" line="94"/>
         <source>Restore it with every change made until it stopped, open its file as last saved, or discard the autosaved changes?</source>
         <translation>La restaurer avec toutes les modifications faites jusqu&apos;à l&apos;arrêt, ouvrir son fichier tel qu&apos;enregistré la dernière fois, ou abandonner les modifications sauvegardées automatiquement&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/recovery.py" line="98"/>
+        <location filename="../../facilitation/ui/app/recovery.py" line="100"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/recovery.py" line="102"/>
+        <location filename="../../facilitation/ui/app/recovery.py" line="104"/>
         <source>Open the file as saved</source>
         <translation>Ouvrir le fichier enregistré</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/recovery.py" line="106"/>
+        <location filename="../../facilitation/ui/app/recovery.py" line="108"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/recovery.py" line="110"/>
+        <location filename="../../facilitation/ui/app/recovery.py" line="112"/>
         <source>Not now</source>
         <translation>Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/recovery.py" line="138"/>
+        <location filename="../../facilitation/ui/app/recovery.py" line="140"/>
         <source>Discard the autosave</source>
         <translation>Abandonner la sauvegarde automatique</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/recovery.py" line="139"/>
+        <location filename="../../facilitation/ui/app/recovery.py" line="141"/>
         <source>The changes not saved to the file will be lost. Discard them?</source>
         <translation>Les modifications non enregistrées dans le fichier seront perdues. Les abandonner&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/recovery.py" line="48"/>
+        <location filename="../../facilitation/ui/app/recovery.py" line="50"/>
         <source>The file on disk was saved after this autosave (%1): it has changes the autosave does not have. Restoring over it would lose them.</source>
         <translation>Le fichier sur le disque a été enregistré après cette sauvegarde automatique (%1)&#xa0;: il contient des modifications qu’elle n’a pas. Restaurer par-dessus les ferait perdre.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/recovery.py" line="54"/>
+        <location filename="../../facilitation/ui/app/recovery.py" line="56"/>
         <source>The file on disk cannot be read as a meeting: restoring would replace it.</source>
         <translation>Le fichier sur le disque ne peut pas être lu comme une réunion&#xa0;: restaurer le remplacerait.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/recovery.py" line="73"/>
+        <location filename="../../facilitation/ui/app/recovery.py" line="75"/>
         <source>Keep both (the autosave goes into a new file beside it), open the file on disk, or replace the file with the autosave?</source>
         <translation>Garder les deux (la sauvegarde automatique va dans un nouveau fichier à côté), ouvrir le fichier sur le disque, ou remplacer le fichier par la sauvegarde automatique&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/recovery.py" line="79"/>
+        <location filename="../../facilitation/ui/app/recovery.py" line="81"/>
         <source>Keep both</source>
         <translation>Garder les deux</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/recovery.py" line="82"/>
+        <location filename="../../facilitation/ui/app/recovery.py" line="84"/>
         <source>Open the file on disk</source>
         <translation>Ouvrir le fichier sur le disque</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/recovery.py" line="86"/>
-        <location filename="../../facilitation/ui/app/recovery.py" line="127"/>
+        <location filename="../../facilitation/ui/app/recovery.py" line="88"/>
+        <location filename="../../facilitation/ui/app/recovery.py" line="129"/>
         <source>Replace the file</source>
         <translation>Remplacer le fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/recovery.py" line="128"/>
+        <location filename="../../facilitation/ui/app/recovery.py" line="130"/>
         <source>The changes in the file on disk that the autosave does not have will be lost. Replace it?</source>
         <translation>Les modifications du fichier sur le disque que la sauvegarde automatique n’a pas seront perdues. Le remplacer&#xa0;?</translation>
     </message>
@@ -3705,42 +3909,42 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>SaveState</name>
     <message>
-        <location filename="../../facilitation/ui/common/save_state.py" line="23"/>
+        <location filename="../../facilitation/ui/common/save_state.py" line="25"/>
         <source>Read-only: changes are not saved</source>
         <translation>Lecture seule&#xa0;: les modifications ne sont pas enregistrées</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/common/save_state.py" line="25"/>
+        <location filename="../../facilitation/ui/common/save_state.py" line="27"/>
         <source>Not saved (no file)</source>
         <translation>Non enregistrée (pas de fichier)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/common/save_state.py" line="29"/>
+        <location filename="../../facilitation/ui/common/save_state.py" line="31"/>
         <source>⚠ Changes are not being kept: a crash now would lose them</source>
         <translation>⚠ Les modifications ne sont pas gardées&#xa0;: un plantage maintenant les ferait perdre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/common/save_state.py" line="31"/>
+        <location filename="../../facilitation/ui/common/save_state.py" line="33"/>
         <source>⚠ Every change is written, but the disk does not confirm it: a power cut could lose the last ones</source>
         <translation>⚠ Chaque modification est écrite, mais le disque ne le confirme pas&#xa0;: une coupure de courant pourrait faire perdre les dernières</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/common/save_state.py" line="36"/>
+        <location filename="../../facilitation/ui/common/save_state.py" line="38"/>
         <source>⚠ Not saved to the file: someone else changed it</source>
         <translation>⚠ Pas enregistrée dans le fichier&#xa0;: quelqu’un d’autre l’a modifié</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/common/save_state.py" line="38"/>
+        <location filename="../../facilitation/ui/common/save_state.py" line="40"/>
         <source>⚠ Every change is kept in the autosave, but not saved to the file</source>
         <translation>⚠ Chaque modification est gardée dans la sauvegarde automatique, mais pas enregistrée dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/common/save_state.py" line="40"/>
+        <location filename="../../facilitation/ui/common/save_state.py" line="42"/>
         <source>Every change is kept · saved to file at %1</source>
         <translation>Chaque modification est gardée · enregistrée dans le fichier à %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/common/save_state.py" line="43"/>
+        <location filename="../../facilitation/ui/common/save_state.py" line="45"/>
         <source>Every change is kept</source>
         <translation>Chaque modification est gardée</translation>
     </message>
@@ -3748,17 +3952,17 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../facilitation/ui/common/shortcuts.py" line="44"/>
+        <location filename="../../facilitation/ui/common/shortcuts.py" line="47"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/common/shortcuts.py" line="48"/>
+        <location filename="../../facilitation/ui/common/shortcuts.py" line="51"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/common/shortcuts.py" line="48"/>
+        <location filename="../../facilitation/ui/common/shortcuts.py" line="51"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
@@ -4096,7 +4300,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>Time</name>
     <message>
-        <location filename="../../facilitation/ui/core/i18n.py" line="97"/>
+        <location filename="../../facilitation/ui/core/i18n.py" line="117"/>
         <source>HH:mm</source>
         <extracomment>A QTime format. French writes 21 h 40: HH&apos; h &apos;mm (quotes around literal text).</extracomment>
         <translation>HH&apos;&#xa0;h&#xa0;&apos;mm</translation>
@@ -4105,13 +4309,13 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>Timing</name>
     <message>
-        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="59"/>
+        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="75"/>
         <source>%1 h %2 min</source>
-        <extracomment>the bar turns amber when this share of the planned time is left … … or when this little time is left, whichever comes first</extracomment>
+        <extracomment>the bar turns amber when this share of the planned time is left … … or when this little time is left, whichever comes first the filled part of the bar in each state; white text on it reaches 5:1 (WCAG AA asks 4.5:1) the text over the filled part, and over the track (the state&apos;s colour, faint, on the white card)</extracomment>
         <translation>%1&#xa0;h&#xa0;%2&#xa0;min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="63"/>
+        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="79"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n&#xa0;min</numerusform>
@@ -4119,13 +4323,13 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="78"/>
+        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="94"/>
         <source>%1 spent</source>
         <extracomment>elapsed / planned (0 when nothing is planned)</extracomment>
         <translation>%1 écoulées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="85"/>
+        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="101"/>
         <source>overrun by %n min</source>
         <translation>
             <numerusform>dépassement de %n&#xa0;min</numerusform>
@@ -4133,7 +4337,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="89"/>
+        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="105"/>
         <source>%n min left</source>
         <translation>
             <numerusform>encore %n&#xa0;min</numerusform>
@@ -4141,47 +4345,47 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="91"/>
+        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="107"/>
         <source>time is up</source>
         <translation>temps écoulé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="102"/>
+        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="118"/>
         <source>speaking for %1</source>
         <translation>parle depuis %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="107"/>
+        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="123"/>
         <source>limit reached (%1 of %2)</source>
         <translation>limite atteinte (%1 sur %2)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="111"/>
+        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="127"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="126"/>
+        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="142"/>
         <source>No planned times: the end cannot be projected.</source>
         <translation>Pas de durées prévues&#xa0;: impossible d&apos;estimer l&apos;heure de fin.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="128"/>
+        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="144"/>
         <source>Ended at %1</source>
         <translation>Terminée à %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="130"/>
+        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="146"/>
         <source>Planned to end at %1</source>
         <translation>Fin prévue à %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="132"/>
+        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="148"/>
         <source>At this pace we end at %1</source>
         <translation>À ce rythme, fin à %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="137"/>
+        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="153"/>
         <source>%n min late</source>
         <translation>
             <numerusform>%n&#xa0;min de retard</numerusform>
@@ -4189,7 +4393,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="139"/>
+        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="155"/>
         <source>%n min early</source>
         <translation>
             <numerusform>%n&#xa0;min d&apos;avance</numerusform>
@@ -4197,12 +4401,12 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="141"/>
+        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="157"/>
         <source>on time</source>
         <translation>dans les temps</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="142"/>
+        <location filename="../../facilitation/ui/facilitator/timer_bar.py" line="158"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>

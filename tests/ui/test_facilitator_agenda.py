@@ -11,7 +11,7 @@ from tests.ui.conftest import Facilitator, with_changes
 
 from facilitation.ui.common.shortcuts import ShortcutsDialog, shortcut_rows
 from facilitation.ui.dialogs.record_dialogs import DecisionDialog, QuestionDialog
-from facilitation.ui.facilitator.agenda_panel import (
+from facilitation.ui.facilitator.agenda_model import (
     COL_DIFF,
     COL_NUMBER,
     COL_SPENT,
@@ -49,12 +49,15 @@ def test_jump_revisit_and_skip_from_the_agenda(facilitator: Facilitator) -> None
     # skipping the running item moves on to the next one still to come
     w.actions["skip"].trigger()
     assert f.meeting.live.current_item_id == "i2"
-    assert cell(f, 0, COL_STATE) == "done"  # it ran: its time stays on the record
-    w.actions["next"].trigger()
-    assert f.meeting.live.current_item_id == "i3"
-    w.actions["next"].trigger()  # the last item: a message, no change
-    assert f.meeting.live.current_item_id == "i3"
-    assert "last item" in w.statusBar().currentMessage()
+    # skipped, not done: its own mark and word, and the time it ran stays on the record
+    assert cell(f, 0, COL_STATE) == "skipped" and cell(f, 0, COL_NUMBER) == "↷ 1"
+    assert cell(f, 0, COL_TITLE) == "Skipped: Tour de table" and cell(f, 0, COL_SPENT) == "12"
+    w.actions["next"].trigger()  # the third is done: nothing is left to come, a message
+    assert f.meeting.live.current_item_id == "i2"
+    assert "left to come" in w.statusBar().currentMessage()
+    w.actions["previous"].trigger()  # F6 reaches the skipped first item and takes it up
+    assert f.meeting.live.current_item_id == "i1"
+    assert cell(f, 0, COL_STATE) == "running"
 
 
 def test_the_agenda_model_follows_changes_without_resetting(facilitator: Facilitator) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from facilitation.models import EndTurn, GiveFloor, StartMeeting, StepTo, Update
 from tests.ui.conftest import Facilitator
 
-from facilitation.ui.facilitator.agenda_panel import COL_SPENT, COL_TITLE
+from facilitation.ui.facilitator.agenda_model import COL_SPENT, COL_TITLE
 from facilitation.ui.facilitator.stats_chart import bars_of
 
 

@@ -71,6 +71,9 @@ def test_an_unknown_name_becomes_a_participant_then_is_queued(facilitator: Facil
 def test_point_of_order_and_direct_reply_jump_the_queue(facilitator: Facilitator) -> None:
     f = facilitator
     type_name(f, "anne")
+    type_name(f, "marc")
+    f.ctx.live.apply(StartMeeting(f.clock.now(), "r1"))
+    f.window.actions["give_floor"].trigger()  # Anne speaks: a direct reply answers her
     f.window.actions["queue_reply"].trigger()
     QTest.keyClicks(f.window.queue.quick_add, "ka")
     QTest.keyClick(f.window.queue.quick_add, Qt.Key.Key_Return)
@@ -79,9 +82,9 @@ def test_point_of_order_and_direct_reply_jump_the_queue(facilitator: Facilitator
     QTest.keyClick(f.window.queue.quick_add, Qt.Key.Key_Return)
     model = f.window.queue.model
     shown = [f.meeting.queue[model.entry_id(r)].participant_id for r in range(model.rowCount())]
-    assert shown == ["lucie", "karim", "anne"]
+    assert shown == ["lucie", "karim", "marc"]
     assert "point of order" in model.data(model.index(0), Qt.ItemDataRole.DisplayRole)
-    f.ctx.live.apply(StartMeeting(f.clock.now(), "r1"))
+    f.window.actions["end_turn"].trigger()
     f.window.actions["give_floor"].trigger()
     turn = f.meeting.current_turn
     assert (turn.participant_id, turn.kind) == ("lucie", TurnKind.POINT_OF_ORDER)

@@ -125,13 +125,13 @@ def test_a_meeting_walked_with_the_keyboard(facilitator: Facilitator) -> None:
     clock.advance(15)
 
     # undo the last three steps: the action, the decision, the resume
-    assert w.actions["undo"].text().replace("&", "").startswith("Undo Add")
+    assert w.actions["undo"].text().replace("&", "").startswith("Undo: add")
     for _ in range(3):
         key(f, Qt.Key.Key_Z, CTRL)
     assert not f.meeting.actions and not f.meeting.decisions
     assert f.meeting.is_paused
-    assert w.actions["undo"].text().replace("&", "") == "Undo Pause"
-    assert w.actions["redo"].text().replace("&", "") == "Redo Resume"
+    assert w.actions["undo"].text().replace("&", "") == "Undo: pause"
+    assert w.actions["redo"].text().replace("&", "") == "Redo: resume"
     key(f, Qt.Key.Key_Z, CTRL | SHIFT)
     key(f, Qt.Key.Key_Y, CTRL)
     key(f, Qt.Key.Key_Y, CTRL)

@@ -10,14 +10,14 @@ from facilitation.models import GiveFloor, RequestFloor, StartMeeting, new_id
 from tests.ui.conftest import Facilitator
 
 from facilitation.ui.facilitator.actions import StepButton
-from facilitation.ui.facilitator.stats_chart import Bar, BarChart
-from facilitation.ui.facilitator.window import (
+from facilitation.ui.facilitator.proportions import (
     AGENDA_RANGE,
     PREFERRED_SIZE,
     SPEAKERS_RANGE,
     default_split,
     fitting_size,
 )
+from facilitation.ui.facilitator.stats_chart import Bar, BarChart
 
 
 def test_the_default_split_gives_the_agenda_room_and_fills_the_width() -> None:

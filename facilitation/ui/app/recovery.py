@@ -10,10 +10,13 @@ must be confirmed.
 
 from __future__ import annotations
 
+from datetime import datetime
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from facilitation.ui.core.i18n import local_datetime
 
 translate = QCoreApplication.translate
 
@@ -38,18 +41,17 @@ def describe(r: object, on_disk: object = None, changed_at: object = None) -> st
     text = translate("Recovery", "“%1” was not closed properly.").replace("%1", title)
     if when is not None:
         text += " " + translate("Recovery", "Its last change was at %1.").replace(
-            "%1", when.strftime("%Y-%m-%d %H:%M")
+            "%1", local_datetime(when)
         )
     if path is not None:
         text += "\n" + translate("Recovery", "File: %1").replace("%1", str(path))
     name = getattr(on_disk, "name", "")
     if name == "CHANGED":
-        when_file = getattr(changed_at, "strftime", None)
         text += "\n\n" + translate(
             "Recovery",
             "The file on disk was saved after this autosave (%1): it has changes the autosave "
             "does not have. Restoring over it would lose them.",
-        ).replace("%1", when_file("%Y-%m-%d %H:%M") if when_file else "?")
+        ).replace("%1", local_datetime(changed_at) if isinstance(changed_at, datetime) else "?")
     elif name == "UNREADABLE":
         text += "\n\n" + translate(
             "Recovery", "The file on disk cannot be read as a meeting: restoring would replace it."

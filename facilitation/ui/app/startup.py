@@ -24,7 +24,7 @@ from facilitation.resources import app_icon_path
 
 from facilitation.ui.core import settings as keys
 from facilitation.ui.core.context import AppContext
-from facilitation.ui.core.i18n import choose_language, install_translators
+from facilitation.ui.core.i18n import choose_language, install_translators, local_datetime
 from facilitation.ui.core.qtcompat import emit, pin_singletons
 
 if TYPE_CHECKING:
@@ -260,7 +260,7 @@ class Startup:
 
     def ask_read_only(self, exc: LockedError) -> bool:
         holder = exc.holder
-        since = holder.since.strftime("%Y-%m-%d %H:%M") if holder.since else "?"
+        since = local_datetime(holder.since) if holder.since else "?"
         text = (
             _tr("This meeting is open in another window by %1 on %2 since %3.")
             .replace("%1", holder.user or "?")

@@ -13,13 +13,13 @@ is given that context once, by :meth:`bind`, before any window opens.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, Qt
-from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtGui import QAction, QGuiApplication, QScreen
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from facilitation.models import Clock, SystemClock
@@ -119,6 +119,7 @@ class WindowManager(QObject):
         self.open_here: Callable[[OpenRequest], bool] | None = None
         #: what to do once the app has quit and the meeting is closed (File → Reset the demo)
         self._after_quit: list[Callable[[], None]] = []
+        self._live_actions: list[QAction] = []
 
     def bind(self, ctx: AppContext, facilitator: QWidget | None = None) -> None:
         """The context the windows are opened on (it holds this manager), and the facilitator's
@@ -164,6 +165,7 @@ class WindowManager(QObject):
             from facilitation.ui.notetaker.window import NoteTakerWindow
 
             window = NoteTakerWindow(self.ctx)
+            window.take_live_actions(self._live_actions)
             window.closed.connect(self._forget_notes)
             self._notes = window
             window.restore_place()
@@ -192,6 +194,7 @@ class WindowManager(QObject):
             from facilitation.ui.projector.window import ProjectorWindow
 
             window = ProjectorWindow(self.ctx)
+            window.take_live_actions(self._live_actions)
             window.closed.connect(self._forget_projector)
             self._projector = window
             window.restore_place()
@@ -225,6 +228,22 @@ class WindowManager(QObject):
         if self._projector is not None:
             self._projector.deleteLater()
         self._projector = None
+
+    # -- the live keys ---------------------------------------------------------------------------
+
+    def share_live_actions(self, actions: Sequence[QAction]) -> None:
+        """Given by the facilitator's window: every other window, open now or later, takes them."""
+        self._live_actions = list(actions)
+        for window in (self._notes, self._projector):
+            if window is not None:
+                window.take_live_actions(self._live_actions)
+
+    def focus_facilitator(self) -> None:
+        """Give the keyboard back to the facilitator's window if it is shown (the projector, put
+        on the second screen, took it)."""
+        window = self.facilitator
+        if window is not None and window.isVisible():
+            window.activateWindow()
 
     # -- the start page --------------------------------------------------------------------------
 

@@ -11,6 +11,8 @@ from PySide6.QtCore import QCoreApplication
 
 from facilitation.storage.session import SaveState
 
+from facilitation.ui.core.i18n import clock_time
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SaveState", text)
@@ -38,6 +40,6 @@ def save_state_text(session: object, read_only: bool) -> tuple[str, bool]:
         return _tr("⚠ Every change is kept in the autosave, but not saved to the file"), True
     if status.last_saved is not None:
         return _tr("Every change is kept · saved to file at %1").replace(
-            "%1", status.last_saved.strftime("%H:%M")
+            "%1", clock_time(status.last_saved)
         ), False
     return _tr("Every change is kept"), False

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent, QScreen
+from PySide6.QtGui import QAction, QCloseEvent, QScreen
 from PySide6.QtWidgets import QMainWindow
 
 from facilitation.models import Change
@@ -62,3 +62,27 @@ class SecondaryWindow(QMainWindow):
 
     def stop(self) -> None:
         """Stop timers and the like when the window closes (subclasses extend it)."""
+
+    def take_live_actions(self, actions: Sequence[QAction]) -> list[QAction]:
+        """Make the facilitator's live keys work in this window too (they are window-wide).
+
+        The window's own keys come first: a live action whose key this window already uses (the
+        note-taker's F2 ties the note to the current speaker) is left out here. A key that a text
+        field uses itself (Ctrl+Z undoes the typing) goes to the field while it has the focus:
+        Qt asks the focused field before any shortcut. Returns the actions taken."""
+        own = {
+            seq.toString()
+            for action in self.actions()
+            if action not in actions
+            for seq in action.shortcuts()
+            if not seq.isEmpty()
+        }
+        taken = []
+        for action in actions:
+            keys = {seq.toString() for seq in action.shortcuts() if not seq.isEmpty()}
+            if keys & own:
+                continue
+            if action not in self.actions():
+                self.addAction(action)
+            taken.append(action)
+        return taken

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -38,7 +39,9 @@ def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
 
 
 class ShortcutsDialog(QDialog):
-    def __init__(self, actions: Iterable[QAction], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, actions: Iterable[QAction], parent: QWidget | None = None, note: str = ""
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle(translate("Shortcuts", "Keyboard shortcuts"))
@@ -57,6 +60,12 @@ class ShortcutsDialog(QDialog):
         self.table = table
         layout = QVBoxLayout(self)
         layout.addWidget(table)
+        #: where the keys work (the facilitator's live keys work from every window)
+        self.note = QLabel(note)
+        self.note.setObjectName("hint")
+        self.note.setWordWrap(True)
+        self.note.setVisible(bool(note))
+        layout.addWidget(self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -46,8 +46,8 @@ LABELS: dict[str, tuple[float | None, int | None, str]] = {
     "sectionTitle": (10, 600, "#5b6776"),
     "recorded": (10.5, None, "#2b3440"),
     "speakerName": (16, 600, "#17202b"),
-    "speakerName.idle": (12, 400, "#8a94a3"),
-    "hint": (None, None, "#6b7684"),
+    "speakerName.idle": (12, 400, "#5b6776"),
+    "hint": (None, None, "#5b6776"),
     # the note-taker's window: the item in view large, the clock and the speakers quiet
     "noteItemTitle": (15, 600, "#17202b"),
     "noteTimer": (11, 600, "#2b3440"),
@@ -92,7 +92,7 @@ QPushButton:hover { background: #eaf0f6; }
     + _STEP_DISABLED,
     "primaryButton": """
 QPushButton {
-    padding: 7px 16px; border: 1px solid #2f6b52; border-radius: 6px; background: #3f8f6b;
+    padding: 7px 16px; border: 1px solid #245f45; border-radius: 6px; background: #2f7a58;
     color: white; font-weight: 600;
 }
 """
@@ -133,7 +133,7 @@ QLineEdit:focus { border: 2px solid #4a7fb5; }
 _HEADER = """
 QHeaderView::section {
     background: white; border: none; border-bottom: 1px solid #dde3ea;
-    color: #6b7684; padding: 4px; font-weight: 600;
+    color: #5b6776; padding: 4px; font-weight: 600;
 }
 """
 

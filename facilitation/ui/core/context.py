@@ -13,7 +13,7 @@ and a test can hand in a small stand-in.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +28,7 @@ from facilitation.ui.core.qtcompat import emit, pin_singletons
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QWidget
 
     from facilitation.storage.session import SaveStatus
@@ -82,6 +83,15 @@ class Windows(Protocol):
 
     def confirm_close_facilitator(self, parent: QWidget | None) -> bool:
         """Asked when the facilitator's window closes while others are open: may it close?"""
+        ...
+
+    def focus_facilitator(self) -> None:
+        """Give the keyboard back to the facilitator's window, if it is shown."""
+        ...
+
+    def share_live_actions(self, actions: Sequence[QAction]) -> None:
+        """The facilitator's live actions (F2-F9, Ctrl+D/J/K, Ctrl+Z …), given to every other
+        window, so their keys work whichever window is in front."""
         ...
 
 

@@ -13,9 +13,18 @@ here to the system's locale when it speaks the chosen language, else to a sensib
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QLibraryInfo,
+    QLocale,
+    QTime,
+    QTranslator,
+)
 
 from facilitation.resources import resource
 
@@ -25,6 +34,14 @@ FALLBACK_LOCALES = {
     "fr": (QLocale.Language.French, QLocale.Country.Belgium),
     "en": (QLocale.Language.English, QLocale.Country.UnitedKingdom),
 }
+#: Qt's translation catalogs for the modules the app uses (qtbase: widgets, dialogs, buttons)
+QT_CATALOGS = ("qtbase", "qtdeclarative")
+#: Qt's own words that the catalogs PySide6 ships lack (Qt 6.11 gave them mnemonics): our
+#: translation carries them under Qt's context, and Qt finds them there
+QT_WORDS_MISSING = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 _LANGUAGE_OF = {QLocale.Language.French: "fr", QLocale.Language.English: "en"}
 
 
@@ -68,7 +85,10 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     if lang == "en":
         return installed  # the source strings are English
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((translation_file(lang), ""), (f"qtbase_{lang}", qt_dir)):
+    # Qt's own dialogs (the file dialog's "Look in:", the standard buttons): every catalog of the
+    # Qt modules the app uses that PySide6 ships for the language
+    catalogs = [(f"{module}_{lang}", qt_dir) for module in QT_CATALOGS]
+    for name, folder in ((translation_file(lang), ""), *catalogs):
         translator = QTranslator(app)
         ok = translator.load(name, folder) if folder else translator.load(name)
         if ok:
@@ -99,12 +119,19 @@ def clock_time(moment: datetime | time | None) -> str:
 
 
 def local_date(day: date | datetime | None, long: bool = False) -> str:
-    """A date as the user reads it: 17/06/21 or "jeudi 17 juin 2021" (``long``) in French."""
+    """A date as the user reads it, with a four-digit year: 17/06/2021, or "jeudi 17 juin 2021"
+    (``long``); French writes the first of the month "mardi 1er décembre 2026"."""
     if day is None:
         return "–"
     d = day.date() if isinstance(day, datetime) else day
+    loc = QLocale()
     kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-    return QLocale().toString(QDate(d.year, d.month, d.day), kind)
+    pattern = loc.dateFormat(kind)
+    # never a two-digit year: "17/06/21" reads as a day of 2021 or of 1921
+    pattern = re.sub(r"(?<!y)yy(?!y)", "yyyy", pattern)
+    if long and d.day == 1 and loc.language() == QLocale.Language.French:
+        pattern = re.sub(r"(?<![d'])d(?![d'])", "d'er'", pattern)
+    return loc.toString(QDate(d.year, d.month, d.day), pattern)
 
 
 def local_datetime(moment: datetime | None) -> str:

@@ -88,24 +88,31 @@ def timer_line(status: TimerStatus) -> str:
 class Speakers:
     current: str  # "" when nobody has the floor
     waiting: list[str]  # names in the order they will speak
+    #: the meeting has ended: nobody waits for the floor any more
+    ended: bool = False
 
     def next_line(self, hide_names: bool, count: int = 3) -> str:
         """ "Next: Ana, Bob, Chloé (and 2 more)" or, with names hidden, "Next: 3 people waiting"."""
         n = len(self.waiting)
+        if self.ended:
+            return ""
         if n == 0:
             return QCoreApplication.translate("LiveStatus", "Nobody is waiting to speak")
         if hide_names:
-            if n == 1:
+            if n == 1:  # English has no plural forms file: its singular is said here
                 return QCoreApplication.translate("LiveStatus", "Next: 1 person waiting")
-            return QCoreApplication.translate("LiveStatus", "Next: {n} people waiting").format(n=n)
+            return QCoreApplication.translate("LiveStatus", "Next: %n people waiting", None, n)
         names = ", ".join(self.waiting[:count])
         if n > count:
-            return QCoreApplication.translate(
-                "LiveStatus", "Next: {names} (and {more} more)"
-            ).format(names=names, more=n - count)
+            more = QCoreApplication.translate("LiveStatus", "(and %n more)", None, n - count)
+            return QCoreApplication.translate("LiveStatus", "Next: {names} {more}").format(
+                names=names, more=more
+            )
         return QCoreApplication.translate("LiveStatus", "Next: {names}").format(names=names)
 
     def current_line(self, hide_names: bool) -> str:
+        if self.ended:
+            return QCoreApplication.translate("LiveStatus", "The meeting has ended.")
         if not self.current:
             return QCoreApplication.translate("LiveStatus", "Nobody has the floor")
         if hide_names:
@@ -119,7 +126,7 @@ def speakers(m: Meeting) -> Speakers:
     turn = m.current_turn
     current = m.participant_name(turn.participant_id) if turn is not None else ""
     waiting = [m.participant_name(e.participant_id) for e in ordered_queue(m)]
-    return Speakers(current, waiting)
+    return Speakers(current, waiting, ended=m.live.ended_at is not None)
 
 
 def item_number(m: Meeting, item_id: str | None) -> int:

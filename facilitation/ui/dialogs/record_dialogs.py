@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QWidget,
@@ -63,10 +65,49 @@ class RecordDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # Ctrl+Enter accepts from anywhere in the dialog (in its text, see RecordText)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.accept)
+        #: the question asked before typed text is thrown away, while it is open
+        self.discard_question: QMessageBox | None = None
 
     def finish_form(self) -> None:
         self.form.addRow(self.error)
         self.form.addRow(self.buttons)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        # Tab reaches OK before Cancel, whatever order the desktop's style draws them in
+        QWidget.setTabOrder(ok, cancel)
+
+    def typed(self) -> bool:
+        """Whether the facilitator has typed something that closing would throw away."""
+        # the record's own text: who and when may come filled in, they are not lost work
+        return any(f.toPlainText().strip() for f in self.findChildren(QPlainTextEdit))
+
+    def reject(self) -> None:
+        """Escape or Cancel: with text typed, asks first (Keep writing is the default)."""
+        if not self.typed() or self.discard_question is not None:
+            super().reject()
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setText(translate("Record", "Throw away what you typed?"))
+        discard = box.addButton(
+            translate("Record", "Throw away"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        keep = box.addButton(translate("Record", "Keep writing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def chosen(_result: int) -> None:
+            self.discard_question = None
+            if box.clickedButton() is discard:
+                QDialog.reject(self)
+
+        box.finished.connect(chosen)
+        self.discard_question = box
+        box.open()
 
     def build(self) -> Command | None:
         raise NotImplementedError
@@ -88,8 +129,22 @@ class RecordDialog(QDialog):
         self.error.show()
 
 
+class RecordText(QPlainTextEdit):
+    """A record's multi-line text: Enter starts a new line, Ctrl+Enter accepts the dialog."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        dialog = self.window()
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if ctrl and enter and isinstance(dialog, QDialog):
+            dialog.accept()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 def _text_edit(placeholder: str) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
+    edit = RecordText()
     edit.setPlaceholderText(placeholder)
     edit.setTabChangesFocus(True)
     edit.setFixedHeight(90)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from facilitation.models import TurnKind
 
+from facilitation.ui.core.command_labels import redo_text, undo_text
 from facilitation.ui.facilitator import file_menu
 from facilitation.ui.facilitator.file_menu import Editor
 from facilitation.ui.facilitator.minutes_hints import MinutesHints
@@ -98,6 +99,67 @@ def _action(
     return action
 
 
+#: the actions of the live meeting: their keys work from every window of the app (the note-taker's,
+#: the projector's), see ``SecondaryWindow.take_live_actions``
+LIVE_ACTIONS = (
+    "undo",
+    "redo",
+    "start",
+    "previous",
+    "next",
+    "skip",
+    "pause",
+    "end",
+    "decision",
+    "action",
+    "question",
+    "queue_add",
+    "queue_reply",
+    "queue_order",
+    "give_floor",
+    "end_turn",
+)
+
+
+def shortcuts_rule() -> str:
+    """What Help → Keyboard shortcuts says under the table: where the keys work, and F6/F7."""
+    return _tr(
+        "The meeting's keys (F2 to F9 and their Shift and Ctrl variants, Ctrl+D, Ctrl+J, Ctrl+K, "
+        "Ctrl+Z) work in every window of Facilitation: the note-taker's and the projector's too. "
+        "Two exceptions: while you type in a text field, Ctrl+Z undoes your typing; in the "
+        "note-taker's window F2 ties the note to the current speaker. Names and records are typed "
+        "in this window, which comes to the front.\n"
+        "F6 goes back to the item just before, whatever its state: a finished item is reopened "
+        "(its time adds up), a skipped item is taken up after all. F7 goes to the next item still "
+        "to come, passing over those finished or skipped."
+    )
+
+
+def to_front(window: FacilitatorHost) -> None:
+    """Bring the facilitator's window to the front for typing (a name, a decision) when a live key
+    was pressed in another window."""
+    top = window.window()
+    if top.isActiveWindow():
+        return
+    windows = window.ctx.windows
+    if windows is not None:
+        windows.show_facilitator()
+    else:
+        top.show()
+        top.raise_()
+        top.activateWindow()
+
+
+def _queue_kind(window: FacilitatorHost, kind: TurnKind) -> None:
+    if kind is TurnKind.DIRECT_REPLY and window.meeting.current_turn is None:
+        window.show_message(
+            _tr("Nobody has the floor: a direct reply answers the person speaking.")
+        )
+        return
+    to_front(window)
+    window.queue.set_kind(kind)
+
+
 def build_actions(window: FacilitatorHost) -> None:
     """Every action of the window, with its shortcut, in ``window.actions`` by name."""
 
@@ -130,7 +192,7 @@ def build_actions(window: FacilitatorHost) -> None:
     a("export", _tr("&Export minutes…"), lambda: file_menu.export_minutes(window), ["Ctrl+E"])
     a(
         "note_taker",
-        _tr("Open the &note-taker's window"),
+        _tr("Open the no&te-taker's window"),
         lambda: file_menu.show_note_taker(window),
         ["Ctrl+2"],
     )
@@ -149,7 +211,7 @@ def build_actions(window: FacilitatorHost) -> None:
     a("previous", _tr("&Previous item"), window.previous_item, ["F6"])
     a("next", _tr("&Next item"), window.next_item, ["F7"])
     a("skip", _tr("S&kip this item"), window.skip_item, ["Shift+F7"])
-    a("pause", _tr("&Pause for a break"), window.toggle_pause, ["F9"])
+    a("pause", _tr("Pa&use for a break"), window.toggle_pause, ["F9"])
     a("end", _tr("&End the meeting"), window.end_meeting, ["Shift+F5"])
     a(
         "decision",
@@ -172,7 +234,7 @@ def build_actions(window: FacilitatorHost) -> None:
     )
     a(
         "participants_editor",
-        _tr("P&articipants…"),
+        _tr("Part&icipants…"),
         lambda: file_menu.open_editor(window, Editor.PARTICIPANTS),
         ["Ctrl+Shift+P"],
     )
@@ -208,25 +270,25 @@ def build_actions(window: FacilitatorHost) -> None:
     a(
         "queue_add",
         _tr("&Add to the queue"),
-        lambda: window.queue.set_kind(TurnKind.NORMAL),
+        lambda: _queue_kind(window, TurnKind.NORMAL),
         ["F2"],
     )
     a(
         "queue_reply",
         _tr("Add a &direct reply"),
-        lambda: window.queue.set_kind(TurnKind.DIRECT_REPLY),
+        lambda: _queue_kind(window, TurnKind.DIRECT_REPLY),
         ["Shift+F2"],
     )
     a(
         "queue_order",
         _tr("Add a point of &order"),
-        lambda: window.queue.set_kind(TurnKind.POINT_OF_ORDER),
+        lambda: _queue_kind(window, TurnKind.POINT_OF_ORDER),
         ["Ctrl+F2"],
     )
     a("give_floor", _tr("&Give the floor to the next"), window.queue.give_floor, ["F3"])
     a("end_turn", _tr("&End the turn"), window.end_turn, ["F4"])
     a("focus_queue", _tr("Go to the &queue"), window.focus_queue, ["Ctrl+Shift+L"])
-    a("focus_agenda", _tr("Go to the a&genda"), window.agenda.setFocus, ["Ctrl+Shift+A"])
+    a("focus_agenda", _tr("Go &to the agenda"), window.agenda.setFocus, ["Ctrl+Shift+A"])
     # Help
     a(
         "shortcuts",
@@ -370,4 +432,34 @@ def _record(window: FacilitatorHost, kind: RecordKind) -> None:
         RecordKind.ACTION: ActionDialog,
         RecordKind.QUESTION: QuestionDialog,
     }
+    to_front(window)
     window.record(dialogs[kind])
+
+
+def refresh_actions(window: FacilitatorHost) -> None:
+    """Which actions can be taken now, and the words of those that change (pause, undo)."""
+    m = window.meeting
+    started, ended = m.live.started_at is not None, m.live.ended_at is not None
+    running = started and not ended
+    writable = not window.ctx.read_only
+    has_item = m.live.current_item_id is not None
+    window.actions["start"].setVisible(not started)
+    window.actions["start"].setEnabled(writable and not started and bool(m.items))
+    for name in ("previous", "next", "pause", "end"):
+        window.actions[name].setEnabled(writable and running)
+    window.actions["skip"].setEnabled(writable and bool(m.items) and not ended)
+    window.step_buttons["pause"].setProperty(
+        "short", _tr("Resume") if m.is_paused else window.button_texts["pause"]
+    )
+    window.actions["pause"].setText(
+        _tr("&Resume after the break") if m.is_paused else _tr("Pa&use for a break")
+    )
+    window.actions["give_floor"].setEnabled(writable and running and not m.is_paused)
+    window.actions["end_turn"].setEnabled(writable and m.current_turn is not None)
+    for name in ("decision", "action", "question"):
+        window.actions[name].setEnabled(writable and (has_item or bool(m.items)))
+    history = window.ctx.live.history
+    window.actions["undo"].setText(undo_text(history))
+    window.actions["redo"].setText(redo_text(history))
+    window.actions["undo"].setEnabled(writable and history.can_undo)
+    window.actions["redo"].setEnabled(writable and history.can_redo)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QEnterEvent,
@@ -28,6 +28,7 @@ from facilitation.models.timing import item_elapsed, meeting_elapsed, pauses_tot
 
 from facilitation.ui.core import topics
 from facilitation.ui.core.context import AppContext
+from facilitation.ui.core.i18n import local_date
 from facilitation.ui.facilitator.timer_bar import TimerBar, clock_text, hhmm, projection_text
 
 translate = QCoreApplication.translate
@@ -80,7 +81,23 @@ class FillArea(QWidget):
         super().resizeEvent(event)
 
 
-class QuestionLabel(QLabel):
+class WholeLabel(QLabel):
+    """A wrapped label that its layout never squeezes below the height of its wrapped text: with
+    larger text on a laptop, the question was drawn over its second line."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        if self.wordWrap() and self.width() > 0:
+            return QSize(hint.width(), self.heightForWidth(self.width()))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # its least height follows its width
+
+
+class QuestionLabel(WholeLabel):
     """The question, which the mouse can select while it is over it.
 
     A selectable label keeps its text in a ``QTextDocument`` that every new text lays out again
@@ -116,7 +133,7 @@ class RecordedLabel(QLabel):
 
     #: the space under each paragraph, as the rich text's ``margin:0 0 6px 0`` gave
     GAP = 6
-    HINT_COLOUR = QColor("#8a94a3")
+    HINT_COLOUR = QColor("#5b6776")  # 5.9:1 on the white card
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,6 +144,9 @@ class RecordedLabel(QLabel):
         self._hint = False
         self._layouts: list[QTextLayout] = []
         self._laid_for: tuple[int, int, str] | None = None  # (width, height, font key)
+        self._whole_bottom = 0.0
+        #: the layout checks know it shows whole lines only, as many as it has room for
+        self.setProperty("clipsWholeLines", True)
 
     def set_entries(self, entries: list[tuple[str, str]], hint: str = "") -> None:
         """Show ``(head, text)`` paragraphs, the head in bold; or ``hint`` in grey when none."""
@@ -154,6 +174,7 @@ class RecordedLabel(QLabel):
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         layouts, y, width = [], 0.0, float(max(self.width(), 1))
+        whole = 0.0  # the bottom of the last line that fits whole: lines below it are not drawn
         for text, bold_length in self._entries:
             if y >= self.height():
                 break
@@ -171,10 +192,13 @@ class RecordedLabel(QLabel):
                 line.setLineWidth(width)
                 line.setPosition(QPointF(0, y))
                 y += line.height()
+                if y <= self.height():
+                    whole = y
             layout.endLayout()
             layouts.append(layout)
             y += self.GAP
         self._layouts, self._laid_for = layouts, key
+        self._whole_bottom = whole
         return layouts
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -182,6 +206,8 @@ class RecordedLabel(QLabel):
         if not layouts:
             return
         p = QPainter(self)
+        # a line cut through its middle is never drawn: the list shows the lines it has room for
+        p.setClipRect(QRectF(0, 0, self.width(), self._whole_bottom))
         colour = self.palette().color(self.foregroundRole())
         p.setPen(self.HINT_COLOUR if self._hint else colour)
         for layout in layouts:
@@ -202,7 +228,10 @@ class CurrentItemPanel(QFrame):
         self.question = QuestionLabel()
         self.question.setObjectName("question")
         # plain text: a rich-text list parsed HTML into a new document on every step
-        self.sub_questions = _label(name="subQuestions")
+        self.sub_questions = WholeLabel()
+        self.sub_questions.setWordWrap(True)
+        self.sub_questions.setTextFormat(Qt.TextFormat.PlainText)
+        self.sub_questions.setObjectName("subQuestions")
         self.description = _label(name="description")
         for w in (self.status_line, self.question, self.description, self.sub_questions):
             layout.addWidget(w)
@@ -330,7 +359,7 @@ class CurrentItemPanel(QFrame):
             lines.append(_headed(head, d.text, f" ({how})"))
         for a in m.actions_of(item_id):
             who = m.participant_name(a.owner_id) or a.owner
-            due = a.due.isoformat() if a.due else ""
+            due = local_date(a.due) if a.due else ""
             tail = ", ".join(x for x in (who, due) if x)
             head, text = _headed(translate("CurrentItem", "Action"), a.what)
             lines.append((head, text + (f" ({tail})" if tail else "")))

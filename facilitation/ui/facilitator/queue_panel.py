@@ -4,29 +4,25 @@ add, withdraw, reorder and give the floor — every one of them a command throug
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import datetime, timedelta
-from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
-    QByteArray,
     QCoreApplication,
-    QMimeData,
-    QModelIndex,
-    QPersistentModelIndex,
+    QEvent,
     Qt,
+    QTimer,
+    Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -48,13 +44,18 @@ from facilitation.models import (
     WithdrawRequest,
     new_id,
 )
-from facilitation.models.queue import has_spoken, ordered_queue
 
 from facilitation.ui.common.theme import set_label_look
 from facilitation.ui.core import topics
 from facilitation.ui.core.context import AppContext, Refused
-from facilitation.ui.core.list_sync import follow_ids
 from facilitation.ui.core.qtcompat import emit
+from facilitation.ui.facilitator.proportions import QUEUE_ROWS_WANTED
+from facilitation.ui.facilitator.queue_model import QueueModel, move_index
+from facilitation.ui.facilitator.queue_rows import (
+    QueueRowDelegate,
+    row_height,
+    row_width,
+)
 from facilitation.ui.facilitator.quick_add import (
     NewParticipantDialog,
     QuickAddField,
@@ -66,125 +67,10 @@ from facilitation.ui.facilitator.quick_add import (
 from facilitation.ui.facilitator.timer_bar import TimerBar, clock_text, turn_status
 
 translate = QCoreApplication.translate
-MIME = "application/x-facilitation-queue-entry"
 LIMITS = (None, 60, 120, 180, 300)
-
-
-def move_index(m: Meeting, entry_id: str, shown_target: int) -> int:
-    """The index in the queue's own order that puts ``entry_id`` at ``shown_target`` as shown."""
-    shown = [e.id for e in ordered_queue(m) if e.id != entry_id]
-    raw = [eid for eid in m.queue if eid != entry_id]
-    if shown_target >= len(shown):
-        return len(raw)
-    return raw.index(shown[max(0, shown_target)])
-
-
-class QueueModel(QAbstractListModel):
-    """The queue as it will be served (``ordered_queue``), adapting the meeting's ``queue``."""
-
-    def __init__(self, ctx: AppContext, say: Refused, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
-        self._say = say
-        self._ids = [e.id for e in ordered_queue(ctx.meeting)]
-        self._now = ctx.clock.now()
-        ctx.hub.changed.connect(self.on_change)
-
-    def entry_id(self, row: int) -> str | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
-
-    def row_of(self, entry_id: str) -> int:
-        return self._ids.index(entry_id) if entry_id in self._ids else -1
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        m = self._ctx.meeting
-        eid = self.entry_id(index.row())
-        entry = m.queue.get(eid) if eid else None
-        if entry is None:
-            return None
-        p = m.participants.get(entry.participant_id)
-        name = p.name if p else "?"
-        if role == Qt.ItemDataRole.DisplayRole:
-            parts = [f"{index.row() + 1}.  {name}"]
-            if p is not None and p.group:
-                parts.append(f"({p.group})")
-            if entry.kind is not TurnKind.NORMAL:
-                parts.append("— " + kind_text(entry.kind))
-            mode = m.live.queue_mode
-            if mode is not QueueMode.FIRST_COME and entry.participant_id not in has_spoken(m, mode):
-                parts.append("· " + translate("Queue", "not heard yet"))
-            waited = clock_text(max(self._now - entry.requested_at, timedelta(0)))
-            parts.append("· " + translate("Queue", "waiting %1").replace("%1", waited))
-            return " ".join(parts)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            # a narrow panel elides the row's end (how long they have waited): all of it here
-            return self.data(index, Qt.ItemDataRole.DisplayRole)
-        if role == Qt.ItemDataRole.ForegroundRole and entry.kind is TurnKind.POINT_OF_ORDER:
-            return QBrush(QColor("#a04000"))
-        if role == Qt.ItemDataRole.ForegroundRole and entry.kind is TurnKind.DIRECT_REPLY:
-            return QBrush(QColor("#1f5f99"))
-        if role == Qt.ItemDataRole.UserRole:
-            return eid
-        return None
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.isValid():
-            return base | Qt.ItemFlag.ItemIsDragEnabled
-        return Qt.ItemFlag.ItemIsDropEnabled
-
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def mimeTypes(self) -> list[str]:
-        return [MIME]
-
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
-        data = QMimeData()
-        ids = [self.entry_id(i.row()) for i in indexes if i.isValid()]
-        data.setData(MIME, QByteArray(",".join(i for i in ids if i).encode()))
-        return data
-
-    def dropMimeData(
-        self,
-        data: QMimeData,
-        action: Qt.DropAction,
-        row: int,
-        column: int,
-        parent: QModelIndex | QPersistentModelIndex,
-    ) -> bool:
-        if not data.hasFormat(MIME):
-            return False
-        ids = bytes(data.data(MIME).data()).decode().split(",")
-        if not ids or ids[0] not in self._ctx.meeting.queue:
-            return False
-        target = row if row >= 0 else (parent.row() if parent.isValid() else len(self._ids))
-        source = self.row_of(ids[0])
-        if source < target:
-            target -= 1  # the dragged row leaves its place first
-        index = move_index(self._ctx.meeting, ids[0], target)
-        self._ctx.apply(Move("queue", ids[0], index), initiator=self, on_refused=self._say)
-        # the view must not remove the source row itself: the change record reorders the rows
-        return False
-
-    def set_now(self, now: datetime) -> None:
-        self._now = now
-        if self._ids:
-            emit(self.dataChanged, self.index(0), self.index(len(self._ids) - 1))
-
-    def on_change(self, change: Change) -> None:
-        if not change.touches(*topics.SPEAKERS):
-            return
-        new = [e.id for e in ordered_queue(self._ctx.meeting)]
-        follow_ids(self, self._ids, new, self._store)
-        if self._ids:
-            emit(self.dataChanged, self.index(0), self.index(len(self._ids) - 1))
-
-    def _store(self, ids: list[str]) -> None:
-        self._ids = ids
+#: a name as long as the queue must show whole (longer ones may end in "…")
+NAME_CHARS = 24
+SAMPLE_NAME = "Marie-Christine Vandenbe"
 
 
 class QueueView(QListView):
@@ -195,7 +81,11 @@ class QueueView(QListView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setWordWrap(True)
+        # one line per person, painted part by part (queue_rows.py): a wrapped sentence showed
+        # three or four people on a laptop
+        self.setWordWrap(False)
+        self.setUniformItemSizes(True)
+        self.setItemDelegate(QueueRowDelegate(self))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(translate("Queue", "Queue of speakers"))
         self.doubleClicked.connect(lambda i: panel.give_floor(panel.model.entry_id(i.row())))
@@ -216,6 +106,9 @@ class QueueView(QListView):
 
 
 class QueuePanel(QFrame):
+    #: the number of people waiting or the text size changed: the window may share its room anew
+    needs_room = Signal()
+
     def __init__(self, ctx: AppContext, say: Refused, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -225,6 +118,7 @@ class QueuePanel(QFrame):
         self.kind = TurnKind.NORMAL
         self.pending_dialog: NewParticipantDialog | None = None
         layout = QVBoxLayout(self)
+        self._box = layout
         layout.setContentsMargins(16, 14, 16, 10)
         layout.setSpacing(8)
 
@@ -277,8 +171,7 @@ class QueuePanel(QFrame):
         layout.addWidget(self.empty_hint)
 
         # how the queue is served
-        settings = QFormLayout()
-        settings.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        settings = QHBoxLayout()
         self.mode_combo = QComboBox(self)
         self.mode_combo.setObjectName("queueMode")
         self.mode_combo.addItem(translate("Queue", "First come"), QueueMode.FIRST_COME)
@@ -314,18 +207,55 @@ class QueuePanel(QFrame):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(8)
-        settings.addRow(translate("Queue", "Order:"), self.mode_combo)
-        settings.addRow(translate("Queue", "Limit:"), self.limit_combo)
+        # the kind of request is short and read at a glance: its box holds its longest choice
+        # whole (the French "réponse directe" was cut); the name field beside it gives way
+        self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.kind_combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        # the order and the limit side by side: one line less under the queue
+        for text, combo in (
+            (translate("Queue", "Order:"), self.mode_combo),
+            (translate("Queue", "Limit:"), self.limit_combo),
+        ):
+            caption = QLabel(text)
+            caption.setBuddy(combo)
+            settings.addWidget(caption)
+            settings.addWidget(combo, 1)
         layout.addLayout(settings)
         self.mode_combo.activated.connect(self._on_mode_chosen)
         self.limit_combo.activated.connect(self._on_limit_chosen)
 
         ctx.hub.changed.connect(self.on_change)
         self.refresh()
+        self.setProperty("waiting", self.model.rowCount())
 
     @property
     def meeting(self) -> Meeting:
         return self._ctx.meeting
+
+    # -- room -------------------------------------------------------------------------------------
+
+    def row_width(self) -> int:
+        """The width this panel needs to show a queue row whole: the number, the longest name
+        (24 characters at the least, as "Marie-Christine Vandenbe") and the waiting time."""
+        names = [p.name[:NAME_CHARS] for p in self.meeting.participants.values()]
+        name = max(
+            [SAMPLE_NAME, *names], key=lambda n: self.view.fontMetrics().horizontalAdvance(n)
+        )
+        row = row_width(self.view.font(), "10.", name, "12:34")
+        margins = self.contentsMargins() + self._box.contentsMargins()
+        scroll = self.view.verticalScrollBar().sizeHint().width()
+        return row + margins.left() + margins.right() + 2 * self.view.frameWidth() + scroll
+
+    def height_for_rows(self) -> int:
+        """This panel's height showing every person waiting (up to QUEUE_ROWS_WANTED) whole."""
+        rows = max(1, min(self.model.rowCount(), QUEUE_ROWS_WANTED))
+        viewport = self.view.viewport().height()
+        return self.height() - viewport + rows * row_height(self.view.font()) + 2
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the text size
+            QTimer.singleShot(0, self, self.needs_room.emit)
 
     # -- commands ---------------------------------------------------------------------------------
 
@@ -334,11 +264,8 @@ class QueuePanel(QFrame):
         self.kind_combo.blockSignals(True)
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))
         self.kind_combo.blockSignals(False)
-        self.quick_add.setPlaceholderText(
-            translate("Queue", "Name, then Enter")
-            if kind is TurnKind.NORMAL
-            else translate("Queue", "Name, then Enter (%1)").replace("%1", kind_text(kind))
-        )
+        # the kind is in the box beside, whole: written in the field too it was cut in French
+        self.quick_add.setPlaceholderText(translate("Queue", "Name, then Enter"))
         if focus:
             self.quick_add.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.quick_add.selectAll()
@@ -425,6 +352,10 @@ class QueuePanel(QFrame):
     def on_change(self, change: Change) -> None:
         if change.touches(*topics.SPEAKERS):
             self.refresh()
+            waiting = self.model.rowCount()
+            if self.property("waiting") != waiting:
+                self.setProperty("waiting", waiting)
+                emit(self.needs_room)
 
     def refresh(self) -> None:
         m = self.meeting

@@ -101,7 +101,7 @@ class BarChart(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         fm = QFontMetrics(self.font())
         if not self.bars:
-            p.setPen(QColor("#8a94a3"))
+            p.setPen(QColor("#5b6776"))  # 5.9:1 on the white card
             p.drawText(
                 QRectF(self.rect()),
                 Qt.AlignmentFlag.AlignCenter,
@@ -138,7 +138,7 @@ class BarChart(QWidget):
                 f"{clock_text_s(b.seconds)} · {round(b.share * 100)}%",
             )
         if hidden > 0:
-            p.setPen(QColor("#6b7684"))
+            p.setPen(QColor("#5b6776"))
             p.drawText(
                 QRectF(label_w, 4 + len(shown) * self.ROW, bar_w + value_w, self.ROW),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,

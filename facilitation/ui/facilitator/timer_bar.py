@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from facilitation.models import Meeting
@@ -33,12 +33,28 @@ class TimeState(StrEnum):
     OVER = "over"
 
 
+#: the filled part of the bar in each state; white text on it reaches 5:1 (WCAG AA asks 4.5:1)
 COLOURS = {
-    TimeState.NONE: QColor("#6b7a8f"),
-    TimeState.OK: QColor("#3f8f6b"),
-    TimeState.NEAR: QColor("#c98a14"),
+    TimeState.NONE: QColor("#5b6a7f"),
+    TimeState.OK: QColor("#2f7a58"),
+    TimeState.NEAR: QColor("#94620a"),
     TimeState.OVER: QColor("#c0392b"),
 }
+#: the text over the filled part, and over the track (the state's colour, faint, on the white card)
+TEXT_ON_FILL = QColor("#ffffff")
+TEXT_ON_TRACK = QColor("#1d2733")
+TRACK_ALPHA = 38
+CARD = QColor("#ffffff")
+
+
+def track_colour(state: TimeState) -> QColor:
+    """The unfilled part of the bar as it looks on the white card (the state's colour, faint)."""
+    fill, a = COLOURS[state], TRACK_ALPHA / 255
+    return QColor(
+        round(fill.red() * a + CARD.red() * (1 - a)),
+        round(fill.green() * a + CARD.green() * (1 - a)),
+        round(fill.blue() * a + CARD.blue() * (1 - a)),
+    )
 
 
 translate = QCoreApplication.translate
@@ -199,33 +215,37 @@ class TimerBar(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
         radius = rect.height() / 2.6
-        colour = COLOURS[self._status.state]
-        track = QColor(colour)
-        track.setAlpha(38)
+        state = self._status.state
+        track = QPainterPath()
+        track.addRoundedRect(rect, radius, radius)
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(track)
-        p.drawRoundedRect(rect, radius, radius)
-        fraction = min(self._status.fraction, 1.0)
-        if fraction > 0:
-            filled = QRectF(rect)
-            filled.setWidth(max(rect.height(), rect.width() * fraction))
-            p.setBrush(colour)
-            p.drawRoundedRect(filled, radius, radius)
-        font = QFont(self.font())
-        font.setBold(True)
-        p.setFont(font)
-        # text on the bar: white over the filled part would need two passes; a dark text with a
-        # light halo stays readable over both the fill and the track
+        p.fillPath(track, track_colour(state))
+        # the filled part is as wide as the time spent, clipped to the track's round ends: at 0:00
+        # nothing is filled (a minimum width drew a green blob there)
+        filled = QRectF(rect)
+        filled.setWidth(rect.width() * min(max(self._status.fraction, 0.0), 1.0))
+        if filled.width() > 0:
+            p.save()
+            p.setClipPath(track)
+            p.fillRect(filled, COLOURS[state])
+            p.restore()
+        # each text is drawn twice, clipped: dark over the track, white over the fill, so every
+        # letter has its contrast whichever part it lies on (white on cream was unreadable)
         text_rect = rect.adjusted(12, 0, -12, 0)
-        p.setPen(QPen(QColor("#1d2733")))
-        if fraction > 0.45:
-            p.setPen(QPen(QColor("white")))
-        p.drawText(
-            text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, self.text()
-        )
-        p.setFont(self.font())
-        p.setPen(QPen(QColor("#1d2733") if fraction < 0.9 else QColor("white")))
-        p.drawText(
-            text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, self._detail
-        )
+        bold = QFont(self.font())
+        bold.setBold(True)
+        rest = QRectF(filled.right(), rect.top(), rect.right() - filled.right(), rect.height())
+        for colour, clip in ((TEXT_ON_TRACK, rest), (TEXT_ON_FILL, filled)):
+            if clip.width() <= 0:
+                continue
+            p.save()
+            p.setClipRect(clip)
+            p.setPen(QPen(colour))
+            p.setFont(bold)
+            left = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+            p.drawText(text_rect, left, self.text())
+            p.setFont(self.font())
+            right = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
+            p.drawText(text_rect, right, self._detail)
+            p.restore()
         p.end()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -39,50 +41,40 @@ from facilitation.models import (
     Topic,
     new_id,
 )
+from facilitation.models.live_commands import next_item_to_come
 
 from facilitation.ui.common.accessibility import prepare_window
 from facilitation.ui.common.save_state import save_state_text
 from facilitation.ui.common.theme import apply_theme
 from facilitation.ui.core import settings as keys
-from facilitation.ui.core.command_labels import redo_text, undo_text
 from facilitation.ui.core.context import AppContext
+from facilitation.ui.core.i18n import local_date
 from facilitation.ui.facilitator import file_menu
-from facilitation.ui.facilitator.actions import build_actions, build_menus
-from facilitation.ui.facilitator.agenda_panel import AgendaModel, AgendaView
+from facilitation.ui.facilitator.actions import (
+    LIVE_ACTIONS,
+    build_actions,
+    build_menus,
+    refresh_actions,
+)
+from facilitation.ui.facilitator.agenda_model import AgendaModel
+from facilitation.ui.facilitator.agenda_panel import AgendaView
 from facilitation.ui.facilitator.current_item import CurrentItemPanel
 from facilitation.ui.facilitator.participants_panel import ParticipantsList
+from facilitation.ui.facilitator.proportions import (
+    AGENDA_LEAST,
+    PREFERRED_SIZE,
+    default_split,
+    fit_speakers_column,
+    fitting_size,
+)
 from facilitation.ui.facilitator.queue_panel import QueuePanel
+from facilitation.ui.facilitator.refusals import add_refusals
 from facilitation.ui.facilitator.stats_chart import StatsPanel
 
 if TYPE_CHECKING:  # imported when a dialog is first opened: not needed to show the window
     from facilitation.ui.dialogs.record_dialogs import RecordDialog
 
 translate = QCoreApplication.translate
-
-#: the window's size where the screen has room for it; a smaller screen (a laptop) is filled instead
-PREFERRED_SIZE = QSize(1400, 900)
-#: the agenda's and the speakers' default share of the width, each within (least, most) pixels; the
-#: question in the middle gets the rest. The agenda needs room for its titles next to its four
-#: narrow columns: at its minimum width a title showed only a few letters on a 1280-pixel screen
-AGENDA_SHARE, AGENDA_RANGE = 0.34, (380, 600)
-SPEAKERS_SHARE, SPEAKERS_RANGE = 0.27, (340, 460)
-
-
-def default_split(width: int) -> list[int]:
-    """The widths of the agenda, the question and the speakers in a splitter ``width`` wide
-    (its handles already taken off), until the facilitator moves a handle."""
-
-    def share(part: float, bounds: tuple[int, int]) -> int:
-        return max(bounds[0], min(bounds[1], round(width * part)))
-
-    agenda = share(AGENDA_SHARE, AGENDA_RANGE)
-    speakers = share(SPEAKERS_SHARE, SPEAKERS_RANGE)
-    return [agenda, max(0, width - agenda - speakers), speakers]
-
-
-def fitting_size(available: QSize) -> QSize:
-    """The window's first size on a screen whose free area is ``available``."""
-    return PREFERRED_SIZE.boundedTo(available)
 
 
 def _tr(text: str) -> str:
@@ -100,6 +92,8 @@ class FacilitatorWindow(QMainWindow):
         self.step_buttons: dict[str, QPushButton] = {}
         self.button_texts: dict[str, str] = {}
         self.dialog: QDialog | None = None  # the record dialog open now, if any
+        #: the question asked before ending the meeting, while it is open
+        self.end_question: QMessageBox | None = None
         #: False when started with --terminate-after-init: never ask anything
         self.interactive = True
 
@@ -107,6 +101,11 @@ class FacilitatorWindow(QMainWindow):
         self._followed_item: str | None = ctx.meeting.live.current_item_id
         self._build_panels()
         build_actions(self)
+        # a live key whose action cannot be taken now says why (refusals.py)
+        refusals = add_refusals(self, LIVE_ACTIONS)
+        if ctx.windows is not None:  # the live keys work from the other windows too
+            live = [self.actions[name] for name in LIVE_ACTIONS]
+            ctx.windows.share_live_actions([*live, *refusals])
         build_menus(self)
         self._build_status_bar()
 
@@ -141,7 +140,7 @@ class FacilitatorWindow(QMainWindow):
 
         agenda = QFrame()
         agenda.setObjectName("agendaPanel")
-        agenda.setMinimumWidth(340)
+        agenda.setMinimumWidth(AGENDA_LEAST)
         box = QVBoxLayout(agenda)
         box.setContentsMargins(14, 14, 14, 14)
         title = QLabel(_tr("Agenda"))
@@ -156,13 +155,24 @@ class FacilitatorWindow(QMainWindow):
         box.addWidget(self.agenda, 1)
         hint = QLabel(_tr("Enter or double-click: go to the item"))
         hint.setObjectName("hint")
+        hint.setWordWrap(True)
         box.addWidget(hint)
 
         middle = QWidget()
         mid = QVBoxLayout(middle)
         mid.setContentsMargins(0, 0, 0, 0)
-        self.current = CurrentItemPanel(self.ctx, middle)
-        mid.addWidget(self.current, 1)
+        self.current = CurrentItemPanel(self.ctx)
+        # with the text at 200 % on a laptop the question and its clocks can be taller than the
+        # screen: the panel then scrolls rather than squeezing its lines over each other
+        scroll = QScrollArea(middle)
+        scroll.setObjectName("currentScroll")
+        scroll.setWidget(self.current)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.viewport().setAutoFillBackground(False)
+        scroll.setStyleSheet("QScrollArea { background: transparent; }")
+        mid.addWidget(scroll, 1)
         self.step_row = QHBoxLayout()
         mid.addLayout(self.step_row)
 
@@ -170,6 +180,7 @@ class FacilitatorWindow(QMainWindow):
         right.setMinimumWidth(340)
         right.setChildrenCollapsible(False)
         right.setHandleWidth(10)
+        self.speakers_column = right
         self.queue = QueuePanel(self.ctx, self.show_message, right)
         self.stats = StatsPanel(self.ctx)
         self.stats.title.hide()  # the tab says it
@@ -182,10 +193,15 @@ class FacilitatorWindow(QMainWindow):
         self.people_tabs.addTab(self.participants, _tr("Participants"))
         right.addWidget(self.queue)
         right.addWidget(self.people_tabs)
-        # the queue is what the facilitator reads most during a meeting: it gets the larger share
+        # the queue is what the facilitator reads most during a meeting: it takes the height its
+        # waiting people need, the tabs give way down to a few lines (proportions.py)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
         right.setSizes([540, 360])
+        self._auto_column = True
+        right.splitterMoved.connect(lambda *_: setattr(self, "_auto_column", False))
+        right.installEventFilter(self)
+        self.queue.needs_room.connect(lambda: self.fit_speakers(widths=True))
 
         for w in (agenda, middle, right):
             self.splitter.addWidget(w)
@@ -235,35 +251,11 @@ class FacilitatorWindow(QMainWindow):
         title = d.title or _tr("New meeting")
         suffix = _tr(" (read-only)") if self.ctx.read_only else ""
         self.setWindowTitle(f"{title}{suffix} — Facilitation")
-        line = [x for x in (d.date.isoformat() if d.date else "", d.place) if x]
+        line = [x for x in (local_date(d.date, long=True) if d.date else "", d.place) if x]
         self.meeting_title.setText(" · ".join([title, *line]))
 
     def refresh_actions(self) -> None:
-        m = self.meeting
-        started, ended = m.live.started_at is not None, m.live.ended_at is not None
-        running = started and not ended
-        writable = not self.ctx.read_only
-        has_item = m.live.current_item_id is not None
-        self.actions["start"].setVisible(not started)
-        self.actions["start"].setEnabled(writable and not started and bool(m.items))
-        for name in ("previous", "next", "pause", "end"):
-            self.actions[name].setEnabled(writable and running)
-        self.actions["skip"].setEnabled(writable and bool(m.items) and not ended)
-        self.step_buttons["pause"].setProperty(
-            "short", _tr("Resume") if m.is_paused else self.button_texts["pause"]
-        )
-        self.actions["pause"].setText(
-            _tr("&Resume after the break") if m.is_paused else _tr("&Pause for a break")
-        )
-        self.actions["give_floor"].setEnabled(writable and running and not m.is_paused)
-        self.actions["end_turn"].setEnabled(writable and m.current_turn is not None)
-        for name in ("decision", "action", "question"):
-            self.actions[name].setEnabled(writable and (has_item or bool(m.items)))
-        history = self.ctx.live.history
-        self.actions["undo"].setText(undo_text(history))
-        self.actions["redo"].setText(redo_text(history))
-        self.actions["undo"].setEnabled(writable and history.can_undo)
-        self.actions["redo"].setEnabled(writable and history.can_redo)
+        refresh_actions(self)
 
     def refresh_times(self, now: datetime | None = None) -> None:
         """Once a second: every clock on screen is recomputed from the recorded timestamps."""
@@ -305,22 +297,23 @@ class FacilitatorWindow(QMainWindow):
         )
 
     def _neighbour(self, step: int) -> str | None:
+        """F6: the item just before in the agenda, whatever its state (done: reopened; skipped:
+        taken up after all). F7: the next item after this one that is still to come, passing over
+        those done or skipped (the shortcuts sheet says so)."""
         m = self.meeting
         ids = list(m.items)
         current = m.live.current_item_id
         if current is None:
             return None
-        i = ids.index(current) + step
-        while 0 <= i < len(ids):
-            if not m.items[ids[i]].skipped:
-                return ids[i]
-            i += step
-        return None
+        i = ids.index(current)
+        if step < 0:
+            return ids[i - 1] if i > 0 else None
+        return next_item_to_come(m, after=current)
 
     def next_item(self) -> None:
         target = self._neighbour(1)
         if target is None:
-            self.show_message(_tr("This is the last item. Shift+F5 ends the meeting."))
+            self.show_message(_tr("No item is left to come. Shift+F5 ends the meeting."))
             return
         self.jump_to(target)
 
@@ -363,6 +356,17 @@ class FacilitatorWindow(QMainWindow):
             )
 
     def end_meeting(self) -> None:
+        """Shift+F5: asks first when items were never opened, someone has the floor or people
+        wait, and says which (ending.py)."""
+        from facilitation.ui.facilitator.ending import ask_before_ending, what_is_left
+
+        left = what_is_left(self.meeting)
+        if left and self.interactive and self.meeting.is_running:
+            self.end_question = ask_before_ending(self, left, self._end_now)
+            return
+        self._end_now()
+
+    def _end_now(self) -> None:
         self.ctx.apply(EndMeeting(self._now()), initiator=self, on_refused=self.show_message)
 
     def end_turn(self) -> None:
@@ -402,13 +406,32 @@ class FacilitatorWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         from facilitation.ui.common.shortcuts import ShortcutsDialog
+        from facilitation.ui.facilitator.actions import shortcuts_rule
 
-        dialog = ShortcutsDialog(self.actions.values(), self)
+        dialog = ShortcutsDialog(self.actions.values(), self, note=shortcuts_rule())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def _split_chosen(self) -> None:
         self._auto_split = False
+
+    def fit_speakers(self, widths: bool = False) -> None:
+        """The speakers' column: as wide as a queue row needs (``widths``: the text size changed),
+        the queue as tall as its people need (proportions.py), until the facilitator moves a
+        handle."""
+        if widths and self._auto_split:
+            self._split_to(self.splitter.width())
+        if self._auto_column:
+            # the tabs give way down to their page's least: a shorter page was drawn cut off
+            page = self.people_tabs.currentWidget()
+            least = page.minimumSizeHint().height() if page is not None else 0
+            self.people_tabs.setMinimumHeight(self.people_tabs.tabBar().sizeHint().height() + least)
+            need = self.queue.height_for_rows()
+            fit_speakers_column(self.speakers_column, self.queue, self.people_tabs, need)
+
+    def _split_to(self, width: int) -> None:
+        handles = self.splitter.handleWidth() * (self.splitter.count() - 1)
+        self.splitter.setSizes(default_split(width - handles, self.queue.row_width()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.splitter and event.type() == QEvent.Type.Resize:
@@ -416,8 +439,9 @@ class FacilitatorWindow(QMainWindow):
                 # a layout restored from the settings (file_menu.restore_window_state) is kept
                 self._auto_split = not keys.FACILITATOR_SPLITTER.read(self.ctx.settings)
             if self._auto_split and isinstance(event, QResizeEvent):
-                handles = self.splitter.handleWidth() * (self.splitter.count() - 1)
-                self.splitter.setSizes(default_split(event.size().width() - handles))
+                self._split_to(event.size().width())
+        elif watched is self.speakers_column and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self, self.fit_speakers)  # once the column's panels are laid out
         return super().eventFilter(watched, event)
 
     def showEvent(self, event: QShowEvent) -> None:

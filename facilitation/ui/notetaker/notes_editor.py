@@ -45,6 +45,23 @@ class EntryEditor(QPlainTextEdit):
         super().keyPressEvent(event)
 
 
+class DueDateEdit(QDateEdit):
+    """The action's due date: one Tab leaves it (Qt's date field spent Tab on its day, month and
+    year, the arrows already do that), and Enter adds the note as in the other fields."""
+
+    submitted = Signal()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.submitted.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 def name_completer(names: list[str], parent: QWidget) -> QCompleter:
     """Complete participants' names from any part of the name, ignoring case."""
     completer = QCompleter(names, parent)
@@ -57,8 +74,12 @@ class KindPanel(QWidget):
     """Note, decision (method and votes), action (who, due date) or open question."""
 
     KINDS = (NoteKind.NOTE, NoteKind.DECISION, NoteKind.ACTION, NoteKind.QUESTION)
+    #: Enter in the who or the due date field: add the note
+    submitted = Signal()
+    #: an action is due in two weeks unless said otherwise, as in the facilitator's dialog
+    DUE_IN_DAYS = 14
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, today: date | None = None) -> None:
         super().__init__(parent)
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of entry"))
@@ -104,11 +125,15 @@ class KindPanel(QWidget):
         self.owner.setPlaceholderText(self.tr("Who"))
         self.owner.setAccessibleName(self.tr("Who is in charge"))
         self.owner.setClearButtonEnabled(True)
+        self.owner.returnPressed.connect(self.submitted)
         self.has_due = QCheckBox(self.tr("Due"))
-        self.due = QDateEdit()
+        self.due = DueDateEdit()
+        self.due.submitted.connect(self.submitted)
         self.due.setCalendarPopup(True)
         self.due.setAccessibleName(self.tr("Due date"))
         self.due.setEnabled(False)
+        # never Qt's 1 January 2000: the first action of a session showed it
+        self._set_due_from(today or date.today())
         self.has_due.toggled.connect(self.due.setEnabled)
         action = QWidget()
         row = QHBoxLayout(action)
@@ -171,4 +196,7 @@ class KindPanel(QWidget):
             box.setValue(0)
         self.owner.clear()
         self.has_due.setChecked(False)
-        self.due.setDate(QDate(today.year, today.month, today.day))
+        self._set_due_from(today)
+
+    def _set_due_from(self, today: date) -> None:
+        self.due.setDate(QDate(today.year, today.month, today.day).addDays(self.DUE_IN_DAYS))

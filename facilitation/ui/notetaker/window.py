@@ -13,11 +13,8 @@ changes this window makes itself are ignored when they come back (``change.initi
 from __future__ import annotations
 
 from contextlib import nullcontext
-from dataclasses import dataclass
-from datetime import datetime
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,19 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from facilitation.models import (
-    Action,
-    Batch,
     Change,
     Command,
-    Create,
-    Decision,
-    Note,
     NoteKind,
-    OpenQuestion,
     Topic,
-    new_id,
 )
-from facilitation.models.i18n import QT_TRANSLATE_NOOP
 
 from facilitation.ui.common.accessibility import prepare_window
 from facilitation.ui.common.save_state import save_state_text
@@ -54,8 +43,11 @@ from facilitation.ui.core import topics
 from facilitation.ui.core.context import AppContext
 from facilitation.ui.core.i18n import clock_time
 from facilitation.ui.core.live_text import item_label, item_number, item_timer, speakers, timer_line
+from facilitation.ui.notetaker.entry import EntryStart, entry_command, participant_id
+from facilitation.ui.notetaker.keys import build_actions
 from facilitation.ui.notetaker.notes_editor import EntryEditor, KindPanel, name_completer
 from facilitation.ui.notetaker.notes_history import NotesHistory
+from facilitation.ui.notetaker.title_label import TitleLabel
 
 DRAFT_KEY = "notes"
 
@@ -64,59 +56,6 @@ DRAFT_KEY = "notes"
 STYLE = """
 #message { font-weight: bold; }
 """
-
-
-class TitleLabel(QLabel):
-    """The item's title, large, on at most two lines: a longer one ends in "…", whole in its tooltip.
-
-    It always takes the room of two lines, so the notes below do not jump when the item changes;
-    that room comes from its font alone (a height from its wrapped text, known only once laid out,
-    left a long question over the line below it until the next layout).
-    """
-
-    LINES = 2
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._full = ""
-        self.setWordWrap(True)
-        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-
-    def set_title(self, text: str) -> None:
-        self._full = text
-        self.setToolTip(text)
-        self._fit()
-
-    def title(self) -> str:
-        return self._full
-
-    def _fit(self) -> None:
-        fm = self.fontMetrics()
-        # wrapping breaks between words, so the lines hold less than their full width: keep a margin
-        room = max(1, self.width()) * self.LINES - 6 * fm.averageCharWidth()
-        shown = fm.elidedText(self._full, Qt.TextElideMode.ElideRight, room)
-        if shown != self.text():
-            self.setText(shown)
-        height = fm.lineSpacing() * self.LINES + 2
-        if self.minimumHeight() != height:
-            self.setMinimumHeight(height)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:  # the theme, the text size
-            self._fit()
-
-
-@dataclass(frozen=True)
-class EntryStart:
-    """When and on which item the entry being typed was started."""
-
-    at: datetime
-    item_id: str | None
 
 
 class NoteTakerWindow(SecondaryWindow):
@@ -244,7 +183,10 @@ class NoteTakerWindow(SecondaryWindow):
         self.current_speaker_button.setObjectName("stepButton")
         self.current_speaker_button.setToolTip(self.tr("Tie the note to whoever has the floor"))
         self.current_speaker_button.clicked.connect(self.use_current_speaker)
-        self.kinds = KindPanel()
+        self.kinds = KindPanel(today=self.ctx.clock.now().date())
+        # Enter in the speaker, who or due date field adds the note, as Enter in the text does
+        self.kinds.submitted.connect(self.submit)
+        self.speaker.returnPressed.connect(self.submit)
         self.add_button = QPushButton(self.tr("Add note"))
         self.add_button.setObjectName("primaryButton")
         self.add_button.setDefault(True)
@@ -303,32 +245,7 @@ class NoteTakerWindow(SecondaryWindow):
         self.setStyleSheet(STYLE)
 
     def _build_actions(self) -> None:
-        def action(text: str, keys: str | QKeySequence, slot: object) -> QAction:
-            act = QAction(text, self)
-            act.setShortcut(QKeySequence(keys))
-            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            act.triggered.connect(slot)
-            self.addAction(act)
-            return act
-
-        action(self.tr("Current speaker"), "F2", self.use_current_speaker)
-        action(self.tr("Follow the live item"), "Ctrl+L", lambda: self.follow.setChecked(True))
-        action(self.tr("Add note"), "Ctrl+Return", self.submit)
-        action(self.tr("Move the note up"), "Alt+Up", lambda: self.move_selected(-1))
-        action(self.tr("Move the note down"), "Alt+Down", lambda: self.move_selected(1))
-        for n, kind in enumerate(KindPanel.KINDS, start=1):
-            action(
-                self.kinds.kind.itemText(n - 1), f"Ctrl+{n}", lambda _=False, k=kind: self.mark(k)
-            )
-        close = action(self.tr("Close"), QKeySequence.StandardKey.Close, self.close)
-        # after "Keep the others open" the facilitator's window is hidden: this brings it back
-        self.show_facilitator_action = action(
-            self.tr("Show the &facilitator's window"), "Ctrl+Shift+F", self.show_facilitator
-        )
-        menu = self.menuBar().addMenu(self.tr("&Window"))
-        menu.addAction(self.show_facilitator_action)
-        menu.addSeparator()
-        menu.addAction(close)
+        self.show_facilitator_action = build_actions(self)
 
     def show_facilitator(self) -> None:
         manager = self.ctx.windows
@@ -470,7 +387,9 @@ class NoteTakerWindow(SecondaryWindow):
             if completer is None:
                 field.setCompleter(name_completer(names, field))
             else:
-                completer.model().setStringList(names)
+                model = completer.model()
+                if isinstance(model, QStringListModel):  # the one name_completer made
+                    model.setStringList(names)
 
     def repaint_timers(self) -> None:
         m = self.ctx.meeting
@@ -531,11 +450,7 @@ class NoteTakerWindow(SecondaryWindow):
         self.message.setVisible(bool(text))
 
     def _participant_id(self, name: str) -> str | None:
-        wanted = name.strip().casefold()
-        for p in self.ctx.meeting.participants.values():
-            if p.name.casefold() == wanted:
-                return p.id
-        return None
+        return participant_id(self.ctx.meeting, name)
 
     def submit(self) -> None:
         """Add the entry being typed to the item it was started on."""
@@ -565,36 +480,9 @@ class NoteTakerWindow(SecondaryWindow):
             self.say(self.tr("Nobody called “{name}” takes part.").format(name=speaker_name))
             self.speaker.setFocus()
             return
-        kind = self.kinds.current_kind()
-        at = self.entry.at
-        note = Note(new_id(), item_id, at, text, speaker_id, kind=kind)
-        commands: list[Command] = [Create.of("notes", note)]
-        if kind is NoteKind.DECISION:
-            decision = Decision(new_id(), item_id, text, at, **self.kinds.decision_fields())  # type: ignore[arg-type]
-            commands.append(Create.of("decisions", decision))
-        elif kind is NoteKind.ACTION:
-            owner = self.kinds.owner.text().strip()
-            owner_id = self._participant_id(owner) if owner else None
-            action = Action(
-                new_id(),
-                item_id,
-                text,
-                owner_id=owner_id,
-                owner="" if owner_id else owner,
-                due=self.kinds.due_date(),
-                at=at,
-            )
-            commands.append(Create.of("actions", action))
-        elif kind is NoteKind.QUESTION:
-            commands.append(Create.of("questions", OpenQuestion(new_id(), item_id, text, at)))
-        # a marked entry is the note plus its record: one step to undo, all or nothing
-        labels = {
-            NoteKind.NOTE: QT_TRANSLATE_NOOP("Command", "Add note"),
-            NoteKind.DECISION: QT_TRANSLATE_NOOP("Command", "Add decision"),
-            NoteKind.ACTION: QT_TRANSLATE_NOOP("Command", "Add action"),
-            NoteKind.QUESTION: QT_TRANSLATE_NOOP("Command", "Add open question"),
-        }
-        cmd = commands[0] if len(commands) == 1 else Batch(tuple(commands), labels[kind])
+        note, cmd = entry_command(
+            self.ctx.meeting, self.kinds, item_id, self.entry.at, text, speaker_id
+        )
         session = self.ctx.session
         # the draft is cleared in the journal line of its note: a crash now never brings it back
         becomes = session.draft_becomes(DRAFT_KEY) if session is not None else nullcontext()
@@ -607,6 +495,8 @@ class NoteTakerWindow(SecondaryWindow):
         self.speaker.clear()
         self.kinds.reset(self.ctx.clock.now().date())
         self.say("")
+        # the next letters go into the text, not onto the button that was clicked
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- the one door ------------------------------------------------------------------------------
 

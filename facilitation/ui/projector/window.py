@@ -17,8 +17,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette, QResizeEvent, QShowEvent
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QKeySequence,
+    QMoveEvent,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from facilitation.models import Change, Topic
@@ -77,6 +86,11 @@ class ProjectorWindow(SecondaryWindow):
         self.setMinimumSize(QSize(480, 270))
         self.resize(1280, 720)
         self.hide_names = hide_names_setting(ctx)
+        # the room's screen never takes the facilitator's keyboard: shown without being activated,
+        # and when a window manager activates it anyway (moved to the second screen), the focus
+        # goes back to the facilitator's window (see changeEvent)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self._placed = True
         self._item_id: str | None = None
         self.read_back_view: ReadBackView | None = None
         self._build()
@@ -156,6 +170,8 @@ class ProjectorWindow(SecondaryWindow):
         close.triggered.connect(self.close)
         for action in (self.hide_names_action, self.full_screen_action, leave, close):
             self.addAction(action)
+            # once its own key has done its work, the keyboard goes back to the facilitator
+            action.triggered.connect(lambda _checked=False: self.hand_focus_back())
         # right click (or the menu key) shows the same actions
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
@@ -176,6 +192,7 @@ class ProjectorWindow(SecondaryWindow):
             self.showNormal()
 
     def showEvent(self, event: QShowEvent) -> None:
+        self._placed = True  # an activation that follows is the window manager's, not asked for
         super().showEvent(event)
         self.full_screen_action.setChecked(self.isFullScreen())
         self.fit()
@@ -183,6 +200,22 @@ class ProjectorWindow(SecondaryWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit()
+
+    def moveEvent(self, event: QMoveEvent) -> None:
+        self._placed = True  # moved to its screen: an activation that follows was not asked for
+        super().moveEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and self._placed:
+            # activated because it was shown or moved to its screen: nobody asked for its keys
+            self._placed = False
+            QTimer.singleShot(0, self, self.hand_focus_back)
+
+    def hand_focus_back(self) -> None:
+        """The facilitator's window gets the keyboard back, if it is shown."""
+        if self.ctx.windows is not None and self.isActiveWindow():
+            self.ctx.windows.focus_facilitator()
 
     # -- refreshing -----------------------------------------------------------------------------
 
@@ -223,7 +256,11 @@ class ProjectorWindow(SecondaryWindow):
         m = self.ctx.meeting
         self._item_id = m.live.current_item_id
         item = m.items.get(self._item_id) if self._item_id else None
-        if item is None:
+        if item is None and m.live.ended_at is not None:
+            self.question.setText(self.tr("The meeting has ended. Thank you!"))
+            self.sub_questions.setText("")
+            self.sub_questions.setVisible(False)
+        elif item is None:
             self.question.setText("")
             self.sub_questions.setText("")
             self.sub_questions.setVisible(False)
@@ -245,6 +282,7 @@ class ProjectorWindow(SecondaryWindow):
         who = speakers(self.ctx.meeting)
         self.current_speaker.setText(who.current_line(self.hide_names))
         self.next_speakers.setText(who.next_line(self.hide_names))
+        self.next_speakers.setVisible(bool(self.next_speakers.text()))
 
     def repaint_timers(self) -> None:
         """The one-second tick: only the item timer and the clock change."""

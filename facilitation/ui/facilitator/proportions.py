@@ -1,0 +1,73 @@
+"""How the facilitator's window shares its room: the agenda, the question, the speakers.
+
+The queue is what the facilitator reads most during a meeting: the speakers' column is made wide
+enough for a whole name (24 characters) and the waiting time on one line at the text size in use,
+and the agenda narrows to give it that room. In the speakers' column, the queue takes the height its
+waiting people need (up to ten of them) and the tabs below it (speaking time, participants) give way
+down to a few lines while people wait; with nobody waiting they get their share back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QSplitter, QTabWidget, QWidget
+
+#: the window's size where the screen has room for it; a smaller screen (a laptop) is filled instead
+PREFERRED_SIZE = QSize(1400, 900)
+#: the agenda's and the speakers' default share of the width, each within (least, most) pixels; the
+#: question in the middle gets the rest. The agenda needs room for its titles next to its four
+#: narrow columns: at its minimum width a title showed only a few letters on a 1280-pixel screen
+AGENDA_SHARE, AGENDA_RANGE = 0.34, (380, 600)
+SPEAKERS_SHARE, SPEAKERS_RANGE = 0.27, (340, 460)
+#: what the agenda and the question keep at the least when the speakers need more room (larger text)
+AGENDA_LEAST, MIDDLE_LEAST = 340, 300
+#: the speakers' column never takes more than this share of the width
+SPEAKERS_MOST_SHARE = 0.45
+#: the queue shows at most this many people without scrolling before the tabs below get room back
+QUEUE_ROWS_WANTED = 10
+#: the queue's share of the speakers' column while nobody waits
+QUEUE_IDLE_SHARE = 0.6
+
+
+def default_split(width: int, speakers_least: int = 0) -> list[int]:
+    """The widths of the agenda, the question and the speakers in a splitter ``width`` wide
+    (its handles already taken off), until the facilitator moves a handle. ``speakers_least`` is
+    the width a queue row needs at the text size in use."""
+
+    def share(part: float, bounds: tuple[int, int]) -> int:
+        return max(bounds[0], min(bounds[1], round(width * part)))
+
+    speakers = max(share(SPEAKERS_SHARE, SPEAKERS_RANGE), speakers_least)
+    speakers = min(speakers, max(SPEAKERS_RANGE[0], round(width * SPEAKERS_MOST_SHARE)))
+    agenda = share(AGENDA_SHARE, AGENDA_RANGE)
+    # the agenda gives way first, down to its least, so the question keeps room to be read
+    agenda = max(AGENDA_LEAST, min(agenda, width - speakers - MIDDLE_LEAST))
+    return [agenda, max(0, width - agenda - speakers), speakers]
+
+
+def fitting_size(available: QSize) -> QSize:
+    """The window's first size on a screen whose free area is ``available``."""
+    return PREFERRED_SIZE.boundedTo(available)
+
+
+def speakers_heights(total: int, queue_need: int, tabs_least: int, waiting: int) -> list[int]:
+    """The heights of the queue and of the tabs below it in a column ``total`` high.
+
+    ``queue_need`` is the queue panel's height showing its waiting people (up to
+    :data:`QUEUE_ROWS_WANTED`); the tabs keep ``tabs_least`` at the least."""
+    idle = round(total * QUEUE_IDLE_SHARE)
+    if waiting == 0:
+        return [idle, total - idle]
+    queue = max(idle, min(queue_need, total - tabs_least))
+    return [queue, max(0, total - queue)]
+
+
+def fit_speakers_column(column: QSplitter, queue: QWidget, tabs: QTabWidget, need: int) -> None:
+    """Share ``column`` between the queue panel and the tabs (see :func:`speakers_heights`)."""
+    total = sum(column.sizes())
+    if total <= 0:
+        return
+    waiting = queue.property("waiting") or 0
+    sizes = speakers_heights(total, need, tabs.minimumHeight(), int(waiting))
+    if column.sizes() != sizes:
+        column.setSizes(sizes)

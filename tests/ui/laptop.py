@@ -1,0 +1,133 @@
+"""Laptop screens for the live-flow tests: the sizes, a meeting with eight people waiting, and checks
+on the real widgets' geometry (siblings that overlap, texts cut off, whole rows of the queue).
+
+Offscreen, a QScreen's size cannot be changed: a window is given the available area of such a screen
+(its size minus a 32-pixel panel), which is what a window manager gives a maximised window there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QApplication,
+    QLabel,
+    QMenuBar,
+    QScrollBar,
+    QSplitterHandle,
+    QTabBar,
+    QWidget,
+)
+
+from facilitation.models import Meeting, Participant
+
+PANEL = 32
+
+
+@dataclass(frozen=True)
+class Screen:
+    width: int
+    height: int
+
+    @property
+    def available(self) -> QRect:
+        return QRect(0, PANEL, self.width, self.height - PANEL)
+
+    def __str__(self) -> str:
+        return f"{self.width}x{self.height}"
+
+
+LAPTOP, LAPTOP_TALL = Screen(1366, 768), Screen(1280, 800)
+
+#: eight names of 24 characters (the longest the queue must show whole), wide letters included
+NAMES_24 = (
+    "Marie-Christine Vandamme",
+    "Jean-Baptiste Delacroixx",
+    "Anne-Sophie Vandenberghe",
+    "Mohamed El Amrani Idriss",
+    "Véronique Van den Bossch",
+    "Wouter Vanderwaeren-Mols",
+    "Fatima-Zahra Benjelloune",
+    "Guillaume De Schrijverrr",
+)
+assert all(len(n) == 24 for n in NAMES_24)
+
+
+def add_people(m: Meeting) -> list[str]:
+    """Add the eight people with long names; their ids."""
+    ids = []
+    for i, name in enumerate(NAMES_24):
+        pid = f"long{i}"
+        m.participants[pid] = Participant(pid, name, "")
+        ids.append(pid)
+    return ids
+
+
+def place(window: QWidget, screen: Screen) -> None:
+    """The window maximised on ``screen``: its available area."""
+    window.setGeometry(screen.available)
+    for _ in range(4):  # the deferred re-layouts (the speakers' column) run
+        QApplication.processEvents()
+
+
+def _visible_children(parent: QWidget) -> list[QWidget]:
+    return [
+        c
+        for c in parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        if c.isVisible() and not c.isWindow() and c.width() > 0 and c.height() > 0
+    ]
+
+
+#: widgets that sit over their siblings by design (a scroll area's bars and viewport, a handle)
+_LAYERED = (QScrollBar, QSplitterHandle)
+
+
+def overlapping_siblings(root: QWidget) -> list[str]:
+    """Pairs of visible sibling widgets whose rectangles overlap, anywhere under ``root``."""
+    found: list[str] = []
+    stack = [root]
+    while stack:
+        parent = stack.pop()
+        kids = [c for c in _visible_children(parent) if not isinstance(c, _LAYERED)]
+        if isinstance(parent, QAbstractScrollArea):
+            kids = []  # its viewport, bars and corner are Qt's own arrangement; look inside them
+        for i, a in enumerate(kids):
+            for b in kids[i + 1 :]:
+                if a.geometry().intersects(b.geometry()):
+                    found.append(f"{_name(a)} over {_name(b)} in {_name(parent)}")
+        stack.extend(_visible_children(parent))
+    return found
+
+
+def cut_texts(root: QWidget) -> list[str]:
+    """Visible labels and buttons whose text does not fit their room (cut, or mid-word)."""
+    found: list[str] = []
+    for w in root.findChildren(QWidget):
+        if not w.isVisibleTo(root) or w.isWindow() or isinstance(w, QMenuBar | QTabBar):
+            continue
+        if w.property("clipsWholeLines"):
+            continue  # a list that shows the paragraphs it has room for (the recorded entries)
+        if isinstance(w, QLabel) and w.text() and w.textFormat() != Qt.TextFormat.RichText:
+            room = w.contentsRect()
+            fm = w.fontMetrics()
+            if w.wordWrap():
+                # every word must fit the width, and the wrapped text the height
+                widest = max(fm.horizontalAdvance(word) for word in w.text().split())
+                if widest > room.width() + 1 or w.heightForWidth(w.width()) > w.height() + 2:
+                    found.append(f"{_name(w)} {w.text()!r}")
+            else:
+                lines = w.text().splitlines() or [""]
+                if max(fm.horizontalAdvance(t) for t in lines) > room.width() + 1:
+                    found.append(f"{_name(w)} {w.text()!r}")
+        elif isinstance(w, QAbstractButton) and w.text():
+            text = w.text().replace("&", "")
+            if w.fontMetrics().horizontalAdvance(text) > w.width():
+                found.append(f"{_name(w)} {text!r}")
+    return found
+
+
+def _name(w: QWidget) -> str:
+    return f"{type(w).__name__}({w.objectName() or ''})"

@@ -1,0 +1,160 @@
+"""The queue on a laptop (issue: the facilitator's live flow): eight people waiting, each on one line
+with the whole name and the waiting time, at 1366×768 and 1280×800; at least five at 150 % text;
+nothing overlapping or cut mid-word at 200 %. Checked on the real widgets' geometry.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionComboBox
+
+from facilitation.models import Create, Participant, RequestFloor, StartMeeting, TurnKind, new_id
+from tests.ui.conftest import Facilitator
+from tests.ui.laptop import (
+    LAPTOP,
+    LAPTOP_TALL,
+    NAMES_24,
+    Screen,
+    cut_texts,
+    overlapping_siblings,
+    place,
+)
+
+from facilitation.ui.common.accessibility import apply_text_scale
+from facilitation.ui.facilitator.queue_rows import row_width
+
+
+def eight_waiting(f: Facilitator) -> None:
+    ctx = f.ctx
+    ctx.apply(StartMeeting(f.clock.now(), new_id(), None), on_refused=pytest.fail)
+    for i, name in enumerate(NAMES_24):
+        person = Participant(f"long{i}", name, "")
+        ctx.apply(Create.of("participants", person), on_refused=pytest.fail)
+        f.clock.advance(20)
+        ctx.apply(
+            RequestFloor(new_id(), person.id, f.clock.now(), TurnKind.NORMAL),
+            on_refused=pytest.fail,
+        )
+    f.clock.advance(185)
+    f.window.refresh_times()
+
+
+def whole_rows(f: Facilitator) -> list[int]:
+    """The queue's rows shown whole in its viewport, on one line each."""
+    view = f.window.queue.view
+    viewport = view.viewport().rect()
+    rows = []
+    for row in range(view.model().rowCount()):
+        rect = view.visualRect(view.model().index(row, 0))
+        if viewport.contains(rect) and rect.height() < 2 * view.fontMetrics().lineSpacing():
+            rows.append(row)
+    return rows
+
+
+def check_names_whole(f: Facilitator, rows: list[int], words_only: bool = False) -> None:
+    """Each row shows the whole name and the waiting time (``words_only``: a name too long for the
+    row shows its first whole words and "…", never a word cut)."""
+    view = f.window.queue.view
+    view.viewport().grab()  # paints the rows: the delegate records each name as drawn
+    drawn = view.itemDelegate().drawn_names  # type: ignore[attr-defined]
+    for row in rows:
+        name = NAMES_24[row]
+        if words_only and drawn[row] != name:
+            assert drawn[row].endswith(" …"), drawn[row]
+            assert name.startswith(drawn[row][:-2] + " "), f"row {row + 1}: {drawn[row]!r}"
+            continue
+        assert drawn[row] == name, f"row {row + 1} shows {drawn[row]!r}"
+        rect = view.visualRect(view.model().index(row, 0))
+        waited = view.model().data(view.model().index(row, 0), 257).waited  # PARTS_ROLE
+        assert waited, "the waiting time is shown"
+        assert row_width(view.font(), f"{row + 1}.", name, waited) <= rect.width()
+
+
+@pytest.mark.parametrize("screen", [LAPTOP, LAPTOP_TALL], ids=str)
+def test_eight_waiting_are_all_whole_on_a_laptop(facilitator: Facilitator, screen: Screen) -> None:
+    f = facilitator
+    eight_waiting(f)
+    place(f.window, screen)
+    assert f.window.size() == screen.available.size()  # it fits the screen
+    rows = whole_rows(f)
+    assert rows == list(range(8)), f"{len(rows)} whole rows at {screen}"
+    check_names_whole(f, rows)
+    assert overlapping_siblings(f.window) == []
+    assert cut_texts(f.window) == []
+
+
+def test_at_150_percent_at_least_five_are_whole(facilitator: Facilitator) -> None:
+    f = facilitator
+    eight_waiting(f)
+    apply_text_scale(f.window, 1.5)
+    QApplication.processEvents()
+    place(f.window, LAPTOP)
+    assert f.window.size() == LAPTOP.available.size()
+    rows = whole_rows(f)
+    assert len(rows) >= 5, f"{len(rows)} whole rows at 150 %"
+    check_names_whole(f, rows)
+    assert overlapping_siblings(f.window) == []
+    assert cut_texts(f.window) == []
+
+
+def test_at_200_percent_nothing_overlaps_or_is_cut(facilitator: Facilitator) -> None:
+    f = facilitator
+    eight_waiting(f)
+    apply_text_scale(f.window, 2.0)
+    QApplication.processEvents()
+    place(f.window, LAPTOP)
+    assert f.window.size() == LAPTOP.available.size()
+    assert overlapping_siblings(f.window) == []
+    assert cut_texts(f.window) == []
+    rows = whole_rows(f)
+    assert len(rows) >= 2, f"{len(rows)} whole rows at 200 %"
+    check_names_whole(f, rows, words_only=True)
+
+
+def test_in_french_on_a_laptop_nothing_is_cut(
+    qapp: QApplication, qtbot, clock, ui_settings, no_leaks: None
+) -> None:  # type: ignore[no-untyped-def]
+    """The French window (longer words) at 1366×768: the eight rows whole, no text cut, and the
+    kind of request's choices whole in their box."""
+    from facilitation.models import LiveMeeting
+    from tests.ui.conftest import sample_meeting
+
+    from facilitation.ui.core.context import AppContext
+    from facilitation.ui.core.i18n import install_translators, remove_translators
+    from facilitation.ui.facilitator.window import FacilitatorWindow
+
+    translators = install_translators(qapp, "fr")
+    try:
+        ctx = AppContext(LiveMeeting(sample_meeting()), clock, ui_settings, lang="fr")
+        window = FacilitatorWindow(ctx)
+        window.interactive = False
+        qtbot.addWidget(window)  # closed and deleted even when a check fails
+        window.show()
+        qtbot.waitExposed(window)
+        f = Facilitator(ctx, window, clock)
+        eight_waiting(f)
+        place(window, LAPTOP)
+        assert whole_rows(f) == list(range(8))
+        check_names_whole(f, list(range(8)))
+        assert overlapping_siblings(window) == []
+        assert cut_texts(window) == []
+        combo = window.queue.kind_combo
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        field = combo.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+        )
+        for i in range(combo.count()):
+            text = combo.itemText(i)
+            assert combo.fontMetrics().horizontalAdvance(text) <= field.width(), text
+        quick = window.queue.quick_add
+        for kind in ("normal", "direct_reply", "point_of_order"):
+            from facilitation.models import TurnKind
+
+            window.queue.set_kind(TurnKind(kind), focus=False)
+            hint = quick.placeholderText()
+            room = quick.width() - 24  # its padding and frame (the style sheet's 8 px a side)
+            assert quick.fontMetrics().horizontalAdvance(hint) <= room, hint
+    finally:
+        remove_translators(qapp, translators)
