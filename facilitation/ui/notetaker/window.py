@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from contextlib import nullcontext
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QStringListModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
