@@ -323,5 +323,10 @@ def run(ns: argparse.Namespace) -> int:
         window.close()
         app.processEvents()
         code = 0
+    # sharing stops on close: nothing listens any more, the devices' journals are closed
+    from facilitation.ui.sharing.actions import close_sharing
+
+    windows.close_joined()
+    close_sharing(ctx)
     close_session(session, start.interactive)
     return code

@@ -52,6 +52,7 @@ from facilitation.ui.facilitator.current_item import CurrentItemPanel
 from facilitation.ui.facilitator.participants_panel import ParticipantsList
 from facilitation.ui.facilitator.queue_panel import QueuePanel
 from facilitation.ui.facilitator.stats_chart import StatsPanel
+from facilitation.ui.sharing.menus import install_sharing
 
 if TYPE_CHECKING:  # imported when a dialog is first opened: not needed to show the window
     from facilitation.ui.dialogs.record_dialogs import RecordDialog
@@ -108,6 +109,7 @@ class FacilitatorWindow(QMainWindow):
         build_actions(self)
         build_menus(self)
         self._build_status_bar()
+        install_sharing(self, ctx, self.actions, self.show_message)
 
         ctx.hub.changed.connect(self.on_change)
         ctx.hub.problem.connect(self.show_problem)
@@ -261,7 +263,7 @@ class FacilitatorWindow(QMainWindow):
         history = self.ctx.live.history
         self.actions["undo"].setText(undo_text(history))
         self.actions["redo"].setText(redo_text(history))
-        self.actions["undo"].setEnabled(writable and history.can_undo)
+        self.actions["undo"].setEnabled(writable and self.ctx.can_undo)
         self.actions["redo"].setEnabled(writable and history.can_redo)
 
     def refresh_times(self, now: datetime | None = None) -> None:
