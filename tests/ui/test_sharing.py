@@ -257,3 +257,51 @@ def test_a_port_in_use_is_told_in_the_share_dialog(qtbot, host: Host) -> None:  
         assert dialog.shared_box.isVisible()
     dialog.close()
     dialog.deleteLater()
+
+
+def test_a_command_refused_on_replay_is_told_to_its_own_device(qtbot, host: Host) -> None:  # type: ignore[no-untyped-def]
+    """Both computers add a note with the same id while one is offline: after the merge, the one
+    later in the log's order is refused, and only its author's window says so."""
+    port = free_port()
+    dialog = share(qtbot, host, port)
+    url, invitation = dialog.url.toPlainText(), dialog.invitation.text()
+    dialog.close()
+    dialog.deleteLater()
+    assert host.windows.join_meeting(url, invitation) is None
+    qtbot.waitUntil(
+        lambda: bool(host.windows.joined) and host.windows.joined[0].ctx is not None,
+        timeout=LIMIT,
+    )
+    joined = host.windows.joined[0]
+    assert joined.ctx is not None
+    notes = joined.windows.note_taker
+    assert notes is not None
+    qtbot.waitUntil(lambda: status_of(notes) == "Connected to the shared meeting", timeout=LIMIT)
+    joined.shared.set_online(False)
+    qtbot.waitUntil(lambda: status_of(notes).startswith("Offline since"), timeout=LIMIT)
+    at = host.ctx.clock.now()
+    host.ctx.apply(
+        Create.of("notes", Note("same", "i1", at, "côté animation")),
+        initiator=host.window,
+        on_refused=pytest.fail,
+    )
+    notes.apply_command(Create.of("notes", Note("same", "i1", at, "côté notes")))
+    assert joined.ctx.meeting.notes["same"].text == "côté notes"
+    joined.shared.set_online(True)
+
+    def told() -> list[str]:
+        said = []
+        if "another device was first" in host.window.statusBar().currentMessage():
+            said.append("host")
+        if "another device was first" in notes.message.text():
+            said.append("joined")
+        return said
+
+    qtbot.waitUntil(lambda: bool(told()), timeout=LIMIT)
+    qtbot.waitUntil(
+        lambda: host.ctx.meeting.notes["same"].text == joined.ctx.meeting.notes["same"].text,
+        timeout=LIMIT,
+    )
+    winner = host.ctx.meeting.notes["same"].text
+    # exactly one was told: the author of the note that lost
+    assert told() == (["joined"] if winner == "côté animation" else ["host"])
