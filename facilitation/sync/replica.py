@@ -82,14 +82,19 @@ class Replica:
     checkpoints_kept = 16
 
     def __init__(
-        self, key: MeetingKey, author: str | None = None, doc: Doc[Any] | None = None
+        self,
+        key: MeetingKey,
+        author: str | None = None,
+        doc: Doc[Any] | None = None,
+        live: LiveMeeting | None = None,
     ) -> None:
         self.key = key
         self.author = author or new_author()
         self.doc: Doc[Any] = doc if doc is not None else Doc()
         self.log_array = self.doc.get("log", type=Array)
         self.facts = self.doc.get("facts", type=Map)
-        self.live = LiveMeeting(Meeting(key.meeting_id))
+        # the interface may hand in the live meeting its windows and its autosave already follow
+        self.live = live if live is not None else LiveMeeting(Meeting(key.meeting_id))
         # the door's own history would undo other devices' changes: this device's undo is ours
         self.history_limit = 1
         self.live.history.limit = 1
@@ -245,7 +250,8 @@ class Replica:
             and e.key not in undone
             and o.error is None
             and o.undo_ops
-            for e, o in zip(state.entries, state.outcomes, strict=True)
+            # asked by a window while a remote entry is applied: that entry has no outcome yet
+            for e, o in zip(state.entries, state.outcomes, strict=False)
         )
 
     # -- the log, replayed ------------------------------------------------------------------------

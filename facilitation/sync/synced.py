@@ -88,13 +88,17 @@ class SyncedMeeting:
         folder: Path,
         key: MeetingKey | None = None,
         clock: Clock | None = None,
+        live: LiveMeeting | None = None,
     ) -> SyncedMeeting:
-        """Start sharing ``meeting`` from this device: a new key, the log's first entry."""
+        """Start sharing ``meeting`` from this device: a new key, the log's first entry.
+
+        With ``live`` (the live meeting of ``meeting`` the windows and the autosave already listen
+        to) that same object becomes the shared meeting: nobody has to subscribe again."""
         key = key or MeetingKey.generate(meeting.id)
         store = UpdateStore(folder)
         if store.load():
             raise SyncError(f"{folder} already holds a shared meeting")
-        replica = Replica(key)
+        replica = Replica(key, live=live)
         shared = cls(replica, store, clock)
         replica.create(meeting)
         shared._write_meta("")
@@ -163,6 +167,10 @@ class SyncedMeeting:
     def undo(self, initiator: object | None = None) -> Change | None:
         """Take back this device's last change (CommandError if another device changed it since)."""
         return self.replica.undo(initiator)
+
+    @property
+    def can_undo(self) -> bool:
+        return self.replica.can_undo
 
     # -- hosting and joining --------------------------------------------------------------------------
 

@@ -506,7 +506,7 @@
     <message>
         <location filename="../../facilitation/ui/app/startup.py" line="283"/>
         <location filename="../../facilitation/ui/app/startup.py" line="369"/>
-        <location filename="../../facilitation/ui/app/startup.py" line="442"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="443"/>
         <source>Facilitation</source>
         <translation>Facilitation</translation>
     </message>
@@ -529,9 +529,9 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../facilitation/ui/core/context.py" line="158"/>
+        <location filename="../../facilitation/ui/core/context.py" line="196"/>
         <source>This meeting is open read-only.</source>
-        <extracomment>what a window calls when a command it asked for is refused (the text is translated) every change record of the one door, after the journal has it a storage problem the user must see (text already translated) the storage problem is over (a write succeeded again) the other windows; None where a window is tested on its own the storage session (autosave, journal, lock) when the meeting is kept on disk interface language (&quot;fr&quot; or &quot;en&quot;) text being typed when the app stopped, recovered from the autosave (key -&gt; text)</extracomment>
+        <extracomment>what a window calls when a command it asked for is refused (the text is translated) the status line&apos;s text (&quot;Shared on …&quot;, &quot;Connected&quot;, &quot;Offline since 14:03 — 5 changes waiting&quot;) a command of this device refused when the shared log was replayed (text translated) the object that keeps the shared meeting running (``ui/sharing/link.py``&apos;s ShareLink) every change record of the one door, after the journal has it a storage problem the user must see (text already translated) the storage problem is over (a write succeeded again) the other windows; None where a window is tested on its own the storage session (autosave, journal, lock) when the meeting is kept on disk interface language (&quot;fr&quot; or &quot;en&quot;) text being typed when the app stopped, recovered from the autosave (key -&gt; text) the meeting shared with other devices, once it is (its door, its status)</extracomment>
         <translation>Cette réunion est ouverte en lecture seule.</translation>
     </message>
 </context>
@@ -1135,17 +1135,9 @@
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <source>&amp;Undo %1</source>
-        <translation type="vanished">&amp;Annuler «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
         <location filename="../../facilitation/ui/core/command_labels.py" line="38"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <source>&amp;Redo %1</source>
-        <translation type="vanished">&amp;Rétablir «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/core/command_labels.py" line="32"/>
@@ -1156,6 +1148,14 @@
         <location filename="../../facilitation/ui/core/command_labels.py" line="39"/>
         <source>&amp;Redo: %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="vanished">&amp;Annuler «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="vanished">&amp;Rétablir «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1360,13 +1360,13 @@
 <context>
     <name>FacilitatorWindow</name>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="146"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="148"/>
         <source>Agenda</source>
         <extracomment>every action by name (&quot;next&quot;, &quot;give_floor&quot; …); shadows QWidget.actions() on purpose, tests and the accessibility checks look actions up here by name the question asked before ending the meeting, while it is open False when started with --terminate-after-init: never ask anything</extracomment>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="156"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="158"/>
         <source>Enter or double-click: go to the item</source>
         <translation>Entrée ou double-clic&#xa0;: passer au point</translation>
     </message>
@@ -1404,10 +1404,6 @@
         <location filename="../../facilitation/ui/facilitator/actions.py" line="192"/>
         <source>&amp;Export minutes…</source>
         <translation>E&amp;xporter le compte rendu…</translation>
-    </message>
-    <message>
-        <source>Open the &amp;note-taker&apos;s window</source>
-        <translation type="vanished">Ouvrir la fenêtre de &amp;prise de notes</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator/actions.py" line="201"/>
@@ -1450,10 +1446,6 @@
         <translation>Passer ce poin&amp;t</translation>
     </message>
     <message>
-        <source>&amp;Pause for a break</source>
-        <translation type="vanished">Faire une p&amp;ause</translation>
-    </message>
-    <message>
         <location filename="../../facilitation/ui/facilitator/actions.py" line="215"/>
         <source>&amp;End the meeting</source>
         <translation>C&amp;lôturer la réunion</translation>
@@ -1477,10 +1469,6 @@
         <location filename="../../facilitation/ui/facilitator/actions.py" line="231"/>
         <source>Edit the &amp;agenda…</source>
         <translation>Modifier l&apos;&amp;ordre du jour…</translation>
-    </message>
-    <message>
-        <source>P&amp;articipants…</source>
-        <translation type="vanished">Pa&amp;rticipant·es…</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator/actions.py" line="243"/>
@@ -1526,10 +1514,6 @@
         <location filename="../../facilitation/ui/facilitator/actions.py" line="290"/>
         <source>Go to the &amp;queue</source>
         <translation>Aller à la &amp;liste des tours de parole</translation>
-    </message>
-    <message>
-        <source>Go to the a&amp;genda</source>
-        <translation type="vanished">Aller à l&apos;ordre du &amp;jour</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator/actions.py" line="295"/>
@@ -1597,23 +1581,23 @@
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="192"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="194"/>
         <source>Speaking time</source>
         <translation>Temps de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="193"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="195"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="251"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="253"/>
         <source>New meeting</source>
         <extracomment>None until first laid out; then True while the split follows the window&apos;s width (no saved layout, no handle moved yet), False once the facilitator has chosen</extracomment>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="252"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="254"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
@@ -1628,34 +1612,30 @@
         <translation>&amp;Reprendre après la pause</translation>
     </message>
     <message>
-        <source>This is the last item. Shift+F5 ends the meeting.</source>
-        <translation type="vanished">C&apos;est le dernier point. Maj+F5 clôture la réunion.</translation>
-    </message>
-    <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="323"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="325"/>
         <source>This is the first item.</source>
         <translation>C&apos;est le premier point.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="342"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="344"/>
         <source>Choose the item to skip in the agenda.</source>
         <translation>Choisissez dans l&apos;ordre du jour le point à passer.</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator/refusals.py" line="31"/>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="382"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="384"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator/refusals.py" line="33"/>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="386"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="388"/>
         <source>Nothing to redo.</source>
         <translation>Rien à rétablir.</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator/refusals.py" line="37"/>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="397"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="399"/>
         <source>There is no agenda item to record this on.</source>
         <translation>Il n&apos;y a pas de point de l&apos;ordre du jour où noter ceci.</translation>
     </message>
@@ -1713,23 +1693,7 @@ F6 revient au point juste avant, quel que soit son état&#xa0;: un point termin�
         <translation>Aller à l&apos;ordre du &amp;jour</translation>
     </message>
     <message>
-        <source>Read-only: changes are not saved</source>
-        <translation type="vanished">Lecture seule&#xa0;: les modifications ne sont pas enregistrées</translation>
-    </message>
-    <message>
-        <source>Not saved (no file)</source>
-        <translation type="vanished">Non enregistrée (pas de fichier)</translation>
-    </message>
-    <message>
-        <source>Every change is kept · saved to file at %1</source>
-        <translation type="vanished">Chaque modification est gardée · enregistrée dans le fichier à %1</translation>
-    </message>
-    <message>
-        <source>Every change is kept</source>
-        <translation type="vanished">Chaque modification est gardée</translation>
-    </message>
-    <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="316"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="318"/>
         <source>No item is left to come. Shift+F5 ends the meeting.</source>
         <translation>Il ne reste aucun point à venir. Maj+F5 termine la réunion.</translation>
     </message>
@@ -1772,6 +1736,42 @@ F6 revient au point juste avant, quel que soit son état&#xa0;: un point termin�
         <location filename="../../facilitation/ui/facilitator/refusals.py" line="46"/>
         <source>That cannot be done now.</source>
         <translation>Ce n&apos;est pas possible maintenant.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;note-taker&apos;s window</source>
+        <translation type="vanished">Ouvrir la fenêtre de &amp;prise de notes</translation>
+    </message>
+    <message>
+        <source>&amp;Pause for a break</source>
+        <translation type="vanished">Faire une p&amp;ause</translation>
+    </message>
+    <message>
+        <source>P&amp;articipants…</source>
+        <translation type="vanished">Pa&amp;rticipant·es…</translation>
+    </message>
+    <message>
+        <source>Go to the a&amp;genda</source>
+        <translation type="vanished">Aller à l&apos;ordre du &amp;jour</translation>
+    </message>
+    <message>
+        <source>Read-only: changes are not saved</source>
+        <translation type="vanished">Lecture seule&#xa0;: les modifications ne sont pas enregistrées</translation>
+    </message>
+    <message>
+        <source>Not saved (no file)</source>
+        <translation type="vanished">Non enregistrée (pas de fichier)</translation>
+    </message>
+    <message>
+        <source>Every change is kept · saved to file at %1</source>
+        <translation type="vanished">Chaque modification est gardée · enregistrée dans le fichier à %1</translation>
+    </message>
+    <message>
+        <source>Every change is kept</source>
+        <translation type="vanished">Chaque modification est gardée</translation>
+    </message>
+    <message>
+        <source>This is the last item. Shift+F5 ends the meeting.</source>
+        <translation type="vanished">C&apos;est le dernier point. Maj+F5 clôture la réunion.</translation>
     </message>
 </context>
 <context>
@@ -2457,6 +2457,62 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="27"/>
+        <source>Join a meeting</source>
+        <translation>Rejoindre une réunion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="30"/>
+        <source>Type or paste what the facilitator&apos;s computer shows in Meeting → Share on the network. The note-taker&apos;s window opens on the meeting.</source>
+        <translation>Tapez ou collez ce qu&apos;affiche l&apos;ordinateur de l&apos;animateur·rice dans Réunion → Partager sur le réseau. La fenêtre de prise de notes s&apos;ouvre sur la réunion.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="40"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="41"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="43"/>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="44"/>
+        <source>&amp;Invitation:</source>
+        <translation>&amp;Invitation&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="45"/>
+        <source>Also open the &amp;projector&apos;s window</source>
+        <translation>Ouvrir aussi la fenêtre du &amp;projecteur</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="56"/>
+        <source>&amp;Join</source>
+        <translation>&amp;Rejoindre</translation>
+    </message>
+</context>
+<context>
+    <name>JoinedMeeting</name>
+    <message>
+        <location filename="../../facilitation/ui/app/joined.py" line="118"/>
+        <source>Join a meeting</source>
+        <translation>Rejoindre une réunion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app/joined.py" line="119"/>
+        <source>The meeting at %1 could not be reached. Is it still shared, on this network?</source>
+        <translation>La réunion à l&apos;adresse %1 est injoignable. Est-elle toujours partagée, sur ce réseau&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>KindPanel</name>
     <message>
         <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="85"/>
@@ -2607,14 +2663,6 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>Ensuite&#xa0;: 1 personne inscrite</translation>
     </message>
     <message>
-        <source>Next: {n} people waiting</source>
-        <translation type="vanished">Ensuite&#xa0;: {n} personnes inscrites</translation>
-    </message>
-    <message>
-        <source>Next: {names} (and {more} more)</source>
-        <translation type="vanished">Ensuite&#xa0;: {names} (et {more} autres)</translation>
-    </message>
-    <message>
         <location filename="../../facilitation/ui/core/live_text.py" line="111"/>
         <source>Next: {names}</source>
         <translation>Ensuite&#xa0;: {names}</translation>
@@ -2664,6 +2712,14 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <location filename="../../facilitation/ui/core/live_text.py" line="115"/>
         <source>The meeting has ended.</source>
         <translation>La réunion est terminée.</translation>
+    </message>
+    <message>
+        <source>Next: {n} people waiting</source>
+        <translation type="vanished">Ensuite&#xa0;: {n} personnes inscrites</translation>
+    </message>
+    <message>
+        <source>Next: {names} (and {more} more)</source>
+        <translation type="vanished">Ensuite&#xa0;: {names} (et {more} autres)</translation>
     </message>
 </context>
 <context>
@@ -2844,23 +2900,23 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>NoteTakerWindow</name>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="91"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="93"/>
         <source>Agenda item in view</source>
         <extracomment>the item whose notes are in view</extracomment>
         <translation>Point affiché</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="92"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="94"/>
         <source>Look at the notes of another item (the meeting stays put)</source>
         <translation>Voir les notes d&apos;un autre point (la réunion ne bouge pas)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="100"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="102"/>
         <source>&amp;Follow the live item</source>
         <translation>&amp;Suivre le point en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="103"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="105"/>
         <source>Show the item under discussion as the meeting moves (Ctrl+L)</source>
         <translation>Afficher le point en discussion à mesure que la réunion avance (Ctrl+L)</translation>
     </message>
@@ -2875,44 +2931,44 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>Descendre la note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="162"/>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="418"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="164"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="422"/>
         <source>&amp;New note</source>
         <translation>&amp;Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="166"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="168"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="178"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="180"/>
         <source>Speaker (optional)</source>
         <translation>Orateur·rice (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="179"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="181"/>
         <source>Speaker</source>
         <translation>Orateur·rice</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="182"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="184"/>
         <source>Current speaker (F2)</source>
         <translation>Personne qui a la parole (F2)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="184"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="186"/>
         <source>Tie the note to whoever has the floor</source>
         <translation>Attribuer la note à la personne qui a la parole</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/notetaker/keys.py" line="63"/>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="190"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="192"/>
         <source>Add note</source>
         <translation>Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="199"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="201"/>
         <source>Enter adds the note · Shift+Enter starts a new line · the note is timed from its first letter</source>
         <translation>Entrée ajoute la note · Maj+Entrée passe à la ligne · la note est horodatée dès sa première lettre</translation>
     </message>
@@ -2942,77 +2998,77 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>&amp;Fenêtre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="253"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="255"/>
         <source>The facilitator&apos;s window is not open in this program.</source>
         <translation>La fenêtre d&apos;animation n&apos;est pas ouverte dans ce programme.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="260"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="262"/>
         <source>Notes — {title}</source>
         <translation>Notes — {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="260"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="262"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="295"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="297"/>
         <source>No item under discussion yet</source>
         <translation>Aucun point en discussion pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="297"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="299"/>
         <source>No agenda item yet</source>
         <translation>Pas encore de point à l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="304"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="306"/>
         <source>The meeting is not on an item</source>
         <translation>La réunion n&apos;est sur aucun point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="306"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="308"/>
         <source>Not the item under discussion: the meeting is on item {n}</source>
         <translation>Ce n&apos;est pas le point en discussion&#xa0;: la réunion en est au point {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="346"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="348"/>
         <source>You are writing on item {mine}; the meeting has moved on to item {live}.</source>
         <translation>Vous écrivez sur le point {mine}&#xa0;; la réunion est passée au point {live}.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="396"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="400"/>
         <source>Item {n}: {timer}</source>
         <translation>Point {n}&#xa0;: {timer}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="414"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="418"/>
         <source>&amp;New note, started at {time}</source>
         <translation>&amp;Nouvelle note, commencée à {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="434"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="438"/>
         <source>The note you were typing has been recovered.</source>
         <translation>La note que vous étiez en train d&apos;écrire a été récupérée.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="439"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="443"/>
         <source>Nobody has the floor.</source>
         <translation>Personne n&apos;a la parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="466"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="470"/>
         <source>That item was removed from the agenda: press Enter again to add the note to the item under discussion.</source>
         <translation>Ce point a été retiré de l&apos;ordre du jour&#xa0;: appuyez encore sur Entrée pour ajouter la note au point en discussion.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="473"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="477"/>
         <source>There is no agenda item to write on yet.</source>
         <translation>Il n&apos;y a pas encore de point de l&apos;ordre du jour où écrire.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="478"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="482"/>
         <source>Nobody called “{name}” takes part.</source>
         <translation>Personne du nom de «&#xa0;{name}&#xa0;» ne participe.</translation>
     </message>
@@ -3442,10 +3498,6 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>Nom, puis Entrée</translation>
     </message>
     <message>
-        <source>Name, then Enter (%1)</source>
-        <translation type="vanished">Nom, puis Entrée (%1)</translation>
-    </message>
-    <message>
         <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="283"/>
         <source>Several people match: %1</source>
         <translation>Plusieurs personnes correspondent&#xa0;: %1</translation>
@@ -3509,6 +3561,10 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <location filename="../../facilitation/ui/facilitator/quick_add.py" line="170"/>
         <source>Add and queue</source>
         <translation>Ajouter et inscrire</translation>
+    </message>
+    <message>
+        <source>Name, then Enter (%1)</source>
+        <translation type="vanished">Nom, puis Entrée (%1)</translation>
     </message>
 </context>
 <context>
@@ -3947,6 +4003,150 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <location filename="../../facilitation/ui/common/save_state.py" line="45"/>
         <source>Every change is kept</source>
         <translation>Chaque modification est gardée</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="62"/>
+        <source>Share the meeting on the network</source>
+        <translation>Partager la réunion sur le réseau</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="65"/>
+        <source>Other computers (the note-taker&apos;s, the projector&apos;s) can then follow and change this meeting. Everything sent is encrypted: only those who get the invitation can read it. Nothing listens on the network until you share.</source>
+        <translation>D&apos;autres ordinateurs (celui de la prise de notes, celui du projecteur) pourront alors suivre et modifier cette réunion. Tout ce qui est envoyé est chiffré&#xa0;: seules les personnes qui reçoivent l&apos;invitation peuvent le lire. Rien n&apos;écoute sur le réseau tant que vous ne partagez pas.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="76"/>
+        <source>Every network of this computer (others in the room can join)</source>
+        <translation>Tous les réseaux de cet ordinateur (les autres dans la salle peuvent rejoindre)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="78"/>
+        <source>This computer only (to try it out)</source>
+        <translation>Cet ordinateur seulement (pour essayer)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="79"/>
+        <source>Where to listen</source>
+        <translation>Où écouter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="80"/>
+        <source>&amp;Listen on:</source>
+        <translation>&amp;Écouter sur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="84"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="85"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="98"/>
+        <source>Address to join</source>
+        <translation>Adresse à rejoindre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="99"/>
+        <source>Address to join:</source>
+        <translation>Adresse à rejoindre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="102"/>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="103"/>
+        <source>Invitation:</source>
+        <translation>Invitation&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="104"/>
+        <source>&amp;Copy the address and the invitation</source>
+        <translation>&amp;Copier l&apos;adresse et l&apos;invitation</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="108"/>
+        <source>Give the invitation only to the people who may see the meeting (by hand, in a message to them): it is the key.</source>
+        <translation>Ne donnez l&apos;invitation qu&apos;aux personnes qui peuvent voir la réunion (de la main à la main, dans un message qui leur est adressé)&#xa0;: c&apos;est la clé.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="119"/>
+        <source>&amp;Share</source>
+        <translation>&amp;Partager</translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <location filename="../../facilitation/ui/sharing/actions.py" line="103"/>
+        <source>The meeting cannot be shared there: %1 Choose another port.</source>
+        <translation>La réunion ne peut pas être partagée là&#xa0;: %1 Choisissez un autre port.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/menus.py" line="36"/>
+        <source>St&amp;op sharing</source>
+        <translation>Arrêt&amp;er le partage</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/menus.py" line="55"/>
+        <source>S&amp;hare on the network…</source>
+        <translation>Parta&amp;ger sur le réseau…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/menus.py" line="62"/>
+        <source>Sharing stopped: nothing listens on the network any more.</source>
+        <translation>Partage arrêté&#xa0;: plus rien n&apos;écoute sur le réseau.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/menus.py" line="65"/>
+        <source>&amp;Join a meeting…</source>
+        <translation>&amp;Rejoindre une réunion…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/link.py" line="34"/>
+        <source>Shared on the network · %1</source>
+        <translation>Partagée sur le réseau · %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/link.py" line="36"/>
+        <source>Not shared any more: the meeting goes on on this computer</source>
+        <translation>Plus partagée&#xa0;: la réunion continue sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/link.py" line="38"/>
+        <source>Connected to the shared meeting</source>
+        <translation>Connecté·e à la réunion partagée</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/link.py" line="40"/>
+        <source>Connecting to the shared meeting…</source>
+        <translation>Connexion à la réunion partagée…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/link.py" line="41"/>
+        <source>Offline since %1</source>
+        <translation>Hors ligne depuis %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitation/ui/sharing/link.py" line="47"/>
+        <source>%n waiting to be sent</source>
+        <translation>
+            <numerusform>%n en attente d&apos;envoi</numerusform>
+            <numerusform>%n en attente d&apos;envoi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/link.py" line="109"/>
+        <source>Not done, another device was first: %1</source>
+        <translation>Pas fait, un autre appareil est passé avant&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4414,34 +4614,40 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>WindowManager</name>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="65"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="66"/>
         <source>Close the facilitator&apos;s window</source>
         <translation>Fermer la fenêtre d&apos;animation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="68"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="69"/>
         <source>Other windows are still open: {names}.</source>
         <translation>D&apos;autres fenêtres sont encore ouvertes&#xa0;: {names}.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="73"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="74"/>
         <source>Closing windows never ends the meeting: it stays as it is, saved. Close all the windows, or keep the others open?</source>
         <translation>Fermer des fenêtres ne clôture jamais la réunion&#xa0;: elle reste telle quelle, enregistrée. Fermer toutes les fenêtres, ou garder les autres ouvertes&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="80"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="81"/>
         <source>Close all windows</source>
         <translation>Fermer toutes les fenêtres</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="84"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="85"/>
         <source>Keep the others open</source>
         <translation>Garder les autres ouvertes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="88"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="89"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app/windows.py" line="384"/>
+        <source>This meeting cannot be joined: %1</source>
+        <extracomment>the start page&apos;s clock and language before a meeting (and its context) exists opens the start page&apos;s choice in this process while no meeting is open here (set by start-up); True when it opened. Once a meeting is open, a choice opens in a new process. what to do once the app has quit and the meeting is closed (File → Reset the demo) meetings joined from other computers (File → Join a meeting…)</extracomment>
+        <translation>Impossible de rejoindre cette réunion&#xa0;: %1</translation>
     </message>
 </context>
 <context>

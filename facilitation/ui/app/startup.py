@@ -376,6 +376,7 @@ class _Running:
     def __init__(self) -> None:
         self.session: Session | None = None
         self.window: QWidget | None = None
+        self.ctx: AppContext | None = None
 
 
 def _open_meeting(
@@ -403,7 +404,7 @@ def _open_meeting(
     windows.bind(ctx, window)
     restore_window_state(window)
     wire_session(ctx, session, window)
-    running.session, running.window = session, window
+    running.session, running.window, running.ctx = session, window, ctx
     if session.path is not None and not read_only:
         # the list of meetings keeps it, wherever it is (after the window is up: it writes a file)
         QTimer.singleShot(0, lambda: _remember(session.path, live.meeting.id))
@@ -473,6 +474,12 @@ def run(ns: argparse.Namespace) -> int:
         windows.close_all()
         app.processEvents()
         code = 0
+    # sharing stops on close: nothing listens any more, the devices' journals are closed
+    from facilitation.ui.sharing.actions import close_sharing
+
+    windows.close_joined()
+    if running.ctx is not None:
+        close_sharing(running.ctx)
     if running.session is not None:
         close_session(running.session, start.interactive)
     windows.after_quit()

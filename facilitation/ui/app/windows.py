@@ -28,6 +28,7 @@ from facilitation.ui.core.context import AppContext
 from facilitation.ui.core.geometry import saved_screen_name
 
 if TYPE_CHECKING:  # imported when first opened: start-up shows only the facilitator's window
+    from facilitation.ui.app.joined import JoinedMeeting
     from facilitation.ui.core.read_back import ReadBack
     from facilitation.ui.notetaker.window import NoteTakerWindow
     from facilitation.ui.projector.window import ProjectorWindow
@@ -120,6 +121,8 @@ class WindowManager(QObject):
         #: what to do once the app has quit and the meeting is closed (File → Reset the demo)
         self._after_quit: list[Callable[[], None]] = []
         self._live_actions: list[QAction] = []
+        #: meetings joined from other computers (File → Join a meeting…)
+        self.joined: list[JoinedMeeting] = []
 
     def bind(self, ctx: AppContext, facilitator: QWidget | None = None) -> None:
         """The context the windows are opened on (it holds this manager), and the facilitator's
@@ -356,6 +359,44 @@ class WindowManager(QObject):
             self._close_start()
             return True
         return choice is CloseChoice.KEEP_OTHERS
+
+    # -- meetings of other computers -------------------------------------------------------------
+
+    def join_meeting(self, url: str, invitation: str, projector: bool = False) -> str | None:
+        """Join the meeting shared at ``url``; its windows open once it has arrived."""
+        from facilitation.sync import SyncError
+
+        from facilitation.ui.app.joined import JoinedMeeting
+
+        ctx = self.ctx
+        try:
+            joined = JoinedMeeting(
+                url,
+                invitation,
+                ctx.settings,
+                ctx.clock,
+                WindowManager,
+                ctx.lang,
+                projector,
+                parent=self,
+            )
+        except SyncError as exc:
+            return QCoreApplication.translate(
+                "WindowManager", "This meeting cannot be joined: %1"
+            ).replace("%1", str(exc))
+        self.joined.append(joined)
+        joined.finished.connect(lambda: self._forget_joined(joined))
+        return None
+
+    def _forget_joined(self, joined: JoinedMeeting) -> None:
+        if joined in self.joined:
+            self.joined.remove(joined)
+            joined.deleteLater()
+
+    def close_joined(self) -> None:
+        """The app closes: every joined meeting's windows and connections close."""
+        for joined in list(self.joined):
+            joined.close()
 
 
 def _same_file(a: Path, b: Path) -> bool:

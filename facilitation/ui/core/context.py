@@ -94,6 +94,42 @@ class Windows(Protocol):
         window, so their keys work whichever window is in front."""
         ...
 
+    def join_meeting(self, url: str, invitation: str, projector: bool = False) -> str | None:
+        """Join the meeting another computer shares: the note-taker's window (and the
+        projector's) open on it once it has arrived. A text for the user when it cannot be."""
+        ...
+
+
+class SharedDoor(Protocol):
+    """The door of a meeting shared with other devices (``facilitation.sync.SyncedMeeting``)."""
+
+    def apply(self, command: Command, initiator: object | None = None) -> Change: ...
+
+    def undo(self, initiator: object | None = None) -> Change | None: ...
+
+    @property
+    def can_undo(self) -> bool: ...
+
+
+class Sharing(QObject):
+    """Whether this meeting is shared with other devices, and what the windows must say about it.
+
+    The live meeting stays the same object when it is shared (the windows and the autosave keep
+    following it); only its door changes: ``door`` carries every command to the other devices too.
+    Set by ``ui/sharing`` (the one place that speaks to ``facilitation.sync``)."""
+
+    #: the status line's text ("Shared on …", "Connected", "Offline since 14:03 — 5 changes waiting")
+    status_changed = Signal(str)
+    #: a command of this device refused when the shared log was replayed (text translated)
+    refused = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.door: SharedDoor | None = None
+        self.status_text = ""
+        #: the object that keeps the shared meeting running (``ui/sharing/link.py``'s ShareLink)
+        self.link: object | None = None
+
 
 class ChangeHub(QObject):
     """Re-emits the door's change records as a Qt signal, so widgets connect the Qt way."""
@@ -130,6 +166,8 @@ class AppContext:
     #: text being typed when the app stopped, recovered from the autosave (key -> text)
     drafts: Mapping[str, str] = field(default_factory=dict)
     hub: ChangeHub = field(default_factory=ChangeHub)
+    #: the meeting shared with other devices, once it is (its door, its status)
+    sharing: Sharing = field(default_factory=Sharing)
 
     def __post_init__(self) -> None:
         # every entry point (the app, the tests, the benchmarks) builds a context before any window
@@ -157,14 +195,37 @@ class AppContext:
         if self.read_only:
             on_refused(QCoreApplication.translate("AppContext", "This meeting is open read-only."))
             return None
+        door = self.sharing.door
         try:
+            if door is not None:
+                return door.apply(command, initiator)
             return self.live.apply(command, initiator)
         except CommandError as exc:
             on_refused(translate_error(exc))
             return None
 
+    @property
+    def can_undo(self) -> bool:
+        door = self.sharing.door
+        if self.read_only:
+            return False
+        return door.can_undo if door is not None else self.live.history.can_undo
+
     def undo(self, initiator: object | None = None) -> Change | None:
-        return None if self.read_only else self.live.undo(initiator)
+        """This device's last change taken back (on a shared meeting, never another device's)."""
+        if self.read_only:
+            return None
+        door = self.sharing.door
+        if door is None:
+            return self.live.undo(initiator)
+        try:
+            return door.undo(initiator)
+        except CommandError as exc:
+            emit(self.sharing.refused, translate_error(exc))
+            return None
 
     def redo(self, initiator: object | None = None) -> Change | None:
-        return None if self.read_only else self.live.redo(initiator)
+        # a shared meeting has no redo yet (docs/sync.md): the door's own would redo anyone's
+        if self.read_only or self.sharing.door is not None:
+            return None
+        return self.live.redo(initiator)

@@ -461,5 +461,5 @@ def refresh_actions(window: FacilitatorHost) -> None:
     history = window.ctx.live.history
     window.actions["undo"].setText(undo_text(history))
     window.actions["redo"].setText(redo_text(history))
-    window.actions["undo"].setEnabled(writable and history.can_undo)
+    window.actions["undo"].setEnabled(writable and window.ctx.can_undo)
     window.actions["redo"].setEnabled(writable and history.can_redo)

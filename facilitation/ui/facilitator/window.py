@@ -70,6 +70,7 @@ from facilitation.ui.facilitator.proportions import (
 from facilitation.ui.facilitator.queue_panel import QueuePanel
 from facilitation.ui.facilitator.refusals import add_refusals
 from facilitation.ui.facilitator.stats_chart import StatsPanel
+from facilitation.ui.sharing.menus import install_sharing
 
 if TYPE_CHECKING:  # imported when a dialog is first opened: not needed to show the window
     from facilitation.ui.dialogs.record_dialogs import RecordDialog
@@ -108,6 +109,7 @@ class FacilitatorWindow(QMainWindow):
             ctx.windows.share_live_actions([*live, *refusals])
         build_menus(self)
         self._build_status_bar()
+        install_sharing(self, ctx, self.actions, self.show_message)
 
         ctx.hub.changed.connect(self.on_change)
         ctx.hub.problem.connect(self.show_problem)

@@ -48,6 +48,7 @@ from facilitation.ui.notetaker.keys import build_actions
 from facilitation.ui.notetaker.notes_editor import EntryEditor, KindPanel, name_completer
 from facilitation.ui.notetaker.notes_history import NotesHistory
 from facilitation.ui.notetaker.title_label import TitleLabel
+from facilitation.ui.sharing.actions import show_sharing_state
 
 DRAFT_KEY = "notes"
 
@@ -76,6 +77,7 @@ class NoteTakerWindow(SecondaryWindow):
         self.repaint_timers()
         self.history.show_item(self.item_id)
         self._restore_draft()
+        show_sharing_state(self, ctx, self.say)
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self.repaint_timers)

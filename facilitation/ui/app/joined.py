@@ -1,0 +1,134 @@
+"""A meeting joined from another computer: its shared meeting, its own context and windows.
+
+File → Join a meeting… makes one. The shared meeting arrives with the first sync; only then is a
+context built, complete, around its live meeting (``shared.live``, with the shared clock: the
+timers show the host's time), and the note-taker's window (and the projector's, if asked) opened
+on it by a window manager of its own. This computer's own meeting, in the facilitator's window,
+is untouched. The joined meeting has no storage session: the device's update journal (in its
+private folder) is its record, and the host's file is the meeting's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from facilitation.models import Clock
+from facilitation.sync import SyncedMeeting, parse_invitation
+
+from facilitation.ui.common.secondary import SecondaryWindow
+from facilitation.ui.core.context import AppContext, Windows
+from facilitation.ui.sharing.actions import device_folder
+from facilitation.ui.sharing.link import ShareLink
+
+# how long the meeting may take to arrive before the user is told it cannot be reached
+JOIN_LIMIT_MS = 20_000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("JoinedMeeting", text)
+
+
+class Manager(Windows, Protocol):
+    """What is used here of ``windows.py``'s WindowManager (handed in: it makes these)."""
+
+    def bind(self, ctx: AppContext, facilitator: QWidget | None = None) -> None: ...
+
+    def show_note_taker(self) -> SecondaryWindow: ...
+
+    def show_projector(self) -> SecondaryWindow: ...
+
+    def others_open(self) -> bool: ...
+
+    def close_others(self) -> None: ...
+
+
+class JoinedMeeting(QObject):
+    """One joined meeting on this computer, from the join to the closing of its last window."""
+
+    # its windows are open on the meeting
+    opened = Signal()
+    # it is over (its windows closed, or it could not be reached)
+    finished = Signal()
+
+    def __init__(
+        self,
+        url: str,
+        invitation: str,
+        settings: QSettings,
+        clock: Clock,
+        make_windows: Callable[[QObject], Manager],
+        lang: str,
+        projector: bool = False,
+        base: Path | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        """SyncError (with its text for the user) when the address or the invitation is wrong."""
+        super().__init__(parent)
+        key = parse_invitation(invitation)
+        folder = device_folder("join", key.meeting_id, clock.now(), base)
+        self.shared = SyncedMeeting.join(url, invitation, folder, clock=clock)
+        self.url = url
+        self.settings = settings
+        self.lang = lang
+        self.projector = projector
+        self._make_windows = make_windows
+        self.ctx: AppContext | None = None
+        self.link = ShareLink(self.shared, self)
+        self.link.ready.connect(self._open)
+        self._limit = QTimer(self)
+        self._limit.setSingleShot(True)
+        self._limit.setInterval(JOIN_LIMIT_MS)
+        self._limit.timeout.connect(self._too_late)
+        self._limit.start()
+
+    def _open(self) -> None:
+        self._limit.stop()
+        self.windows = self._make_windows(self)
+        ctx = AppContext(
+            self.shared.live,
+            self.shared.clock,
+            self.settings,
+            windows=self.windows,
+            lang=self.lang,
+        )
+        self.ctx = ctx
+        self.link.attach(ctx)
+        self.windows.bind(ctx)
+        notes = self.windows.show_note_taker()
+        notes.closed.connect(self._window_closed)
+        if self.projector:
+            self.windows.show_projector().closed.connect(self._window_closed)
+        self.opened.emit()
+
+    def _window_closed(self) -> None:
+        if not self.windows.others_open():
+            self.close()
+
+    def _too_late(self) -> None:
+        if self.ctx is not None:
+            return
+        self.close()
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            _tr("Join a meeting"),
+            _tr(
+                "The meeting at %1 could not be reached. Is it still shared, on this network?"
+            ).replace("%1", self.url),
+        )
+        box.setParent(None)
+        box.open()
+        self._box: QWidget = box
+
+    def close(self) -> None:
+        """Close its windows and the shared meeting (the device's journal stays on disk)."""
+        if self.link.closed:
+            return
+        if self.ctx is not None:
+            self.windows.close_others()
+        self.link.close()
+        self.finished.emit()

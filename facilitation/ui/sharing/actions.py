@@ -1,0 +1,168 @@
+"""What the menu entries do: Share on the network, Stop sharing, Join a meeting; and the status
+label every window on a shared meeting shows.
+
+Sharing keeps the context's live meeting (the same object: the windows and the autosave keep
+following it, nobody subscribes again) and swaps its door for the shared one; see ``link.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QWidget
+
+from facilitation.ui.core.context import AppContext
+
+if TYPE_CHECKING:  # the sync floor (pycrdt, websockets, cryptography) loads when first shared
+    from facilitation.ui.sharing.dialogs import ShareDialog
+    from facilitation.ui.sharing.link import ShareLink
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Sharing", text)
+
+
+def device_folder(kind: str, meeting_id: str, now: datetime, base: Path | None = None) -> Path:
+    """A new private folder for what this device keeps of a shared meeting (its update journal)."""
+    from facilitation.storage.paths import data_dir, private_dir
+
+    root = private_dir((base if base is not None else data_dir()) / "shared")
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    folder = root / f"{kind}-{meeting_id}-{stamp}"
+    n = 1
+    while folder.exists():
+        n += 1
+        folder = root / f"{kind}-{meeting_id}-{stamp}-{n}"
+    return private_dir(folder)
+
+
+def link_of(ctx: AppContext) -> ShareLink | None:
+    if ctx.sharing.link is None:
+        return None
+    from facilitation.ui.sharing.link import ShareLink
+
+    link = ctx.sharing.link
+    return link if isinstance(link, ShareLink) else None
+
+
+def start_sharing(
+    ctx: AppContext, address: str, port: int, base: Path | None = None
+) -> tuple[ShareLink, str]:
+    """Share the context's meeting (once) and host it on ``address``:``port``; the URL to join.
+
+    SyncError (its text for the user) when the address or the port cannot be used."""
+    from facilitation.sync import SyncedMeeting
+
+    from facilitation.ui.sharing.link import ShareLink
+
+    link = link_of(ctx)
+    if link is None:
+        folder = device_folder("host", ctx.meeting.id, ctx.clock.now(), base)
+        shared = SyncedMeeting.share(ctx.meeting, folder, clock=ctx.clock, live=ctx.live)
+        # the host's clock is the meeting's clock: the others set theirs by it
+        link = ShareLink(shared, ctx.sharing)
+        link.attach(ctx)
+    url = link.host(address, port)
+    return link, url
+
+
+def stop_sharing(ctx: AppContext) -> bool:
+    """Meeting → Stop sharing: nothing listens any more. False when it was not shared."""
+    link = link_of(ctx)
+    if link is None or not link.hosting:
+        return False
+    link.stop_hosting()
+    return True
+
+
+def close_sharing(ctx: AppContext) -> None:
+    """The app closes: stop hosting, close the connection and the device's journal."""
+    link = link_of(ctx)
+    if link is not None:
+        link.close()
+
+
+def open_share_dialog(parent: QWidget, ctx: AppContext, base: Path | None = None) -> ShareDialog:
+    """Meeting → Share on the network…: not modal, the meeting goes on behind it."""
+    from facilitation.sync import SyncError
+
+    from facilitation.ui.sharing.dialogs import ShareDialog, join_addresses
+
+    dialog = ShareDialog(parent)
+
+    def share() -> None:
+        address, port = dialog.chosen()
+        try:
+            link, url = start_sharing(ctx, address, port, base)
+        except (SyncError, OSError) as exc:
+            dialog.show_problem(
+                _tr("The meeting cannot be shared there: %1 Choose another port.").replace(
+                    "%1", str(exc)
+                )
+            )
+            return
+        dialog.show_shared(join_addresses(url, address), link.shared.invitation())
+
+    dialog.share_button.clicked.connect(share)
+    link = link_of(ctx)
+    if link is not None and link.hosting:
+        status = link.shared.status()
+        dialog.show_shared([status.address or ""], link.shared.invitation())
+    dialog.open()
+    return dialog
+
+
+class SharingStatus(QLabel):
+    """The status bar's word on sharing. Its window's status bar is made (and this put in it) only
+    once there is something to say: a window of a meeting never shared looks as it always did."""
+
+    def __init__(self, ctx: AppContext, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("sharingState")
+        self._window = window
+        self._placed = False
+        self.hide()
+        ctx.sharing.status_changed.connect(self.set_text)
+        self.set_text(ctx.sharing.status_text)
+
+    def set_text(self, text: str) -> None:
+        if text and not self._placed:
+            self._placed = True
+            self._window.statusBar().addPermanentWidget(self)
+        self.setText(text)
+        self.setToolTip(text)
+        self.setVisible(bool(text))
+
+
+def show_sharing_state(
+    window: QMainWindow, ctx: AppContext, say: Callable[[str], None]
+) -> SharingStatus:
+    """Give ``window`` the sharing status label and have ``say`` (the window's own message area)
+    tell when one of this device's commands was refused on replay."""
+    ctx.sharing.refused.connect(say)
+    return SharingStatus(ctx, window)
+
+
+def ask_join(parent: QWidget, ctx: AppContext) -> QDialog:
+    """File → Join a meeting…: the dialog; the windows open through ``ctx.windows``."""
+    from facilitation.ui.sharing.join_dialog import JoinDialog
+
+    dialog = JoinDialog(parent)
+
+    def join() -> None:
+        url, invitation, projector = dialog.chosen()
+        if ctx.windows is None:
+            return
+        problem = ctx.windows.join_meeting(url, invitation, projector)
+        if problem:
+            dialog.show_problem(problem)
+        else:
+            dialog.accept()
+
+    dialog.buttons.accepted.connect(join)
+    dialog.open()
+    return dialog

@@ -1,0 +1,307 @@
+"""One meeting on several devices, through the windows: Share, Join, the status line, Stop sharing.
+
+Everything goes over real sockets on 127.0.0.1: the facilitator's window hosts, a second context in
+this process joins through the Join dialog, and a device in a process of its own
+(``tests/sync/device.py``) joins too. No sleep: every wait is on a condition, with a time limit.
+"""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from facilitation.models import Create, FakeClock, LiveMeeting, Note
+from tests.sync.conftest import Device
+from tests.ui.conftest import sample_meeting
+
+from facilitation.ui.app.windows import WindowManager
+from facilitation.ui.core.context import AppContext
+from facilitation.ui.facilitator.window import FacilitatorWindow
+from facilitation.ui.sharing.actions import SharingStatus, link_of
+from facilitation.ui.sharing.dialogs import ShareDialog
+from facilitation.ui.sharing.join_dialog import JoinDialog
+
+#: every wait on the network is bounded (ms)
+LIMIT = 20_000
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def refused(port: int) -> bool:
+    """True when nothing listens on 127.0.0.1:``port`` any more."""
+    with socket.socket() as s:
+        s.settimeout(2)
+        try:
+            s.connect(("127.0.0.1", port))
+        except OSError:
+            return True
+    return False
+
+
+@dataclass
+class Host:
+    ctx: AppContext
+    window: FacilitatorWindow
+    windows: WindowManager
+
+
+@pytest.fixture
+def host(qtbot, clock: FakeClock, ui_settings: QSettings, no_leaks: None) -> Iterator[Host]:  # type: ignore[no-untyped-def]
+    windows = WindowManager()
+    ctx = AppContext(LiveMeeting(sample_meeting()), clock, ui_settings, windows=windows)
+    windows.bind(ctx)
+    window = FacilitatorWindow(ctx)
+    window.interactive = False
+    windows.bind(ctx, window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield Host(ctx, window, windows)
+    windows.close_joined()
+    link = link_of(ctx)
+    if link is not None:
+        link.close()
+    windows.close_others()
+    window.close()
+    window.deleteLater()
+
+
+def status_of(window: object) -> str:
+    label = window.findChild(SharingStatus)  # type: ignore[attr-defined]
+    return label.text() if label is not None and label.isVisible() else ""
+
+
+def share(qtbot, host: Host, port: int) -> ShareDialog:  # type: ignore[no-untyped-def]
+    """Meeting → Share on the network…, this computer only, on ``port``."""
+    host.window.actions["share"].trigger()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ShareDialog))
+    dialog.address.setCurrentIndex(dialog.address.findData("127.0.0.1"))
+    dialog.port.setValue(port)
+    dialog.share_button.click()
+    qtbot.waitUntil(lambda: dialog.shared_box.isVisible(), timeout=LIMIT)
+    return dialog
+
+
+def test_nothing_listens_until_the_meeting_is_shared(host: Host) -> None:
+    assert link_of(host.ctx) is None
+    assert host.ctx.sharing.door is None
+    assert status_of(host.window) == ""
+    assert not host.window.actions["stop_sharing"].isEnabled()
+
+
+def test_share_join_type_a_note_on_each_side_then_stop_sharing(qtbot, host: Host) -> None:  # type: ignore[no-untyped-def]
+    port = free_port()
+    dialog = share(qtbot, host, port)
+    url = dialog.url.toPlainText()
+    invitation = dialog.invitation.text()
+    assert url.startswith(f"ws://127.0.0.1:{port}/")
+    assert invitation.startswith(host.ctx.meeting.id + ":")
+    dialog.copy_to_clipboard()
+    assert QApplication.clipboard().text() == f"{url}\n{invitation}"
+    dialog.close()
+    dialog.deleteLater()
+    qtbot.waitUntil(lambda: status_of(host.window).startswith("Shared on the network"))
+    assert url in status_of(host.window)
+    assert host.window.actions["stop_sharing"].isEnabled()
+
+    # File → Join a meeting…, as on the note-taker's computer (both pasted at once)
+    host.window.actions["join"].trigger()
+    join = next(w for w in QApplication.topLevelWidgets() if isinstance(w, JoinDialog))
+    join.url.setText(f"{url} {invitation}")
+    assert (join.url.text(), join.invitation.text()) == (url, invitation)
+    join.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert join.isHidden()
+    join.deleteLater()
+    qtbot.waitUntil(
+        lambda: bool(host.windows.joined) and host.windows.joined[0].ctx is not None,
+        timeout=LIMIT,
+    )
+    joined = host.windows.joined[0]
+    assert joined.ctx is not None
+    notes = joined.windows.note_taker
+    assert notes is not None and notes.isVisible()
+    # a context of its own, built around the shared meeting, its clock the shared one
+    assert joined.ctx.live is joined.shared.live and joined.ctx.live is not host.ctx.live
+    assert joined.ctx.clock is joined.shared.clock
+    assert joined.ctx.meeting.items.keys() == host.ctx.meeting.items.keys()
+    qtbot.waitUntil(lambda: status_of(notes) == "Connected to the shared meeting", timeout=LIMIT)
+
+    # a note typed on the joined computer reaches the facilitator's
+    notes.view_item("i1")
+    qtbot.keyClicks(notes.editor, "Le CPAS propose une permanence le mardi !")
+    notes.submit()
+    assert any(n.text.startswith("Le CPAS") for n in joined.ctx.meeting.notes.values())
+    qtbot.waitUntil(
+        lambda: any(n.text.startswith("Le CPAS") for n in host.ctx.meeting.notes.values()),
+        timeout=LIMIT,
+    )
+    # and one added in the facilitator's own note-taker window reaches the joined one's list
+    notes.follow.setChecked(False)
+    notes.view_item("i1")
+    assert "Accord sur le principe." not in notes_shown(notes)
+    mine = host.windows.show_note_taker()
+    mine.view_item("i1")
+    qtbot.keyClicks(mine.editor, "Accord sur le principe.")
+    mine.submit()
+    qtbot.waitUntil(
+        lambda: any(n.text == "Accord sur le principe." for n in joined.ctx.meeting.notes.values()),
+        timeout=LIMIT,
+    )
+    qtbot.waitUntil(lambda: "Accord sur le principe." in notes_shown(notes), timeout=LIMIT)
+
+    # Stop sharing: the port is closed, the joined computer says it is offline, with the time
+    host.window.actions["stop_sharing"].trigger()
+    assert refused(port)
+    assert status_of(host.window).startswith("Not shared any more")
+    assert not host.window.actions["stop_sharing"].isEnabled()
+    qtbot.waitUntil(lambda: status_of(notes).startswith("Offline since"), timeout=LIMIT)
+    # the joined computer keeps working offline, and counts what waits
+    qtbot.keyClicks(notes.editor, "Note prise hors ligne.")
+    notes.submit()
+    qtbot.waitUntil(lambda: status_of(notes).endswith("— 1 waiting to be sent"), timeout=LIMIT)
+    # the host's meeting goes on on its own, through the same door
+    host.ctx.apply(
+        Create.of("notes", Note("n-after", "i1", host.ctx.clock.now(), "après")),
+        on_refused=pytest.fail,
+    )
+    assert "n-after" in host.ctx.meeting.notes
+
+
+def notes_shown(window: object) -> str:
+    """The rows of the note-taker's list of notes (the item in view)."""
+    rows = window.notes  # type: ignore[attr-defined]
+    return "\n".join(rows.item(i).text() for i in range(rows.count()))
+
+
+def test_a_device_in_another_process_joins_the_windows_meeting(qtbot, host: Host, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    port = free_port()
+    dialog = share(qtbot, host, port)
+    url, invitation = dialog.url.toPlainText(), dialog.invitation.text()
+    dialog.close()
+    dialog.deleteLater()
+    link = link_of(host.ctx)
+    assert link is not None
+    # the host's device has given its meeting to its own server before another device asks
+    qtbot.waitUntil(
+        lambda: link.shared.status().connected and link.shared.status().waiting == 0,
+        timeout=LIMIT,
+    )
+    device = Device()
+    try:
+        assert device.ask(op="join", url=url, invitation=invitation, folder=str(tmp_path / "d"))[
+            "ready"
+        ]
+        notes = host.windows.show_note_taker()
+        notes.follow.setChecked(False)
+        notes.view_item("i1")
+        device.send(op="note", id="from-the-other-process")
+        # the window's event loop runs while the other process waits for the confirmation
+        qtbot.waitUntil(lambda: "from-the-other-process" in host.ctx.meeting.notes, timeout=LIMIT)
+        assert device.answer()["confirmed"]
+        qtbot.waitUntil(lambda: "from-the-other-process" in notes_shown(notes), timeout=LIMIT)
+        assert "from-the-other-process" in notes_shown(notes)
+        # the host goes: the other device says it is offline
+        host.window.actions["stop_sharing"].trigger()
+        assert refused(port)
+        status = device.ask(op="status")
+        assert not status["connected"]
+    finally:
+        device.stop()
+
+
+def test_joining_a_wrong_address_or_invitation_is_told_in_the_dialog(qtbot, host: Host) -> None:  # type: ignore[no-untyped-def]
+    host.window.actions["join"].trigger()
+    join = next(w for w in QApplication.topLevelWidgets() if isinstance(w, JoinDialog))
+    ok = join.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    for url, invitation in (
+        ("ws://127.0.0.1:1/x", "not an invitation"),
+        ("http://127.0.0.1:1", "m-test:AAAA"),
+        ("", ""),
+    ):
+        join.url.setText(url)
+        join.invitation.setText(invitation)
+        ok.click()
+        assert join.isVisible()
+        assert join.error.isVisible() and join.error.text().startswith(
+            "This meeting cannot be joined"
+        )
+    assert host.windows.joined == []
+    join.close()
+    join.deleteLater()
+
+
+def test_a_port_in_use_is_told_in_the_share_dialog(qtbot, host: Host) -> None:  # type: ignore[no-untyped-def]
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        host.window.actions["share"].trigger()
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ShareDialog))
+        dialog.address.setCurrentIndex(dialog.address.findData("127.0.0.1"))
+        dialog.port.setValue(port)
+        dialog.share_button.click()
+        assert dialog.error.isVisible() and "cannot be shared there" in dialog.error.text()
+        assert not dialog.shared_box.isVisible()
+        # another port works, on the same shared meeting
+        dialog.port.setValue(free_port())
+        dialog.share_button.click()
+        assert dialog.shared_box.isVisible()
+    dialog.close()
+    dialog.deleteLater()
+
+
+def test_a_command_refused_on_replay_is_told_to_its_own_device(qtbot, host: Host) -> None:  # type: ignore[no-untyped-def]
+    """Both computers add a note with the same id while one is offline: after the merge, the one
+    later in the log's order is refused, and only its author's window says so."""
+    port = free_port()
+    dialog = share(qtbot, host, port)
+    url, invitation = dialog.url.toPlainText(), dialog.invitation.text()
+    dialog.close()
+    dialog.deleteLater()
+    assert host.windows.join_meeting(url, invitation) is None
+    qtbot.waitUntil(
+        lambda: bool(host.windows.joined) and host.windows.joined[0].ctx is not None,
+        timeout=LIMIT,
+    )
+    joined = host.windows.joined[0]
+    assert joined.ctx is not None
+    notes = joined.windows.note_taker
+    assert notes is not None
+    qtbot.waitUntil(lambda: status_of(notes) == "Connected to the shared meeting", timeout=LIMIT)
+    joined.shared.set_online(False)
+    qtbot.waitUntil(lambda: status_of(notes).startswith("Offline since"), timeout=LIMIT)
+    at = host.ctx.clock.now()
+    host.ctx.apply(
+        Create.of("notes", Note("same", "i1", at, "côté animation")),
+        initiator=host.window,
+        on_refused=pytest.fail,
+    )
+    notes.apply_command(Create.of("notes", Note("same", "i1", at, "côté notes")))
+    assert joined.ctx.meeting.notes["same"].text == "côté notes"
+    joined.shared.set_online(True)
+
+    def told() -> list[str]:
+        said = []
+        if "another device was first" in host.window.statusBar().currentMessage():
+            said.append("host")
+        if "another device was first" in notes.message.text():
+            said.append("joined")
+        return said
+
+    qtbot.waitUntil(lambda: bool(told()), timeout=LIMIT)
+    qtbot.waitUntil(
+        lambda: host.ctx.meeting.notes["same"].text == joined.ctx.meeting.notes["same"].text,
+        timeout=LIMIT,
+    )
+    winner = host.ctx.meeting.notes["same"].text
+    # exactly one was told: the author of the note that lost
+    assert told() == (["joined"] if winner == "côté animation" else ["host"])
