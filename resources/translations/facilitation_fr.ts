@@ -1382,7 +1382,7 @@
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator/actions.py" line="184"/>
-        <source>S&amp;tart page</source>
+        <source>Start pa&amp;ge</source>
         <translation>Page d&apos;&amp;accueil</translation>
     </message>
     <message>
@@ -1482,7 +1482,7 @@
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator/actions.py" line="257"/>
-        <source>Prepare the &amp;next meeting…</source>
+        <source>Prepare the next meetin&amp;g…</source>
         <translation>Préparer la prochaine ré&amp;union…</translation>
     </message>
     <message>
@@ -4096,7 +4096,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>Arrêt&amp;er le partage</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/menus.py" line="55"/>
+        <location filename="../../facilitation/ui/sharing/menus.py" line="56"/>
         <source>S&amp;hare on the network…</source>
         <translation>Parta&amp;ger sur le réseau…</translation>
     </message>

@@ -94,7 +94,7 @@ def test_the_app_sets_its_window_icon(tmp_path: Path) -> None:
     code = (
         "import argparse, sys\n"
         "from PySide6.QtWidgets import QApplication\n"
-        "from facilitation.ui import app as m\n"
+        "from facilitation.ui.app import startup as m\n"
         "ns = argparse.Namespace(file=None, demo=True, notes=None, read_only=False, lang='en',\n"
         "                        terminate_after_init=True)\n"
         "assert m.run(ns) == 0\n"

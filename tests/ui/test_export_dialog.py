@@ -23,8 +23,10 @@ from facilitation.ui.dialogs.export_dialog import ExportDialog
 
 @pytest.fixture(autouse=True)
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The documents folder is under a home of the test's own (platformdirs reads $HOME)."""
+    """The documents folder is under a home of the test's own (platformdirs reads $HOME, and
+    $XDG_DOCUMENTS_DIR first when it is set, as the suite sets it)."""
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(tmp_path / "home" / "Documents"))
     (tmp_path / "home").mkdir()
     return tmp_path / "home"
 

@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from facilitation.storage.fileformat import load_meeting
 from tests.ui.conftest import Facilitator
 
+from facilitation.ui.dialogs.export_dialog import ExportDialog
 from facilitation.ui.facilitator import file_menu
 
 
@@ -94,10 +95,10 @@ def test_minutes_written_show_in_the_list(
     save_meeting(meetings_dir() / "held.json", held)
     assert [s.state for s in Library().scan()] == [State.HELD]
     out = tmp_path / "pv.md"
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "Markdown (*.md)"))
-    )
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
     facilitator.window.actions["export"].trigger()
-    assert out.exists()
+    (dialog,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, ExportDialog)]
+    dialog.fmt.setCurrentIndex(dialog.fmt.findData("md"))
+    dialog.path.setText(str(out))
+    assert dialog.export() == out and out.exists()
+    dialog.close()
     assert [s.state for s in Library().scan()] == [State.MINUTES]

@@ -181,7 +181,7 @@ def build_actions(window: FacilitatorHost) -> None:
     )
     a(
         "start_page",
-        _tr("S&tart page"),
+        _tr("Start pa&ge"),
         lambda: file_menu.show_start_page(window),
         ["Ctrl+Shift+H"],
     )
@@ -254,7 +254,7 @@ def build_actions(window: FacilitatorHost) -> None:
         lambda: file_menu.set_next_meeting(window),
         ["Ctrl+Shift+N"],
     )
-    a("prepare_next", _tr("Prepare the &next meeting…"), lambda: file_menu.prepare_next(window))
+    a("prepare_next", _tr("Prepare the next meetin&g…"), lambda: file_menu.prepare_next(window))
     a(
         "read_back",
         _tr("&Read back the decisions and actions…"),

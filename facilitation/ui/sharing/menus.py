@@ -52,8 +52,8 @@ def install_sharing(
 ) -> None:
     """Add the sharing entries to ``window``'s menus (and to ``named``, its actions by name), the
     sharing status to its status bar; ``say`` is its message area."""
+    # no key of its own: Ctrl+Shift+N sets the next meeting, and sharing is done once a meeting
     share = QAction(_tr("S&hare on the network…"), window)
-    share.setShortcut("Ctrl+Shift+N")
     share.triggered.connect(lambda: sharing.open_share_dialog(window, ctx))
     stop = StopEntry(ctx, window)
 
