@@ -19,7 +19,7 @@ from facilitation.models import (
 from tests.factories import T0, Ids, example_meeting, make_live, walk_meeting
 
 
-def held_meeting():  # type: ignore[no-untyped-def]
+def held_meeting():
     """Meeting no. 2, held through the door, with actions in every state and two questions."""
     clock = FakeClock()
     live = make_live()

@@ -25,7 +25,7 @@ def write(tmp_path: Path, data: bytes, name: str = "liste.csv") -> Path:
     return path
 
 
-def names(preview) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+def names(preview) -> list[tuple[str, str, str]]:
     return [(r.name, r.group, r.email) for r in preview.new]
 
 

@@ -7,6 +7,7 @@ import importlib.util
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 from types import ModuleType
 
 import pytest
@@ -47,7 +48,7 @@ def test_a_library_present_here_is_named_by_dpkg() -> None:
     assert build.debian_package("libc.so.6", known) == "libc6"
 
 
-def test_the_maintainer_scripts_are_valid_shell(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_maintainer_scripts_are_valid_shell(tmp_path: Path) -> None:
     sh = need("sh", "dash")
     script = tmp_path / "postinst"
     script.write_text(build.REFRESH)

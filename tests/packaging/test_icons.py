@@ -19,7 +19,7 @@ from tests.packaging.conftest import ROOT
 CONTAINERS = ROOT / "packaging" / "icons"
 
 
-def _tool():  # type: ignore[no-untyped-def]
+def _tool():
     spec = importlib.util.spec_from_file_location("make_icons", ROOT / "tools" / "make_icons.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

@@ -14,7 +14,7 @@ from facilitation.storage import fileformat
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _tool():  # type: ignore[no-untyped-def]
+def _tool():
     spec = importlib.util.spec_from_file_location("make_schema", ROOT / "tools/make_schema.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

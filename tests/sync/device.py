@@ -49,7 +49,7 @@ class SkewedClock(SystemClock):
         super().__init__()
         self._skew = timedelta(seconds=skew)
 
-    def now(self):  # type: ignore[no-untyped-def]
+    def now(self):
         return super().now() + self._skew
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 from facilitation.models import FakeClock, LiveMeeting
 from facilitation.storage import Session
-from tests.ui.test_windows_fixtures import build_meeting, populate
+from tests.ui.scenes import build_meeting, populate
 
 from facilitation.ui.core.context import AppContext
 from facilitation.ui.notetaker.window import NoteTakerWindow

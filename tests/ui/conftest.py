@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from datetime import date, time
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -25,6 +26,7 @@ from facilitation.models import (
     Meeting,
     Participant,
 )
+from tests.ui.scenes import SceneContext, build_meeting, populate
 
 from facilitation.ui.core.context import AppContext
 from facilitation.ui.core.qtcompat import pin_singletons
@@ -89,7 +91,7 @@ def _alive_top_levels() -> set[QWidget]:
 
 
 @pytest.fixture
-def ui_settings(tmp_path) -> QSettings:  # type: ignore[no-untyped-def]
+def ui_settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
@@ -113,7 +115,7 @@ def no_leaks(qapp: QApplication) -> Iterator[None]:
 @pytest.fixture
 def facilitator(
     qtbot, clock: FakeClock, ui_settings: QSettings, no_leaks: None
-) -> Iterator[Facilitator]:  # type: ignore[no-untyped-def]
+) -> Iterator[Facilitator]:
     ctx = AppContext(LiveMeeting(sample_meeting()), clock, ui_settings)
     window = FacilitatorWindow(ctx)
     window.interactive = False
@@ -131,3 +133,17 @@ def with_changes(ctx: AppContext, **changes: Any) -> AppContext:
     values = {f.name: getattr(ctx, f.name) for f in fields(ctx) if f.name != "hub"}
     values.update(changes)
     return type(ctx)(**values)
+
+
+@pytest.fixture(name="settings")
+def settings_fixture(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture(name="ctx")
+def ctx_fixture(clock: FakeClock, settings: QSettings) -> Iterator[SceneContext]:
+    """The note-taker's and projector's scene (``tests/ui/scenes.py``): a module with a context of
+    its own overrides it."""
+    context = SceneContext(LiveMeeting(build_meeting()), clock, settings)
+    context.ids.update(populate(context, clock))
+    yield context

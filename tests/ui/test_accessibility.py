@@ -8,6 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSettings, Qt
 from PySide6.QtGui import QImage
@@ -156,7 +157,7 @@ def test_icon_only_buttons_are_named(kind: str, ctx: AppContext, qapp: QApplicat
         _close(qapp, window)
 
 
-def test_unnamed_icon_button_is_found(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_unnamed_icon_button_is_found(qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QToolButton
 
     root = QWidget()
@@ -170,7 +171,7 @@ def test_unnamed_icon_button_is_found(qtbot) -> None:  # type: ignore[no-untyped
 # -- states in words ------------------------------------------------------------------------------
 
 
-def test_overrun_is_written_not_only_red(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_overrun_is_written_not_only_red(qtbot: QtBot) -> None:
     over = time_status(timedelta(minutes=13), timedelta(minutes=10))
     ok = time_status(timedelta(minutes=2), timedelta(minutes=10))
     assert over.state is TimeState.OVER and ok.state is TimeState.OK
@@ -192,7 +193,7 @@ def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
-def _sample(qtbot) -> tuple[QWidget, QLabel, QLabel, QLabel]:  # type: ignore[no-untyped-def]
+def _sample(qtbot: QtBot) -> tuple[QWidget, QLabel, QLabel, QLabel]:
     window = QWidget()
     qtbot.addWidget(window)
     layout = QVBoxLayout(window)
@@ -207,7 +208,7 @@ def _sample(qtbot) -> tuple[QWidget, QLabel, QLabel, QLabel]:  # type: ignore[no
     return window, plain, styled, own
 
 
-def test_text_scale_grows_fonts_style_sheets_and_own_fonts(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_text_scale_grows_fonts_style_sheets_and_own_fonts(qtbot: QtBot) -> None:
     window, plain, _styled, own = _sample(qtbot)
     base, own_base = plain.font().pointSizeF(), own.font().pointSizeF()
     apply_text_scale(window, 1.5)
@@ -224,7 +225,7 @@ def test_text_scale_grows_fonts_style_sheets_and_own_fonts(qtbot) -> None:  # ty
     assert text_scale_of(window) == 3.0
 
 
-def test_saved_scale_applies_and_windows_follow(qtbot, settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+def test_saved_scale_applies_and_windows_follow(qtbot: QtBot, settings: QSettings) -> None:
     window, plain, _, _ = _sample(qtbot)
     base = plain.font().pointSizeF()
     TEXT_SCALE.write(settings, 1.25)
@@ -236,7 +237,7 @@ def test_saved_scale_applies_and_windows_follow(qtbot, settings: QSettings) -> N
     assert TEXT_SCALE.read(settings) == 2.0
 
 
-def test_view_menu_sets_text_size_and_language(qtbot, settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+def test_view_menu_sets_text_size_and_language(qtbot: QtBot, settings: QSettings) -> None:
     window = QMainWindow()
     qtbot.addWidget(window)
     label = QLabel("x", window)
@@ -284,7 +285,7 @@ def test_prepared_windows_have_no_keyboard_trap_and_a_visible_focus(
     kind: str,
     ctx: AppContext,  # noqa: F811
     qapp: QApplication,
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
 ) -> None:
     """With prepare_window (the hook each window calls at the end of its __init__), Tab goes
     through every control, none types a tab or loops in a table, and the focus always shows."""
@@ -304,7 +305,7 @@ def test_prepared_windows_have_no_keyboard_trap_and_a_visible_focus(
         _close(qapp, window)
 
 
-def test_focus_ring_follows_the_keyboard_not_the_mouse(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_focus_ring_follows_the_keyboard_not_the_mouse(qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QFocusFrame, QLineEdit, QListWidget
 
     window = QWidget()

@@ -148,7 +148,7 @@ def test_a_bad_file_gives_a_message_not_a_traceback(tmp_path: Path) -> None:
     assert "cannot be opened" in done.stderr and "broken.json" in done.stderr
 
 
-def test_a_missing_file_gives_a_message(qapp, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_a_missing_file_gives_a_message(qapp, tmp_path: Path, capsys) -> None:
     code = app_module.run(namespace(file=str(tmp_path / "nowhere.json")))
     assert code == app_module.EXIT_CANNOT_OPEN
     assert "nowhere.json" in capsys.readouterr().err
@@ -162,7 +162,7 @@ def _saved_meeting(tmp_path: Path) -> Path:
     return path
 
 
-def test_a_meeting_open_elsewhere_opens_read_only(qapp, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_a_meeting_open_elsewhere_opens_read_only(qapp, tmp_path: Path, capsys) -> None:
     path = _saved_meeting(tmp_path)
     holder = Session.open(LiveMeeting(load_meeting(path)), path, FakeClock())
     try:
@@ -198,7 +198,7 @@ def test_restoring_after_a_crash(qapp, tmp_path: Path, monkeypatch: pytest.Monke
         session.close()
 
 
-def test_storage_problems_show_in_the_status_bar(facilitator) -> None:  # type: ignore[no-untyped-def]
+def test_storage_problems_show_in_the_status_bar(facilitator) -> None:
     class StubSession:
         path = None
         on_problem = None
@@ -208,7 +208,7 @@ def test_storage_problems_show_in_the_status_bar(facilitator) -> None:  # type: 
         def tick(self) -> None:
             pass
 
-        def status(self):  # type: ignore[no-untyped-def]
+        def status(self):
             return argparse.Namespace(ok=self.ok, last_saved=None)
 
         def take_notices(self) -> list[object]:
@@ -242,13 +242,13 @@ def test_settings_keys_read_back_their_type_and_default(tmp_path: Path) -> None:
     assert number.read(again) == 7
 
 
-def test_notes_opens_the_note_takers_window_too(qapp, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_notes_opens_the_note_takers_window_too(qapp, tmp_path: Path, monkeypatch) -> None:
     from facilitation.ui.app.windows import WindowManager
 
     shown: list[object] = []
     real = WindowManager.show_note_taker
 
-    def spy(self):  # type: ignore[no-untyped-def]
+    def spy(self):
         window = real(self)
         shown.append(window)
         return window
@@ -259,7 +259,7 @@ def test_notes_opens_the_note_takers_window_too(qapp, tmp_path: Path, monkeypatc
     assert len(shown) == 1
 
 
-def test_singletons_outlive_the_bindings_missing_references(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_singletons_outlive_the_bindings_missing_references(qapp) -> None:
     """PySide6 6.12.0 drops a reference to None on every void call (ui/core/qtcompat.py)."""
     from PySide6.QtWidgets import QLabel
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from facilitation.models import FakeClock, Note
 from facilitation.storage.fileformat import load_meeting, save_meeting
@@ -19,7 +20,7 @@ from facilitation.ui.facilitator.window import FacilitatorWindow
 
 def _open(
     qtbot, facilitator: Facilitator, tmp_path: Path
-) -> tuple[Session, Path, FacilitatorWindow]:  # type: ignore[no-untyped-def]
+) -> tuple[Session, Path, FacilitatorWindow]:
     path = tmp_path / "rencontre.json"
     save_meeting(path, facilitator.meeting)
     session = Session.open(facilitator.ctx.live, path, facilitator.clock, data_dir=tmp_path / "d")
@@ -38,7 +39,7 @@ def _theirs(path: Path, clock: FakeClock) -> None:
 
 def _tick_until_asked(
     qtbot, facilitator: Facilitator, session: Session, asked: list[object]
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     facilitator.clock.advance(session.save_every_seconds + 1)
     session.tick()
     session.wait_idle()
@@ -48,7 +49,7 @@ def _tick_until_asked(
 
 @pytest.mark.parametrize("choice", [FileChoice.RELOAD, FileChoice.OVERWRITE])
 def test_the_user_chooses_what_happens_to_a_file_changed_behind_our_back(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     facilitator: Facilitator,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -89,7 +90,7 @@ def test_the_user_chooses_what_happens_to_a_file_changed_behind_our_back(
         session.close(clean=False)
 
 
-def test_the_question_offers_the_three_ways(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_the_question_offers_the_three_ways(qapp) -> None:
     from facilitation.storage.meetingfile import FileChangedError
 
     box, choices = file_changed_box(FileChangedError(Path("/tmp/r.json"), "edited"))
@@ -100,7 +101,7 @@ def test_the_question_offers_the_three_ways(qapp) -> None:  # type: ignore[no-un
 
 
 def test_a_meeting_file_made_private_is_said_in_the_status_bar(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     facilitator: Facilitator,
     tmp_path: Path,
 ) -> None:

@@ -39,7 +39,7 @@ def _default(on_disk: OnDisk | None) -> RecoveryChoice:
         box.deleteLater()
 
 
-def test_the_default_choice_loses_nothing(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_the_default_choice_loses_nothing(qapp) -> None:
     assert _default(OnDisk.CHANGED) is RecoveryChoice.KEEP_BOTH
     assert _default(OnDisk.UNREADABLE) is RecoveryChoice.KEEP_BOTH
     for older in (OnDisk.OLDER, OnDisk.SAME, OnDisk.MISSING, None):

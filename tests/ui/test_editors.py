@@ -7,6 +7,7 @@ from datetime import date, time
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QWidget
@@ -59,7 +60,7 @@ def ctx(qapp: QApplication, tmp_path: Path) -> Iterator[AppContext]:
     assert not left, f"windows left open: {left}"
 
 
-def shown(qtbot, widget: QWidget) -> QWidget:  # type: ignore[no-untyped-def]
+def shown(qtbot: QtBot, widget: QWidget) -> QWidget:
     qtbot.addWidget(widget)
     widget.show()
     return widget
@@ -72,7 +73,7 @@ def titles(ctx: AppContext) -> list[str]:
 # -- agenda editor ------------------------------------------------------------------------------
 
 
-def test_add_edit_and_undo_an_item(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_add_edit_and_undo_an_item(qtbot: QtBot, ctx: AppContext) -> None:
     ed = shown(qtbot, AgendaEditor(ctx))
     ed.select("i1")
     ed.add_item()
@@ -102,7 +103,7 @@ def test_add_edit_and_undo_an_item(qtbot, ctx: AppContext) -> None:  # type: ign
     assert ctx.meeting.items[new_id].presenter == ""
 
 
-def test_an_empty_title_is_put_back(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_title_is_put_back(qtbot: QtBot, ctx: AppContext) -> None:
     ed = shown(qtbot, AgendaEditor(ctx))
     ed.select("i2")
     ed.title.setText("   ")
@@ -111,7 +112,7 @@ def test_an_empty_title_is_put_back(qtbot, ctx: AppContext) -> None:  # type: ig
     assert ctx.meeting.items["i2"].title == "Budget"
 
 
-def test_reorder_with_keys_and_by_drop(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_reorder_with_keys_and_by_drop(qtbot: QtBot, ctx: AppContext) -> None:
     ed = shown(qtbot, AgendaEditor(ctx))
     ed.select("i1")
     ed.items.setFocus()
@@ -125,7 +126,7 @@ def test_reorder_with_keys_and_by_drop(qtbot, ctx: AppContext) -> None:  # type:
     assert ed.items.item(0).text().startswith("1. Budget")
 
 
-def test_delete_with_the_key_and_a_refusal_is_shown(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_delete_with_the_key_and_a_refusal_is_shown(qtbot: QtBot, ctx: AppContext) -> None:
     ed = shown(qtbot, AgendaEditor(ctx))
     ed.select("i3")
     ed.items.setFocus()
@@ -139,7 +140,7 @@ def test_delete_with_the_key_and_a_refusal_is_shown(qtbot, ctx: AppContext) -> N
     assert not ed.message.isHidden() and "discussed" in ed.message.text()
 
 
-def test_make_a_sub_question(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_make_a_sub_question(qtbot: QtBot, ctx: AppContext) -> None:
     ed = shown(qtbot, AgendaEditor(ctx))
     ed.select("i3")
     ed.demote_item()
@@ -150,7 +151,7 @@ def test_make_a_sub_question(qtbot, ctx: AppContext) -> None:  # type: ignore[no
     assert titles(ctx) == ["Accueil", "Budget", "Divers"]
 
 
-def test_running_total_and_the_warning_when_it_does_not_fit(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_running_total_and_the_warning_when_it_does_not_fit(qtbot: QtBot, ctx: AppContext) -> None:
     ed = shown(qtbot, AgendaEditor(ctx))
     assert "50" in ed.total.text() and "60" in ed.total.text()
     assert ed.fit_warning.isHidden()
@@ -162,7 +163,7 @@ def test_running_total_and_the_warning_when_it_does_not_fit(qtbot, ctx: AppConte
     assert ed.fit_warning.isHidden()
 
 
-def test_meeting_details(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_meeting_details(qtbot: QtBot, ctx: AppContext) -> None:
     ed = shown(qtbot, AgendaEditor(ctx))
     ed.details.d_series.setText("Rencontres du social")
     ed.details.d_number.setValue(2)
@@ -189,7 +190,7 @@ def test_meeting_details(qtbot, ctx: AppContext) -> None:  # type: ignore[no-unt
     assert "120" in ed.total.text()
 
 
-def test_opening_and_closing_points(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_opening_and_closing_points(qtbot: QtBot, ctx: AppContext) -> None:
     ed = shown(qtbot, AgendaEditor(ctx))
     ed.add_standard("opening")
     ed.add_standard("closing")
@@ -198,7 +199,7 @@ def test_opening_and_closing_points(qtbot, ctx: AppContext) -> None:  # type: ig
     assert ed.items.count() == len(ctx.meeting.items) == 9
 
 
-def test_templates_from_the_editor(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_templates_from_the_editor(qtbot: QtBot, ctx: AppContext) -> None:
     ed = shown(qtbot, AgendaEditor(ctx))
     ed.save_as_template("Mensuelle")
     assert "Mensuelle" in ed.message.text()
@@ -214,7 +215,7 @@ def test_templates_from_the_editor(qtbot, ctx: AppContext) -> None:  # type: ign
 # -- participants editor ------------------------------------------------------------------------
 
 
-def test_edit_people_in_the_table(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_edit_people_in_the_table(qtbot: QtBot, ctx: AppContext) -> None:
     ed = shown(qtbot, ParticipantsEditor(ctx))
     assert ed.table.rowCount() == 2
     ed.table.item(1, 1).setText("CPAS")
@@ -233,7 +234,7 @@ def test_edit_people_in_the_table(qtbot, ctx: AppContext) -> None:  # type: igno
     assert ed.table.rowCount() == 2
 
 
-def test_groups_are_suggested_most_used_first(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_groups_are_suggested_most_used_first(qtbot: QtBot, ctx: AppContext) -> None:
     ctx.live.apply(Update("participants", "p2", {"group": "CPAS"}))
     ed = shown(qtbot, ParticipantsEditor(ctx))
     assert ed.groups() == ["CPAS"]
@@ -241,7 +242,7 @@ def test_groups_are_suggested_most_used_first(qtbot, ctx: AppContext) -> None:  
     assert ed.groups()[0] == "CPAS"
 
 
-def test_changes_elsewhere_refresh_the_table(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_changes_elsewhere_refresh_the_table(qtbot: QtBot, ctx: AppContext) -> None:
     ed = shown(qtbot, ParticipantsEditor(ctx))
     ctx.live.apply(Update("participants", "p1", {"name": "Anne D."}))
     assert ed.table.item(0, 0).text() == "Anne D."
@@ -250,7 +251,7 @@ def test_changes_elsewhere_refresh_the_table(qtbot, ctx: AppContext) -> None:  #
 # -- import dialogs -----------------------------------------------------------------------------
 
 
-def test_import_the_seed_agenda_with_a_preview(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_import_the_seed_agenda_with_a_preview(qtbot: QtBot, ctx: AppContext) -> None:
     dialog = shown(qtbot, ImportAgendaDialog(ctx))
     dialog.load_file(SEED)
     assert dialog.tree.topLevelItemCount() == 6
@@ -263,7 +264,7 @@ def test_import_the_seed_agenda_with_a_preview(qtbot, ctx: AppContext) -> None: 
     assert len(ctx.meeting.items) == 3
 
 
-def test_import_pasted_agenda_replacing(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_import_pasted_agenda_replacing(qtbot: QtBot, ctx: AppContext) -> None:
     dialog = shown(qtbot, ImportAgendaDialog(ctx))
     dialog.set_text("1. Accueil (5 min)\n2. Vote (20 min)\n")
     assert "25" in dialog.total.text()
@@ -272,7 +273,9 @@ def test_import_pasted_agenda_replacing(qtbot, ctx: AppContext) -> None:  # type
     assert titles(ctx) == ["Accueil", "Vote"]
 
 
-def test_a_bad_file_says_why_and_cannot_be_applied(qtbot, ctx: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_bad_file_says_why_and_cannot_be_applied(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
     bad = tmp_path / "protected.docx"
     bad.write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + b"junk" * 50)
     dialog = shown(qtbot, ImportAgendaDialog(ctx))
@@ -284,7 +287,7 @@ def test_a_bad_file_says_why_and_cannot_be_applied(qtbot, ctx: AppContext, tmp_p
 
 def test_import_participants_with_bad_rows_and_duplicates(
     qtbot, ctx: AppContext, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     path = tmp_path / "inscrits.csv"
     path.write_bytes(
         "Nom;Groupe;E-mail\nANNE DUBOIS;CPAS;\n;X;\nLucie;Syndicat;lucie@s.be\n".encode("cp1252")
@@ -302,7 +305,7 @@ def test_import_participants_with_bad_rows_and_duplicates(
     assert [p.name for p in ctx.meeting.participants.values()] == ["Anne Dubois", "Karim", "Lucie"]
 
 
-def test_broken_quoting_is_named(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_broken_quoting_is_named(qtbot: QtBot, ctx: AppContext) -> None:
     dialog = shown(qtbot, ImportParticipantsDialog(ctx))
     dialog.set_text('Anne;CPAS\n"Karim;Collectif\n')
     assert "line 2" in dialog.error.text()
@@ -315,7 +318,7 @@ def test_saved_template_is_usable(tmp_path: Path) -> None:
     assert [t.name for t in list_templates()[0]] == ["AG"]
 
 
-def test_typing_is_not_reset_by_the_live_meeting(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_typing_is_not_reset_by_the_live_meeting(qtbot: QtBot, ctx: AppContext) -> None:
     ed = shown(qtbot, AgendaEditor(ctx))
     ed.select("i2")
     ed.description.setPlainText("Le trésorier  ")
@@ -333,7 +336,7 @@ def test_typing_is_not_reset_by_the_live_meeting(qtbot, ctx: AppContext) -> None
     assert ed.description.toPlainText() == "Le trésorier  "
 
 
-def test_a_refused_participant_edit_is_put_back(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def test_a_refused_participant_edit_is_put_back(qtbot: QtBot, ctx: AppContext) -> None:
     ed = shown(qtbot, ParticipantsEditor(ctx))
     ed.table.item(0, 2).setText("not an address but allowed")
     assert ctx.meeting.participants["p1"].email == "not an address but allowed"

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
@@ -40,7 +41,7 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return urls
 
 
-def _open(qtbot, f: Facilitator) -> ExportDialog:  # type: ignore[no-untyped-def]
+def _open(qtbot: QtBot, f: Facilitator) -> ExportDialog:
     f.ctx.live.apply(StartMeeting(f.clock.now(), "r1"))
     qtbot.keyClick(f.window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     (dialog,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, ExportDialog)]
@@ -50,7 +51,7 @@ def _open(qtbot, f: Facilitator) -> ExportDialog:  # type: ignore[no-untyped-def
 
 def test_defaults_the_meetings_language_a_safe_name_in_the_documents(
     qtbot, facilitator: Facilitator, home: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     assert facilitator.ctx.lang == "en"  # the interface is in English, the meeting in French
     dialog = _open(qtbot, facilitator)
     assert dialog.fmt.currentData() == "docx" and dialog.lang.currentData() == "fr"
@@ -63,7 +64,7 @@ def test_defaults_the_meetings_language_a_safe_name_in_the_documents(
 
 def test_export_markdown_anonymous_then_open_and_show(
     qtbot, facilitator: Facilitator, home: Path, opened: list[str]
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     dialog = _open(qtbot, facilitator)
     dialog.fmt.setCurrentIndex(dialog.fmt.findData("md"))
     dialog.lang.setCurrentIndex(dialog.lang.findData("en"))
@@ -91,7 +92,7 @@ def test_export_markdown_anonymous_then_open_and_show(
     assert Path(again.path.text()).parent == out.parent
 
 
-def test_pdf_read_back_with_pdftotext(qtbot, facilitator: Facilitator) -> None:  # type: ignore[no-untyped-def]
+def test_pdf_read_back_with_pdftotext(qtbot: QtBot, facilitator: Facilitator) -> None:
     assert shutil.which("pdftotext"), "pdftotext (poppler-utils) is needed"
     dialog = _open(qtbot, facilitator)
     dialog.fmt.setCurrentIndex(dialog.fmt.findData("pdf"))
@@ -107,7 +108,7 @@ def test_pdf_read_back_with_pdftotext(qtbot, facilitator: Facilitator) -> None: 
 
 def test_word_with_the_organisations_template(
     qtbot, facilitator: Facilitator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     template = tmp_path / "en-tête.docx"
     letterhead = docx.Document()
     letterhead.sections[0].header.paragraphs[0].text = "Collectif du social"
@@ -132,7 +133,7 @@ def test_word_with_the_organisations_template(
 
 def test_what_cannot_be_written_is_said_and_nothing_is_lost(
     qtbot, facilitator: Facilitator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     dialog = _open(qtbot, facilitator)
     # not a Word document as a template
     bad = tmp_path / "not-word.docx"
@@ -165,7 +166,7 @@ def test_what_cannot_be_written_is_said_and_nothing_is_lost(
 
 def test_a_name_of_the_users_own_keeps_its_stem_and_unsafe_titles_are_made_safe(
     qtbot, facilitator: Facilitator
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     d = facilitator.meeting.details
     facilitator.ctx.live.apply(SetDetails(replace(d, title='Bilan: 1/2 "CPAS"? <oui> | non.')))
     dialog = _open(qtbot, facilitator)
@@ -182,11 +183,11 @@ def test_a_name_of_the_users_own_keeps_its_stem_and_unsafe_titles_are_made_safe(
 
 def test_the_file_dialog_sets_the_path(
     qtbot, facilitator: Facilitator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     chosen = tmp_path / "choisi.md"
     seen: list[str] = []
 
-    def ask(_parent, _caption, start, filt):  # type: ignore[no-untyped-def]
+    def ask(_parent, _caption, start, filt):
         seen.append(start)
         return str(chosen), filt
 

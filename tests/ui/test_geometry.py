@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QRect, QSettings
 from PySide6.QtWidgets import QWidget
@@ -26,20 +27,20 @@ def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
-def _widget(qtbot, rect: QRect) -> QWidget:  # type: ignore[no-untyped-def]
+def _widget(qtbot: QtBot, rect: QRect) -> QWidget:
     w = QWidget()
     qtbot.addWidget(w)
     w.setGeometry(rect)
     return w
 
 
-def test_nothing_saved_restores_nothing(qtbot, settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+def test_nothing_saved_restores_nothing(qtbot: QtBot, settings: QSettings) -> None:
     w = _widget(qtbot, QRect(10, 10, 300, 200))
     assert restore_geometry(w, settings, "windows/x", [LAPTOP]) is False
     assert w.geometry() == QRect(10, 10, 300, 200)
 
 
-def test_saved_place_comes_back_on_an_existing_screen(qtbot, settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+def test_saved_place_comes_back_on_an_existing_screen(qtbot: QtBot, settings: QSettings) -> None:
     w = _widget(qtbot, QRect(50, 40, 400, 300))  # inside the offscreen screen
     save_geometry(w, settings, "windows/x")
     assert saved_screen_name(settings, "windows/x") == w.screen().name()
@@ -51,7 +52,7 @@ def test_saved_place_comes_back_on_an_existing_screen(qtbot, settings: QSettings
 
 
 def test_a_window_left_on_an_unplugged_projector_is_centred_on_the_primary(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     settings: QSettings,
 ) -> None:
     w = _widget(qtbot, QRect(2000, 100, 800, 500))
@@ -67,7 +68,7 @@ def test_a_window_left_on_an_unplugged_projector_is_centred_on_the_primary(
 
 
 def test_off_screen_frame_is_centred_even_when_the_screen_name_matches(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     settings: QSettings,
 ) -> None:
     w = _widget(qtbot, QRect(5000, 3000, 400, 300))
@@ -79,7 +80,7 @@ def test_off_screen_frame_is_centred_even_when_the_screen_name_matches(
     assert laptop.available.contains(back.geometry())
 
 
-def test_too_big_a_window_is_shrunk_to_the_primary(qtbot, settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+def test_too_big_a_window_is_shrunk_to_the_primary(qtbot: QtBot, settings: QSettings) -> None:
     w = _widget(qtbot, QRect(1920, 0, 1800, 1000))
     save_geometry(w, settings, "windows/x")
     small = ScreenInfo("small", QRect(0, 0, 1280, 720), primary=True)
@@ -88,7 +89,7 @@ def test_too_big_a_window_is_shrunk_to_the_primary(qtbot, settings: QSettings) -
     assert small.available.contains(back.geometry())
 
 
-def test_garbage_in_the_settings_is_ignored(qtbot, settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+def test_garbage_in_the_settings_is_ignored(qtbot: QtBot, settings: QSettings) -> None:
     settings.setValue("windows/x/geometry", "not bytes")
     w = _widget(qtbot, QRect(10, 10, 300, 200))
     assert restore_geometry(w, settings, "windows/x", [LAPTOP]) is False

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QEvent, QModelIndex, QSettings, Qt
 from PySide6.QtGui import QAction
@@ -283,7 +284,7 @@ WINDOWS = [
 @pytest.mark.parametrize("kind", WINDOWS)
 def test_window_shows_no_english(
     kind: str, french: None, ctx: AppContext, qapp: QApplication, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     window = _build(kind, ctx, qapp)
     try:
         window.show()
@@ -295,7 +296,9 @@ def test_window_shows_no_english(
         _close(qapp, window)
 
 
-def test_the_walk_finds_english_when_english(ctx: AppContext, qapp: QApplication, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_walk_finds_english_when_english(
+    ctx: AppContext, qapp: QApplication, qtbot: QtBot
+) -> None:
     """Without the translator the same walk reports the menus, so the test above can fail."""
     window = _build("facilitator", ctx, qapp)
     try:
@@ -360,7 +363,7 @@ def _accelerator(text: str) -> str | None:
 @pytest.mark.parametrize("kind", ["facilitator", "note-taker", "projector"])
 def test_french_menus_have_distinct_accelerators(
     kind: str, french: None, ctx: AppContext, qapp: QApplication, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     """Alt+letter must lead to one place: no two entries of a menu (or the menu bar) share one."""
     from PySide6.QtWidgets import QMainWindow
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -69,7 +70,9 @@ def test_tab_reaches_ok_before_cancel(facilitator: Facilitator) -> None:
     dialog.done(0)
 
 
-def test_the_note_taker_keeps_the_keyboard_in_its_text(facilitator: Facilitator, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_note_taker_keeps_the_keyboard_in_its_text(
+    facilitator: Facilitator, qtbot: QtBot
+) -> None:
     f = facilitator
     started(f)
     notes = NoteTakerWindow(f.ctx)

@@ -4,6 +4,7 @@ says so, the queue stops counting, and the note-taker keeps working on the recor
 from __future__ import annotations
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -28,7 +29,7 @@ def under_way(f: Facilitator) -> None:
     f.clock.advance(60)
 
 
-def button(box: QMessageBox, text: str):  # type: ignore[no-untyped-def]
+def button(box: QMessageBox, text: str):
     return next(b for b in box.buttons() if b.text().replace("&", "") == text)
 
 
@@ -72,7 +73,7 @@ def test_nothing_left_ends_without_asking(facilitator: Facilitator) -> None:
         f.window.interactive = False
 
 
-def test_after_the_end_the_room_and_the_record(facilitator: Facilitator, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_after_the_end_the_room_and_the_record(facilitator: Facilitator, qtbot: QtBot) -> None:
     f = facilitator
     under_way(f)
     projector = ProjectorWindow(f.ctx)

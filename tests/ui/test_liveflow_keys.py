@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
@@ -42,7 +43,7 @@ class App:
 
 
 @pytest.fixture
-def app(qtbot, clock: FakeClock, ui_settings: QSettings, no_leaks: None) -> Iterator[App]:  # type: ignore[no-untyped-def]
+def app(qtbot: QtBot, clock: FakeClock, ui_settings: QSettings, no_leaks: None) -> Iterator[App]:
     manager = WindowManager()
     ctx = AppContext(LiveMeeting(sample_meeting()), clock, ui_settings, windows=manager)
     manager.bind(ctx)
@@ -62,7 +63,7 @@ def app(qtbot, clock: FakeClock, ui_settings: QSettings, no_leaks: None) -> Iter
     window.deleteLater()
 
 
-def activate(qtbot, window: QWidget) -> None:  # type: ignore[no-untyped-def]
+def activate(qtbot: QtBot, window: QWidget) -> None:
     window.activateWindow()
     QApplication.processEvents()
     qtbot.waitUntil(window.isActiveWindow)
@@ -97,14 +98,14 @@ def walk_the_meeting(a: App, target: QWidget) -> None:
     assert m.current_turn is not None
 
 
-def test_live_keys_from_the_note_takers_window(app: App, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_live_keys_from_the_note_takers_window(app: App, qtbot: QtBot) -> None:
     activate(qtbot, app.notes)
     app.notes.notes.setFocus()  # the list of notes, not a text field
     walk_the_meeting(app, app.notes.notes)
     assert app.notes.isActiveWindow()  # nothing needed typing: the note-taker keeps the keyboard
 
 
-def test_in_the_note_takers_text_its_own_keys_come_first(app: App, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_in_the_note_takers_text_its_own_keys_come_first(app: App, qtbot: QtBot) -> None:
     a = app
     activate(qtbot, a.notes)
     press(a.notes.notes, Qt.Key.Key_F5)
@@ -126,7 +127,7 @@ def test_in_the_note_takers_text_its_own_keys_come_first(app: App, qtbot) -> Non
     assert a.ctx.meeting.live.current_item_id == "i2"
 
 
-def test_ctrl_f2_in_another_window_brings_the_facilitator_forward(app: App, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_f2_in_another_window_brings_the_facilitator_forward(app: App, qtbot: QtBot) -> None:
     a = app
     activate(qtbot, a.notes)
     press(a.notes.notes, Qt.Key.Key_F5)
@@ -136,7 +137,7 @@ def test_ctrl_f2_in_another_window_brings_the_facilitator_forward(app: App, qtbo
     assert a.facilitator.queue.quick_add.hasFocus()
 
 
-def test_live_keys_from_the_projector_and_it_hands_the_focus_back(app: App, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_live_keys_from_the_projector_and_it_hands_the_focus_back(app: App, qtbot: QtBot) -> None:
     a = app
     activate(qtbot, a.facilitator)
     a.manager.show_projector()  # shown again (moved to its screen): it does not take the keyboard

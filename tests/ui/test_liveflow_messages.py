@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
@@ -39,7 +40,7 @@ def test_keys_that_cannot_act_now_say_why(facilitator: Facilitator) -> None:
     assert "break" in said(f) and f.meeting.current_turn is None
 
 
-def test_the_note_takers_due_date_is_in_two_weeks(facilitator: Facilitator, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_note_takers_due_date_is_in_two_weeks(facilitator: Facilitator, qtbot: QtBot) -> None:
     f = facilitator
     notes = NoteTakerWindow(f.ctx)
     qtbot.addWidget(notes)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, time
 
+from pytestqt.qtbot import QtBot
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -26,7 +28,7 @@ def _dialog() -> NextMeetingDialog:
 
 def test_the_details_tab_edits_the_next_meeting_field_by_field(
     qtbot, facilitator: Facilitator
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     ed = AgendaEditor(facilitator.ctx)
     qtbot.addWidget(ed)
     box = ed.details.next_meeting.form
@@ -63,7 +65,7 @@ def test_the_details_tab_edits_the_next_meeting_field_by_field(
 
 def test_set_in_a_few_keys_from_the_live_window_as_one_undo_step(
     qtbot, facilitator: Facilitator
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     w = facilitator.window
     qtbot.keyClick(
         w, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -87,7 +89,7 @@ def test_set_in_a_few_keys_from_the_live_window_as_one_undo_step(
 
 def test_a_refusal_is_said_in_the_dialog_which_keeps_what_was_typed(
     qtbot, facilitator: Facilitator
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     ctx = with_changes(facilitator.ctx, read_only=True)
     dialog = NextMeetingDialog(ctx)
     qtbot.addWidget(dialog)
@@ -101,7 +103,7 @@ def test_a_refusal_is_said_in_the_dialog_which_keeps_what_was_typed(
     dialog.reject()
 
 
-def test_the_live_next_meeting_item_says_its_key(qtbot, facilitator: Facilitator) -> None:  # type: ignore[no-untyped-def]
+def test_the_live_next_meeting_item_says_its_key(qtbot: QtBot, facilitator: Facilitator) -> None:
     import gc
 
     gc.collect()  # the hints live as long as the window, not as long as a Python reference
@@ -125,7 +127,7 @@ def test_the_items_the_minutes_care_about_are_recognised() -> None:
     assert kind_of("Tour de table") is None
 
 
-def test_said_in_one_line_then_enter(qtbot, facilitator: Facilitator) -> None:  # type: ignore[no-untyped-def]
+def test_said_in_one_line_then_enter(qtbot: QtBot, facilitator: Facilitator) -> None:
     w = facilitator.window
     w.actions["next_meeting"].trigger()
     dialog = _dialog()

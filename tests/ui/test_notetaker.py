@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
@@ -23,11 +24,9 @@ from facilitation.models import (
 )
 from facilitation.storage.session import SaveStatus
 from tests.ui.conftest import with_changes
-from tests.ui.test_windows_fixtures import (
+from tests.ui.scenes import (
     Other,
-    ctx_fixture,  # noqa: F401  (a fixture)
     give_floor,
-    settings_fixture,  # noqa: F401  (a fixture)
 )
 
 from facilitation.ui.core.context import AppContext
@@ -39,7 +38,7 @@ DOCS = Path(os.environ.get("FACILITATION_SCREENSHOTS") or tempfile.mkdtemp(prefi
 
 
 @pytest.fixture
-def notes(qtbot, ctx: AppContext) -> NoteTakerWindow:  # type: ignore[no-untyped-def]
+def notes(qtbot: QtBot, ctx: AppContext) -> NoteTakerWindow:
     window = NoteTakerWindow(ctx)
     qtbot.addWidget(window)
     window.show()
@@ -54,12 +53,12 @@ def type_text(widget: QWidget, text: str) -> None:
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
 
 
-def type_entry(qtbot, window: NoteTakerWindow, text: str) -> None:  # type: ignore[no-untyped-def]
+def type_entry(qtbot: QtBot, window: NoteTakerWindow, text: str) -> None:
     window.editor.setFocus()
     type_text(window.editor, text)
 
 
-def press_enter(qtbot, window: NoteTakerWindow) -> None:  # type: ignore[no-untyped-def]
+def press_enter(qtbot: QtBot, window: NoteTakerWindow) -> None:
     qtbot.keyClick(window.editor, Qt.Key.Key_Return)
 
 
@@ -69,7 +68,7 @@ def step_to(ctx: AppContext, clock: FakeClock, key: str) -> None:
 
 
 def test_a_typed_note_reaches_the_meeting_and_other_listeners(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     notes: NoteTakerWindow,
     ctx: AppContext,
     clock: FakeClock,
@@ -90,7 +89,7 @@ def test_a_typed_note_reaches_the_meeting_and_other_listeners(
 
 def test_shift_enter_breaks_the_line_and_enter_adds(
     qtbot, notes: NoteTakerWindow, ctx: AppContext
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     type_entry(qtbot, notes, "un")
     qtbot.keyClick(notes.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     type_text(notes.editor, "deux")
@@ -100,7 +99,7 @@ def test_shift_enter_breaks_the_line_and_enter_adds(
 
 
 def test_typing_is_never_interrupted_by_the_facilitator(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     notes: NoteTakerWindow,
     ctx: AppContext,
     clock: FakeClock,
@@ -131,7 +130,7 @@ def test_typing_is_never_interrupted_by_the_facilitator(
 
 
 def test_follow_live_can_be_left_to_look_back(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     notes: NoteTakerWindow,
     ctx: AppContext,
     clock: FakeClock,
@@ -152,7 +151,7 @@ def test_follow_live_can_be_left_to_look_back(
 
 
 def test_current_speaker_in_one_key_and_any_name_by_completion(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     notes: NoteTakerWindow,
     ctx: AppContext,
     clock: FakeClock,
@@ -178,7 +177,7 @@ def test_current_speaker_in_one_key_and_any_name_by_completion(
 
 
 def test_marking_a_decision_an_action_and_a_question(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     notes: NoteTakerWindow,
     ctx: AppContext,
 ) -> None:
@@ -224,7 +223,7 @@ def test_marking_a_decision_an_action_and_a_question(
     ]
 
 
-def _add(qtbot, notes: NoteTakerWindow, *texts: str) -> list[str]:  # type: ignore[no-untyped-def]
+def _add(qtbot: QtBot, notes: NoteTakerWindow, *texts: str) -> list[str]:
     for text in texts:
         type_entry(qtbot, notes, text)
         press_enter(qtbot, notes)
@@ -232,7 +231,7 @@ def _add(qtbot, notes: NoteTakerWindow, *texts: str) -> list[str]:  # type: igno
 
 
 def test_past_notes_edited_in_one_undo_step_moved_and_reordered(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     notes: NoteTakerWindow,
     ctx: AppContext,
 ) -> None:
@@ -272,7 +271,7 @@ def test_past_notes_edited_in_one_undo_step_moved_and_reordered(
 
 
 def test_notes_changed_elsewhere_update_just_their_rows(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     notes: NoteTakerWindow,
     ctx: AppContext,
 ) -> None:
@@ -311,7 +310,7 @@ class FakeSession:
 
 
 def test_drafts_go_to_the_session_and_come_back(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     ctx: AppContext,
 ) -> None:
     ctx = with_changes(ctx, session=FakeSession())
@@ -328,7 +327,7 @@ def test_drafts_go_to_the_session_and_come_back(
 
 
 def test_a_draft_recovered_after_a_crash_comes_back_once(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     ctx: AppContext,
 ) -> None:
     ctx = with_changes(ctx, session=FakeSession(), drafts={"notes": "récupéré"})
@@ -352,9 +351,9 @@ def test_closing_the_note_takers_window_leaves_the_meeting_running(
     assert ctx.meeting.live.current_item_id == ctx.ids["item2"]  # type: ignore[attr-defined]
 
 
-def _evening(qtbot, notes: NoteTakerWindow, ctx: AppContext, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+def _evening(qtbot: QtBot, notes: NoteTakerWindow, ctx: AppContext, clock: FakeClock) -> None:
     """A few minutes into item 2, with notes taken and one being typed: for the screenshots."""
-    from tests.ui.test_windows_fixtures import request_floor
+    from tests.ui.scenes import request_floor
 
     notes.resize(900, 720)
     give_floor(ctx, clock, "Anne Dubois")
@@ -376,13 +375,15 @@ def _evening(qtbot, notes: NoteTakerWindow, ctx: AppContext, clock: FakeClock) -
     notes.repaint_timers()
 
 
-def test_screenshot(qtbot, notes: NoteTakerWindow, ctx: AppContext, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+def test_screenshot(
+    qtbot: QtBot, notes: NoteTakerWindow, ctx: AppContext, clock: FakeClock
+) -> None:
     _evening(qtbot, notes, ctx, clock)
     DOCS.mkdir(exist_ok=True)
     assert notes.grab().save(str(DOCS / "notetaker-en.png"))
 
 
-def test_screenshot_in_french(qtbot, qapp, ctx: AppContext, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+def test_screenshot_in_french(qtbot: QtBot, qapp, ctx: AppContext, clock: FakeClock) -> None:
     from facilitation.ui.core.i18n import install_translators, remove_translators
 
     translators = install_translators(qapp, "fr")
@@ -401,7 +402,7 @@ def test_screenshot_in_french(qtbot, qapp, ctx: AppContext, clock: FakeClock) ->
 
 
 def test_a_refused_note_keeps_its_text_and_says_why(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     ctx: AppContext,
 ) -> None:
     notes = NoteTakerWindow(with_changes(ctx, read_only=True))
@@ -416,7 +417,7 @@ def test_a_refused_note_keeps_its_text_and_says_why(
 
 
 def test_a_note_on_an_item_removed_meanwhile_is_kept(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     notes: NoteTakerWindow,
     ctx: AppContext,
 ) -> None:
@@ -435,7 +436,7 @@ def test_a_note_on_an_item_removed_meanwhile_is_kept(
 
 
 def test_the_one_second_tick_repaints_only_the_timer(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     notes: NoteTakerWindow,
     clock: FakeClock,
 ) -> None:
@@ -449,7 +450,7 @@ def test_the_one_second_tick_repaints_only_the_timer(
 
 
 def test_newcomers_are_completed_and_the_completer_survives_the_queue(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     notes: NoteTakerWindow,
     ctx: AppContext,
     clock: FakeClock,

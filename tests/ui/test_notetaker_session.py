@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 
@@ -18,10 +19,6 @@ from facilitation.storage.recovery import find_recoverable, recover
 from facilitation.storage.session import Session
 from tests.ui.conftest import with_changes
 from tests.ui.test_notetaker import type_entry
-from tests.ui.test_windows_fixtures import (
-    ctx_fixture,  # noqa: F401  (a fixture)
-    settings_fixture,  # noqa: F401  (a fixture)
-)
 
 from facilitation.ui.core.context import AppContext
 from facilitation.ui.notetaker.window import NoteTakerWindow
@@ -35,7 +32,7 @@ def session(ctx: AppContext, clock: FakeClock, tmp_path: Path) -> Iterator[Sessi
 
 
 def test_a_note_is_in_the_saved_file(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     ctx: AppContext,
     session: Session,
     tmp_path: Path,
@@ -50,7 +47,7 @@ def test_a_note_is_in_the_saved_file(
 
 
 def test_a_note_and_a_draft_survive_a_crash(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     ctx: AppContext,
     session: Session,
     clock: FakeClock,
@@ -71,7 +68,7 @@ def test_a_note_and_a_draft_survive_a_crash(
 
 
 def test_a_crash_just_after_enter_does_not_bring_the_note_back_as_a_draft(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     ctx: AppContext,
     session: Session,
     clock: FakeClock,
@@ -94,7 +91,7 @@ def test_a_crash_just_after_enter_does_not_bring_the_note_back_as_a_draft(
 
 
 def test_every_window_says_the_truth_while_the_autosave_fails(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     ctx: AppContext,
     session: Session,
     clock: FakeClock,

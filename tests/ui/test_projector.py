@@ -7,20 +7,19 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QLabel
 
 from facilitation.models import EndTurn, FakeClock, GiveFloor, StepTo, Update, new_id
-from tests.ui.test_windows_fixtures import (
+from tests.ui.scenes import (
     LONG_QUESTION,
     LONG_SUBS,
     Other,
-    ctx_fixture,  # noqa: F401  (a fixture)
     give_floor,
     held_example_question,
     request_floor,
-    settings_fixture,  # noqa: F401  (a fixture)
 )
 
 from facilitation.ui.core.context import AppContext
@@ -32,7 +31,7 @@ DOCS = Path(os.environ.get("FACILITATION_SCREENSHOTS") or tempfile.mkdtemp(prefi
 
 
 @pytest.fixture
-def projector(qtbot, ctx: AppContext) -> ProjectorWindow:  # type: ignore[no-untyped-def]
+def projector(qtbot: QtBot, ctx: AppContext) -> ProjectorWindow:
     window = ProjectorWindow(ctx)
     qtbot.addWidget(window)
     window.resize(1280, 720)

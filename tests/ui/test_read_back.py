@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
@@ -35,7 +36,7 @@ class Room:
 
 
 @pytest.fixture
-def room(qtbot, clock: FakeClock, ui_settings: QSettings, no_leaks: None) -> Iterator[Room]:  # type: ignore[no-untyped-def]
+def room(qtbot: QtBot, clock: FakeClock, ui_settings: QSettings, no_leaks: None) -> Iterator[Room]:
     m = sample_meeting()
     m.decisions["d1"] = Decision("d1", "i2", "Le collectif demande un refinancement.")
     m.decisions["d2"] = Decision(
@@ -71,11 +72,11 @@ def _dialog() -> ReadBackDialog:
     return found[0]
 
 
-def _key(qtbot, widget, key, mods=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+def _key(qtbot: QtBot, widget, key, mods=Qt.KeyboardModifier.NoModifier) -> None:
     qtbot.keyClick(widget, key, mods)
 
 
-def test_read_back_here_and_on_the_projector(qtbot, room: Room) -> None:  # type: ignore[no-untyped-def]
+def test_read_back_here_and_on_the_projector(qtbot: QtBot, room: Room) -> None:
     _key(qtbot, room.window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     dialog = _dialog()
     qtbot.waitExposed(dialog)
@@ -123,7 +124,7 @@ def test_read_back_here_and_on_the_projector(qtbot, room: Room) -> None:  # type
     assert projector.centralWidget() is projector.question.parentWidget()
 
 
-def test_a_correction_is_one_undo_step_and_both_screens_follow(qtbot, room: Room) -> None:  # type: ignore[no-untyped-def]
+def test_a_correction_is_one_undo_step_and_both_screens_follow(qtbot: QtBot, room: Room) -> None:
     room.window.actions["read_back"].trigger()
     dialog = _dialog()
     qtbot.waitExposed(dialog)
@@ -168,7 +169,7 @@ def test_a_correction_is_one_undo_step_and_both_screens_follow(qtbot, room: Room
     assert room.manager.projector.read_back_view is None  # type: ignore[union-attr]
 
 
-def test_an_empty_read_back_says_so(qtbot, facilitator) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_read_back_says_so(qtbot: QtBot, facilitator) -> None:
     dialog = ReadBackDialog(facilitator.ctx)
     qtbot.addWidget(dialog)
     assert "No decision" in dialog.text.text() or "Aucune" in dialog.text.text()
@@ -214,7 +215,7 @@ def test_the_previous_minutes_are_left_alone_when_they_cannot_be_approved(tmp_pa
 
 def test_approve_from_the_meeting_menu_then_export_them_again(
     qtbot, facilitator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from facilitation.ui.dialogs.export_dialog import ExportDialog
 
     monkeypatch.setenv("HOME", str(tmp_path))  # the documents folder of the test's own
@@ -237,7 +238,7 @@ def test_approve_from_the_meeting_menu_then_export_them_again(
     dialog.close()
 
 
-def test_the_minutes_say_when_they_were_read_back(qtbot, room: Room, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_minutes_say_when_they_were_read_back(qtbot: QtBot, room: Room, tmp_path: Path) -> None:
     from facilitation.export import export_minutes
 
     room.window.actions["read_back"].trigger()
@@ -254,7 +255,7 @@ def test_the_minutes_say_when_they_were_read_back(qtbot, room: Room, tmp_path: P
     assert "Décisions et actions relues en séance à 18 h 40." in text
 
 
-def test_the_projector_goes_back_when_the_read_back_is_gone(qtbot, room: Room) -> None:  # type: ignore[no-untyped-def]
+def test_the_projector_goes_back_when_the_read_back_is_gone(qtbot: QtBot, room: Room) -> None:
     from PySide6.QtCore import QCoreApplication, QEvent
 
     room.window.actions["read_back"].trigger()

@@ -10,8 +10,10 @@ from __future__ import annotations
 import socket
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
@@ -56,7 +58,7 @@ class Host:
 
 
 @pytest.fixture
-def host(qtbot, clock: FakeClock, ui_settings: QSettings, no_leaks: None) -> Iterator[Host]:  # type: ignore[no-untyped-def]
+def host(qtbot: QtBot, clock: FakeClock, ui_settings: QSettings, no_leaks: None) -> Iterator[Host]:
     windows = WindowManager()
     ctx = AppContext(LiveMeeting(sample_meeting()), clock, ui_settings, windows=windows)
     windows.bind(ctx)
@@ -80,7 +82,7 @@ def status_of(window: object) -> str:
     return label.text() if label is not None and label.isVisible() else ""
 
 
-def share(qtbot, host: Host, port: int) -> ShareDialog:  # type: ignore[no-untyped-def]
+def share(qtbot: QtBot, host: Host, port: int) -> ShareDialog:
     """Meeting → Share on the network…, this computer only, on ``port``."""
     host.window.actions["share"].trigger()
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ShareDialog))
@@ -98,7 +100,7 @@ def test_nothing_listens_until_the_meeting_is_shared(host: Host) -> None:
     assert not host.window.actions["stop_sharing"].isEnabled()
 
 
-def test_share_join_type_a_note_on_each_side_then_stop_sharing(qtbot, host: Host) -> None:  # type: ignore[no-untyped-def]
+def test_share_join_type_a_note_on_each_side_then_stop_sharing(qtbot: QtBot, host: Host) -> None:
     port = free_port()
     dialog = share(qtbot, host, port)
     url = dialog.url.toPlainText()
@@ -182,7 +184,9 @@ def notes_shown(window: object) -> str:
     return "\n".join(rows.item(i).text() for i in range(rows.count()))
 
 
-def test_a_device_in_another_process_joins_the_windows_meeting(qtbot, host: Host, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_device_in_another_process_joins_the_windows_meeting(
+    qtbot: QtBot, host: Host, tmp_path: Path
+) -> None:
     port = free_port()
     dialog = share(qtbot, host, port)
     url, invitation = dialog.url.toPlainText(), dialog.invitation.text()
@@ -218,7 +222,9 @@ def test_a_device_in_another_process_joins_the_windows_meeting(qtbot, host: Host
         device.stop()
 
 
-def test_joining_a_wrong_address_or_invitation_is_told_in_the_dialog(qtbot, host: Host) -> None:  # type: ignore[no-untyped-def]
+def test_joining_a_wrong_address_or_invitation_is_told_in_the_dialog(
+    qtbot: QtBot, host: Host
+) -> None:
     host.window.actions["join"].trigger()
     join = next(w for w in QApplication.topLevelWidgets() if isinstance(w, JoinDialog))
     ok = join.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -239,7 +245,7 @@ def test_joining_a_wrong_address_or_invitation_is_told_in_the_dialog(qtbot, host
     join.deleteLater()
 
 
-def test_a_port_in_use_is_told_in_the_share_dialog(qtbot, host: Host) -> None:  # type: ignore[no-untyped-def]
+def test_a_port_in_use_is_told_in_the_share_dialog(qtbot: QtBot, host: Host) -> None:
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
@@ -259,7 +265,7 @@ def test_a_port_in_use_is_told_in_the_share_dialog(qtbot, host: Host) -> None:  
     dialog.deleteLater()
 
 
-def test_a_command_refused_on_replay_is_told_to_its_own_device(qtbot, host: Host) -> None:  # type: ignore[no-untyped-def]
+def test_a_command_refused_on_replay_is_told_to_its_own_device(qtbot: QtBot, host: Host) -> None:
     """Both computers add a note with the same id while one is offline: after the merge, the one
     later in the log's order is refused, and only its author's window says so."""
     port = free_port()

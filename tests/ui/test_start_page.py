@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
@@ -74,7 +75,7 @@ def folder() -> dict[str, Path]:
 
 
 @pytest.fixture
-def page(qtbot, clock: FakeClock, no_leaks: None) -> Iterator[StartPage]:  # type: ignore[no-untyped-def]
+def page(qtbot: QtBot, clock: FakeClock, no_leaks: None) -> Iterator[StartPage]:
     p = StartPage(clock, "en", Library())
     p.show()
     qtbot.waitExposed(p)
@@ -100,7 +101,7 @@ def test_the_meetings_by_series_newest_first(folder: dict[str, Path], page: Star
 
 def test_find_by_search_and_open_with_enter(
     qtbot, folder: dict[str, Path], page: StartPage
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     qtbot.keyClicks(page.search, "assemblee")  # no accent, no case: still found
     assert shown_titles(page) == ["Assemblée générale"]
     assert groups(page) == ["Rencontre", "Without a series"]  # the empty group is hidden
@@ -119,7 +120,7 @@ def test_find_by_search_and_open_with_enter(
     assert shown_titles(page) == [] and "No meeting matches" in page.message.text()
 
 
-def test_open_with_a_double_click(qtbot, folder: dict[str, Path], page: StartPage) -> None:  # type: ignore[no-untyped-def]
+def test_open_with_a_double_click(qtbot: QtBot, folder: dict[str, Path], page: StartPage) -> None:
     item = listing.meeting_items(page.tree)[1]
     rect = page.tree.visualItemRect(item)
     qtbot.mouseClick(page.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -128,7 +129,9 @@ def test_open_with_a_double_click(qtbot, folder: dict[str, Path], page: StartPag
     assert got.args == [OpenRequest(folder["r1"])]
 
 
-def test_create_from_an_invitation(qtbot, page: StartPage, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_create_from_an_invitation(
+    qtbot: QtBot, page: StartPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
     invitation = "# Rencontre de décembre\n\n- Tour de table (10 min)\n- Le budget : où en est-on ? (25 min)\n"
 
     def fill_and_accept(dialog: QDialog) -> int:
@@ -164,7 +167,9 @@ def test_create_from_a_file_and_a_bad_one(page: StartPage, tmp_path: Path) -> No
     assert "photo.txt" in page.message.text()
 
 
-def test_prepare_the_next_of_a_series(qtbot, folder: dict[str, Path], page: StartPage) -> None:  # type: ignore[no-untyped-def]
+def test_prepare_the_next_of_a_series(
+    qtbot: QtBot, folder: dict[str, Path], page: StartPage
+) -> None:
     page.tree.setCurrentItem(listing.meeting_items(page.tree)[1])  # the first: its series' newest
     with qtbot.waitSignal(page.open_requested) as got:
         qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
@@ -189,7 +194,7 @@ def test_prepare_the_next_from_a_series_heading_or_nothing(
 
 
 def test_restore_a_meeting_not_closed_cleanly(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     folder: dict[str, Path],
     clock: FakeClock,
     monkeypatch: pytest.MonkeyPatch,
@@ -256,7 +261,7 @@ def test_an_empty_list_says_what_to_do(page: StartPage) -> None:
     assert "try the demo" in page.message.text()
 
 
-def test_the_demo_opens_the_same_copy(qtbot, page: StartPage) -> None:  # type: ignore[no-untyped-def]
+def test_the_demo_opens_the_same_copy(qtbot: QtBot, page: StartPage) -> None:
     with qtbot.waitSignal(page.open_requested) as first:
         page.demo_button.click()
     with qtbot.waitSignal(page.open_requested) as second:
@@ -265,7 +270,7 @@ def test_the_demo_opens_the_same_copy(qtbot, page: StartPage) -> None:  # type: 
 
 
 def test_the_first_choice_opens_here_later_ones_in_a_new_process(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     folder: dict[str, Path],
     monkeypatch: pytest.MonkeyPatch,
     no_leaks: None,
@@ -288,7 +293,7 @@ def test_the_first_choice_opens_here_later_ones_in_a_new_process(
     qtbot.waitUntil(lambda: manager.start_page is None)
 
 
-def test_file_start_page_in_the_facilitators_window(facilitator, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_file_start_page_in_the_facilitators_window(facilitator, monkeypatch) -> None:
     from tests.ui.conftest import with_changes
 
     from facilitation.ui.facilitator.window import FacilitatorWindow
@@ -311,7 +316,7 @@ def test_file_start_page_in_the_facilitators_window(facilitator, monkeypatch) ->
 
 
 def test_reset_the_demo_starts_it_over_after_the_window_closed(
-    qtbot,
+    qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
     no_leaks: None,  # type: ignore[no-untyped-def]
 ) -> None:
@@ -341,7 +346,7 @@ def test_reset_the_demo_starts_it_over_after_the_window_closed(
 
 
 def test_a_meetings_folder_that_cannot_be_made_is_said_not_a_crash(
-    qtbot,
+    qtbot: QtBot,
     clock: FakeClock,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,

@@ -5,14 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from facilitation.models import FakeClock
-from tests.ui.test_windows_fixtures import (
-    ctx_fixture,  # noqa: F401  (a fixture)
-    settings_fixture,  # noqa: F401  (a fixture)
-)
 
 from facilitation.ui.app import windows as windows_module
 from facilitation.ui.app.windows import CloseChoice, WindowManager
@@ -20,7 +17,7 @@ from facilitation.ui.core.context import AppContext
 
 
 @pytest.fixture
-def manager(qtbot, ctx: AppContext) -> Iterator[WindowManager]:  # type: ignore[no-untyped-def]
+def manager(qtbot: QtBot, ctx: AppContext) -> Iterator[WindowManager]:
     wm = WindowManager()
     wm.bind(ctx)
     yield wm
@@ -110,7 +107,7 @@ def test_confirm_close_asks_when_others_are_open(
     ],
 )
 def test_the_message_box_buttons(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
     button: str,
     expected: CloseChoice,

@@ -30,7 +30,7 @@ app = QApplication([])
 from facilitation.models import FakeClock, LiveMeeting
 from facilitation.ui.core.context import AppContext
 from facilitation.ui.app.windows import WindowManager
-from tests.ui.test_windows_fixtures import build_meeting, populate
+from tests.ui.scenes import build_meeting, populate
 
 phase, settings_path = sys.argv[1], sys.argv[2]
 clock = FakeClock()

@@ -2,9 +2,52 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
+
+from facilitation.models import Meeting
+
+from facilitation.ui.core.live_text import item_label, item_number
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("NoteTakerWindow", text)
+
+
+def item_view_texts(m: Meeting, item_id: str | None) -> tuple[str, str]:
+    """The title of the item in view, and a line when it is not the one under discussion."""
+    live = m.live.current_item_id
+    viewed = item_id if item_id in m.items else None
+    if viewed:
+        title = item_label(m, viewed)
+    elif m.items:  # before the meeting starts: notes wait for the first item
+        title = _tr("No item under discussion yet")
+    else:
+        title = _tr("No agenda item yet")
+    if viewed is None or viewed == live:
+        # the usual case goes without saying: the line is kept for the others
+        state = ""
+    elif live is None:
+        state = _tr("The meeting is not on an item")
+    else:
+        state = _tr("Not the item under discussion: the meeting is on item {n}").format(
+            n=item_number(m, live)
+        )
+    return title, state
+
+
+def notice(name: str, background: str, colour: str, border: str) -> QLabel:
+    """A hidden, bold, boxed line for what the note-taker must not miss (named for its look)."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet(
+        f"#{name} {{ background: {background}; color: {colour}; border: 1px solid {border};"
+        " padding: 6px; font-weight: bold; }"
+    )
+    label.hide()
+    return label
 
 
 class TitleLabel(QLabel):

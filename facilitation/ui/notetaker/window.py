@@ -47,7 +47,7 @@ from facilitation.ui.notetaker.entry import EntryStart, entry_command, participa
 from facilitation.ui.notetaker.keys import build_actions
 from facilitation.ui.notetaker.notes_editor import EntryEditor, KindPanel, name_completer
 from facilitation.ui.notetaker.notes_history import NotesHistory
-from facilitation.ui.notetaker.title_label import TitleLabel
+from facilitation.ui.notetaker.title_label import TitleLabel, item_view_texts, notice
 from facilitation.ui.sharing.actions import show_sharing_state
 
 DRAFT_KEY = "notes"
@@ -136,24 +136,10 @@ class NoteTakerWindow(SecondaryWindow):
         head.addWidget(self.item_title)
         head.addLayout(status)
 
-        self.banner = QLabel()
-        self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
+        self.banner = notice("banner", "#fff4ce", "#3b2f00", "#c9a400")
         self.banner.setFrameShape(QFrame.Shape.StyledPanel)
-        self.banner.setStyleSheet(
-            "#banner { background: #fff4ce; color: #3b2f00; border: 1px solid #c9a400;"
-            " padding: 6px; font-weight: bold; }"
-        )
-        self.banner.hide()
         # the notes typed here are the ones at risk when saving fails: say it here too
-        self.save_warning = QLabel()
-        self.save_warning.setObjectName("saveWarning")
-        self.save_warning.setWordWrap(True)
-        self.save_warning.setStyleSheet(
-            "#saveWarning { background: #fde7e9; color: #6e0811; border: 1px solid #c50f1f;"
-            " padding: 6px; font-weight: bold; }"
-        )
-        self.save_warning.hide()
+        self.save_warning = notice("saveWarning", "#fde7e9", "#6e0811", "#c50f1f")
 
         self.history = NotesHistory(self)
         self.history.setObjectName("notesCard")
@@ -288,26 +274,8 @@ class NoteTakerWindow(SecondaryWindow):
 
     def refresh_item_title(self) -> None:
         """The title of the item in view, and whether it is the one under discussion."""
-        m = self.ctx.meeting
-        live = m.live.current_item_id
-        viewed = self.item_id if self.item_id in m.items else None
-        if viewed:
-            title = item_label(m, viewed)
-        elif m.items:  # before the meeting starts: notes wait for the first item
-            title = self.tr("No item under discussion yet")
-        else:
-            title = self.tr("No agenda item yet")
+        title, state = item_view_texts(self.ctx.meeting, self.item_id)
         self.item_title.set_title(title)
-        if viewed is None:
-            state = ""
-        elif viewed == live:
-            state = ""  # the usual case goes without saying: the line is kept for the others
-        elif live is None:
-            state = self.tr("The meeting is not on an item")
-        else:
-            state = self.tr("Not the item under discussion: the meeting is on item {n}").format(
-                n=item_number(m, live)
-            )
         self.item_state.setText(state)
         self.item_state.setVisible(bool(state))
 

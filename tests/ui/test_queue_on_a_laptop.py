@@ -1,4 +1,4 @@
-"""The queue on a laptop (issue: the facilitator's live flow): eight people waiting, each on one line
+"""The queue on a laptop: eight people waiting, each on one line
 with the whole name and the waiting time, at 1366×768 and 1280×800; at least five at 150 % text;
 nothing overlapping or cut mid-word at 200 %. Checked on the real widgets' geometry.
 """
@@ -114,7 +114,7 @@ def test_at_200_percent_nothing_overlaps_or_is_cut(facilitator: Facilitator) -> 
 
 def test_in_french_on_a_laptop_nothing_is_cut(
     qapp: QApplication, qtbot, clock, ui_settings, no_leaks: None
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     """The French window (longer words) at 1366×768: the eight rows whole, no text cut, and the
     kind of request's choices whole in their box."""
     from facilitation.models import LiveMeeting

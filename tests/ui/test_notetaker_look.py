@@ -6,17 +6,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QFrame
 
 from facilitation.models import AgendaItem, EndMeeting, LiveMeeting, Meeting, StepTo, new_id
 from tests.ui.conftest import with_changes
-from tests.ui.test_windows_fixtures import (
+from tests.ui.scenes import (
     LONG_QUESTION,
     Other,
-    ctx_fixture,  # noqa: F401  (a fixture)
-    settings_fixture,  # noqa: F401  (a fixture)
 )
 
 from facilitation.ui.app import windows
@@ -28,7 +27,7 @@ from facilitation.ui.notetaker.window import NoteTakerWindow
 
 
 @pytest.fixture
-def notes(qtbot, ctx: AppContext) -> NoteTakerWindow:  # type: ignore[no-untyped-def]
+def notes(qtbot: QtBot, ctx: AppContext) -> NoteTakerWindow:
     window = NoteTakerWindow(ctx)
     qtbot.addWidget(window)
     window.show()
@@ -80,7 +79,7 @@ def test_the_window_still_fits_half_a_laptop_screen(notes: NoteTakerWindow) -> N
 
 @pytest.fixture
 def facilitator_and_notes(
-    qtbot,
+    qtbot: QtBot,
     ctx: AppContext,
     monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
 ) -> Iterator[tuple[FacilitatorWindow, NoteTakerWindow]]:
@@ -119,7 +118,7 @@ def test_without_a_window_manager_the_note_taker_says_so(notes: NoteTakerWindow)
 
 
 def test_before_the_meeting_the_title_says_no_item_is_discussed(
-    qtbot,
+    qtbot: QtBot,
     ctx: AppContext,  # type: ignore[no-untyped-def]
 ) -> None:
     waiting = Meeting("m2")
@@ -130,7 +129,7 @@ def test_before_the_meeting_the_title_says_no_item_is_discussed(
 
 
 def test_after_the_end_the_notes_stay_in_view(
-    qtbot,
+    qtbot: QtBot,
     notes: NoteTakerWindow,
     ctx: AppContext,
     clock,  # type: ignore[no-untyped-def]

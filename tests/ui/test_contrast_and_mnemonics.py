@@ -1,4 +1,4 @@
-"""Contrast and small polish (issue: the facilitator's live flow, point 8): every text on its
+"""Contrast and small polish: every text on its
 background reaches WCAG AA (4.5:1) in every state of the timer bars, computed from the theme's own
 colours; nothing is filled at 0:00; each menu's mnemonics are unique; the F-key hints stay on the
 buttons during a break; "Undo …" reads naturally."""
@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
@@ -79,7 +80,7 @@ def _painted(bar: TimerBar) -> QImage:
     return bar.grab().toImage()
 
 
-def test_nothing_is_filled_at_zero(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_nothing_is_filled_at_zero(qtbot: QtBot) -> None:
     bar = TimerBar()
     qtbot.addWidget(bar)
     bar.set_status(turn_status(timedelta(0), 120), "0:00")
@@ -101,7 +102,7 @@ def test_nothing_is_filled_at_zero(qtbot) -> None:  # type: ignore[no-untyped-de
     assert bar.status.fraction == 0 and near == []
 
 
-def test_the_turn_limit_detail_is_dark_on_the_track(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_turn_limit_detail_is_dark_on_the_track(qtbot: QtBot) -> None:
     """At 90 % of a turn's limit the right-hand time lies on the track: it is drawn dark there."""
     bar = TimerBar()
     qtbot.addWidget(bar)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from pytestqt.qtbot import QtBot
+
 from PySide6.QtCore import QSize
 
 from facilitation.models import GiveFloor, RequestFloor, StartMeeting, new_id
@@ -37,7 +39,7 @@ def test_the_window_is_never_larger_than_the_screen() -> None:
 
 def test_on_a_laptop_the_window_fits_and_the_agenda_gets_its_share(
     facilitator: Facilitator,
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
 ) -> None:
     w = facilitator.window
     w.resize(1280, 760)
@@ -51,7 +53,7 @@ def test_on_a_laptop_the_window_fits_and_the_agenda_gets_its_share(
 
 def test_a_moved_handle_is_kept_when_the_window_is_resized(
     facilitator: Facilitator,
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
 ) -> None:
     w = facilitator.window
     w.resize(1280, 760)
@@ -66,7 +68,7 @@ def test_a_moved_handle_is_kept_when_the_window_is_resized(
     assert chosen <= w.splitter.sizes()[0] < default - 40
 
 
-def test_step_buttons_drop_their_keys_only_when_short_of_room(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_step_buttons_drop_their_keys_only_when_short_of_room(qtbot: QtBot) -> None:
     button = StepButton()
     qtbot.addWidget(button)
     button.show()
@@ -105,7 +107,7 @@ def bars(n: int) -> list[Bar]:
     return [Bar(f"P{i}", 60 * (n - i), 1, 1 / n) for i in range(n)]
 
 
-def test_the_chart_draws_whole_rows_and_counts_the_others(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_chart_draws_whole_rows_and_counts_the_others(qtbot: QtBot) -> None:
     chart = BarChart()
     qtbot.addWidget(chart)
     chart.set_bars(bars(8))

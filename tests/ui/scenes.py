@@ -1,4 +1,5 @@
-"""Shared set-up for the tests of the note-taker's and projector's windows (no tests here).
+"""The scene the note-taker's and projector's windows are tested on (no tests here; its fixtures,
+``settings`` and ``ctx``, are in conftest.py).
 
 Builds the application context the way start-up does, but with a FakeClock and a private QSettings
 file, and a small held meeting: six people, four agenda items (one with a long French question).
@@ -7,14 +8,8 @@ file, and a small held meeting: six people, four agenda items (one with a long F
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import timedelta
-from pathlib import Path
-
-import pytest
-
-from PySide6.QtCore import QSettings
 
 from facilitation.models import (
     AgendaItem,
@@ -22,7 +17,6 @@ from facilitation.models import (
     Details,
     FakeClock,
     GiveFloor,
-    LiveMeeting,
     Meeting,
     Participant,
     RequestFloor,
@@ -95,18 +89,6 @@ def populate(ctx: AppContext, clock: FakeClock) -> dict[str, str]:
         ctx.live.apply(Create.of("items", item))
     ctx.live.apply(StartMeeting(clock.now(), new_id(), items[0].id))
     return ids
-
-
-@pytest.fixture(name="settings")
-def settings_fixture(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture(name="ctx")
-def ctx_fixture(clock: FakeClock, settings: QSettings) -> Iterator[SceneContext]:
-    context = SceneContext(LiveMeeting(build_meeting()), clock, settings)
-    context.ids.update(populate(context, clock))
-    yield context
 
 
 def give_floor(ctx: AppContext, clock: FakeClock, name: str) -> None:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QApplication, QComboBox
@@ -43,7 +44,7 @@ def ctx(qapp: QApplication, tmp_path: Path) -> Iterator[AppContext]:
 
 
 @pytest.fixture
-def editor(qtbot, ctx: AppContext) -> ParticipantsEditor:  # type: ignore[no-untyped-def]
+def editor(qtbot: QtBot, ctx: AppContext) -> ParticipantsEditor:
     ed = ParticipantsEditor(ctx)
     qtbot.addWidget(ed)
     ed.show()
