@@ -277,6 +277,11 @@ def test_a_command_refused_on_replay_is_told_to_its_own_device(qtbot, host: Host
     notes = joined.windows.note_taker
     assert notes is not None
     qtbot.waitUntil(lambda: status_of(notes) == "Connected to the shared meeting", timeout=LIMIT)
+    # both note-taker windows show the item, so a rebuild must show in them
+    mine = host.windows.show_note_taker()
+    for window in (notes, mine):
+        window.follow.setChecked(False)
+        window.view_item("i1")
     joined.shared.set_online(False)
     qtbot.waitUntil(lambda: status_of(notes).startswith("Offline since"), timeout=LIMIT)
     at = host.ctx.clock.now()
@@ -285,7 +290,13 @@ def test_a_command_refused_on_replay_is_told_to_its_own_device(qtbot, host: Host
         initiator=host.window,
         on_refused=pytest.fail,
     )
-    notes.apply_command(Create.of("notes", Note("same", "i1", at, "côté notes")))
+    # as the note-taker's window would, told in its own message area
+    joined.ctx.apply(
+        Create.of("notes", Note("same", "i1", at, "côté notes")),
+        initiator=joined.ctx,
+        on_refused=pytest.fail,
+    )
+    assert "côté notes" in notes_shown(notes)
     assert joined.ctx.meeting.notes["same"].text == "côté notes"
     joined.shared.set_online(True)
 
@@ -303,5 +314,14 @@ def test_a_command_refused_on_replay_is_told_to_its_own_device(qtbot, host: Host
         timeout=LIMIT,
     )
     winner = host.ctx.meeting.notes["same"].text
+    loser = "côté notes" if winner == "côté animation" else "côté animation"
     # exactly one was told: the author of the note that lost
     assert told() == (["joined"] if winner == "côté animation" else ["host"])
+    # the loser's device rebuilt its meeting (the other's entry came before its own), and its
+    # windows read it afresh: every list shows the winner, none the loser
+    link = link_of(host.ctx)
+    assert link is not None
+    assert link.shared.replica.rebuilds + joined.shared.replica.rebuilds >= 1
+    for window in (notes, mine):
+        qtbot.waitUntil(lambda w=window: winner in notes_shown(w), timeout=LIMIT)
+        assert loser not in notes_shown(window)
