@@ -1887,9 +1887,8 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>JoinedMeeting</name>
     <message>
-        <location filename="../../facilitation/ui/app/joined.py" line="118"/>
         <source>Join a meeting</source>
-        <translation>Rejoindre une réunion</translation>
+        <translation type="vanished">Rejoindre une réunion</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/app/joined.py" line="119"/>
@@ -3282,6 +3281,11 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <source>This meeting cannot be joined: %1</source>
         <extracomment>meetings joined from other computers (File → Join a meeting…)</extracomment>
         <translation>Impossible de rejoindre cette réunion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app/windows.py" line="256"/>
+        <source>Join a meeting</source>
+        <translation>Rejoindre une réunion</translation>
     </message>
 </context>
 <context>

@@ -325,3 +325,61 @@ def test_a_command_refused_on_replay_is_told_to_its_own_device(qtbot, host: Host
     for window in (notes, mine):
         qtbot.waitUntil(lambda w=window: winner in notes_shown(w), timeout=LIMIT)
         assert loser not in notes_shown(window)
+
+
+def test_a_meeting_nobody_shares_any_more_is_told_after_a_while(qtbot, host: Host) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from facilitation.sync import MeetingKey
+
+    key = MeetingKey.generate("m-gone")
+    url = f"ws://127.0.0.1:{free_port()}"
+    assert host.windows.join_meeting(url, f"m-gone:{key.text()}") is None
+    joined = host.windows.joined[0]
+    joined._limit.start(300)  # the 20 s limit, shortened: nothing listens there
+    qtbot.waitUntil(lambda: host.windows.joined == [], timeout=LIMIT)
+    box = host.window.findChild(QMessageBox, "joinFailed")
+    assert box is not None and box.isVisible()
+    assert url in box.text() and "could not be reached" in box.text()
+    assert joined.ctx is None and joined.link.closed
+    box.close()
+
+
+def test_the_status_line_in_french_and_in_english(qapp) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime
+
+    from facilitation.sync import SyncStatus
+
+    from facilitation.ui.core.i18n import install_translators, remove_translators
+    from facilitation.ui.sharing.link import status_text
+
+    def status(**kw: object) -> SyncStatus:
+        values: dict[str, object] = dict(
+            hosting=False,
+            address="ws://192.168.1.20:8765/room",
+            connected=False,
+            offline_since=None,
+            waiting=0,
+            clock_offset=0.0,
+            clock_error=None,
+            rejected=0,
+        )
+        values.update(kw)
+        return SyncStatus(**values)  # type: ignore[arg-type]
+
+    offline = status(offline_since=datetime(2021, 6, 17, 14, 3), waiting=5)
+    assert status_text(offline) == "Offline since 14:03 — 5 waiting to be sent"
+    assert status_text(status(offline_since=offline.offline_since)) == "Offline since 14:03"
+    assert status_text(status(connected=True)) == "Connected to the shared meeting"
+    assert status_text(status(hosting=True, connected=True)) == (
+        "Shared on the network · ws://192.168.1.20:8765/room"
+    )
+    translators = install_translators(qapp, "fr")
+    try:
+        assert status_text(offline) == "Hors ligne depuis 14\xa0h\xa003 — 5 en attente d'envoi"
+        one = status(offline_since=offline.offline_since, waiting=1)
+        assert status_text(one) == "Hors ligne depuis 14\xa0h\xa003 — 1 en attente d'envoi"
+        assert status_text(status(connected=True)) == "Connecté·e à la réunion partagée"
+        assert status_text(status(), stopped=True).startswith("Plus partagée")
+    finally:
+        remove_translators(qapp, translators)
