@@ -226,6 +226,11 @@ def test_joining_a_wrong_address_or_invitation_is_told_in_the_dialog(qtbot, host
         ("ws://127.0.0.1:1/x", "not an invitation"),
         ("http://127.0.0.1:1", "m-test:AAAA"),
         ("", ""),
+        ("ws://127.0.0.1:1", "m-test:!!!"),
+        ("ws://127.0.0.1:1", "m-test:" + "A" * 5000),
+        ("ws://127.0.0.1:1", "m-test:éé"),
+        ("ws://127.0.0.1:1", "\x00:\x00"),
+        ("file:///etc/passwd", "m-test:" + "A" * 43),
     ):
         join.url.setText(url)
         join.invitation.setText(invitation)
@@ -237,6 +242,31 @@ def test_joining_a_wrong_address_or_invitation_is_told_in_the_dialog(qtbot, host
     assert host.windows.joined == []
     join.close()
     join.deleteLater()
+
+
+@pytest.mark.parametrize(
+    "url", ["ws://127.0.0.1:99999", "ws://[::1", "ws://" + "a" * 3000, "ws://127.0.0.1:1/../../x"]
+)
+def test_a_strange_address_never_breaks_the_window(qtbot, host: Host, url: str) -> None:  # type: ignore[no-untyped-def]
+    from facilitation.sync import MeetingKey
+
+    key = MeetingKey.generate("m-x")
+    problem = host.windows.join_meeting(url, f"m-x:{key.text()}")
+    if problem is None:  # accepted: it keeps trying, then says it cannot be reached
+        joined = host.windows.joined[0]
+        joined._limit.start(300)
+        qtbot.waitUntil(lambda: host.windows.joined == [], timeout=LIMIT)
+        assert joined.ctx is None
+    else:
+        assert problem.startswith("This meeting cannot be joined")
+    # the window still works
+    host.window.actions["share"].trigger()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ShareDialog))
+    dialog.close()
+    dialog.deleteLater()
+    for box in QApplication.topLevelWidgets():
+        if box.objectName() == "joinFailed":
+            box.close()
 
 
 def test_a_port_in_use_is_told_in_the_share_dialog(qtbot, host: Host) -> None:  # type: ignore[no-untyped-def]
