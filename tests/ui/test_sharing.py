@@ -296,7 +296,7 @@ def test_a_command_refused_on_replay_is_told_to_its_own_device(qtbot, host: Host
     url, invitation = dialog.url.toPlainText(), dialog.invitation.text()
     dialog.close()
     dialog.deleteLater()
-    assert host.windows.join_meeting(url, invitation) is None
+    assert host.windows.join_meeting(url, invitation, projector=True) is None
     qtbot.waitUntil(
         lambda: bool(host.windows.joined) and host.windows.joined[0].ctx is not None,
         timeout=LIMIT,
@@ -305,6 +305,9 @@ def test_a_command_refused_on_replay_is_told_to_its_own_device(qtbot, host: Host
     assert joined.ctx is not None
     notes = joined.windows.note_taker
     assert notes is not None
+    # the projector's window, asked for in the Join dialog, shows the joined meeting
+    projector = joined.windows.projector
+    assert projector is not None and projector.isVisible() and projector.ctx is joined.ctx
     qtbot.waitUntil(lambda: status_of(notes) == "Connected to the shared meeting", timeout=LIMIT)
     # both note-taker windows show the item, so a rebuild must show in them
     mine = host.windows.show_note_taker()
