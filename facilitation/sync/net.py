@@ -134,6 +134,8 @@ class Connection:
                     sender.cancel()
         except (OSError, TimeoutError, websockets.exceptions.WebSocketException) as exc:
             log.debug("connection to %s: %s", self.url, exc)
+        except ValueError as exc:  # a host name the resolver refuses (idna: label too long…)
+            log.debug("connection to %s: %s", self.url, exc)
         finally:
             self._ws = self._outbox = None
             if opened:

@@ -22,6 +22,8 @@ from datetime import datetime
 from pathlib import Path
 
 from pycrdt import merge_updates
+from websockets.exceptions import InvalidURI
+from websockets.uri import parse_uri
 
 from facilitation.models import Change, Clock, Command, LiveMeeting, Meeting, SystemClock
 from facilitation.sync import protocol as p
@@ -205,6 +207,10 @@ class SyncedMeeting:
         """Connect to a host or relay (``ws://host:port`` or that with the room) and stay synced."""
         if not url.startswith(("ws://", "wss://")):
             raise SyncError(f"not a meeting address: {url!r}")
+        try:  # a port out of range or a broken IPv6 address would end the connection's thread
+            parse_uri(url)
+        except (ValueError, InvalidURI) as exc:
+            raise SyncError(f"not a meeting address: {url!r}") from exc
         if url.rstrip("/").rsplit("/", 1)[-1] != self.replica.key.room():
             url = self._room_url(url)
         self.disconnect()

@@ -2502,9 +2502,8 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>JoinedMeeting</name>
     <message>
-        <location filename="../../facilitation/ui/app/joined.py" line="118"/>
         <source>Join a meeting</source>
-        <translation>Rejoindre une réunion</translation>
+        <translation type="vanished">Rejoindre une réunion</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/app/joined.py" line="119"/>
@@ -4648,6 +4647,11 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <source>This meeting cannot be joined: %1</source>
         <extracomment>the start page&apos;s clock and language before a meeting (and its context) exists opens the start page&apos;s choice in this process while no meeting is open here (set by start-up); True when it opened. Once a meeting is open, a choice opens in a new process. what to do once the app has quit and the meeting is closed (File → Reset the demo) meetings joined from other computers (File → Join a meeting…)</extracomment>
         <translation>Impossible de rejoindre cette réunion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app/windows.py" line="395"/>
+        <source>Join a meeting</source>
+        <translation>Rejoindre une réunion</translation>
     </message>
 </context>
 <context>

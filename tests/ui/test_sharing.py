@@ -216,8 +216,7 @@ def test_a_device_in_another_process_joins_the_windows_meeting(
         # the host goes: the other device says it is offline
         host.window.actions["stop_sharing"].trigger()
         assert refused(port)
-        status = device.ask(op="status")
-        assert not status["connected"]
+        qtbot.waitUntil(lambda: not device.ask(op="status")["connected"], timeout=LIMIT)
     finally:
         device.stop()
 
@@ -232,6 +231,11 @@ def test_joining_a_wrong_address_or_invitation_is_told_in_the_dialog(
         ("ws://127.0.0.1:1/x", "not an invitation"),
         ("http://127.0.0.1:1", "m-test:AAAA"),
         ("", ""),
+        ("ws://127.0.0.1:1", "m-test:!!!"),
+        ("ws://127.0.0.1:1", "m-test:" + "A" * 5000),
+        ("ws://127.0.0.1:1", "m-test:éé"),
+        ("ws://127.0.0.1:1", "\x00:\x00"),
+        ("file:///etc/passwd", "m-test:" + "A" * 43),
     ):
         join.url.setText(url)
         join.invitation.setText(invitation)
@@ -243,6 +247,31 @@ def test_joining_a_wrong_address_or_invitation_is_told_in_the_dialog(
     assert host.windows.joined == []
     join.close()
     join.deleteLater()
+
+
+@pytest.mark.parametrize(
+    "url", ["ws://127.0.0.1:99999", "ws://[::1", "ws://" + "a" * 3000, "ws://127.0.0.1:1/../../x"]
+)
+def test_a_strange_address_never_breaks_the_window(qtbot: QtBot, host: Host, url: str) -> None:
+    from facilitation.sync import MeetingKey
+
+    key = MeetingKey.generate("m-x")
+    problem = host.windows.join_meeting(url, f"m-x:{key.text()}")
+    if problem is None:  # accepted: it keeps trying, then says it cannot be reached
+        joined = host.windows.joined[0]
+        joined._limit.start(300)
+        qtbot.waitUntil(lambda: host.windows.joined == [], timeout=LIMIT)
+        assert joined.ctx is None
+    else:
+        assert problem.startswith("This meeting cannot be joined")
+    # the window still works
+    host.window.actions["share"].trigger()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ShareDialog))
+    dialog.close()
+    dialog.deleteLater()
+    for box in QApplication.topLevelWidgets():
+        if box.objectName() == "joinFailed":
+            box.close()
 
 
 def test_a_port_in_use_is_told_in_the_share_dialog(qtbot: QtBot, host: Host) -> None:
@@ -273,7 +302,7 @@ def test_a_command_refused_on_replay_is_told_to_its_own_device(qtbot: QtBot, hos
     url, invitation = dialog.url.toPlainText(), dialog.invitation.text()
     dialog.close()
     dialog.deleteLater()
-    assert host.windows.join_meeting(url, invitation) is None
+    assert host.windows.join_meeting(url, invitation, projector=True) is None
     qtbot.waitUntil(
         lambda: bool(host.windows.joined) and host.windows.joined[0].ctx is not None,
         timeout=LIMIT,
@@ -282,7 +311,15 @@ def test_a_command_refused_on_replay_is_told_to_its_own_device(qtbot: QtBot, hos
     assert joined.ctx is not None
     notes = joined.windows.note_taker
     assert notes is not None
+    # the projector's window, asked for in the Join dialog, shows the joined meeting
+    projector = joined.windows.projector
+    assert projector is not None and projector.isVisible() and projector.ctx is joined.ctx
     qtbot.waitUntil(lambda: status_of(notes) == "Connected to the shared meeting", timeout=LIMIT)
+    # both note-taker windows show the item, so a rebuild must show in them
+    mine = host.windows.show_note_taker()
+    for window in (notes, mine):
+        window.follow.setChecked(False)
+        window.view_item("i1")
     joined.shared.set_online(False)
     qtbot.waitUntil(lambda: status_of(notes).startswith("Offline since"), timeout=LIMIT)
     at = host.ctx.clock.now()
@@ -291,7 +328,13 @@ def test_a_command_refused_on_replay_is_told_to_its_own_device(qtbot: QtBot, hos
         initiator=host.window,
         on_refused=pytest.fail,
     )
-    notes.apply_command(Create.of("notes", Note("same", "i1", at, "côté notes")))
+    # as the note-taker's window would, told in its own message area
+    joined.ctx.apply(
+        Create.of("notes", Note("same", "i1", at, "côté notes")),
+        initiator=joined.ctx,
+        on_refused=pytest.fail,
+    )
+    assert "côté notes" in notes_shown(notes)
     assert joined.ctx.meeting.notes["same"].text == "côté notes"
     joined.shared.set_online(True)
 
@@ -309,5 +352,72 @@ def test_a_command_refused_on_replay_is_told_to_its_own_device(qtbot: QtBot, hos
         timeout=LIMIT,
     )
     winner = host.ctx.meeting.notes["same"].text
+    loser = "côté notes" if winner == "côté animation" else "côté animation"
     # exactly one was told: the author of the note that lost
     assert told() == (["joined"] if winner == "côté animation" else ["host"])
+    # the loser's device rebuilt its meeting (the other's entry came before its own), and its
+    # windows read it afresh: every list shows the winner, none the loser
+    link = link_of(host.ctx)
+    assert link is not None
+    assert link.shared.replica.rebuilds + joined.shared.replica.rebuilds >= 1
+    for window in (notes, mine):
+        qtbot.waitUntil(lambda w=window: winner in notes_shown(w), timeout=LIMIT)
+        assert loser not in notes_shown(window)
+
+
+def test_a_meeting_nobody_shares_any_more_is_told_after_a_while(qtbot: QtBot, host: Host) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from facilitation.sync import MeetingKey
+
+    key = MeetingKey.generate("m-gone")
+    url = f"ws://127.0.0.1:{free_port()}"
+    assert host.windows.join_meeting(url, f"m-gone:{key.text()}") is None
+    joined = host.windows.joined[0]
+    joined._limit.start(300)  # the 20 s limit, shortened: nothing listens there
+    qtbot.waitUntil(lambda: host.windows.joined == [], timeout=LIMIT)
+    box = host.window.findChild(QMessageBox, "joinFailed")
+    assert box is not None and box.isVisible()
+    assert url in box.text() and "could not be reached" in box.text()
+    assert joined.ctx is None and joined.link.closed
+    box.close()
+
+
+def test_the_status_line_in_french_and_in_english(qapp) -> None:
+    from datetime import datetime
+
+    from facilitation.sync import SyncStatus
+
+    from facilitation.ui.core.i18n import install_translators, remove_translators
+    from facilitation.ui.sharing.link import status_text
+
+    def status(**kw: object) -> SyncStatus:
+        values: dict[str, object] = dict(
+            hosting=False,
+            address="ws://192.168.1.20:8765/room",
+            connected=False,
+            offline_since=None,
+            waiting=0,
+            clock_offset=0.0,
+            clock_error=None,
+            rejected=0,
+        )
+        values.update(kw)
+        return SyncStatus(**values)  # type: ignore[arg-type]
+
+    offline = status(offline_since=datetime(2021, 6, 17, 14, 3), waiting=5)
+    assert status_text(offline) == "Offline since 14:03 — 5 waiting to be sent"
+    assert status_text(status(offline_since=offline.offline_since)) == "Offline since 14:03"
+    assert status_text(status(connected=True)) == "Connected to the shared meeting"
+    assert status_text(status(hosting=True, connected=True)) == (
+        "Shared on the network · ws://192.168.1.20:8765/room"
+    )
+    translators = install_translators(qapp, "fr")
+    try:
+        assert status_text(offline) == "Hors ligne depuis 14\xa0h\xa003 — 5 en attente d'envoi"
+        one = status(offline_since=offline.offline_since, waiting=1)
+        assert status_text(one) == "Hors ligne depuis 14\xa0h\xa003 — 1 en attente d'envoi"
+        assert status_text(status(connected=True)) == "Connecté·e à la réunion partagée"
+        assert status_text(status(), stopped=True).startswith("Plus partagée")
+    finally:
+        remove_translators(qapp, translators)

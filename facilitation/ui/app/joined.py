@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from facilitation.models import Clock
 from facilitation.sync import SyncedMeeting, parse_invitation
@@ -54,6 +54,8 @@ class JoinedMeeting(QObject):
     opened = Signal()
     # it is over (its windows closed, or it could not be reached)
     finished = Signal()
+    # it could not be reached in time (the text for the user)
+    failed = Signal(str)
 
     def __init__(
         self,
@@ -113,16 +115,11 @@ class JoinedMeeting(QObject):
         if self.ctx is not None:
             return
         self.close()
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            _tr("Join a meeting"),
+        self.failed.emit(
             _tr(
                 "The meeting at %1 could not be reached. Is it still shared, on this network?"
-            ).replace("%1", self.url),
+            ).replace("%1", self.url)
         )
-        box.setParent(None)
-        box.open()
-        self._box: QWidget = box
 
     def close(self) -> None:
         """Close its windows and the shared meeting (the device's journal stays on disk)."""

@@ -386,7 +386,20 @@ class WindowManager(QObject):
             ).replace("%1", str(exc))
         self.joined.append(joined)
         joined.finished.connect(lambda: self._forget_joined(joined))
+        joined.failed.connect(self._join_failed)
         return None
+
+    def _join_failed(self, text: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("WindowManager", "Join a meeting"),
+            text,
+            QMessageBox.StandardButton.Close,
+            self._facilitator,
+        )
+        box.setObjectName("joinFailed")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def _forget_joined(self, joined: JoinedMeeting) -> None:
         if joined in self.joined:
