@@ -9,42 +9,28 @@ shrinks until everything fits, as on the meeting's page.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from facilitation.models import Change
 
 from facilitation.ui.core.context import AppContext
 from facilitation.ui.core.read_back import ReadBack, entry_view
+from facilitation.ui.projector.large_type import (
+    BACKGROUND,
+    MIN_PIXELS,
+    SOFT_TEXT,
+    TEXT,
+    font,
+    label,
+)
 
-BACKGROUND = QColor("#0b0f14")
-TEXT = QColor("#ffffff")
-SOFT_TEXT = QColor("#d5dce4")
-MIN_PIXELS = 9
 READ_MARK = "✓"
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ReadBack", text)
-
-
-def _label(name: str, colour: QColor) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    pal = label.palette()
-    pal.setColor(QPalette.ColorRole.WindowText, colour)
-    label.setPalette(pal)
-    return label
-
-
-def _font(pixels: float, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setPixelSize(max(MIN_PIXELS, round(pixels)))
-    font.setBold(bold)
-    return font
 
 
 class ReadBackView(QWidget):
@@ -59,12 +45,12 @@ class ReadBackView(QWidget):
         pal = self.palette()
         pal.setColor(QPalette.ColorRole.Window, BACKGROUND)
         self.setPalette(pal)
-        self.title = _label("readBackTitle", SOFT_TEXT)
-        self.heading = _label("readBackHeading", SOFT_TEXT)
-        self.text = _label("readBackText", TEXT)
-        self.details = _label("readBackDetails", SOFT_TEXT)
-        self.mark = _label("readBackMark", TEXT)
-        self.listing = _label("readBackList", TEXT)
+        self.title = label("readBackTitle", SOFT_TEXT)
+        self.heading = label("readBackHeading", SOFT_TEXT)
+        self.text = label("readBackText", TEXT)
+        self.details = label("readBackDetails", SOFT_TEXT)
+        self.mark = label("readBackMark", TEXT)
+        self.listing = label("readBackList", TEXT)
         self.layout_ = QVBoxLayout(self)
         for w in (self.title, self.heading, self.text, self.details, self.mark, self.listing):
             self.layout_.addWidget(w)
@@ -123,12 +109,12 @@ class ReadBackView(QWidget):
             self.layout_.setContentsMargins(margin, margin, margin, margin)
             self.layout_.setSpacing(round(base * 0.5))
             inner = width - 2 * margin
-            self.title.setFont(_font(base * 0.9))
-            self.heading.setFont(_font(base * 1.0))
-            self.text.setFont(_font(base * 2.0, bold=True))
-            self.details.setFont(_font(base * 1.1))
-            self.mark.setFont(_font(base * 1.1, bold=True))
-            self.listing.setFont(_font(base * 1.15))
+            self.title.setFont(font(base * 0.9))
+            self.heading.setFont(font(base * 1.0))
+            self.text.setFont(font(base * 2.0, bold=True))
+            self.details.setFont(font(base * 1.1))
+            self.mark.setFont(font(base * 1.1, bold=True))
+            self.listing.setFont(font(base * 1.15))
             shown = [w for w in self.findChildren(QLabel) if not w.isHidden() and w.text()]
             need = sum(w.heightForWidth(inner) for w in shown)
             need += self.layout_.spacing() * len(shown) + 2 * margin

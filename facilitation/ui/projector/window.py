@@ -20,15 +20,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
-    QColor,
-    QFont,
     QKeySequence,
     QMoveEvent,
     QPalette,
     QResizeEvent,
     QShowEvent,
 )
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from facilitation.models import Change, Topic
 
@@ -37,6 +35,16 @@ from facilitation.ui.core import topics
 from facilitation.ui.core.context import AppContext
 from facilitation.ui.core.i18n import clock_time
 from facilitation.ui.core.live_text import item_number, item_timer, speakers
+from facilitation.ui.projector.large_type import (
+    BACKGROUND,
+    MIN_PIXELS,
+    OVER_TIME,
+    RULE,
+    SOFT_TEXT,
+    TEXT,
+    font,
+    label,
+)
 
 if TYPE_CHECKING:
     from facilitation.ui.core.read_back import ReadBack
@@ -44,37 +52,10 @@ if TYPE_CHECKING:
 
 HIDE_NAMES_KEY = "projector/hide_names"
 
-BACKGROUND = QColor("#0b0f14")
-TEXT = QColor("#ffffff")
-SOFT_TEXT = QColor("#d5dce4")  # still above 12:1 on the background
-OVER_TIME = QColor("#ffb020")  # with the words "over time": never colour alone
-RULE = QColor("#3a4654")
-
-#: type never shrinks below this (pixels): past it, the room could not read it anyway
-MIN_PIXELS = 9
-
 
 def hide_names_setting(ctx: AppContext) -> bool:
     value = ctx.settings.value(HIDE_NAMES_KEY, False)
     return value is True or str(value).lower() in ("true", "1")
-
-
-def _label(name: str, colour: QColor, wrap: bool = True) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(wrap)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    pal = label.palette()
-    pal.setColor(QPalette.ColorRole.WindowText, colour)
-    label.setPalette(pal)
-    return label
-
-
-def _font(pixels: float, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setPixelSize(max(MIN_PIXELS, round(pixels)))
-    font.setBold(bold)
-    return font
 
 
 class ProjectorWindow(SecondaryWindow):
@@ -111,16 +92,16 @@ class ProjectorWindow(SecondaryWindow):
         page.setPalette(pal)
         self.setCentralWidget(page)
 
-        self.title = _label("title", SOFT_TEXT)
-        self.clock = _label("clock", SOFT_TEXT, wrap=False)
+        self.title = label("title", SOFT_TEXT)
+        self.clock = label("clock", SOFT_TEXT, wrap=False)
         self.clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        self.item_no = _label("item_number", SOFT_TEXT, wrap=False)
-        self.question = _label("question", TEXT)
-        self.sub_questions = _label("sub_questions", SOFT_TEXT)
-        self.timer = _label("timer", TEXT, wrap=False)
-        self.timer_caption = _label("timer_caption", SOFT_TEXT, wrap=False)
-        self.current_speaker = _label("current_speaker", TEXT)
-        self.next_speakers = _label("next_speakers", SOFT_TEXT)
+        self.item_no = label("item_number", SOFT_TEXT, wrap=False)
+        self.question = label("question", TEXT)
+        self.sub_questions = label("sub_questions", SOFT_TEXT)
+        self.timer = label("timer", TEXT, wrap=False)
+        self.timer_caption = label("timer_caption", SOFT_TEXT, wrap=False)
+        self.current_speaker = label("current_speaker", TEXT)
+        self.next_speakers = label("next_speakers", SOFT_TEXT)
         self.rule = QFrame()
         self.rule.setFrameShape(QFrame.Shape.HLine)
         self.rule.setFixedHeight(2)
@@ -361,13 +342,13 @@ class ProjectorWindow(SecondaryWindow):
         self._timer_row.setSpacing(spacing)
         inner = width - 2 * margin
 
-        self.title.setFont(_font(base * 0.95))
-        self.clock.setFont(_font(base * 0.95, bold=True))
-        self.item_no.setFont(_font(base * 0.8))
-        self.timer.setFont(_font(base * 2.6, bold=True))
-        self.timer_caption.setFont(_font(base * 1.1))
-        self.current_speaker.setFont(_font(base * 1.15, bold=True))
-        self.next_speakers.setFont(_font(base * 1.05))
+        self.title.setFont(font(base * 0.95))
+        self.clock.setFont(font(base * 0.95, bold=True))
+        self.item_no.setFont(font(base * 0.8))
+        self.timer.setFont(font(base * 2.6, bold=True))
+        self.timer_caption.setFont(font(base * 1.1))
+        self.current_speaker.setFont(font(base * 1.15, bold=True))
+        self.next_speakers.setFont(font(base * 1.05))
 
         clock_w = self.clock.sizeHint().width()
         fixed = max(
@@ -384,8 +365,8 @@ class ProjectorWindow(SecondaryWindow):
         # the question starts large and gives way first; the rest of the page keeps its size
         q = base * 2.3
         while q >= base * 1.1:
-            self.question.setFont(_font(q, bold=True))
-            self.sub_questions.setFont(_font(q * 0.62))
+            self.question.setFont(font(q, bold=True))
+            self.sub_questions.setFont(font(q * 0.62))
             need = self.question.heightForWidth(inner)
             if self.sub_questions.text():
                 need += self.sub_questions.heightForWidth(inner)
