@@ -17,25 +17,20 @@ characters. The folder is the user's documents folder (platformdirs), never the 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
 from facilitation.export.api import FORMATS, export_minutes
 from facilitation.models import Meeting
 from facilitation.models.i18n import QT_TRANSLATE_NOOP
 from facilitation.storage.errors import StorageError
+from facilitation.storage.paths import meetings_dir, safe_meeting_name_part
 
 #: the folder under the user's documents where the minutes go by default
-FOLDER_NAME = "Facilitation"
 #: the longest file name suggested (with its extension); far below every system's limit
 NAME_LIMIT = 120
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]')
-_RESERVED = re.compile(r"^(con|prn|aux|nul|com[1-9¹²³]|lpt[1-9¹²³])(\..*)?$", re.IGNORECASE)
 _CHOICES_FILE = "export-choices.json"
 
 
@@ -83,21 +78,16 @@ def default_options(meeting: Meeting) -> ExportOptions:
 
 
 def safe_file_name(name: str, extension: str = "") -> str:
-    """``name`` (plus ``.extension``) made safe as a file name on Windows, macOS and Linux."""
+    """``name`` (plus ``.extension``) made safe as a file name on Windows, macOS and Linux, in at most
+    :data:`NAME_LIMIT` characters (the rules are the meeting files' own: ``storage.paths``)."""
     ext = f".{extension.lstrip('.')}" if extension else ""
-    stem = _UNSAFE.sub(" ", name)
-    stem = " ".join(stem.split())
-    stem = stem[: NAME_LIMIT - len(ext)].rstrip(" .")
-    if not stem:
-        stem = "minutes"
-    if _RESERVED.match(stem) or _RESERVED.match(stem + ext):
-        stem = "_" + stem
-    return stem + ext
+    return safe_meeting_name_part(name, "minutes", max_bytes=NAME_LIMIT - len(ext)) + ext
 
 
 def default_folder() -> Path:
-    """``Facilitation`` in the user's documents folder (not created here: the dialog shows it)."""
-    return Path(platformdirs.user_documents_dir()) / FOLDER_NAME
+    """``Facilitation`` in the user's documents folder, where the meetings are (not created here:
+    the dialog shows it)."""
+    return meetings_dir(create=False)
 
 
 def suggested_file_name(meeting: Meeting, options: ExportOptions) -> str:

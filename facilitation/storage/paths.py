@@ -72,19 +72,23 @@ _UNSAFE = frozenset('<>:"/\\|?*')
 #: names Windows reserves for devices, whatever the extension
 _RESERVED = frozenset(
     ["CON", "PRN", "AUX", "NUL"]
-    + [f"COM{i}" for i in range(1, 10)]
-    + [f"LPT{i}" for i in range(1, 10)]
+    + [f"COM{i}" for i in (*"123456789", "¹", "²", "³")]
+    + [f"LPT{i}" for i in (*"123456789", "¹", "²", "³")]
 )
 #: bytes in a file name on most file systems; the name is cut well below, at a character boundary
 _MAX_NAME_BYTES = 200
 
 
-def safe_meeting_name_part(text: str, fallback: str = "meeting") -> str:
-    """One part of a meeting file or series folder name that every system accepts.
+def safe_meeting_name_part(
+    text: str, fallback: str = "meeting", max_bytes: int = _MAX_NAME_BYTES
+) -> str:
+    """One part of a file or folder name that every system accepts (meeting files, series folders,
+    exported minutes).
 
     ``: ? * " < > | / \\`` and control characters become spaces, runs of spaces one space; leading
     and trailing dots and spaces go (Windows drops them, a leading dot hides the file); a device name
-    such as ``CON`` gets an underscore; the result is at most 200 bytes of UTF-8. Empty: ``fallback``.
+    such as ``CON`` gets an underscore; the result is at most ``max_bytes`` of UTF-8 (200 by default).
+    Empty: ``fallback``.
     """
     cleaned = "".join(" " if c in _UNSAFE or ord(c) < 32 or ord(c) == 127 else c for c in text)
     cleaned = " ".join(cleaned.split()).strip(" .")
@@ -93,8 +97,8 @@ def safe_meeting_name_part(text: str, fallback: str = "meeting") -> str:
     if cleaned.split(".")[0].upper() in _RESERVED:
         cleaned = f"_{cleaned}"
     raw = cleaned.encode("utf-8")
-    if len(raw) > _MAX_NAME_BYTES:
-        cleaned = raw[:_MAX_NAME_BYTES].decode("utf-8", "ignore").rstrip(" .") or fallback
+    if len(raw) > max_bytes:
+        cleaned = raw[:max_bytes].decode("utf-8", "ignore").rstrip(" .") or fallback
     return cleaned
 
 
