@@ -28,7 +28,6 @@ from facilitation.models.i18n import QT_TRANSLATE_NOOP
 from facilitation.storage.errors import StorageError
 from facilitation.storage.paths import meetings_dir, safe_meeting_name_part
 
-#: the folder under the user's documents where the minutes go by default
 #: the longest file name suggested (with its extension); far below every system's limit
 NAME_LIMIT = 120
 _CHOICES_FILE = "export-choices.json"
