@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from facilitation.models import Command, Meeting, command_from_data
+from facilitation.models.i18n import QT_TRANSLATE_NOOP
 from facilitation.storage.fileformat import dumps_meeting, loads_meeting
 from facilitation.sync.errors import SealError
 from facilitation.sync.sealing import MeetingKey
@@ -90,4 +91,7 @@ def open_entry(key: MeetingKey, record: object) -> Entry:
             undoes = (undoes[0], undoes[1])
         return Entry(ident, command_from_data(body.get("cmd")), undoes=undoes)
     except Exception as exc:  # a genuine seal over data this version cannot read
-        raise SealError(f"an entry this version cannot read ({exc})") from exc
+        raise SealError(
+            QT_TRANSLATE_NOOP("Sync", "an entry this version cannot read ({reason})"),
+            {"reason": str(exc)},
+        ) from exc

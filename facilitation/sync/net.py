@@ -30,6 +30,7 @@ from pycrdt.websocket import WebsocketServer, YRoom
 from websockets.asyncio.client import connect
 from websockets.asyncio.server import ServerConnection, serve
 
+from facilitation.models.i18n import QT_TRANSLATE_NOOP
 from facilitation.sync.errors import SyncError
 from facilitation.sync.protocol import MAX_FRAME_BYTES, TIME_ASK, time_answer
 from facilitation.sync.store import UpdateStore
@@ -238,7 +239,10 @@ class SyncServer:
         self._thread.start()
         if not self._ready.wait(10) or self._error is not None:
             self._thread.join(5)
-            raise SyncError(f"cannot listen on {self.host}:{self.port}: {self._error}")
+            raise SyncError(
+                QT_TRANSLATE_NOOP("Sync", "cannot listen on {address}:{port}: {reason}"),
+                {"address": self.host, "port": self.port, "reason": str(self._error)},
+            )
         return self.url
 
     def stop(self) -> None:

@@ -33,6 +33,7 @@ from typing import Any
 from pycrdt import Array, Decoder, Doc, Map, get_update, write_var_uint
 
 from facilitation.models import Change, Command, CommandError, LiveMeeting, Meeting, Patch
+from facilitation.models.i18n import QT_TRANSLATE_NOOP
 from facilitation.models.meeting import Op
 from facilitation.sync.entries import Entry, Key, encode_base, encode_command, open_entry
 from facilitation.sync.errors import SealError, SyncError
@@ -134,7 +135,7 @@ class Replica:
     def create(self, meeting: Meeting) -> None:
         """Share ``meeting`` from this device: the facts and the starting state become the log."""
         if self.ready:
-            raise SyncError("this meeting is already shared")
+            raise SyncError(QT_TRANSLATE_NOOP("Sync", "this meeting is already shared"))
         record = self.key.seal(self.author, 0, encode_base(meeting))
         self._transact(lambda: self._write_create(record))
         self._refresh()
@@ -153,9 +154,14 @@ class Replica:
         """Raise SyncError when the document is another meeting's or another version's."""
         fmt, mid = self.facts.get("format"), self.facts.get("meeting")
         if fmt is not None and fmt != FORMAT:
-            raise SyncError(f"this meeting is shared by another version (format {fmt!r})")
+            raise SyncError(
+                QT_TRANSLATE_NOOP(
+                    "Sync", "this meeting is shared by another version (format {format})"
+                ),
+                {"format": str(fmt)},
+            )
         if mid is not None and mid != self.key.meeting_id:
-            raise SyncError("this address holds another meeting")
+            raise SyncError(QT_TRANSLATE_NOOP("Sync", "this address holds another meeting"))
 
     def receive(self, update: bytes) -> bool:
         """Apply an update from another device; False (and nothing changed) when it is refused."""
@@ -200,7 +206,7 @@ class Replica:
     ) -> Change:
         """Apply ``command`` here and append it to the log. CommandError: nothing changed."""
         if not self.ready:
-            raise SyncError("the shared meeting has not arrived yet")
+            raise SyncError(QT_TRANSLATE_NOOP("Sync", "the shared meeting has not arrived yet"))
         self.live.history.clear()
         change = self.live.apply(command, initiator)
         outcome = self._outcome(change)

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
+from facilitation.models.i18n import QT_TRANSLATE_NOOP
 from facilitation.sync.errors import SealError
 
 PREFIX = "f1"
@@ -53,7 +54,7 @@ class MeetingKey:
 
     def __init__(self, raw: bytes, meeting_id: str) -> None:
         if len(raw) != KEY_BYTES:
-            raise SealError("a meeting key is 32 bytes")
+            raise SealError(QT_TRANSLATE_NOOP("Sync", "a meeting key is 32 bytes"))
         self.raw = raw
         self.meeting_id = meeting_id
         self._aead = ChaCha20Poly1305(raw)
@@ -71,7 +72,7 @@ class MeetingKey:
         try:
             raw = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
         except ValueError as exc:
-            raise SealError("this is not a meeting key") from exc
+            raise SealError(QT_TRANSLATE_NOOP("Sync", "this is not a meeting key")) from exc
         return cls(raw, meeting_id)
 
     def room(self) -> str:
@@ -91,26 +92,28 @@ class MeetingKey:
     def open(self, record: object) -> Opened:
         """Check and open one record; raise :class:`SealError` for anything but a genuine entry."""
         if not isinstance(record, str):
-            raise SealError("not a sealed record")
+            raise SealError(QT_TRANSLATE_NOOP("Sync", "not a sealed record"))
         if len(record) > MAX_RECORD_CHARS:
-            raise SealError("record too large")
+            raise SealError(QT_TRANSLATE_NOOP("Sync", "record too large"))
         parts = record.split(".")
         if len(parts) != 4 or parts[0] != PREFIX:
-            raise SealError("not a sealed record")
+            raise SealError(QT_TRANSLATE_NOOP("Sync", "not a sealed record"))
         _, author, seq_text, body = parts
         if not _AUTHOR.match(author) or not seq_text.isdigit() or len(seq_text) > 12:
-            raise SealError("bad record header")
+            raise SealError(QT_TRANSLATE_NOOP("Sync", "bad record header"))
         seq = int(seq_text)
         try:
             sealed = base64.urlsafe_b64decode(body.encode("ascii"))
         except (ValueError, UnicodeEncodeError) as exc:
-            raise SealError("bad record body") from exc
+            raise SealError(QT_TRANSLATE_NOOP("Sync", "bad record body")) from exc
         if len(sealed) < NONCE_BYTES + 16:
-            raise SealError("record truncated")
+            raise SealError(QT_TRANSLATE_NOOP("Sync", "record truncated"))
         try:
             plain = self._aead.decrypt(
                 sealed[:NONCE_BYTES], sealed[NONCE_BYTES:], self._ad(author, seq)
             )
         except InvalidTag as exc:
-            raise SealError("the seal does not hold (wrong key, tampered or foreign)") from exc
+            raise SealError(
+                QT_TRANSLATE_NOOP("Sync", "the seal does not hold (wrong key, tampered or foreign)")
+            ) from exc
         return Opened(author, seq, plain)

@@ -17,6 +17,7 @@ import threading
 import time
 from pathlib import Path
 
+from facilitation.models.i18n import QT_TRANSLATE_NOOP
 from facilitation.storage.atomic import write_atomic
 from facilitation.storage.errors import StorageError
 from facilitation.storage.journal import JournalWriter, encode_entry, read_journal
@@ -38,7 +39,7 @@ class UpdateStore:
         try:
             self.folder = private_dir(Path(folder))
         except StorageError as exc:
-            raise SyncError(str(exc)) from exc
+            raise SyncError.wrap(exc) from exc
         self.generation = self._newest()
         self._writer: JournalWriter | None = None
         self._count = 0
@@ -66,7 +67,10 @@ class UpdateStore:
                     if isinstance(u, str):
                         out.append(base64.b64decode(u))
         except (OSError, ValueError) as exc:
-            raise SyncError(f"cannot read the stored meeting in {self.folder}: {exc}") from exc
+            raise SyncError(
+                QT_TRANSLATE_NOOP("Sync", "cannot read the stored meeting in {folder}: {reason}"),
+                {"folder": self.folder, "reason": str(exc)},
+            ) from exc
         self._count = len(out)
         return out
 
@@ -77,7 +81,7 @@ class UpdateStore:
         try:
             self._writer.append(line)
         except StorageError as exc:
-            raise SyncError(str(exc)) from exc
+            raise SyncError.wrap(exc) from exc
         self._count += 1
 
     def due(self) -> bool:
@@ -89,7 +93,7 @@ class UpdateStore:
         try:
             write_atomic(self.folder / f"state-{gen}.bin", state)
         except StorageError as exc:
-            raise SyncError(str(exc)) from exc
+            raise SyncError.wrap(exc) from exc
         old = self.generation
         self.close()
         self.generation = gen
@@ -123,7 +127,7 @@ class UpdateStore:
         try:
             return JournalWriter(self._journal(gen))
         except StorageError as exc:
-            raise SyncError(str(exc)) from exc
+            raise SyncError.wrap(exc) from exc
 
     def close(self) -> None:
         if self._syncing is not None:
@@ -141,13 +145,19 @@ class UpdateStore:
         try:
             write_atomic(self.folder / "device.json", data)
         except StorageError as exc:
-            raise SyncError(str(exc)) from exc
+            raise SyncError.wrap(exc) from exc
 
     def read_meta(self) -> dict[str, str]:
         try:
             data = json.loads((self.folder / "device.json").read_bytes())
         except (OSError, ValueError) as exc:
-            raise SyncError(f"no shared meeting is stored in {self.folder}") from exc
+            raise SyncError(
+                QT_TRANSLATE_NOOP("Sync", "no shared meeting is stored in {folder}"),
+                {"folder": self.folder},
+            ) from exc
         if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
-            raise SyncError(f"the shared meeting stored in {self.folder} is damaged")
+            raise SyncError(
+                QT_TRANSLATE_NOOP("Sync", "the shared meeting stored in {folder} is damaged"),
+                {"folder": self.folder},
+            )
         return data

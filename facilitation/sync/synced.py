@@ -26,6 +26,7 @@ from websockets.exceptions import InvalidURI
 from websockets.uri import parse_uri
 
 from facilitation.models import Change, Clock, Command, LiveMeeting, Meeting, SystemClock
+from facilitation.models.i18n import QT_TRANSLATE_NOOP
 from facilitation.sync import protocol as p
 from facilitation.sync.clock import SyncedClock
 from facilitation.sync.errors import SyncError
@@ -99,7 +100,10 @@ class SyncedMeeting:
         key = key or MeetingKey.generate(meeting.id)
         store = UpdateStore(folder)
         if store.load():
-            raise SyncError(f"{folder} already holds a shared meeting")
+            raise SyncError(
+                QT_TRANSLATE_NOOP("Sync", "{folder} already holds a shared meeting"),
+                {"folder": folder},
+            )
         replica = Replica(key, live=live)
         shared = cls(replica, store, clock)
         replica.create(meeting)
@@ -116,7 +120,10 @@ class SyncedMeeting:
         key = parse_invitation(invitation)
         store = UpdateStore(folder)
         if store.load():
-            raise SyncError(f"{folder} already holds a shared meeting: reopen it")
+            raise SyncError(
+                QT_TRANSLATE_NOOP("Sync", "{folder} already holds a shared meeting: reopen it"),
+                {"folder": folder},
+            )
         joined = cls(Replica(key), store, clock)
         joined._write_meta(url)
         joined.connect(url)
@@ -134,7 +141,10 @@ class SyncedMeeting:
             try:
                 merged = merge_updates(*stored)
             except Exception as exc:
-                raise SyncError(f"the shared meeting stored in {folder} is damaged") from exc
+                raise SyncError(
+                    QT_TRANSLATE_NOOP("Sync", "the shared meeting stored in {folder} is damaged"),
+                    {"folder": folder},
+                ) from exc
             replica.receive(merged)
         reopened = cls(replica, store, clock)
         if meta.get("url"):
@@ -206,11 +216,13 @@ class SyncedMeeting:
     def connect(self, url: str, remember: bool = True) -> None:
         """Connect to a host or relay (``ws://host:port`` or that with the room) and stay synced."""
         if not url.startswith(("ws://", "wss://")):
-            raise SyncError(f"not a meeting address: {url!r}")
+            raise SyncError(QT_TRANSLATE_NOOP("Sync", "not a meeting address: {url}"), {"url": url})
         try:  # a port out of range or a broken IPv6 address would end the connection's thread
             parse_uri(url)
         except (ValueError, InvalidURI) as exc:
-            raise SyncError(f"not a meeting address: {url!r}") from exc
+            raise SyncError(
+                QT_TRANSLATE_NOOP("Sync", "not a meeting address: {url}"), {"url": url}
+            ) from exc
         if url.rstrip("/").rsplit("/", 1)[-1] != self.replica.key.room():
             url = self._room_url(url)
         self.disconnect()
@@ -395,5 +407,5 @@ def parse_invitation(text: str) -> MeetingKey:
     """The key of an invitation made by :meth:`SyncedMeeting.invitation`."""
     meeting_id, sep, key = text.strip().rpartition(":")
     if not sep or not meeting_id or not key:
-        raise SyncError("this is not an invitation to a meeting")
+        raise SyncError(QT_TRANSLATE_NOOP("Sync", "this is not an invitation to a meeting"))
     return MeetingKey.from_text(key, meeting_id)

@@ -3341,48 +3341,47 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="85"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="66"/>
         <source>Projector</source>
-        <extracomment>type never shrinks below this (pixels): past it, the room could not read it anyway</extracomment>
         <translation>Projecteur</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="153"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="134"/>
         <source>Hide names</source>
         <translation>Masquer les noms</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="158"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="139"/>
         <source>Show how many people wait to speak rather than their names</source>
         <translation>Afficher le nombre de personnes inscrites plutôt que leurs noms</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="161"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="142"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="165"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="146"/>
         <source>Leave full screen</source>
         <translation>Quitter le plein écran</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="168"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="149"/>
         <source>Close the projector</source>
         <translation>Fermer le projecteur</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="253"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="234"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="277"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="258"/>
         <source>Item {n} of {total}</source>
         <translation>Point {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/window.py" line="260"/>
+        <location filename="../../facilitation/ui/projector/window.py" line="241"/>
         <source>The meeting has ended. Thank you!</source>
         <translation>La réunion est terminée. Merci&#xa0;!</translation>
     </message>
@@ -3614,17 +3613,17 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>Action %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/read_back_view.py" line="82"/>
+        <location filename="../../facilitation/ui/projector/read_back_view.py" line="68"/>
         <source>Read-back of the decisions and actions</source>
         <translation>Relecture des décisions et des actions</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/read_back_view.py" line="89"/>
+        <location filename="../../facilitation/ui/projector/read_back_view.py" line="75"/>
         <source>No decision or action was recorded.</source>
         <translation>Aucune décision ni action n&apos;a été notée.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/projector/read_back_view.py" line="102"/>
+        <location filename="../../facilitation/ui/projector/read_back_view.py" line="88"/>
         <source>Read</source>
         <translation>Relue</translation>
     </message>
@@ -4085,7 +4084,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>Sharing</name>
     <message>
-        <location filename="../../facilitation/ui/sharing/actions.py" line="103"/>
+        <location filename="../../facilitation/ui/sharing/actions.py" line="104"/>
         <source>The meeting cannot be shared there: %1 Choose another port.</source>
         <translation>La réunion ne peut pas être partagée là&#xa0;: %1 Choisissez un autre port.</translation>
     </message>
@@ -4494,6 +4493,123 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="216"/>
         <source>Everyone present has spoken.</source>
         <translation>Toutes les personnes présentes ont pris la parole.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../facilitation/sync/entries.py" line="95"/>
+        <source>an entry this version cannot read ({reason})</source>
+        <extracomment>(author, seq): how an entry is named everywhere the command, or None for the meeting&apos;s starting state the starting state (only in the first entry, seq 0) the entry this one takes back (a device&apos;s undo) the largest starting state a device unpacks (a meeting file is refused above 64 MiB too)</extracomment>
+        <translation>une entrée que cette version ne sait pas lire ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/net.py" line="243"/>
+        <source>cannot listen on {address}:{port}: {reason}</source>
+        <extracomment>a room&apos;s name: 32 hex digits derived from the meeting key (see MeetingKey.room) the rooms served (the LAN host serves its meeting&apos;s only; a relay any, up to max_rooms) messages dropped before reaching a room (not binary, unknown type, garbage)</extracomment>
+        <translation>impossible d’écouter sur {address}:{port}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/replica.py" line="138"/>
+        <source>this meeting is already shared</source>
+        <extracomment>a Yjs update larger than this is refused before it reaches the document the origin of this device&apos;s own transactions (remote ones arrive with None: pitfall 2) the initiator of changes that came from other devices: windows must not ignore them (&quot;notes&quot;, id) for a part, (&quot;live&quot;, &quot;&quot;) for a single-valued part the edits that take it back (for this device&apos;s undo) (entries applied, the meeting after them); the first is the starting state called with each update this device makes (to send, to journal) the meeting was rebuilt: read ``live.meeting`` afresh one of this device&apos;s commands was refused on replay an entry was skipped (reported once per record) every genuine record seen, by entry: to put back what a peer deleted the lowest position of the mirror changed since entries() last ran</extracomment>
+        <translation>cette réunion est déjà partagée</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/replica.py" line="158"/>
+        <source>this meeting is shared by another version (format {format})</source>
+        <translation>cette réunion est partagée par une autre version (format {format})</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/replica.py" line="164"/>
+        <source>this address holds another meeting</source>
+        <translation>cette adresse porte une autre réunion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/replica.py" line="209"/>
+        <source>the shared meeting has not arrived yet</source>
+        <translation>la réunion partagée n’est pas encore arrivée</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/sealing.py" line="57"/>
+        <source>a meeting key is 32 bytes</source>
+        <extracomment>a record longer than this is refused unopened (the meeting&apos;s starting state is the largest)</extracomment>
+        <translation>une clé de réunion fait 32 octets</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/sealing.py" line="75"/>
+        <source>this is not a meeting key</source>
+        <translation>ce n’est pas une clé de réunion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/sealing.py" line="95"/>
+        <location filename="../../facilitation/sync/sealing.py" line="100"/>
+        <source>not a sealed record</source>
+        <translation>ce n’est pas une entrée scellée</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/sealing.py" line="97"/>
+        <source>record too large</source>
+        <translation>entrée trop grande</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/sealing.py" line="103"/>
+        <source>bad record header</source>
+        <translation>en-tête d’entrée invalide</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/sealing.py" line="108"/>
+        <source>bad record body</source>
+        <translation>corps d’entrée invalide</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/sealing.py" line="110"/>
+        <source>record truncated</source>
+        <translation>entrée tronquée</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/sealing.py" line="117"/>
+        <source>the seal does not hold (wrong key, tampered or foreign)</source>
+        <translation>le sceau ne tient pas (mauvaise clé, entrée modifiée ou étrangère)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/store.py" line="71"/>
+        <source>cannot read the stored meeting in {folder}: {reason}</source>
+        <extracomment>fold the journal into a state file after this many updates fsync the journal at most this often (a kill loses nothing; a power cut loses this much)</extracomment>
+        <translation>impossible de lire la réunion enregistrée dans {folder}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/store.py" line="155"/>
+        <source>no shared meeting is stored in {folder}</source>
+        <translation>aucune réunion partagée n’est enregistrée dans {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/store.py" line="160"/>
+        <location filename="../../facilitation/sync/synced.py" line="145"/>
+        <source>the shared meeting stored in {folder} is damaged</source>
+        <translation>la réunion partagée enregistrée dans {folder} est abîmée</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/synced.py" line="104"/>
+        <source>{folder} already holds a shared meeting</source>
+        <extracomment>samples taken of the server&apos;s clock after each connection this device hosts the meeting (its server listens) the address others join (when hosting), else the address joined when the connection was lost (None while connected, or before the first connection) this device&apos;s changes the host or relay has not confirmed yet this device&apos;s clock minus the server&apos;s, in seconds, and how sure (None: not measured) entries skipped since the meeting was opened (do not open, second copies) called from any thread when :meth:`pump` has work; must only schedule it called on the owner&apos;s thread after every change of :meth:`status`</extracomment>
+        <translation>{folder} contient déjà une réunion partagée</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/synced.py" line="124"/>
+        <source>{folder} already holds a shared meeting: reopen it</source>
+        <translation>{folder} contient déjà une réunion partagée&#xa0;: rouvrez-la</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/synced.py" line="219"/>
+        <location filename="../../facilitation/sync/synced.py" line="224"/>
+        <source>not a meeting address: {url}</source>
+        <translation>ce n’est pas l’adresse d’une réunion&#xa0;: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/synced.py" line="410"/>
+        <source>this is not an invitation to a meeting</source>
+        <translation>ce n’est pas une invitation à une réunion</translation>
     </message>
 </context>
 <context>

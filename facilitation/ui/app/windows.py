@@ -383,7 +383,7 @@ class WindowManager(QObject):
         except SyncError as exc:
             return QCoreApplication.translate(
                 "WindowManager", "This meeting cannot be joined: %1"
-            ).replace("%1", str(exc))
+            ).replace("%1", exc.text(QCoreApplication.translate))
         self.joined.append(joined)
         joined.finished.connect(lambda: self._forget_joined(joined))
         joined.failed.connect(self._join_failed)

@@ -99,9 +99,12 @@ def open_share_dialog(parent: QWidget, ctx: AppContext, base: Path | None = None
         try:
             link, url = start_sharing(ctx, address, port, base)
         except (SyncError, OSError) as exc:
+            reason = (
+                exc.text(QCoreApplication.translate) if isinstance(exc, SyncError) else str(exc)
+            )
             dialog.show_problem(
                 _tr("The meeting cannot be shared there: %1 Choose another port.").replace(
-                    "%1", str(exc)
+                    "%1", reason
                 )
             )
             return
