@@ -8,3 +8,7 @@ from facilitation.models.i18n import QT_TRANSLATE_NOOP
 NOT_YOURS_TO_UNDO = QT_TRANSLATE_NOOP(
     "CommandError", "Another device has changed this since: it cannot be undone here."
 )
+
+NOT_YOUR_ROLE = QT_TRANSLATE_NOOP(
+    "CommandError", "Your role in this shared meeting does not allow this change."
+)

@@ -227,6 +227,10 @@ class SyncServer:
         self._error: BaseException | None = None
         self._thread: threading.Thread | None = None
         self._yws: WebsocketServer | None = None
+        # -- roles: the devices revoked by the host, and which connection says it is which --
+        self._revoked: set[str] = set()
+        self._devices: dict[ServerConnection, str] = {}
+        self._closing: set[asyncio.Future[None]] = set()
 
     @property
     def url(self) -> str:
@@ -288,8 +292,33 @@ class SyncServer:
             await self._stop.wait()
             server.close()  # closes every connection (1001, going away)
 
+    def close_device(self, device_id: str) -> None:
+        """Close the connections of a revoked device and refuse it from now on (what it says it
+        is: a modified client can lie, but reads nothing new anyway, the key being rotated)."""
+        self._revoked.add(device_id)
+        loop = self._loop
+        if loop is None:
+            return
+
+        def close() -> None:
+            for ws, device in list(self._devices.items()):
+                if device == device_id:
+                    task = asyncio.ensure_future(ws.close(1008, "revoked"))
+                    self._closing.add(task)
+                    task.add_done_callback(self._closing.discard)
+
+        with contextlib.suppress(RuntimeError):
+            loop.call_soon_threadsafe(close)
+
     async def _handle(self, ws: ServerConnection) -> None:
         path = ws.request.path if ws.request is not None else ""
+        path, _, query = path.partition("?")
+        device = query[len("device=") :] if query.startswith("device=") else ""
+        if device and device in self._revoked:
+            await ws.close(1008, "revoked")
+            return
+        if device:
+            self._devices[ws] = device
         if self._clients >= self.max_clients:
             self.refused_clients += 1
             await ws.close(1013, "busy")
@@ -311,6 +340,7 @@ class SyncServer:
             await self._yws.serve(_Channel(ws, path, self))
         finally:
             self._clients -= 1
+            self._devices.pop(ws, None)
 
     def _make_room(self, name: str) -> YRoom:
         doc: Doc[Any] = Doc()

@@ -16,6 +16,13 @@ offline, or two devices writing within one round trip), the meeting is rebuilt f
 checkpoint (a copy of the meeting taken every :attr:`Replica.checkpoint_every` entries) and the rest
 is replayed; ``on_rebuilt`` then tells the windows to read the meeting afresh.
 
+Roles: every entry is signed by its author's device key; the starting state names the host's keys
+(the host is the root of trust), a device's hello names its own, and the host's grants say which
+device holds which role. On replay each entry's signature is checked, then its author's role at
+that point of the log (:func:`.roles.may_write`); what fails is skipped and reported
+(``on_rejected``), the same way on every device. Revoking a device rotates the meeting key: the
+host seals a new key to each remaining device, and the entries after it are sealed under it.
+
 Undo is per device: :meth:`Replica.undo` takes back this device's last change by appending the
 inverse edits as a new entry, and refuses when a later change from another device touched the same
 parts (it would take their change back too).
@@ -35,14 +42,31 @@ from pycrdt import Array, Decoder, Doc, Map, get_update, write_var_uint
 from facilitation.models import Change, Command, CommandError, LiveMeeting, Meeting, Patch
 from facilitation.models.i18n import QT_TRANSLATE_NOOP
 from facilitation.models.meeting import Op
-from facilitation.sync.entries import Entry, Key, encode_base, encode_command, open_entry
+from facilitation.sync.entries import (
+    COMMAND,
+    GRANT,
+    HELLO,
+    KEYS,
+    START,
+    Card,
+    Entry,
+    Key,
+    encode_base,
+    encode_command,
+    encode_grant,
+    encode_hello,
+    encode_keys,
+    open_entry,
+)
 from facilitation.sync.errors import SealError, SyncError
-from facilitation.sync.messages import NOT_YOURS_TO_UNDO
-from facilitation.sync.sealing import MeetingKey, new_author
+from facilitation.sync.identity import DeviceIdentity, seal_to
+from facilitation.sync.messages import NOT_YOUR_ROLE, NOT_YOURS_TO_UNDO
+from facilitation.sync.roles import Role, may_write
+from facilitation.sync.sealing import MeetingKey, read_record
 
 log = logging.getLogger(__name__)
 
-FORMAT = "1"
+FORMAT = "2"
 #: a Yjs update larger than this is refused before it reaches the document
 MAX_UPDATE_BYTES = 8 * 1024 * 1024
 #: the origin of this device's own transactions (remote ones arrive with None: pitfall 2)
@@ -74,8 +98,10 @@ class Rejected:
 class _State:
     entries: list[Entry] = field(default_factory=list)
     outcomes: list[Outcome] = field(default_factory=list)
-    #: (entries applied, the meeting after them); the first is the starting state
-    checkpoints: list[tuple[int, Meeting]] = field(default_factory=list)
+    #: (entries applied, the meeting after them, the roles then); the first is the starting state
+    checkpoints: list[tuple[int, Meeting, dict[str, Role]]] = field(default_factory=list)
+    #: who holds which role after the entries applied
+    roles: dict[str, Role] = field(default_factory=dict)
 
 
 class Replica:
@@ -85,12 +111,31 @@ class Replica:
     def __init__(
         self,
         key: MeetingKey,
-        author: str | None = None,
+        identity: DeviceIdentity | None = None,
         doc: Doc[Any] | None = None,
         live: LiveMeeting | None = None,
+        host: bytes | None = None,
+        ticket: str = "",
     ) -> None:
+        #: the invitation's key (epoch 0): the room's name comes from it
         self.key = key
-        self.author = author or new_author()
+        self.identity = identity or DeviceIdentity.create("")
+        self.author = self.identity.device_id
+        #: the host's public key, when the invitation named it (else the first start, then pinned)
+        self.host_public = host
+        #: what this device's hello carries (the invitation's ticket)
+        self.ticket = ticket
+        self._keys: dict[int, MeetingKey] = {0: key}
+        self._cards: dict[str, Card] = {}
+        self._keyed: set[Key] = set()
+        self._key_entries: list[Entry] = []
+        self._waiting = False
+        self._hello_sent = False
+        #: hellos the host has to answer (SyncedMeeting does, once the replay is over)
+        self.hellos: list[Entry] = []
+        self._hellos_seen: set[str] = set()
+        #: the roles changed (a grant or a revocation replayed)
+        self.on_roles_changed: Callable[[], None] | None = None
         self.doc: Doc[Any] = doc if doc is not None else Doc()
         self.log_array = self.doc.get("log", type=Array)
         self.facts = self.doc.get("facts", type=Map)
@@ -118,6 +163,8 @@ class Replica:
         #: the lowest position of the mirror changed since entries() last ran
         self._changed_from = 0
         self._opened: dict[object, Entry | SealError] = {}
+        # opened but waiting for their author's keys (a hello further down the log)
+        self._unsigned: dict[str, tuple[Any, Entry]] = {}
         self._state = _State()
         self._next_seq = 1
         self._reported: set[Key] = set()
@@ -136,7 +183,8 @@ class Replica:
         """Share ``meeting`` from this device: the facts and the starting state become the log."""
         if self.ready:
             raise SyncError(QT_TRANSLATE_NOOP("Sync", "this meeting is already shared"))
-        record = self.key.seal(self.author, 0, encode_base(meeting))
+        self.host_public = self.identity.public
+        record = self.key.seal(self.identity, 0, encode_base(meeting, Card.of(self.identity)))
         self._transact(lambda: self._write_create(record))
         self._refresh()
 
@@ -207,12 +255,14 @@ class Replica:
         """Apply ``command`` here and append it to the log. CommandError: nothing changed."""
         if not self.ready:
             raise SyncError(QT_TRANSLATE_NOOP("Sync", "the shared meeting has not arrived yet"))
+        if not may_write(self.my_role, command):
+            raise CommandError(NOT_YOUR_ROLE)
         self.live.history.clear()
         change = self.live.apply(command, initiator)
         outcome = self._outcome(change)
         key = (self.author, self._next_seq)
         self._next_seq += 1
-        record = self.key.seal(self.author, key[1], encode_command(command, undoes))
+        record = self.current_key.seal(self.identity, key[1], encode_command(command, undoes))
         entry = Entry(key, command, undoes=undoes)
         self._opened[record] = entry
         self._records[key] = record
@@ -260,26 +310,142 @@ class Replica:
             for e, o in zip(state.entries, state.outcomes, strict=False)
         )
 
+    # -- roles ------------------------------------------------------------------------------------
+
+    @property
+    def host_id(self) -> str | None:
+        """The device that shared the meeting (the author of the starting state)."""
+        return self._base.author if self._base is not None else None
+
+    @property
+    def my_role(self) -> Role | None:
+        """This device's role after the entries applied (None: not granted yet, or revoked)."""
+        return self._state.roles.get(self.author)
+
+    def role_of(self, device_id: str) -> Role | None:
+        return self._state.roles.get(device_id)
+
+    def roles(self) -> dict[str, Role]:
+        return dict(self._state.roles)
+
+    def card(self, device_id: str) -> Card | None:
+        """A device's keys and name, if the log has them (its hello, a grant, the start)."""
+        return self._cards.get(device_id)
+
+    @property
+    def current_key(self) -> MeetingKey:
+        """The newest meeting key this device holds: what it seals with."""
+        return self._keys[max(self._keys)]
+
+    def _must_host(self) -> None:
+        if not self.ready or self.host_id != self.author:
+            raise SyncError(QT_TRANSLATE_NOOP("Sync", "only the meeting's host changes roles"))
+
+    def grant(self, card: Card, role: Role) -> None:
+        """The host gives ``role`` to the device of ``card`` (from its hello, or the invitation
+        exchange), with the meeting keys it needs to read the epochs since the invitation's."""
+        self._must_host()
+        if card.device_id == self.author or role is Role.HOST:
+            raise SyncError(QT_TRANSLATE_NOOP("Sync", "the host's own role cannot change"))
+        known = self._cards.get(card.device_id)
+        if known is not None and known.public != card.public:
+            raise SyncError(QT_TRANSLATE_NOOP("Sync", "another device already has this id"))
+        sealed = {
+            (epoch, card.device_id): seal_to(card.agreement, k.raw, self._key_context(epoch, card))
+            for epoch, k in self._keys.items()
+            if epoch > 0
+        }
+        # sealed under the invitation's key: the grantee holds no other yet (a revoked device
+        # reads who was granted which role, never what they write)
+        self._write_own(encode_grant(card, role, sealed), self.key)
+
+    def set_role(self, device_id: str, role: Role) -> None:
+        card = self._cards.get(device_id)
+        if card is None:
+            raise SyncError(
+                QT_TRANSLATE_NOOP("Sync", "no device {device} in this meeting"),
+                {"device": device_id},
+            )
+        self.grant(card, role)
+
+    def revoke(self, device_id: str) -> None:
+        """The host takes the device's role away and rotates the meeting key: a new key, sealed to
+        every remaining device (the host included), seals every entry written from here on."""
+        self._must_host()
+        card = self._cards.get(device_id)
+        if card is None or device_id == self.author:
+            raise SyncError(
+                QT_TRANSLATE_NOOP("Sync", "no device {device} in this meeting"),
+                {"device": device_id},
+            )
+        epoch = max(self._keys) + 1
+        new = MeetingKey.generate(self.key.meeting_id, epoch)
+        keep = [self.author, *(d for d in self._state.roles if d not in (device_id, self.author))]
+        sealed = {}
+        for d in keep:
+            c = self._cards.get(d)
+            if c is not None:
+                sealed[(epoch, d)] = seal_to(c.agreement, new.raw, self._key_context(epoch, c))
+        revocation = self.current_key.seal(
+            self.identity, self._take_seq(), encode_grant(card, None, {})
+        )
+        keys = self.current_key.seal(self.identity, self._take_seq(), encode_keys(epoch, sealed))
+        self._keys[epoch] = new
+        self._transact(lambda: self._append_all([revocation, keys]))
+        self._refresh()
+
+    def _key_context(self, epoch: int, card: Card) -> bytes:
+        return f"{self.key.meeting_id}\0{epoch}\0{card.device_id}".encode()
+
+    def _take_seq(self) -> int:
+        seq = self._next_seq
+        self._next_seq += 1
+        return seq
+
+    def _write_own(self, plaintext: bytes, key: MeetingKey | None = None) -> None:
+        record = (key or self.current_key).seal(self.identity, self._take_seq(), plaintext)
+        self._transact(lambda: self.log_array.append(record))
+        self._refresh()
+
+    def _say_hello(self) -> None:
+        """A device that joined writes its keys and name (and its invitation's ticket) once."""
+        if self._hello_sent or self.author in self._cards or not self.ready:
+            return
+        self._hello_sent = True
+        self._write_own(encode_hello(Card.of(self.identity), self.ticket))
+
+    def take_hellos(self) -> list[Entry]:
+        out, self.hellos = self.hellos, []
+        return out
+
     # -- the log, replayed ------------------------------------------------------------------------
 
     def entries(self) -> list[Entry]:
         """The genuine entries of the log, in its order, first copies only (the start included).
 
         Records appended since the last call are the only ones read again (the usual case); a
-        change further up (an insert before, a deletion) reads the whole log again."""
+        change further up (an insert before, a deletion) reads the whole log again. So does a
+        record that could not be checked yet (its author's hello, or its epoch's key, further
+        down), once that has arrived."""
+        while True:
+            grew = self._scan()
+            if not grew:
+                break
+            self._changed_from = 0  # keys or devices learnt: read again what waited for them
+        return [self._base, *self._verified] if self._base is not None else []
+
+    def _scan(self) -> bool:
         if self._changed_from < self._scanned:
             self._verified, self._seen, self._scanned, self._base = [], set(), 0, None
+            self._waiting = False
         self._changed_from = 1 << 62
         out, seen = self._verified, self._seen
+        learnt = len(self._cards), len(self._keys)
         for record in self._mirror[self._scanned :]:
-            opened = self._opened.get(record) if isinstance(record, str) else None
+            opened = self._open(record)
             if opened is None:
-                try:
-                    opened = open_entry(self.key, record)
-                except SealError as exc:
-                    opened = exc
-                if isinstance(record, str):
-                    self._opened[record] = opened
+                self._waiting = True
+                continue
             if isinstance(opened, SealError):
                 self._reject(Rejected(str(opened)), record)
                 continue
@@ -292,12 +458,84 @@ class Replica:
             seen.add(opened.key)
             if isinstance(record, str):
                 self._records[opened.key] = record
+            if opened.sealed_keys and opened.key not in self._keyed:
+                self._key_entries.append(opened)
             if opened.base is not None:
                 self._base = opened  # first, wherever it stands (it may have been put back)
+                if self.host_public is None:  # trusted on first use, then pinned
+                    assert opened.device is not None
+                    self.host_public = opened.device.public
             else:
                 out.append(opened)
         self._scanned = len(self._mirror)
-        return [self._base, *out] if self._base is not None else []
+        self._learn_keys()
+        return self._waiting and (len(self._cards), len(self._keys)) != learnt
+
+    def _open(self, record: object) -> Entry | SealError | None:
+        """The entry of ``record`` with its signature checked; None while it cannot be checked."""
+        opened = self._opened.get(record) if isinstance(record, str) else None
+        if opened is not None:
+            return opened
+        if isinstance(record, str) and record in self._unsigned:
+            sealed, entry = self._unsigned[record]
+        else:
+            try:
+                sealed = read_record(record, self.key.meeting_id)
+                key = self._keys.get(sealed.epoch)
+                if key is None:
+                    return None
+                entry = open_entry(key, sealed)
+            except SealError as exc:
+                if isinstance(record, str):
+                    self._opened[record] = exc
+                return exc
+        result = self._check_signature(sealed, entry)
+        if result is None:
+            if isinstance(record, str):
+                self._unsigned[record] = (sealed, entry)
+            return None
+        if isinstance(record, str):
+            self._unsigned.pop(record, None)
+            self._opened[record] = result
+        return result
+
+    def _check_signature(self, sealed: Any, entry: Entry) -> Entry | SealError | None:
+        if entry.kind in (START, HELLO):  # it carries its author's keys
+            card = entry.device
+            assert card is not None
+            if card.device_id != sealed.author:
+                return SealError(QT_TRANSLATE_NOOP("Sync", "an entry naming another device's keys"))
+        else:
+            found = self._cards.get(sealed.author)
+            if found is None:
+                return None
+            card = found
+        if not sealed.signed_by(card.public):
+            return SealError(
+                QT_TRANSLATE_NOOP("Sync", "the signature does not hold (written as another device)")
+            )
+        if entry.kind == START and self.host_public is not None and card.public != self.host_public:
+            return SealError(QT_TRANSLATE_NOOP("Sync", "a starting state not written by the host"))
+        if entry.device is not None:
+            self._cards.setdefault(entry.device.device_id, entry.device)
+        return entry
+
+    def _learn_keys(self) -> None:
+        """The meeting keys the host sealed to this device (in grants and rotations)."""
+        host = self.host_id
+        if host is None:
+            return
+        for entry in self._key_entries:
+            if entry.author != host or entry.key in self._keyed:
+                continue
+            self._keyed.add(entry.key)
+            for (epoch, device), blob in entry.sealed_keys.items():
+                if device != self.author or epoch in self._keys or epoch < 1:
+                    continue
+                raw = self.identity.unseal(blob, self._key_context(epoch, Card.of(self.identity)))
+                if raw is not None and len(raw) == 32:
+                    self._keys[epoch] = MeetingKey(raw, self.key.meeting_id, epoch)
+        self._key_entries = [e for e in self._key_entries if e.key not in self._keyed]
 
     def _refresh(self) -> None:
         if self._facts_changed:
@@ -310,16 +548,19 @@ class Replica:
             new = self._put_back(new)
         if not new:
             return
+        roles_before = dict(state.roles)
         if not state.checkpoints:
             base = new[0].base
             assert base is not None
             state.entries, state.outcomes = [new[0]], [Outcome()]
-            state.checkpoints = [(1, base.copy())]
+            state.roles = {new[0].author: Role.HOST}
+            state.checkpoints = [(1, base.copy(), dict(state.roles))]
             self.live.meeting = base.copy()
             self._apply_tail(new, 1, announce=False)
             self._advance_seq(new)
             if self.on_rebuilt is not None:
                 self.on_rebuilt()
+            self._after_replay(roles_before)
             return
         old = state.entries
         same = len(old)
@@ -335,6 +576,12 @@ class Replica:
             report_from = 0
         self._advance_seq(new[same:])
         self._report_refused(report_from)
+        self._after_replay(roles_before)
+
+    def _after_replay(self, roles_before: dict[str, Role]) -> None:
+        if self._state.roles != roles_before and self.on_roles_changed is not None:
+            self.on_roles_changed()
+        self._say_hello()
 
     def _put_back(self, new: list[Entry]) -> list[Entry]:
         """Append again the entries this device holds that the log lost (this program never
@@ -360,7 +607,7 @@ class Replica:
         state = self._state
         for entry in new[start:]:
             state.entries.append(entry)
-            state.outcomes.append(self._run(self.live, entry, announce))
+            state.outcomes.append(self._run(self.live, entry, announce, state.roles))
             self._checkpoint()
 
     def _rebuild(self, new: list[Entry], same: int) -> None:
@@ -368,22 +615,35 @@ class Replica:
         state = self._state
         while len(state.checkpoints) > 1 and state.checkpoints[-1][0] > same:
             state.checkpoints.pop()
-        count, meeting = state.checkpoints[-1]
+        count, meeting, roles = state.checkpoints[-1]
         del state.entries[count:]
         del state.outcomes[count:]
+        state.roles = dict(roles)
         private = LiveMeeting(meeting.copy())
         private.history.limit = 1
         for entry in new[count:]:
             state.entries.append(entry)
-            state.outcomes.append(self._run(private, entry, announce=False))
+            state.outcomes.append(self._run(private, entry, False, state.roles))
             self._checkpoint(private.meeting)
         self.live.meeting = private.meeting
         self.rebuilds += 1
         if self.on_rebuilt is not None:
             self.on_rebuilt()
 
-    def _run(self, live: LiveMeeting, entry: Entry, announce: bool) -> Outcome:
-        if entry.command is None:  # a second starting state cannot happen: entries() keeps one
+    def _run(
+        self, live: LiveMeeting, entry: Entry, announce: bool, roles: dict[str, Role]
+    ) -> Outcome:
+        """Apply one entry in the log's order: its author's role at this point decides."""
+        if entry.kind != COMMAND:
+            self._run_role_entry(entry, roles)
+            return Outcome()
+        assert entry.command is not None
+        role = roles.get(entry.author)
+        if not may_write(role, entry.command):
+            self._reject_at(entry, f"not allowed for its author's role ({role or 'none'})")
+            return Outcome()
+        if entry.undoes is not None and entry.undoes[0] != entry.author:
+            self._reject_at(entry, "an undo of another device's entry")
             return Outcome()
         live.history.clear()
         try:
@@ -394,6 +654,35 @@ class Replica:
             log.exception("a listener failed on a remote change")
             return Outcome()
         return self._outcome(change, live)
+
+    def _run_role_entry(self, entry: Entry, roles: dict[str, Role]) -> None:
+        host = self.host_id
+        if entry.kind == HELLO:
+            card = entry.device
+            assert card is not None
+            if (
+                host == self.author
+                and card.device_id not in roles
+                and card.device_id not in self._hellos_seen
+            ):
+                self._hellos_seen.add(card.device_id)
+                self.hellos.append(entry)
+            return
+        if entry.kind in (GRANT, KEYS) and entry.author != host:
+            self._reject_at(entry, "a grant or key not written by the host")
+            return
+        if entry.kind == GRANT:
+            card = entry.device
+            assert card is not None
+            if card.device_id == host or entry.role is Role.HOST:
+                self._reject_at(entry, "a grant of the host's own role")
+            elif entry.role is None:
+                roles.pop(card.device_id, None)
+            else:
+                roles[card.device_id] = entry.role
+
+    def _reject_at(self, entry: Entry, reason: str) -> None:
+        self._reject(Rejected(reason, entry.key), f"refused {entry.key[0]}.{entry.key[1]}")
 
     def _outcome(self, change: Change, live: LiveMeeting | None = None) -> Outcome:
         history = (live or self.live).history
@@ -407,7 +696,7 @@ class Replica:
         count = len(state.entries)
         if count - state.checkpoints[-1][0] < self.checkpoint_every:
             return
-        state.checkpoints.append((count, (meeting or self.live.meeting).copy()))
+        state.checkpoints.append((count, (meeting or self.live.meeting).copy(), dict(state.roles)))
         if len(state.checkpoints) > self.checkpoints_kept + 1:
             del state.checkpoints[1]  # the start is always kept
 

@@ -14,8 +14,10 @@ interface turns ``wake`` into a queued signal; tests and the benchmarks call ``p
 
 from __future__ import annotations
 
+import json
 import os
 import queue
+import socket
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -29,9 +31,11 @@ from facilitation.models import Change, Clock, Command, LiveMeeting, Meeting, Sy
 from facilitation.models.i18n import QT_TRANSLATE_NOOP
 from facilitation.sync import protocol as p
 from facilitation.sync.clock import SyncedClock
-from facilitation.sync.errors import SyncError
+from facilitation.sync.errors import SealError, SyncError
+from facilitation.sync.identity import DeviceIdentity, b64, random_ticket, unb64
 from facilitation.sync.net import Connection, Event, SyncServer
 from facilitation.sync.replica import Replica, reach, state_vector
+from facilitation.sync.roles import Role
 from facilitation.sync.sealing import MeetingKey
 from facilitation.sync.store import UpdateStore
 
@@ -72,6 +76,8 @@ class SyncedMeeting:
         self.on_status: Callable[[SyncStatus], None] | None = None
         self._inbox: queue.SimpleQueue[Event] = queue.SimpleQueue()
         self._conn: Connection | None = None
+        self._meta_url = ""
+        self._meta_host: bytes | None = None
         self._server: SyncServer | None = None
         self._url: str | None = None
         self._connected = False
@@ -81,6 +87,11 @@ class SyncedMeeting:
         self._time_asks: dict[bytes, float] = {}
         self._samples = 0
         replica.on_local_update = self._local_update
+        # -- roles (see "Roles" in docs/sync.md) --
+        #: this device's keys for this meeting
+        self.identity: DeviceIdentity = replica.identity
+        #: the host's invitation tickets: ticket -> (role, used once)
+        self._tickets: dict[str, tuple[Role, bool]] = {}
 
     # -- opening ------------------------------------------------------------------------------------
 
@@ -92,6 +103,8 @@ class SyncedMeeting:
         key: MeetingKey | None = None,
         clock: Clock | None = None,
         live: LiveMeeting | None = None,
+        identity: DeviceIdentity | None = None,
+        device_name: str = "",
     ) -> SyncedMeeting:
         """Start sharing ``meeting`` from this device: a new key, the log's first entry.
 
@@ -104,7 +117,9 @@ class SyncedMeeting:
                 QT_TRANSLATE_NOOP("Sync", "{folder} already holds a shared meeting"),
                 {"folder": folder},
             )
-        replica = Replica(key, live=live)
+        identity = identity or DeviceIdentity.create(device_name or default_device_name())
+        identity.save(store.folder)
+        replica = Replica(key, identity, live=live)
         shared = cls(replica, store, clock)
         replica.create(meeting)
         shared._write_meta("")
@@ -112,19 +127,29 @@ class SyncedMeeting:
 
     @classmethod
     def join(
-        cls, url: str, invitation: str, folder: Path, clock: Clock | None = None
+        cls,
+        url: str,
+        invitation: str,
+        folder: Path,
+        clock: Clock | None = None,
+        identity: DeviceIdentity | None = None,
+        device_name: str = "",
     ) -> SyncedMeeting:
         """Join the meeting at ``url`` (a host or a relay) with an invitation from the host.
 
-        The meeting arrives with the first sync: wait for ``ready`` (``on_rebuilt`` is called)."""
-        key = parse_invitation(invitation)
+        The meeting arrives with the first sync: wait for ``ready`` (``on_rebuilt`` is called).
+        The device then writes its hello; its role comes with the host's grant
+        (``on_roles_changed``, ``my_role``)."""
+        key, host, ticket = read_invitation(invitation)
         store = UpdateStore(folder)
         if store.load():
             raise SyncError(
                 QT_TRANSLATE_NOOP("Sync", "{folder} already holds a shared meeting: reopen it"),
                 {"folder": folder},
             )
-        joined = cls(Replica(key), store, clock)
+        identity = identity or DeviceIdentity.create(device_name or default_device_name())
+        identity.save(store.folder)
+        joined = cls(Replica(key, identity, host=host, ticket=ticket), store, clock)
         joined._write_meta(url)
         joined.connect(url)
         return joined
@@ -135,7 +160,15 @@ class SyncedMeeting:
         store = UpdateStore(folder)
         meta = store.read_meta()
         key = MeetingKey.from_text(meta["key"], meta["meeting"])
-        replica = Replica(key, author=meta["author"])
+        identity = DeviceIdentity.load(store.folder)
+        try:
+            host = unb64(meta["host"]) if meta.get("host") else None
+        except ValueError as exc:
+            raise SyncError(
+                QT_TRANSLATE_NOOP("Sync", "the shared meeting stored in {folder} is damaged"),
+                {"folder": folder},
+            ) from exc
+        replica = Replica(key, identity, host=host, ticket=meta.get("ticket", ""))
         stored = store.load()
         if stored:
             try:
@@ -147,19 +180,108 @@ class SyncedMeeting:
                 ) from exc
             replica.receive(merged)
         reopened = cls(replica, store, clock)
+        reopened._read_tickets(meta.get("tickets", ""))
         if meta.get("url"):
             reopened.connect(meta["url"])
         return reopened
 
-    def _write_meta(self, url: str) -> None:
+    def _write_meta(self, url: str | None = None) -> None:
         r = self.replica
+        if url is None:
+            url = self._meta_url
+        self._meta_url = url
+        self._meta_host = r.host_public
+        tickets = {t: [str(role), once] for t, (role, once) in self._tickets.items()}
         self.store.write_meta(
-            {"key": r.key.text(), "meeting": r.key.meeting_id, "author": r.author, "url": url}
+            {
+                "key": r.key.text(),
+                "meeting": r.key.meeting_id,
+                "author": r.author,
+                "url": url,
+                "host": b64(r.host_public) if r.host_public else "",
+                "ticket": r.ticket,
+                "tickets": json.dumps(tickets),
+            }
         )
 
-    def invitation(self) -> str:
-        """What a device needs to join (the next issue wraps it in codes and QR): meeting and key."""
-        return f"{self.replica.key.meeting_id}:{self.replica.key.text()}"
+    def _read_tickets(self, text: str) -> None:
+        try:
+            data = json.loads(text) if text else {}
+            self._tickets = {t: (Role(v[0]), bool(v[1])) for t, v in data.items()}
+        except (ValueError, TypeError, KeyError, IndexError, AttributeError):
+            self._tickets = {}
+
+    def invitation(self, role: Role = Role.NOTETAKER) -> str:
+        """What a device needs to join: the meeting, its key, the host's public key and a ticket
+        that makes the host grant ``role`` to the device that brings it (the same one each time
+        for a role: "copy the invitation" serves the room). Invitations by link, code and QR
+        build on :meth:`add_ticket`."""
+        found = [t for t, (r, once) in self._tickets.items() if r is role and not once]
+        return self.invitation_text(found[0] if found else self.add_ticket(role, once=False))
+
+    def invitation_text(self, ticket: str) -> str:
+        r = self.replica
+        host = b64(r.host_public) if r.host_public else ""
+        return f"{r.key.meeting_id}:{r.key.text()}.{host}.{ticket}"
+
+    def add_ticket(self, role: Role, once: bool = True) -> str:
+        """A ticket the host honours by granting ``role`` to the device whose hello carries it
+        (once: the first such device only). Host only."""
+        if self.replica.host_id != self.replica.author:
+            raise SyncError(QT_TRANSLATE_NOOP("Sync", "only the meeting's host changes roles"))
+        ticket = random_ticket()
+        self._tickets[ticket] = (role, once)
+        self._write_meta()
+        return ticket
+
+    def withdraw_ticket(self, ticket: str) -> None:
+        if self._tickets.pop(ticket, None) is not None:
+            self._write_meta()
+
+    # -- roles ------------------------------------------------------------------------------------
+
+    @property
+    def my_role(self) -> Role | None:
+        """This device's role now (None until the host's grant has arrived, or once revoked)."""
+        return self.replica.my_role
+
+    def role_of(self, device_id: str) -> Role | None:
+        return self.replica.role_of(device_id)
+
+    def set_role(self, device_id: str, role: Role) -> None:
+        """Host only: ``device_id`` (known by its hello or an earlier grant) holds ``role`` from
+        this point of the log on, on every device."""
+        self.replica.set_role(device_id, role)
+
+    def revoke(self, device_id: str) -> None:
+        """Host only: the device's role is taken away and the meeting key rotated (it reads
+        nothing written from now on); on the LAN host, its connection is closed too."""
+        self.replica.revoke(device_id)
+        if self._server is not None:
+            self._server.close_device(device_id)
+
+    @property
+    def on_roles_changed(self) -> Callable[[], None] | None:
+        return self.replica.on_roles_changed
+
+    @on_roles_changed.setter
+    def on_roles_changed(self, callback: Callable[[], None] | None) -> None:
+        self.replica.on_roles_changed = callback
+
+    def _answer_hellos(self) -> None:
+        """The host grants what a hello's ticket asks for (once, for a ticket used once)."""
+        for hello in self.replica.take_hellos():
+            found = self._tickets.get(hello.ticket) if hello.ticket else None
+            if found is None or hello.device is None:
+                continue
+            role, once = found
+            if once:
+                del self._tickets[hello.ticket]
+                self._write_meta()
+            try:
+                self.replica.grant(hello.device, role)
+            except SyncError:
+                continue
 
     # -- the meeting ----------------------------------------------------------------------------------
 
@@ -229,7 +351,7 @@ class SyncedMeeting:
         self._url = url
         if remember:
             self._write_meta(url)
-        self._conn = Connection(url, self._queue)
+        self._conn = Connection(f"{url}?device={self.replica.author}", self._queue)
         self._conn.start()
 
     def disconnect(self) -> None:
@@ -272,6 +394,10 @@ class SyncedMeeting:
                 event = self._inbox.get_nowait()
             except queue.Empty:
                 break
+        if self.replica.hellos:
+            self._answer_hellos()
+        if self.replica.host_public is not None and self._meta_host != self.replica.host_public:
+            self._write_meta()  # the host's key, trusted on first use, is pinned from now on
         if self.store.due():
             self.store.compact(self.replica.doc.get_update())
         self.store.tick()
@@ -405,7 +531,28 @@ class SyncedMeeting:
 
 def parse_invitation(text: str) -> MeetingKey:
     """The key of an invitation made by :meth:`SyncedMeeting.invitation`."""
-    meeting_id, sep, key = text.strip().rpartition(":")
-    if not sep or not meeting_id or not key:
+    return read_invitation(text)[0]
+
+
+def read_invitation(text: str) -> tuple[MeetingKey, bytes | None, str]:
+    """The key, the host's public key (None in a bare ``meeting:key``) and the ticket of an
+    invitation made by :meth:`SyncedMeeting.invitation`."""
+    meeting_id, sep, rest = text.strip().rpartition(":")
+    if not sep or not meeting_id or not rest:
         raise SyncError(QT_TRANSLATE_NOOP("Sync", "this is not an invitation to a meeting"))
-    return MeetingKey.from_text(key, meeting_id)
+    key, _, tail = rest.partition(".")
+    host_text, _, ticket = tail.partition(".")
+    try:
+        host = unb64(host_text) if host_text else None
+    except ValueError as exc:
+        raise SealError(
+            QT_TRANSLATE_NOOP("Sync", "this is not an invitation to a meeting")
+        ) from exc
+    if host is not None and len(host) != 32:
+        raise SealError(QT_TRANSLATE_NOOP("Sync", "this is not an invitation to a meeting"))
+    return MeetingKey.from_text(key, meeting_id), host, ticket
+
+
+def default_device_name() -> str:
+    """What others see of this device when it names itself: the computer's name."""
+    return socket.gethostname() or "?"

@@ -6,7 +6,8 @@ it keeps pumping its meeting, as the interface's event loop would. Requests::
     {"op": "share", "folder": F, "port": 0}     share the test meeting and host it (or, with
                                                 "relay": URL, share it through that relay)
     {"op": "host", "port": P}                   host again (after a restart), on port P
-    {"op": "join", "url": U, "invitation": I, "folder": F}
+    {"op": "join", "url": U, "invitation": I, "folder": F}   (answers once granted a role;
+                                                with "granted": false, once the meeting came)
     {"op": "reopen", "folder": F}               after a kill: open what the journal holds
     {"op": "run", "seed": S, "n": N}            N random commands (pumping between them)
     {"op": "note", "id": ID}                    one note; answers once the server confirmed it
@@ -14,6 +15,14 @@ it keeps pumping its meeting, as the interface's event loop would. Requests::
     {"op": "offline"} / {"op": "online"}        the network lost / back
     {"op": "settle"}                            pump until quiet; answer the meeting's digest
     {"op": "status"} / {"op": "clock"} / {"op": "close"}
+    {"op": "start"}                             (host) start the meeting (item i1 live)
+    {"op": "invitation", "role": R}            (host) an invitation for role R
+    {"op": "whoami"}                            this device's id and role, and the roles it sees
+    {"op": "set_role", "device": D, "role": R} / {"op": "revoke", "device": D}   (host)
+    {"op": "forge", "what": W, "id": ID, "as": D}   a modified client: an entry written straight
+                                                into the document with this device's real key
+                                                (W: "note", "step" or "grant"; "as": another
+                                                device's id in the header)
 """
 
 from __future__ import annotations
@@ -32,9 +41,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import contextlib
 
-from facilitation.models import CommandError, Create, LiveMeeting, Note, SystemClock
+from facilitation.models import (
+    CommandError,
+    Create,
+    LiveMeeting,
+    Note,
+    StartMeeting,
+    StepTo,
+    SystemClock,
+)
 from facilitation.storage.fileformat import dumps_meeting
 from facilitation.sync import SyncedMeeting
+from facilitation.sync.entries import Card, encode_command, encode_grant
+from facilitation.sync.roles import Role, may_write
 from tests.factories import T0
 from tests.sync.streams import Stream, shared_start
 
@@ -62,8 +81,18 @@ def replay_digest(shared: SyncedMeeting) -> str:
     base = entries[0].base
     assert base is not None
     live = LiveMeeting(base.copy())
+    host = entries[0].author
+    roles = {host: Role.HOST}
     for e in entries[1:]:
-        assert e.command is not None
+        if e.kind == "grant" and e.author == host and e.device is not None:
+            if e.role is None:
+                roles.pop(e.device.device_id, None)
+            elif e.device.device_id != host:
+                roles[e.device.device_id] = e.role
+        if e.command is None or not may_write(roles.get(e.author), e.command):
+            continue
+        if e.undoes is not None and e.undoes[0] != e.author:  # only one's own undo
+            continue
         with contextlib.suppress(CommandError):
             live.apply(e.command)
     return digest(dumps_meeting(live.meeting))
@@ -105,14 +134,19 @@ class Device:
                 url = req["relay"]
             else:
                 url = self.s.host("127.0.0.1", req.get("port", 0))
-            return {"url": url, "invitation": self.s.invitation()}
+            role = Role(req.get("role", "cofacilitator"))
+            return {"url": url, "invitation": self.s.invitation(role)}
         if op == "host":
             return {"url": self.s.host("127.0.0.1", req["port"])}
         if op == "join":
             self.shared = SyncedMeeting.join(
                 req["url"], req["invitation"], Path(req["folder"]), clock=self.clock
             )
-            return {"ready": self.wait(lambda: self.s.ready)}
+            # ready once the meeting has come and the host's grant with it
+            # ready once the meeting has come and the host's grant with it (unless the host is
+            # away: "granted": false)
+            granted = req.get("granted", True)
+            return {"ready": self.wait(lambda: self.s.ready and (self.s.my_role or not granted))}
         if op == "reopen":
             self.shared = SyncedMeeting.reopen(Path(req["folder"]), clock=self.clock)
             return {"ready": self.s.ready}
@@ -155,12 +189,30 @@ class Device:
                     break
             m = self.s.live.meeting
             return {
+                "current": m.live.current_item_id,
                 "digest": digest(dumps_meeting(m)),
                 "replay": replay_digest(self.s),
                 "notes": sorted(m.notes),
                 "entries": len(self.s.replica.entries()),
                 **self.status(),
             }
+        if op == "start":
+            self.s.apply(StartMeeting(T0 + timedelta(minutes=30), "run-1"))
+            return {}
+        if op == "invitation":
+            return {"invitation": self.s.invitation(Role(req["role"]))}
+        if op == "whoami":
+            r = self.s.replica
+            return {"id": r.author, "role": self.s.my_role, "roles": r.roles()}
+        if op == "set_role":
+            self.s.set_role(req["device"], Role(req["role"]))
+            return {}
+        if op == "revoke":
+            self.s.revoke(req["device"])
+            return {}
+        if op == "forge":
+            self.forge(req)
+            return {}
         if op == "status":
             return self.status()
         if op == "clock":
@@ -172,6 +224,23 @@ class Device:
             self.stream = None
             return {}
         raise ValueError(f"unknown request {op!r}")
+
+    def forge(self, req: dict[str, Any]) -> None:
+        r = self.s.replica
+        what = req["what"]
+        if what == "note":
+            cmd = Create.of("notes", Note(req["id"], "i1", T0 + timedelta(minutes=31), req["id"]))
+            plain = encode_command(cmd, None)
+        elif what == "step":
+            plain = encode_command(StepTo("i3", T0 + timedelta(minutes=40), req["id"]), None)
+        else:  # a grant of co-facilitator to itself
+            plain = encode_grant(Card.of(r.identity), Role.COFACILITATOR, {})
+        record = r.current_key.seal(r.identity, r._take_seq(), plain)
+        if req.get("as"):
+            parts = record.split(".")
+            parts[1] = req["as"]
+            record = ".".join(parts)
+        r._transact(lambda: r.log_array.append(record))  # sent as any change of this device
 
     def status(self) -> dict[str, Any]:
         st = self.s.status()

@@ -117,7 +117,7 @@ def test_devices_converge_through_our_relay_and_it_stores_nothing_readable(
         if p.suffix == ".journal"
         for line in p.read_bytes().splitlines()
     )
-    assert b"f1." in updates, "the relay did not store the meeting's log"
+    assert b"f2." in updates, "the relay did not store the meeting's log"
     for text in ("Anne Dubois", "Réunion de test", "Point 1", "d0 edit", "d1 edit", "d2 edit"):
         assert text.encode() not in updates and text.encode() not in raw
     assert any(p.stat().st_mode & 0o777 == 0o600 for p in (tmp_path / "relay").rglob("*.journal"))

@@ -16,8 +16,8 @@ from websockets.sync.client import ClientConnection, connect
 from facilitation.models import Create, Note
 from facilitation.sync import MeetingKey
 from facilitation.sync.entries import encode_command
+from facilitation.sync.identity import DeviceIdentity
 from facilitation.sync.protocol import create_sync_step1_message, parse
-from facilitation.sync.sealing import new_author
 from tests.factories import T0
 from tests.sync.conftest import Proc, devices
 from tests.sync.test_devices import assert_converged, settle_all, start_meeting
@@ -78,8 +78,9 @@ def test_hostile_peers_are_ignored_and_the_host_stays_responsive(
     log = intruder.get("log", type=Array)
     cmd = Create.of("notes", Note("forged", "i1", T0, "forged"))
     with intruder.transaction():
-        log.append(MeetingKey.generate("m-shared").seal(new_author(), 1, encode_command(cmd, None)))
-        log.append(MeetingKey.generate("m-other").seal(new_author(), 1, encode_command(cmd, None)))
+        me = DeviceIdentity.create("intrus")
+        log.append(MeetingKey.generate("m-shared").seal(me, 1, encode_command(cmd, None)))
+        log.append(MeetingKey.generate("m-other").seal(me, 1, encode_command(cmd, None)))
         log.append(log[1])  # a genuine entry, copied: a replay inside the log
     with hostile(url) as ws:
         ws.send(create_update_message(intruder.get_update(Doc().get_state())))

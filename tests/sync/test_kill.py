@@ -75,7 +75,11 @@ def test_a_killed_relay_loses_nothing_it_passed_on(procs: list[Proc], tmp_path: 
     late = Device()
     procs.append(late)
     joined = late.ask(
-        op="join", url=shared["url"], invitation=shared["invitation"], folder=str(tmp_path / "late")
+        op="join",
+        url=shared["url"],
+        invitation=shared["invitation"],
+        folder=str(tmp_path / "late"),
+        granted=False,  # the host is away: the meeting comes, the grant later
     )
     assert joined["ready"]
     assert {f"a-{i}" for i in range(5)} <= set(late.ask(op="status")["notes_seen"])

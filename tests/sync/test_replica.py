@@ -26,7 +26,8 @@ from facilitation.models import (
 )
 from facilitation.storage.fileformat import dumps_meeting
 from facilitation.sync import MeetingKey, Replica
-from facilitation.sync.entries import encode_command
+from facilitation.sync.entries import Card, encode_command
+from facilitation.sync.roles import Role, may_write
 from tests.factories import T0
 from tests.sync.streams import Stream, shared_start
 
@@ -47,8 +48,18 @@ def replay_of(replica: Replica) -> bytes:
     base = entries[0].base
     assert base is not None
     live = LiveMeeting(base.copy())
+    host = entries[0].author
+    roles = {host: Role.HOST}
     for e in entries[1:]:
-        assert e.command is not None
+        if e.kind == "grant" and e.author == host and e.device is not None:
+            if e.role is None:
+                roles.pop(e.device.device_id, None)
+            elif e.device.device_id != host:
+                roles[e.device.device_id] = e.role
+        if e.command is None or not may_write(roles.get(e.author), e.command):
+            continue
+        if e.undoes is not None and e.undoes[0] != e.author:  # only one's own undo
+            continue
         with contextlib.suppress(CommandError):
             live.apply(e.command)
     return dumps_meeting(live.meeting)
@@ -59,6 +70,8 @@ def devices(n: int) -> list[Replica]:
     host = Replica(key)
     host.create(shared_start())
     others = [Replica(key) for _ in range(n - 1)]
+    for other in others:  # the host lets every other device do everything but grant
+        host.grant(Card.of(other.identity), Role.COFACILITATOR)
     exchange(host, *others)
     return [host, *others]
 
@@ -142,7 +155,7 @@ def test_rule_a_note_added_to_an_item_deleted_meanwhile() -> None:
     for r in (a, b):
         assert "i4" not in r.live.meeting.items and "n-late" not in r.live.meeting.notes
     assert dumps_meeting(a.live.meeting) == dumps_meeting(b.live.meeting) == replay_of(a)
-    note_first = [e.key[0] for e in a.entries()][1] == b.author
+    note_first = next(e.key[0] for e in a.entries() if e.command is not None) == b.author
     assert refused == ([] if note_first else [refused[0]])
     if not note_first:
         assert isinstance(refused[0], Create)
@@ -201,8 +214,8 @@ def test_hostile_entries_are_skipped_reported_once_and_never_stop_the_replay() -
     genuine = a.log_array[-1]
     cmd = Create.of("notes", Note("evil", "i1", AT, "fausse"))
     with a.doc.transaction():
-        a.log_array.append(other.seal(a.author, 99, encode_command(cmd, None)))  # wrong key
-        a.log_array.append(foreign.seal(a.author, 98, encode_command(cmd, None)))  # foreign
+        a.log_array.append(other.seal(a.identity, 99, encode_command(cmd, None)))  # wrong key
+        a.log_array.append(foreign.seal(a.identity, 98, encode_command(cmd, None)))  # foreign
         a.log_array.append(genuine)  # a replayed copy of a genuine entry
         a.log_array.append("garbage")
         a.log_array.append(genuine[:-10])  # truncated
@@ -257,11 +270,11 @@ def test_entries_a_peer_deletes_are_put_back_by_the_devices_that_hold_them() -> 
     state = peer.get_state()
     with peer.transaction():
         del log[0]  # the starting state
-        del log[2:4]  # two notes
+        del log[2:4]  # two notes (after the grant and StartMeeting)
     b.receive(peer.get_update(state))
     exchange(a, b)
     assert dumps_meeting(a.live.meeting) == dumps_meeting(b.live.meeting) == replay_of(a)
-    assert len(a.entries()) == len(b.entries()) == 7  # start, StartMeeting, five notes
+    assert len(a.entries()) == len(b.entries()) == 8  # start, grant, StartMeeting, five notes
     # nothing lost; the notes put back come last
     assert sorted(a.live.meeting.notes) == [f"n{n}" for n in range(5)]
     assert before != dumps_meeting(a.live.meeting)
