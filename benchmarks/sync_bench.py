@@ -74,7 +74,7 @@ def _observe(url: str, invitation: str, folder: Path, writer: Peer, n: int) -> l
     me = SyncedMeeting.join(url, invitation, folder)
     try:
         end = time.monotonic() + 30
-        while not me.ready and time.monotonic() < end:
+        while not me.arrived and time.monotonic() < end:
             me.pump(0.01)
         seen: dict[str, float] = {}
         me.live.subscribe(
@@ -186,7 +186,7 @@ def join(tmp: Path, file: Path, results: list[Measurement], runs: int) -> None:
         for i in range(runs):
             t = time.perf_counter()
             me = SyncedMeeting.join(shared["url"], shared["invitation"], tmp / f"join-{i}")
-            while not me.ready and time.perf_counter() - t < 30:
+            while not me.arrived and time.perf_counter() - t < 30:
                 me.pump(0.001)
             times.append(time.perf_counter() - t)
             me.close()

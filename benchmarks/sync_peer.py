@@ -92,9 +92,9 @@ def handle(req: dict[str, Any]) -> Any:
         shared = SyncedMeeting.join(req["url"], req["invitation"], Path(req["folder"]))
         state["shared"] = shared
         end = time.monotonic() + 30
-        while not shared.ready and time.monotonic() < end:
+        while not shared.arrived and time.monotonic() < end:
             shared.pump(0.01)
-        return {"ready": shared.ready}
+        return {"ready": shared.arrived}
     if op == "single":
         from facilitation.storage import Session
 

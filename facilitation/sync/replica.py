@@ -134,6 +134,8 @@ class Replica:
         #: hellos the host has to answer (SyncedMeeting does, once the replay is over)
         self.hellos: list[Entry] = []
         self._hellos_seen: set[str] = set()
+        # every device a grant of the host's has named (granted, changed or revoked)
+        self._granted: set[str] = set()
         #: the roles changed (a grant or a revocation replayed)
         self.on_roles_changed: Callable[[], None] | None = None
         self.doc: Doc[Any] = doc if doc is not None else Doc()
@@ -415,8 +417,9 @@ class Replica:
         self._write_own(encode_hello(Card.of(self.identity), self.ticket))
 
     def take_hellos(self) -> list[Entry]:
+        """The hellos of devices the host has never granted a role to (nor revoked)."""
         out, self.hellos = self.hellos, []
-        return out
+        return [h for h in out if h.device is not None and h.device.device_id not in self._granted]
 
     # -- the log, replayed ------------------------------------------------------------------------
 
@@ -676,7 +679,9 @@ class Replica:
             assert card is not None
             if card.device_id == host or entry.role is Role.HOST:
                 self._reject_at(entry, "a grant of the host's own role")
-            elif entry.role is None:
+                return
+            self._granted.add(card.device_id)
+            if entry.role is None:
                 roles.pop(card.device_id, None)
             else:
                 roles[card.device_id] = entry.role

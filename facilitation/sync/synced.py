@@ -268,6 +268,12 @@ class SyncedMeeting:
     def on_roles_changed(self, callback: Callable[[], None] | None) -> None:
         self.replica.on_roles_changed = callback
 
+    def _roles_work(self) -> None:
+        if self.replica.hellos:
+            self._answer_hellos()
+        if self.replica.host_public is not None and self._meta_host != self.replica.host_public:
+            self._write_meta()  # the host's key, trusted on first use, is pinned from now on
+
     def _answer_hellos(self) -> None:
         """The host grants what a hello's ticket asks for (once, for a ticket used once)."""
         for hello in self.replica.take_hellos():
@@ -292,6 +298,13 @@ class SyncedMeeting:
 
     @property
     def ready(self) -> bool:
+        """The meeting is here and this device has its role (the host's grant has come): the
+        windows can open on it."""
+        return self.replica.ready and self.replica.my_role is not None
+
+    @property
+    def arrived(self) -> bool:
+        """The meeting is here (readable), granted or not yet."""
         return self.replica.ready
 
     def apply(self, command: Command, initiator: object | None = None) -> Change:
@@ -385,6 +398,7 @@ class SyncedMeeting:
         try:
             event = self._inbox.get(timeout=timeout) if timeout > 0 else self._inbox.get_nowait()
         except queue.Empty:
+            self._roles_work()
             self.store.tick()
             return 0
         while True:
@@ -394,10 +408,7 @@ class SyncedMeeting:
                 event = self._inbox.get_nowait()
             except queue.Empty:
                 break
-        if self.replica.hellos:
-            self._answer_hellos()
-        if self.replica.host_public is not None and self._meta_host != self.replica.host_public:
-            self._write_meta()  # the host's key, trusted on first use, is pinned from now on
+        self._roles_work()
         if self.store.due():
             self.store.compact(self.replica.doc.get_update())
         self.store.tick()

@@ -841,6 +841,11 @@
         <translation>Un autre appareil a modifié ceci depuis&#xa0;: impossible de l&apos;annuler ici.</translation>
     </message>
     <message>
+        <location filename="../../facilitation/sync/messages.py" line="12"/>
+        <source>Your role in this shared meeting does not allow this change.</source>
+        <translation>Votre rôle dans cette réunion partagée ne permet pas cette modification.</translation>
+    </message>
+    <message>
         <location filename="../../facilitation/models/minutes_commands.py" line="43"/>
         <source>Only decisions and actions are read back.</source>
         <translation>Seules les décisions et les actions sont relues.</translation>
@@ -4084,7 +4089,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>Sharing</name>
     <message>
-        <location filename="../../facilitation/ui/sharing/actions.py" line="104"/>
+        <location filename="../../facilitation/ui/sharing/actions.py" line="106"/>
         <source>The meeting cannot be shared there: %1 Choose another port.</source>
         <translation>La réunion ne peut pas être partagée là&#xa0;: %1 Choisissez un autre port.</translation>
     </message>
@@ -4498,77 +4503,125 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../facilitation/sync/entries.py" line="95"/>
+        <location filename="../../facilitation/sync/entries.py" line="213"/>
         <source>an entry this version cannot read ({reason})</source>
-        <extracomment>(author, seq): how an entry is named everywhere the command, or None for the meeting&apos;s starting state the starting state (only in the first entry, seq 0) the entry this one takes back (a device&apos;s undo) the largest starting state a device unpacks (a meeting file is refused above 64 MiB too)</extracomment>
+        <extracomment>(author, seq): how an entry is named everywhere the command, or None for the other kinds of entry the starting state (only in the first entry, seq 0) the entry this one takes back (a device&apos;s undo) the host&apos;s keys (start), a device introducing itself (hello), the grantee (grant) a grant&apos;s role; None: the device&apos;s role is revoked a hello&apos;s ticket (what the invitation gave it, for the host to check) keys: the new epoch; grant and keys: meeting keys sealed to devices, by (epoch, device) the largest starting state a device unpacks (a meeting file is refused above 64 MiB too)</extracomment>
         <translation>une entrée que cette version ne sait pas lire ({reason})</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/net.py" line="243"/>
+        <location filename="../../facilitation/sync/net.py" line="247"/>
         <source>cannot listen on {address}:{port}: {reason}</source>
         <extracomment>a room&apos;s name: 32 hex digits derived from the meeting key (see MeetingKey.room) the rooms served (the LAN host serves its meeting&apos;s only; a relay any, up to max_rooms) messages dropped before reaching a room (not binary, unknown type, garbage)</extracomment>
         <translation>impossible d’écouter sur {address}:{port}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/replica.py" line="138"/>
+        <location filename="../../facilitation/sync/replica.py" line="185"/>
         <source>this meeting is already shared</source>
-        <extracomment>a Yjs update larger than this is refused before it reaches the document the origin of this device&apos;s own transactions (remote ones arrive with None: pitfall 2) the initiator of changes that came from other devices: windows must not ignore them (&quot;notes&quot;, id) for a part, (&quot;live&quot;, &quot;&quot;) for a single-valued part the edits that take it back (for this device&apos;s undo) (entries applied, the meeting after them); the first is the starting state called with each update this device makes (to send, to journal) the meeting was rebuilt: read ``live.meeting`` afresh one of this device&apos;s commands was refused on replay an entry was skipped (reported once per record) every genuine record seen, by entry: to put back what a peer deleted the lowest position of the mirror changed since entries() last ran</extracomment>
+        <extracomment>a Yjs update larger than this is refused before it reaches the document the origin of this device&apos;s own transactions (remote ones arrive with None: pitfall 2) the initiator of changes that came from other devices: windows must not ignore them (&quot;notes&quot;, id) for a part, (&quot;live&quot;, &quot;&quot;) for a single-valued part the edits that take it back (for this device&apos;s undo) (entries applied, the meeting after them, the roles then); the first is the starting state who holds which role after the entries applied the invitation&apos;s key (epoch 0): the room&apos;s name comes from it the host&apos;s public key, when the invitation named it (else the first start, then pinned) what this device&apos;s hello carries (the invitation&apos;s ticket) hellos the host has to answer (SyncedMeeting does, once the replay is over) the roles changed (a grant or a revocation replayed) called with each update this device makes (to send, to journal) the meeting was rebuilt: read ``live.meeting`` afresh one of this device&apos;s commands was refused on replay an entry was skipped (reported once per record) every genuine record seen, by entry: to put back what a peer deleted the lowest position of the mirror changed since entries() last ran</extracomment>
         <translation>cette réunion est déjà partagée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/replica.py" line="158"/>
+        <location filename="../../facilitation/sync/replica.py" line="206"/>
         <source>this meeting is shared by another version (format {format})</source>
         <translation>cette réunion est partagée par une autre version (format {format})</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/replica.py" line="164"/>
+        <location filename="../../facilitation/sync/replica.py" line="212"/>
         <source>this address holds another meeting</source>
         <translation>cette adresse porte une autre réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/replica.py" line="209"/>
+        <location filename="../../facilitation/sync/replica.py" line="257"/>
         <source>the shared meeting has not arrived yet</source>
         <translation>la réunion partagée n’est pas encore arrivée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/sealing.py" line="57"/>
+        <location filename="../../facilitation/sync/replica.py" line="342"/>
+        <location filename="../../facilitation/sync/synced.py" line="231"/>
+        <source>only the meeting&apos;s host changes roles</source>
+        <translation>seul l&apos;hôte de la réunion change les rôles</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/replica.py" line="349"/>
+        <source>the host&apos;s own role cannot change</source>
+        <translation>le rôle de l&apos;hôte lui-même ne peut pas changer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/replica.py" line="352"/>
+        <source>another device already has this id</source>
+        <translation>un autre appareil a déjà cet identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/replica.py" line="366"/>
+        <location filename="../../facilitation/sync/replica.py" line="378"/>
+        <source>no device {device} in this meeting</source>
+        <translation>aucun appareil {device} dans cette réunion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/replica.py" line="507"/>
+        <source>an entry naming another device&apos;s keys</source>
+        <translation>une entrée qui porte les clés d&apos;un autre appareil</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/replica.py" line="515"/>
+        <source>the signature does not hold (written as another device)</source>
+        <translation>la signature ne tient pas (écrite au nom d&apos;un autre appareil)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/replica.py" line="518"/>
+        <source>a starting state not written by the host</source>
+        <translation>un état de départ qui n&apos;est pas écrit par l&apos;hôte</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/sealing.py" line="121"/>
         <source>a meeting key is 32 bytes</source>
-        <extracomment>a record longer than this is refused unopened (the meeting&apos;s starting state is the largest)</extracomment>
         <translation>une clé de réunion fait 32 octets</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/sealing.py" line="75"/>
+        <location filename="../../facilitation/sync/sealing.py" line="141"/>
         <source>this is not a meeting key</source>
+        <extracomment>0 for the invitation&apos;s key; each rotation (a device revoked) adds one</extracomment>
         <translation>ce n’est pas une clé de réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/sealing.py" line="95"/>
-        <location filename="../../facilitation/sync/sealing.py" line="100"/>
+        <location filename="../../facilitation/sync/sealing.py" line="87"/>
+        <location filename="../../facilitation/sync/sealing.py" line="96"/>
         <source>not a sealed record</source>
         <translation>ce n’est pas une entrée scellée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/sealing.py" line="97"/>
+        <location filename="../../facilitation/sync/sealing.py" line="89"/>
         <source>record too large</source>
         <translation>entrée trop grande</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/sealing.py" line="103"/>
+        <location filename="../../facilitation/sync/sealing.py" line="93"/>
+        <source>a record of an older version, unsigned (before roles)</source>
+        <translation>une entrée d&apos;une version plus ancienne, non signée (d&apos;avant les rôles)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/sealing.py" line="105"/>
         <source>bad record header</source>
         <translation>en-tête d’entrée invalide</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/sealing.py" line="108"/>
+        <location filename="../../facilitation/sync/sealing.py" line="81"/>
         <source>bad record body</source>
+        <extracomment>a record longer than this is refused unopened (the meeting&apos;s starting state is the largest)</extracomment>
         <translation>corps d’entrée invalide</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/sealing.py" line="110"/>
+        <location filename="../../facilitation/sync/sealing.py" line="108"/>
         <source>record truncated</source>
         <translation>entrée tronquée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/sealing.py" line="117"/>
+        <location filename="../../facilitation/sync/sealing.py" line="110"/>
+        <source>bad record signature</source>
+        <translation>signature d&apos;entrée invalide</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/sealing.py" line="167"/>
         <source>the seal does not hold (wrong key, tampered or foreign)</source>
         <translation>le sceau ne tient pas (mauvaise clé, entrée modifiée ou étrangère)</translation>
     </message>
@@ -4585,31 +4638,45 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
     </message>
     <message>
         <location filename="../../facilitation/sync/store.py" line="160"/>
-        <location filename="../../facilitation/sync/synced.py" line="145"/>
+        <location filename="../../facilitation/sync/synced.py" line="168"/>
+        <location filename="../../facilitation/sync/synced.py" line="178"/>
         <source>the shared meeting stored in {folder} is damaged</source>
         <translation>la réunion partagée enregistrée dans {folder} est abîmée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/synced.py" line="104"/>
+        <location filename="../../facilitation/sync/synced.py" line="117"/>
         <source>{folder} already holds a shared meeting</source>
-        <extracomment>samples taken of the server&apos;s clock after each connection this device hosts the meeting (its server listens) the address others join (when hosting), else the address joined when the connection was lost (None while connected, or before the first connection) this device&apos;s changes the host or relay has not confirmed yet this device&apos;s clock minus the server&apos;s, in seconds, and how sure (None: not measured) entries skipped since the meeting was opened (do not open, second copies) called from any thread when :meth:`pump` has work; must only schedule it called on the owner&apos;s thread after every change of :meth:`status`</extracomment>
+        <extracomment>samples taken of the server&apos;s clock after each connection this device hosts the meeting (its server listens) the address others join (when hosting), else the address joined when the connection was lost (None while connected, or before the first connection) this device&apos;s changes the host or relay has not confirmed yet this device&apos;s clock minus the server&apos;s, in seconds, and how sure (None: not measured) entries skipped since the meeting was opened (do not open, second copies) called from any thread when :meth:`pump` has work; must only schedule it called on the owner&apos;s thread after every change of :meth:`status` this device&apos;s keys for this meeting the host&apos;s invitation tickets: ticket -&gt; (role, used once)</extracomment>
         <translation>{folder} contient déjà une réunion partagée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/synced.py" line="124"/>
+        <location filename="../../facilitation/sync/synced.py" line="147"/>
         <source>{folder} already holds a shared meeting: reopen it</source>
         <translation>{folder} contient déjà une réunion partagée&#xa0;: rouvrez-la</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/synced.py" line="219"/>
-        <location filename="../../facilitation/sync/synced.py" line="224"/>
+        <location filename="../../facilitation/sync/synced.py" line="348"/>
+        <location filename="../../facilitation/sync/synced.py" line="353"/>
         <source>not a meeting address: {url}</source>
         <translation>ce n’est pas l’adresse d’une réunion&#xa0;: {url}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/synced.py" line="410"/>
+        <location filename="../../facilitation/sync/synced.py" line="549"/>
+        <location filename="../../facilitation/sync/synced.py" line="556"/>
+        <location filename="../../facilitation/sync/synced.py" line="559"/>
         <source>this is not an invitation to a meeting</source>
         <translation>ce n’est pas une invitation à une réunion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/identity.py" line="146"/>
+        <source>{folder} holds no device keys: it was shared by an older version, before roles; share the meeting again</source>
+        <extracomment>the raw X25519 public key others seal new meeting keys to</extracomment>
+        <translation>{folder} ne contient pas de clés d&apos;appareil&#xa0;: la réunion a été partagée par une version plus ancienne, d&apos;avant les rôles&#xa0;; partagez-la à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/identity.py" line="155"/>
+        <source>the device keys stored in {folder} are damaged</source>
+        <translation>les clés d&apos;appareil enregistrées dans {folder} sont abîmées</translation>
     </message>
 </context>
 <context>

@@ -146,10 +146,10 @@ class Device:
             # ready once the meeting has come and the host's grant with it (unless the host is
             # away: "granted": false)
             granted = req.get("granted", True)
-            return {"ready": self.wait(lambda: self.s.ready and (self.s.my_role or not granted))}
+            return {"ready": self.wait(lambda: self.s.ready or (self.s.arrived and not granted))}
         if op == "reopen":
             self.shared = SyncedMeeting.reopen(Path(req["folder"]), clock=self.clock)
-            return {"ready": self.s.ready}
+            return {"ready": self.s.arrived}
         if op == "connect":
             self.s.connect(req["url"])
             return {}

@@ -333,3 +333,37 @@ def test_random_streams_with_roles_and_forgeries_converge_to_the_replay(seed: in
     saved = {dumps_meeting(r.live.meeting) for r in reps}
     assert len(saved) == 1
     assert saved == {replay_of(reps[0])}
+
+
+def test_the_host_answers_a_hello_once_and_never_again_after_a_revocation(tmp_path: Path) -> None:
+    """A ticket grants its role to the device whose hello carries it; reopened, the host does
+    not grant again a device it has since changed or revoked."""
+    host = SyncedMeeting.share(shared_start(), tmp_path / "host")
+    try:
+        text = host.invitation(Role.NOTETAKER)
+        key = host.replica.key
+        joined = Replica(key, host=host.replica.host_public, ticket=text.rsplit(".", 1)[1])
+
+        def both_ways() -> None:  # as the network would, the host journaling what it gets
+            update = joined.doc.get_update(host.replica.doc.get_state())
+            host.replica.receive(update)
+            host.store.append(update)
+            joined.receive(host.replica.doc.get_update(joined.doc.get_state()))
+
+        both_ways()  # the meeting arrives; the device says hello
+        both_ways()
+        host.pump()  # the host answers hellos once the replay is over
+        both_ways()
+        assert joined.my_role is Role.NOTETAKER
+        host.revoke(joined.author)
+        both_ways()
+        assert joined.my_role is None
+    finally:
+        host.close()
+    again = SyncedMeeting.reopen(tmp_path / "host")
+    try:
+        again.pump()
+        assert again.role_of(joined.author) is None
+        assert again.my_role is Role.HOST and again.replica.current_key.epoch == 1
+    finally:
+        again.close()
