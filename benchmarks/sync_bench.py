@@ -9,6 +9,9 @@ Three processes on this machine each time (one of them this one, the observing d
 - joining the large meeting (benchmarks/generate.py) from a host; baseline: loading its file;
 - rebuild and replay after an entry lands early in the log of the large meeting; baseline: a
   replay of the whole log from its start (no checkpoints);
+- a cold replay of the recorded large meeting's ~5,000 commands in a shared log: a fresh device
+  opens, checks the signature and role of, and applies every entry (what joining or reopening
+  costs); baseline: the same commands applied to a LiveMeeting, no log;
 - memory of a device holding the large meeting against a process holding it as one machine does
   (LiveMeeting and its Session).
 """
@@ -29,7 +32,7 @@ from typing import Any
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.generate import QUICK, Size, large_meeting
+from benchmarks.generate import QUICK, Size, large_meeting, recorded_meeting
 from benchmarks.report import Measurement, machine, median, p95, table
 from facilitation.models import Create, LiveMeeting, Note, StartMeeting
 from facilitation.storage.fileformat import load_meeting, save_meeting
@@ -261,6 +264,42 @@ def rebuild(file: Path, results: list[Measurement], runs: int) -> None:
     )
 
 
+def cold_replay(quick: bool, results: list[Measurement], runs: int) -> None:
+    _meeting, empty, commands = recorded_meeting(QUICK if quick else Size())
+    key = MeetingKey.generate(empty.id)
+    host = Replica(key)
+    host.create(empty)
+    for c in commands:
+        host.apply(c)
+    update = host.doc.get_update()
+    times, plain = [], []
+    for _ in range(runs):
+        fresh = Replica(key)
+        t = time.perf_counter()
+        fresh.receive(update)
+        times.append((time.perf_counter() - t) * 1000)
+        assert fresh.live.meeting.notes.keys() == host.live.meeting.notes.keys()
+        fresh.close()
+        live = LiveMeeting(empty.copy())
+        t = time.perf_counter()
+        for c in commands:
+            live.apply(c)
+        plain.append((time.perf_counter() - t) * 1000)
+    host.close()
+    results.append(
+        Measurement(
+            "sync_cold_replay",
+            f"cold replay of a shared log of {len(commands)} commands (open, check, apply)",
+            "ms",
+            "value",
+            None,
+            ours=median(times),
+            baseline=median(plain),
+            note=f"{runs} runs; baseline: the same commands through the door, no log",
+        )
+    )
+
+
 def memory(tmp: Path, file: Path, results: list[Measurement]) -> None:
     host, device, single = Peer(), Peer(), Peer()
     try:
@@ -295,6 +334,7 @@ def run(quick: bool) -> list[Measurement]:
         latency(tmp, file, 30 if quick else 300, results)
         join(tmp, file, results, 2 if quick else 10)
         rebuild(file, results, 2 if quick else 20)
+        cold_replay(quick, results, 1 if quick else 3)
         memory(tmp, file, results)
     return results
 

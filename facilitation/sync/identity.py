@@ -13,6 +13,7 @@ an id names one key, so an entry that claims an author is checked with that auth
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import json
 import os
@@ -60,10 +61,15 @@ def unb64(text: str) -> bytes:
     return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
 
 
+@functools.lru_cache(maxsize=1024)
+def _public_key(public: bytes) -> Ed25519PublicKey:
+    return Ed25519PublicKey.from_public_bytes(public)
+
+
 def verify(public: bytes, signature: bytes, data: bytes) -> bool:
     """Whether ``signature`` is ``public``'s over ``data`` (False for any malformed input)."""
     try:
-        Ed25519PublicKey.from_public_bytes(public).verify(signature, data)
+        _public_key(public).verify(signature, data)
     except (InvalidSignature, ValueError, TypeError):
         return False
     return True

@@ -32,6 +32,7 @@ Everything here runs on the thread that owns the Doc (pycrdt objects stay on one
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -116,6 +117,7 @@ class Replica:
         live: LiveMeeting | None = None,
         host: bytes | None = None,
         ticket: str = "",
+        checked: set[bytes] | None = None,
     ) -> None:
         #: the invitation's key (epoch 0): the room's name comes from it
         self.key = key
@@ -126,6 +128,9 @@ class Replica:
         #: what this device's hello carries (the invitation's ticket)
         self.ticket = ticket
         self._keys: dict[int, MeetingKey] = {0: key}
+        #: digests of the records whose signature held on this device (kept in its folder, so a
+        #: reopened device does not check them again)
+        self.checked: set[bytes] = checked if checked is not None else set()
         self._cards: dict[str, Card] = {}
         self._keyed: set[Key] = set()
         self._key_entries: list[Entry] = []
@@ -267,6 +272,7 @@ class Replica:
         record = self.current_key.seal(self.identity, key[1], encode_command(command, undoes))
         entry = Entry(key, command, undoes=undoes)
         self._opened[record] = entry
+        self.checked.add(record_digest(record))  # its own signature
         self._records[key] = record
         state = self._state
         state.entries.append(entry)
@@ -416,6 +422,14 @@ class Replica:
         self._hello_sent = True
         self._write_own(encode_hello(Card.of(self.identity), self.ticket))
 
+    def tickets_of(self, device_id: str) -> set[str]:
+        """The tickets the hellos of ``device_id`` carried."""
+        return {
+            e.ticket
+            for e in self._state.entries
+            if e.kind == HELLO and e.author == device_id and e.ticket
+        }
+
     def take_hellos(self) -> list[Entry]:
         """The hellos of devices the host has never granted a role to (nor revoked)."""
         out, self.hellos = self.hellos, []
@@ -492,7 +506,7 @@ class Replica:
                 if isinstance(record, str):
                     self._opened[record] = exc
                 return exc
-        result = self._check_signature(sealed, entry)
+        result = self._check_signature(sealed, entry, record)
         if result is None:
             if isinstance(record, str):
                 self._unsigned[record] = (sealed, entry)
@@ -502,7 +516,9 @@ class Replica:
             self._opened[record] = result
         return result
 
-    def _check_signature(self, sealed: Any, entry: Entry) -> Entry | SealError | None:
+    def _check_signature(
+        self, sealed: Any, entry: Entry, record: object
+    ) -> Entry | SealError | None:
         if entry.kind in (START, HELLO):  # it carries its author's keys
             card = entry.device
             assert card is not None
@@ -513,10 +529,16 @@ class Replica:
             if found is None:
                 return None
             card = found
-        if not sealed.signed_by(card.public):
-            return SealError(
-                QT_TRANSLATE_NOOP("Sync", "the signature does not hold (written as another device)")
-            )
+        digest = record_digest(record) if isinstance(record, str) else None
+        if digest is None or digest not in self.checked:
+            if not sealed.signed_by(card.public):
+                return SealError(
+                    QT_TRANSLATE_NOOP(
+                        "Sync", "the signature does not hold (written as another device)"
+                    )
+                )
+            if digest is not None:
+                self.checked.add(digest)
         if entry.kind == START and self.host_public is not None and card.public != self.host_public:
             return SealError(QT_TRANSLATE_NOOP("Sync", "a starting state not written by the host"))
         if entry.device is not None:
@@ -754,6 +776,11 @@ class Replica:
     def close(self) -> None:
         self.log_array.unobserve(self._sub)
         self.facts.unobserve(self._facts_sub)
+
+
+def record_digest(record: str) -> bytes:
+    """What :attr:`Replica.checked` remembers of a record whose signature held."""
+    return hashlib.blake2b(record.encode("ascii", "replace"), digest_size=16).digest()
 
 
 def state_vector(data: bytes) -> dict[int, int]:

@@ -29,6 +29,8 @@ from websockets.uri import parse_uri
 
 from facilitation.models import Change, Clock, Command, LiveMeeting, Meeting, SystemClock
 from facilitation.models.i18n import QT_TRANSLATE_NOOP
+from facilitation.storage.atomic import write_atomic
+from facilitation.storage.errors import StorageError
 from facilitation.sync import protocol as p
 from facilitation.sync.clock import SyncedClock
 from facilitation.sync.errors import SealError, SyncError
@@ -78,6 +80,7 @@ class SyncedMeeting:
         self._conn: Connection | None = None
         self._meta_url = ""
         self._meta_host: bytes | None = None
+        self._checked_written = 0
         self._server: SyncServer | None = None
         self._url: str | None = None
         self._connected = False
@@ -168,7 +171,9 @@ class SyncedMeeting:
                 QT_TRANSLATE_NOOP("Sync", "the shared meeting stored in {folder} is damaged"),
                 {"folder": folder},
             ) from exc
-        replica = Replica(key, identity, host=host, ticket=meta.get("ticket", ""))
+        replica = Replica(
+            key, identity, host=host, ticket=meta.get("ticket", ""), checked=_read_checked(store)
+        )
         stored = store.load()
         if stored:
             try:
@@ -257,6 +262,9 @@ class SyncedMeeting:
         """Host only: the device's role is taken away and the meeting key rotated (it reads
         nothing written from now on); on the LAN host, its connection is closed too."""
         self.replica.revoke(device_id)
+        # the ticket it came with is no longer honoured: it could come back under new keys
+        for ticket in self.replica.tickets_of(device_id):
+            self.withdraw_ticket(ticket)
         if self._server is not None:
             self._server.close_device(device_id)
 
@@ -267,6 +275,17 @@ class SyncedMeeting:
     @on_roles_changed.setter
     def on_roles_changed(self, callback: Callable[[], None] | None) -> None:
         self.replica.on_roles_changed = callback
+
+    def _write_checked(self) -> None:
+        """The digests of the records whose signatures held here, for the next reopen."""
+        checked = self.replica.checked
+        if len(checked) == self._checked_written:
+            return
+        try:
+            write_atomic(self.store.folder / CHECKED_FILE, b"".join(sorted(checked)))
+        except StorageError:  # only a cost: the next reopen checks them again
+            return
+        self._checked_written = len(checked)
 
     def _roles_work(self) -> None:
         if self.replica.hellos:
@@ -382,6 +401,7 @@ class SyncedMeeting:
     def close(self) -> None:
         self.stop_hosting()
         self.disconnect()
+        self._write_checked()
         self.store.close()
         self.replica.close()
 
@@ -411,6 +431,7 @@ class SyncedMeeting:
         self._roles_work()
         if self.store.due():
             self.store.compact(self.replica.doc.get_update())
+            self._write_checked()
         self.store.tick()
         return handled
 
@@ -562,6 +583,17 @@ def read_invitation(text: str) -> tuple[MeetingKey, bytes | None, str]:
     if host is not None and len(host) != 32:
         raise SealError(QT_TRANSLATE_NOOP("Sync", "this is not an invitation to a meeting"))
     return MeetingKey.from_text(key, meeting_id), host, ticket
+
+
+CHECKED_FILE = "checked.bin"
+
+
+def _read_checked(store: UpdateStore) -> set[bytes]:
+    try:
+        data = (store.folder / CHECKED_FILE).read_bytes()
+    except OSError:
+        return set()
+    return {data[i : i + 16] for i in range(0, len(data) - len(data) % 16, 16)}
 
 
 def default_device_name() -> str:

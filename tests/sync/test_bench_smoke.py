@@ -17,6 +17,7 @@ FIGURES = {
     "sync_relay_p95",
     "sync_join",
     "sync_rebuild",
+    "sync_cold_replay",
     "sync_memory",
 }
 

@@ -358,12 +358,53 @@ def test_the_host_answers_a_hello_once_and_never_again_after_a_revocation(tmp_pa
         host.revoke(joined.author)
         both_ways()
         assert joined.my_role is None
+        # back under new keys with the same invitation: its ticket is no longer honoured
+        ticket = text.rsplit(".", 1)[1]
+        back = Replica(key, host=host.replica.host_public, ticket=ticket)
+        back.receive(host.replica.doc.get_update())
+        update = back.doc.get_update(host.replica.doc.get_state())
+        host.replica.receive(update)
+        host.store.append(update)
+        host.pump()
+        assert host.role_of(back.author) is None
+        assert host.invitation(Role.NOTETAKER) != text  # a new invitation for the others
     finally:
         host.close()
     again = SyncedMeeting.reopen(tmp_path / "host")
     try:
         again.pump()
-        assert again.role_of(joined.author) is None
+        assert again.role_of(joined.author) is None and again.role_of(back.author) is None
         assert again.my_role is Role.HOST and again.replica.current_key.epoch == 1
     finally:
         again.close()
+
+
+def test_a_reopened_device_trusts_the_signatures_it_checked_and_only_those(tmp_path: Path) -> None:
+    host = SyncedMeeting.share(shared_start(), tmp_path / "h")
+    host.apply(StartMeeting(AT, "run-1"))
+    for n in range(5):
+        host.apply(note(f"n{n}"))
+    other = Replica(host.replica.key)
+    other.receive(host.replica.doc.get_update())
+    forge(other, note("forged"))  # no role: refused, whatever the cache says
+    update = other.doc.get_update(host.replica.doc.get_state())
+    host.replica.receive(update)
+    host.store.append(update)
+    checked = set(host.replica.checked)
+    host.close()
+    path = tmp_path / "h" / "checked.bin"
+    assert path.stat().st_mode & 0o777 == 0o600 and path.stat().st_size == 16 * len(checked)
+    again = SyncedMeeting.reopen(tmp_path / "h")
+    try:
+        assert again.replica.checked == checked
+        assert sorted(again.live.meeting.notes) == [f"n{n}" for n in range(5)]
+    finally:
+        again.close()
+    # a digest in the file stands for its record only: a record changed since is checked anew
+    path.write_bytes(b"\0" * 16 * 3)
+    third = SyncedMeeting.reopen(tmp_path / "h")
+    try:
+        assert sorted(third.live.meeting.notes) == [f"n{n}" for n in range(5)]
+        assert third.replica.checked >= checked
+    finally:
+        third.close()
