@@ -42,11 +42,6 @@ MAX_RECORD_CHARS = 6 * 1024 * 1024
 _AUTHOR = re.compile(r"[0-9a-f]{16}\Z")
 
 
-def new_author() -> str:
-    """A fresh device id: 64 random bits, hex."""
-    return os.urandom(8).hex()
-
-
 @dataclass(frozen=True, slots=True)
 class Sealed:
     """A record's header read, its body and signature decoded; nothing checked yet."""
