@@ -175,6 +175,11 @@ class SyncedMeeting:
             key, identity, host=host, ticket=meta.get("ticket", ""), checked=_read_checked(store)
         )
         stored = store.load()
+        served = store.folder / "host" / key.room()
+        if stored and served.is_dir():
+            # a host killed: what its server confirmed to the others is in the server's journal
+            # even when its own device had not taken it in yet
+            stored += UpdateStore(served).load()
         if stored:
             try:
                 merged = merge_updates(*stored)
