@@ -14,12 +14,15 @@ interface turns ``wake`` into a queued signal; tests and the benchmarks call ``p
 
 from __future__ import annotations
 
+import contextlib
 import os
 import queue
+import socket
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from pycrdt import merge_updates
 from websockets.exceptions import InvalidURI
@@ -30,9 +33,21 @@ from facilitation.models.i18n import QT_TRANSLATE_NOOP
 from facilitation.sync import protocol as p
 from facilitation.sync.clock import SyncedClock
 from facilitation.sync.errors import SyncError
-from facilitation.sync.net import Connection, Event, SyncServer
+from facilitation.sync.invitations import (
+    DEFAULT_VALID_FOR,
+    Invitation,
+    InvitationDesk,
+    JoinCode,
+    Redeemed,
+    ask,
+    expired_error,
+    read_answer,
+)
+from facilitation.sync.net import Connection, Event, SyncServer, redeem
+from facilitation.sync.presence import AWARENESS, DeviceInfo, Presence
 from facilitation.sync.replica import Replica, reach, state_vector
-from facilitation.sync.sealing import MeetingKey
+from facilitation.sync.roles import Role
+from facilitation.sync.sealing import MeetingKey, new_author
 from facilitation.sync.store import UpdateStore
 
 #: samples taken of the server's clock after each connection
@@ -81,6 +96,7 @@ class SyncedMeeting:
         self._time_asks: dict[bytes, float] = {}
         self._samples = 0
         replica.on_local_update = self._local_update
+        self._init_invitations()
 
     # -- opening ------------------------------------------------------------------------------------
 
@@ -108,6 +124,7 @@ class SyncedMeeting:
         shared = cls(replica, store, clock)
         replica.create(meeting)
         shared._write_meta("")
+        shared._own_role = Role.HOST
         return shared
 
     @classmethod
@@ -192,8 +209,13 @@ class SyncedMeeting:
         The server keeps its own journal beside this device's; this device is its first client."""
         if self._server is not None:
             return self._room_url(self._server.url)
+        self._open_desk()
         server = SyncServer(
-            address, port, self.store.folder / "host", rooms={self.replica.key.room()}
+            address,
+            port,
+            self.store.folder / "host",
+            rooms={self.replica.key.room()},
+            invitations=self._answer_invitation,
         )
         base = server.start()
         self._server = server
@@ -205,6 +227,7 @@ class SyncedMeeting:
         """Stop listening and drop every connection ("Stop sharing", or the window closes)."""
         if self._server is None:
             return
+        self.stop_advertising()
         self.disconnect()
         self._server.stop()
         self._server = None
@@ -245,6 +268,7 @@ class SyncedMeeting:
             self._conn.set_online(online)
 
     def close(self) -> None:
+        self._leave()
         self.stop_hosting()
         self.disconnect()
         self.store.close()
@@ -263,6 +287,7 @@ class SyncedMeeting:
         try:
             event = self._inbox.get(timeout=timeout) if timeout > 0 else self._inbox.get_nowait()
         except queue.Empty:
+            self._presence_tick()
             self.store.tick()
             return 0
         while True:
@@ -274,6 +299,7 @@ class SyncedMeeting:
                 break
         if self.store.due():
             self.store.compact(self.replica.doc.get_update())
+        self._presence_tick()
         self.store.tick()
         return handled
 
@@ -290,10 +316,15 @@ class SyncedMeeting:
             self._set_connected(True)
             self._send(p.create_sync_step1_message(self.replica.doc.get_state()))
             self._ask_time()
+            self._publish_presence()
         elif kind == "closed":
             self._set_connected(False)
         elif data[:1] == bytes([p.TIME_ANSWER]):
             self._time_answer(data)
+        elif data[:1] == bytes([AWARENESS]):
+            self._awareness(data)
+        elif kind == "redeemed":
+            self._redeemed()
         else:
             self._message(data)
 
@@ -401,6 +432,347 @@ class SyncedMeeting:
     @property
     def server(self) -> SyncServer | None:
         return self._server
+
+    # -- invitations, discovery and who is here (see docs/sync.md, "Inviting a device") ----------
+
+    def _init_invitations(self) -> None:
+        #: called on the owner's thread (from :meth:`pump`) when :meth:`devices` changes
+        self.on_devices_changed: Callable[[], None] | None = None
+        meta_name = ""
+        with contextlib.suppress(SyncError):
+            meta_name = self.store.read_meta().get("name", "")
+        #: the name this device shows to the others
+        self.device_name: str = meta_name or socket.gethostname() or "?"
+        #: this device's role until the signed grants say it (the host: HOST; a device: its grant)
+        self._own_role: Role | None = None
+        self._presence = Presence(self.replica.key, self.replica.doc.client_id, self.clock.base)
+        self._devices_seen: list[tuple[object, ...]] = []
+        self._desk: InvitationDesk | None = None
+        self._redemptions: queue.SimpleQueue[Redeemed] = queue.SimpleQueue()
+        #: the grants this device made while the signed grants are not in (device id -> role)
+        self.granted: dict[str, Role] = {}
+        self._advertiser: object | None = None
+        self._published_offset: float | None = None
+
+    # the adapters to the roles' part: its names once they exist, this device's own record until
+    def _device_id(self) -> str:
+        identity = getattr(self, "identity", None)
+        return str(getattr(identity, "device_id", "") or self.replica.author)
+
+    def _my_role(self) -> Role | None:
+        if "my_role" in dir(type(self)):
+            role: Role | None = getattr(self, "my_role", None)
+            return role
+        if self._own_role is None and (self.store.folder / InvitationDesk.FILE).exists():
+            self._own_role = Role.HOST
+        return self._own_role
+
+    def _role_of(self, device_id: str) -> Role | None:
+        role_of = getattr(self, "role_of", None)
+        if callable(role_of):
+            return role_of(device_id)  # type: ignore[no-any-return]
+        return self.granted.get(device_id)
+
+    def _grant(self, device_id: str, role: Role) -> None:
+        set_role = getattr(self, "set_role", None)
+        if callable(set_role):
+            set_role(device_id, role)
+        else:
+            self.granted[device_id] = role
+        self._devices_changed()
+
+    # the host's side
+
+    def _open_desk(self) -> InvitationDesk:
+        if self._desk is None:
+            self._desk = InvitationDesk(self.store.folder, self._grant_payload)
+            self._desk.on_redeemed = self._queue_redeemed
+            self._own_role = self._own_role or Role.HOST
+        return self._desk
+
+    def _grant_payload(self) -> dict[str, object]:
+        return {
+            "meeting": self.replica.key.meeting_id,
+            "key": self.replica.key.text(),
+            "title": self._title(),
+            "host_name": self.device_name,
+            "addresses": list(self._addresses()),
+        }
+
+    def _answer_invitation(self, request: bytes) -> bytes:
+        """On the server's thread: the desk answers; a redemption is queued for the owner."""
+        desk = self._desk
+        if desk is None:
+            return b'{"v":1,"ok":false,"error":"unknown","left":0}'
+        return desk.answer(request, self.clock.now())
+
+    def _queue_redeemed(self, redeemed: Redeemed) -> None:
+        self._redemptions.put(redeemed)
+        self._queue(("redeemed", b""))
+
+    def _redeemed(self) -> None:
+        while True:
+            try:
+                r = self._redemptions.get_nowait()
+            except queue.Empty:
+                return
+            self._grant(r.device_id, r.role)
+
+    def _title(self) -> str:
+        return str(self.live.meeting.details.title or "")
+
+    def _addresses(self) -> tuple[str, ...]:
+        server = self._server
+        if server is None:
+            return ()
+        if server.host in ("0.0.0.0", "", "::"):
+            from facilitation.sync.discovery import _local_ipv4
+
+            hosts = _local_ipv4()
+        else:
+            hosts = [server.host]
+        return tuple(f"ws://{h}:{server.port}" for h in hosts)
+
+    def invite(self, role: Role, valid_for: timedelta = DEFAULT_VALID_FOR) -> Invitation:
+        """A one-time invitation for ``role`` (host only), valid for ``valid_for``: its link, code
+        and QR code. The device that uses it first is granted ``role``; a second is refused."""
+        if self._my_role() is not Role.HOST:
+            raise SyncError(QT_TRANSLATE_NOOP("Sync", "only the host can invite a device"))
+        if Role(role) is Role.HOST:
+            raise SyncError(
+                QT_TRANSLATE_NOOP("Sync", "a meeting has one host: choose another role")
+            )
+        addresses = self._addresses()
+        relays: tuple[str, ...] = ()
+        if not addresses and self._url is not None:
+            parts = urlsplit(self._url)
+            relays = (f"{parts.scheme}://{parts.netloc}",)
+        if not addresses and not relays:
+            raise SyncError(
+                QT_TRANSLATE_NOOP("Sync", "share the meeting on the network before inviting")
+            )
+        token, expires = self._open_desk().issue(Role(role), valid_for, self.clock.now())
+        return Invitation(
+            meeting_id=self.replica.key.meeting_id,
+            title=self._title(),
+            host_name=self.device_name,
+            addresses=addresses,
+            role=Role(role),
+            token=token,
+            expires=expires,
+            key=self.replica.key.text() if relays else "",
+            relays=relays,
+        )
+
+    def advertise(self, interfaces: list[str] | None = None) -> None:
+        """Announce the meeting on the LAN (title and this device's name only) while it is
+        hosted; :meth:`stop_hosting` ends it. ``interfaces``: the addresses to announce on."""
+        if self._server is None:
+            raise SyncError(
+                QT_TRANSLATE_NOOP("Sync", "share the meeting on the network before announcing it")
+            )
+        from facilitation.sync.discovery import Advertiser
+
+        if self._advertiser is None:
+            if interfaces is None and self._server.host not in ("0.0.0.0", "", "::"):
+                interfaces = [self._server.host]
+            advertiser = Advertiser(self._title(), self.device_name, self._server.port, interfaces)
+            advertiser.start()
+            self._advertiser = advertiser
+
+    def stop_advertising(self) -> None:
+        advertiser, self._advertiser = self._advertiser, None
+        stop = getattr(advertiser, "stop", None)
+        if callable(stop):
+            stop()
+
+    # joining
+
+    @classmethod
+    def join_invitation(
+        cls,
+        invitation: Invitation | JoinCode,
+        folder: Path,
+        device_name: str,
+        clock: Clock | None = None,
+        address: str | None = None,
+    ) -> SyncedMeeting:
+        """Join with a link's invitation or a code: the host checks it (one-time, not expired)
+        and hands this device the key, sealed to it. Blocks a few seconds at most.
+
+        A code needs the host's ``address`` (``ws://host:port``, ``host:port``) unless one meeting
+        only is shared on this LAN. SyncError: used, expired, wrong code, unreachable."""
+        now = (clock or SystemClock()).now()
+        if isinstance(invitation, Invitation):
+            if invitation.expired(now):
+                raise expired_error(invitation.expires)
+            bases = list(invitation.addresses)
+            mode, secret = "token", invitation.token
+        else:
+            bases = []
+            mode, secret = "code", invitation.code
+        if address:
+            bases.insert(0, _base_url(address))
+        if not bases and isinstance(invitation, JoinCode):
+            from facilitation.sync.discovery import browse
+
+            found = browse(3.0)
+            if len(found) > 1:
+                raise SyncError(
+                    QT_TRANSLATE_NOOP(
+                        "Sync", "several meetings are shared on this network: choose the one"
+                    )
+                )
+            bases = [f.url for f in found]
+            if not bases:
+                raise SyncError(
+                    QT_TRANSLATE_NOOP(
+                        "Sync",
+                        "no meeting shared on this network was found: type the host's address",
+                    )
+                )
+        device_id = new_author()
+        asking = ask(mode, secret, device_id, device_name)
+        unreachable: SyncError | None = None
+        for base in bases:
+            try:
+                answer = redeem(base, asking.request)
+            except SyncError as exc:
+                unreachable = exc
+                continue
+            grant = read_answer(asking, answer)
+            return cls._joined(grant, base, folder, device_id, device_name, clock)
+        if isinstance(invitation, Invitation) and invitation.relays and invitation.key:
+            # through a relay: the link carries the key; the host grants the role when it sees
+            # this device (not done yet: see docs/sync.md)
+            grant = {
+                "meeting": invitation.meeting_id,
+                "key": invitation.key,
+                "role": str(invitation.role),
+            }
+            return cls._joined(grant, invitation.relays[0], folder, device_id, device_name, clock)
+        assert unreachable is not None
+        raise unreachable
+
+    @classmethod
+    def _joined(
+        cls,
+        grant: dict[str, object],
+        base: str,
+        folder: Path,
+        device_id: str,
+        device_name: str,
+        clock: Clock | None,
+    ) -> SyncedMeeting:
+        text = f"{grant['meeting']}:{grant['key']}"
+        joined = cls.join(base, text, folder, clock)
+        joined.replica.author = device_id  # before it writes anything: the id the host granted
+        joined.device_name = device_name
+        joined._own_role = Role(str(grant["role"]))
+        meta = joined.store.read_meta()
+        meta.update(author=device_id, name=device_name)
+        joined.store.write_meta(meta)
+        joined._publish_presence()
+        return joined
+
+    # who is here
+
+    def _presence_state(self) -> dict[str, object]:
+        role = self._my_role()
+        return {
+            "device": self._device_id(),
+            "name": self.device_name,
+            "role": str(role) if role is not None else "",
+            "host": role is Role.HOST,
+            "offset": round(-self.clock.offset, 3) if self.clock.error is not None else None,
+        }
+
+    def _publish_presence(self) -> None:
+        if self._conn is None:
+            return
+        self._presence.rekey(self.replica.key)
+        self._published_offset = self.clock.offset
+        self._send(self._presence.publish(self._presence_state()))
+
+    def _awareness(self, data: bytes) -> None:
+        self._presence.rekey(self.replica.key)
+        if self._presence.receive(data):
+            self._devices_changed()
+
+    def _presence_tick(self) -> None:
+        if self._conn is not None and self._connected:
+            moved = self._published_offset != self.clock.offset
+            if self._presence.due() or (moved and self._samples % CLOCK_SAMPLES == 0):
+                self._publish_presence()
+        self._devices_changed()
+
+    def _leave(self) -> None:
+        if self._conn is not None and self._connected:
+            self._send(self._presence.leave())
+
+    def devices(self) -> list[DeviceInfo]:
+        """Every device of the meeting this device knows of, itself first: name, role, online or
+        not, last seen, clock offset. :attr:`on_devices_changed` says when it changes."""
+        me = DeviceInfo(
+            device_id=self._device_id(),
+            name=self.device_name,
+            role=self._my_role(),
+            online=self._connected or self._server is not None,
+            last_seen=None,
+            clock_offset=-self.clock.offset if self.clock.error is not None else None,
+            is_self=True,
+        )
+        out = [me]
+        for heard, online in self._presence.others():
+            if heard.device_id == me.device_id:
+                continue
+            granted = self._role_of(heard.device_id)
+            out.append(
+                DeviceInfo(
+                    device_id=heard.device_id,
+                    name=heard.name,
+                    role=granted if granted is not None else heard.role,
+                    online=online,
+                    last_seen=heard.seen,
+                    clock_offset=heard.offset,
+                    is_self=False,
+                )
+            )
+        return out
+
+    def host_reachable(self) -> bool | None:
+        """For a device that joined: whether the host is heard from (None: not known yet)."""
+        if self._server is not None:
+            return True
+        return self._presence.host_online()
+
+    def _devices_changed(self) -> None:
+        summary: list[tuple[object, ...]] = [
+            (
+                d.device_id,
+                d.name,
+                d.role,
+                d.online,
+                None if d.clock_offset is None else round(d.clock_offset, 1),
+            )
+            for d in self.devices()
+        ]
+        if summary == self._devices_seen:
+            return
+        self._devices_seen = summary
+        if self.on_devices_changed is not None:
+            self.on_devices_changed()
+
+
+def _base_url(address: str) -> str:
+    """``ws://host:port`` from what a user types: ``host:port``, ``ws://host:port/room``…"""
+    text = address.strip()
+    if "://" not in text:
+        text = "ws://" + text
+    parts = urlsplit(text)
+    if parts.scheme not in ("ws", "wss") or not parts.netloc:
+        raise SyncError(QT_TRANSLATE_NOOP("Sync", "not a meeting address: {url}"), {"url": address})
+    return f"{parts.scheme}://{parts.netloc}"
 
 
 def parse_invitation(text: str) -> MeetingKey:
