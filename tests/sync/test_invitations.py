@@ -324,3 +324,117 @@ def test_a_host_that_is_not_there_is_said(tmp_path: Path) -> None:
     )
     with pytest.raises(SyncError, match="does not answer"):
         SyncedMeeting.join_invitation(inv, tmp_path / "a", "a")
+
+
+class _Tap:
+    """A TCP forwarder on 127.0.0.1 that keeps every byte both ways: the network's view."""
+
+    def __init__(self, target_port: int) -> None:
+        import socket
+        import threading
+
+        self.seen = bytearray()
+        self._lock = threading.Lock()
+        self._server = socket.create_server(("127.0.0.1", 0))
+        self._server.settimeout(0.2)
+        self.port = self._server.getsockname()[1]
+        self._target = target_port
+        self._stop = threading.Event()
+        self._threads = [threading.Thread(target=self._accept, daemon=True)]
+        self._threads[0].start()
+
+    def _accept(self) -> None:
+        import socket
+        import threading
+
+        while not self._stop.is_set():
+            try:
+                client, _ = self._server.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            upstream = socket.create_connection(("127.0.0.1", self._target))
+            for a, b in ((client, upstream), (upstream, client)):
+                t = threading.Thread(target=self._pipe, args=(a, b), daemon=True)
+                t.start()
+                self._threads.append(t)
+
+    def _pipe(self, src: object, dst: object) -> None:
+        import socket
+
+        assert isinstance(src, socket.socket) and isinstance(dst, socket.socket)
+        src.settimeout(0.2)
+        while not self._stop.is_set():
+            try:
+                data = src.recv(65536)
+            except TimeoutError:
+                continue
+            except OSError:
+                break
+            if not data:
+                break
+            with self._lock:
+                self.seen += data
+            try:
+                dst.sendall(data)
+            except OSError:
+                break
+        for s in (src, dst):
+            s.close()
+
+    def close(self) -> None:
+        self._stop.set()
+        self._server.close()
+        for t in self._threads:
+            t.join(5)
+
+
+def test_the_key_never_crosses_the_network_in_clear_and_a_stranger_reads_nothing(
+    tmp_path: Path,
+) -> None:
+    import base64
+
+    from websockets.exceptions import ConnectionClosed
+    from websockets.sync.client import connect
+
+    host = SyncedMeeting.share(shared_start(), tmp_path / "h")
+    tap: _Tap | None = None
+    joined: SyncedMeeting | None = None
+    try:
+        host.host("127.0.0.1", 0)
+        assert host.server is not None
+        tap = _Tap(host.server.port)
+        inv = host.invite(Role.NOTETAKER, timedelta(minutes=5))
+        joined = SyncedMeeting.join_invitation(
+            JoinCode(inv.code().replace("-", "")),
+            tmp_path / "a",
+            "Portable de Jo",
+            address=f"127.0.0.1:{tap.port}",
+        )
+        _settle(host, joined, until=lambda: joined is not None and joined.ready)
+        _settle(host, joined, limit=0.5)
+        key = host.replica.key
+        with tap._lock:
+            wire = bytes(tap.seen)
+        assert len(wire) > 1000  # the meeting went through the tap
+        for secret in (key.raw, key.text().encode(), base64.b64encode(key.raw)):
+            assert secret not in wire
+        for plain in (b"Portable de Jo", "Réunion de test".encode(), inv.token.encode()):
+            assert plain not in wire
+        # a stranger on the LAN, without the invitation: no room without the key, no key asked
+        room = f"ws://127.0.0.1:{host.server.port}/{'0' * 32}"
+        with (
+            connect(room, open_timeout=5) as ws,
+            pytest.raises(ConnectionClosed, match="no such meeting"),
+        ):
+            ws.recv(timeout=5)
+        stranger = ask("token", "AAAAAAAAAAAAAAAAAAAAAA", "x", "x")
+        with pytest.raises(SyncError, match="does not know this invitation"):
+            read_answer(stranger, redeem(f"ws://127.0.0.1:{host.server.port}", stranger.request))
+    finally:
+        if joined is not None:
+            joined.close()
+        host.close()
+        if tap is not None:
+            tap.close()
