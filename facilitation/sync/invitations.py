@@ -56,7 +56,7 @@ from facilitation.models.i18n import QT_TRANSLATE_NOOP
 from facilitation.storage.atomic import write_atomic
 from facilitation.storage.errors import StorageError
 from facilitation.storage.paths import private_dir
-from facilitation.sync.errors import SyncError
+from facilitation.sync.errors import InvitationError, SyncError
 from facilitation.sync.roles import Role
 
 #: the link's format version: a link of a later version is refused with a clear message
@@ -99,8 +99,8 @@ def _check_char(chars: str) -> str:
     return ALPHABET[total % 31]
 
 
-def _bad(template: str, **params: Any) -> SyncError:
-    return SyncError(template, params)
+def _bad(template: str, reason: str = "invalid", **params: Any) -> InvitationError:
+    return InvitationError(template, params, reason=reason)
 
 
 # -- the code -----------------------------------------------------------------------------------------
@@ -249,9 +249,10 @@ def parse_join_text(text: str, now: datetime | None = None) -> Invitation | Join
     return invitation
 
 
-def expired_error(expires: datetime) -> SyncError:
+def expired_error(expires: datetime) -> InvitationError:
     return _bad(
         QT_TRANSLATE_NOOP("Sync", "this invitation expired at {time}: ask for a new one"),
+        "expired",
         time=expires.astimezone().strftime("%H:%M"),
     )
 
@@ -376,8 +377,10 @@ def read_answer(asking: Asking, answer: bytes) -> dict[str, Any]:
             raise ValueError("version")
         if data.get("ok") is not True:
             reason = str(data.get("error"))
+            if reason not in REFUSALS:
+                reason = "bad"
             left = data.get("left", 0)
-            raise SyncError(REFUSALS.get(reason, REFUSALS["bad"]), {"left": left})
+            raise InvitationError(REFUSALS[reason], {"left": left}, reason=reason)
         pub, sealed, mac = _unb64(data["pub"]), _unb64(data["sealed"]), _unb64(data["mac"])
         transcript = hashlib.sha256(asking.request).digest() + pub
         want = hmac.new(asking.k, b"answer\0" + transcript + sealed, hashlib.sha256).digest()
@@ -396,7 +399,8 @@ def read_answer(asking: Asking, answer: bytes) -> dict[str, Any]:
         raise _bad(
             QT_TRANSLATE_NOOP(
                 "Sync", "the answer did not come from the meeting's host: nothing was joined"
-            )
+            ),
+            "forged",
         ) from exc
 
 
@@ -572,6 +576,19 @@ class InvitationDesk:
                 "mac": _b64(mac_out),
             }
         )
+
+    def claim(self, token: str, device_id: str, now: datetime) -> Role | None:
+        """A link's token claimed through a relay by ``device_id``: its role, the first time and
+        before the expiry; None otherwise (used by another, expired, unknown)."""
+        with self._lock:
+            entry = self._book.get(token)
+            if entry is not None and entry.used_by == device_id:
+                return entry.role  # the same device again (after a restart of either)
+            if entry is None or entry.used_by or now >= entry.expires:
+                return None
+            entry.used_by = device_id
+            self._save()
+            return entry.role
 
     def is_used(self, token: str) -> bool:
         with self._lock:

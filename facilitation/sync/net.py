@@ -31,7 +31,7 @@ from websockets.asyncio.client import connect
 from websockets.asyncio.server import ServerConnection, serve
 
 from facilitation.models.i18n import QT_TRANSLATE_NOOP
-from facilitation.sync.errors import SyncError
+from facilitation.sync.errors import InvitationError, SyncError
 from facilitation.sync.protocol import MAX_FRAME_BYTES, TIME_ASK, time_answer
 from facilitation.sync.store import UpdateStore
 
@@ -393,7 +393,8 @@ def redeem(base: str, request: bytes, timeout: float = 5.0) -> bytes:
     try:
         return asyncio.run(asyncio.wait_for(exchange(), timeout + 1))
     except (OSError, TimeoutError, ValueError, websockets.exceptions.WebSocketException) as exc:
-        raise SyncError(
+        raise InvitationError(
             QT_TRANSLATE_NOOP("Sync", "the meeting's host does not answer at {address}"),
             {"address": base},
+            reason="unreachable",
         ) from exc

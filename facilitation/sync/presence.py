@@ -71,6 +71,8 @@ class _Heard:
     heard: float
     seen: datetime
     gone: bool = False
+    #: a link's token it claims (through a relay: the host grants the role on seeing it)
+    claim: str = ""
 
 
 def _aead(key: MeetingKey) -> ChaCha20Poly1305:
@@ -182,6 +184,7 @@ class Presence:
             clock,
             now_mono,
             now,
+            claim=str(opened.get("claim", ""))[:64],
         )
         self._heard[client] = heard
         if known is None:

@@ -438,13 +438,18 @@ class SyncedMeeting:
     def _init_invitations(self) -> None:
         #: called on the owner's thread (from :meth:`pump`) when :meth:`devices` changes
         self.on_devices_changed: Callable[[], None] | None = None
-        meta_name = ""
+        meta: dict[str, str] = {}
         with contextlib.suppress(SyncError):
-            meta_name = self.store.read_meta().get("name", "")
+            meta = self.store.read_meta()
+        meta_name = meta.get("name", "")
         #: the name this device shows to the others
         self.device_name: str = meta_name or socket.gethostname() or "?"
         #: this device's role until the signed grants say it (the host: HOST; a device: its grant)
         self._own_role: Role | None = None
+        with contextlib.suppress(ValueError):
+            self._own_role = Role(meta.get("role", ""))
+        #: a link's token this device claims through a relay (the host grants on seeing it)
+        self._claim: str = meta.get("claim", "")
         self._presence = Presence(self.replica.key, self.replica.doc.client_id, self.clock.base)
         self._devices_seen: list[tuple[object, ...]] = []
         self._desk: InvitationDesk | None = None
@@ -643,12 +648,13 @@ class SyncedMeeting:
             grant = read_answer(asking, answer)
             return cls._joined(grant, base, folder, device_id, device_name, clock)
         if isinstance(invitation, Invitation) and invitation.relays and invitation.key:
-            # through a relay: the link carries the key; the host grants the role when it sees
-            # this device (not done yet: see docs/sync.md)
+            # through a relay: the link carries the key; this device claims the token in its
+            # sealed awareness state, and the host grants the role when it sees the claim
             grant = {
                 "meeting": invitation.meeting_id,
                 "key": invitation.key,
                 "role": str(invitation.role),
+                "claim": invitation.token,
             }
             return cls._joined(grant, invitation.relays[0], folder, device_id, device_name, clock)
         assert unreachable is not None
@@ -669,8 +675,11 @@ class SyncedMeeting:
         joined.replica.author = device_id  # before it writes anything: the id the host granted
         joined.device_name = device_name
         joined._own_role = Role(str(grant["role"]))
+        joined._claim = str(grant.get("claim", ""))
         meta = joined.store.read_meta()
-        meta.update(author=device_id, name=device_name)
+        meta.update(
+            author=device_id, name=device_name, role=str(grant["role"]), claim=joined._claim
+        )
         joined.store.write_meta(meta)
         joined._publish_presence()
         return joined
@@ -679,7 +688,9 @@ class SyncedMeeting:
 
     def _presence_state(self) -> dict[str, object]:
         role = self._my_role()
+        claim = {"claim": self._claim} if self._claim else {}
         return {
+            **claim,
             "device": self._device_id(),
             "name": self.device_name,
             "role": str(role) if role is not None else "",
@@ -697,7 +708,22 @@ class SyncedMeeting:
     def _awareness(self, data: bytes) -> None:
         self._presence.rekey(self.replica.key)
         if self._presence.receive(data):
+            self._claims()
             self._devices_changed()
+
+    def _claims(self) -> None:
+        """The host: grant the role of a link's token claimed through a relay (once, first come)."""
+        desk = self._desk
+        if desk is None and (self.store.folder / InvitationDesk.FILE).exists():
+            desk = self._open_desk()
+        if desk is None:
+            return
+        for heard, _ in self._presence.others():
+            if not heard.claim or self._role_of(heard.device_id) is not None:
+                continue
+            role = desk.claim(heard.claim, heard.device_id, self.clock.now())
+            if role is not None:
+                self._grant(heard.device_id, role)
 
     def _presence_tick(self) -> None:
         if self._conn is not None and self._connected:
@@ -727,11 +753,15 @@ class SyncedMeeting:
             if heard.device_id == me.device_id:
                 continue
             granted = self._role_of(heard.device_id)
+            if granted is None and not callable(getattr(self, "role_of", None)):
+                # until the signed grants: the host's own record decides; a device shows what
+                # the others say of themselves
+                granted = None if me.role is Role.HOST else heard.role
             out.append(
                 DeviceInfo(
                     device_id=heard.device_id,
                     name=heard.name,
-                    role=granted if granted is not None else heard.role,
+                    role=granted,
                     online=online,
                     last_seen=heard.seen,
                     clock_offset=heard.offset,

@@ -438,3 +438,30 @@ def test_the_key_never_crosses_the_network_in_clear_and_a_stranger_reads_nothing
         host.close()
         if tap is not None:
             tap.close()
+
+
+def test_each_refusal_says_why_for_the_windows(tmp_path: Path) -> None:
+    from facilitation.sync import InvitationError
+
+    desk = _desk(tmp_path)
+    token, _ = desk.issue(Role.NOTETAKER, timedelta(minutes=5), NOW)
+    reasons = []
+    for mode, secret, when in (
+        ("code", "0000000000Z", NOW),
+        ("token", "AAAAAAAAAAAAAAAAAAAAAA", NOW),
+        ("token", token, NOW + timedelta(minutes=9)),
+    ):
+        asking = ask(mode, secret, "dev", "x")
+        with pytest.raises(InvitationError) as refused:
+            read_answer(asking, desk.answer(asking.request, when))
+        reasons.append(refused.value.reason)
+    first = ask("token", token, "dev", "x")
+    read_answer(first, desk.answer(first.request, NOW))
+    with pytest.raises(InvitationError) as refused:
+        read_answer(first, desk.answer(first.request, NOW))
+    reasons.append(refused.value.reason)
+    assert reasons == ["wrong", "unknown", "expired", "used"]
+    for text, reason in (("facilitation://join?v=1", "invalid"), ("K7QM-3XPA-9F", "invalid")):
+        with pytest.raises(InvitationError) as bad:
+            parse_join_text(text)
+        assert bad.value.reason == reason

@@ -85,3 +85,28 @@ def test_awareness_states_are_sealed_and_foreign_ones_ignored() -> None:
     assert not stranger.receive(message) and stranger.others() == []
     for garbage in (b"", b"\x01", b"\x01\xff\xff\xff", b"\x01\x05\x01\x07\x01\x01x"):
         assert not theirs.receive(garbage)
+
+
+def test_through_a_relay_the_link_grants_its_role_once(procs: list[Proc], tmp_path: Path) -> None:
+    from tests.sync.conftest import Relay
+
+    relay = Relay(tmp_path / "relay")
+    procs.append(relay)
+    host, first, second = devices(procs, 3)
+    host.ask(op="share", folder=str(tmp_path / "host"), relay=relay.url, name="Hôte")
+    link = host.ask(op="invite", role="notetaker")["link"]
+    assert "&k=" in link  # no host to ask: the key is in the link
+    assert first.ask(op="join_invitation", text=link, folder=str(tmp_path / "a"), name="Jo")[
+        "ready"
+    ]
+    # the same link again: the relay lets it in (it has the key), the host grants it nothing
+    assert second.ask(op="join_invitation", text=link, folder=str(tmp_path / "b"), name="Bis")[
+        "ready"
+    ]
+    seen = host.ask(op="wait_devices", online=["Jo", "Bis"])
+    assert seen["ok"], seen
+    for _ in range(100):  # bounded: the grant follows the claim within a pump or two
+        who = _by_name(host.ask(op="devices"))
+        if who["Jo"]["role"] is not None:
+            break
+    assert who["Jo"]["role"] == "notetaker" and who["Bis"]["role"] is None
