@@ -4084,7 +4084,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>Sharing</name>
     <message>
-        <location filename="../../facilitation/ui/sharing/actions.py" line="104"/>
+        <location filename="../../facilitation/ui/sharing/actions.py" line="106"/>
         <source>The meeting cannot be shared there: %1 Choose another port.</source>
         <translation>La réunion ne peut pas être partagée là&#xa0;: %1 Choisissez un autre port.</translation>
     </message>
@@ -4504,10 +4504,15 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>une entrée que cette version ne sait pas lire ({reason})</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/net.py" line="243"/>
+        <location filename="../../facilitation/sync/net.py" line="250"/>
         <source>cannot listen on {address}:{port}: {reason}</source>
-        <extracomment>a room&apos;s name: 32 hex digits derived from the meeting key (see MeetingKey.room) the rooms served (the LAN host serves its meeting&apos;s only; a relay any, up to max_rooms) messages dropped before reaching a room (not binary, unknown type, garbage)</extracomment>
+        <extracomment>where a device asks the host for an invitation&apos;s key (the code or link exchange) a room&apos;s name: 32 hex digits derived from the meeting key (see MeetingKey.room) the rooms served (the LAN host serves its meeting&apos;s only; a relay any, up to max_rooms) the host&apos;s answer to an invitation request on ``/invite`` (None: a relay, refused) messages dropped before reaching a room (not binary, unknown type, garbage)</extracomment>
         <translation>impossible d’écouter sur {address}:{port}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/net.py" line="397"/>
+        <source>the meeting&apos;s host does not answer at {address}</source>
+        <translation>l’hôte de la réunion ne répond pas à {address}</translation>
     </message>
     <message>
         <location filename="../../facilitation/sync/replica.py" line="138"/>
@@ -4585,31 +4590,169 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
     </message>
     <message>
         <location filename="../../facilitation/sync/store.py" line="160"/>
-        <location filename="../../facilitation/sync/synced.py" line="145"/>
+        <location filename="../../facilitation/sync/synced.py" line="162"/>
         <source>the shared meeting stored in {folder} is damaged</source>
         <translation>la réunion partagée enregistrée dans {folder} est abîmée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/synced.py" line="104"/>
+        <location filename="../../facilitation/sync/synced.py" line="120"/>
         <source>{folder} already holds a shared meeting</source>
         <extracomment>samples taken of the server&apos;s clock after each connection this device hosts the meeting (its server listens) the address others join (when hosting), else the address joined when the connection was lost (None while connected, or before the first connection) this device&apos;s changes the host or relay has not confirmed yet this device&apos;s clock minus the server&apos;s, in seconds, and how sure (None: not measured) entries skipped since the meeting was opened (do not open, second copies) called from any thread when :meth:`pump` has work; must only schedule it called on the owner&apos;s thread after every change of :meth:`status`</extracomment>
         <translation>{folder} contient déjà une réunion partagée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/synced.py" line="124"/>
+        <location filename="../../facilitation/sync/synced.py" line="141"/>
         <source>{folder} already holds a shared meeting: reopen it</source>
         <translation>{folder} contient déjà une réunion partagée&#xa0;: rouvrez-la</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/synced.py" line="219"/>
-        <location filename="../../facilitation/sync/synced.py" line="224"/>
+        <location filename="../../facilitation/sync/synced.py" line="242"/>
+        <location filename="../../facilitation/sync/synced.py" line="247"/>
+        <location filename="../../facilitation/sync/synced.py" line="804"/>
         <source>not a meeting address: {url}</source>
         <translation>ce n’est pas l’adresse d’une réunion&#xa0;: {url}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/synced.py" line="410"/>
+        <location filename="../../facilitation/sync/synced.py" line="545"/>
+        <source>only the host can invite a device</source>
+        <extracomment>called on the owner&apos;s thread (from :meth:`pump`) when :meth:`devices` changes the name this device shows to the others this device&apos;s role until the signed grants say it (the host: HOST; a device: its grant) a link&apos;s token this device claims through a relay (the host grants on seeing it) the grants this device made while the signed grants are not in (device id -&gt; role)</extracomment>
+        <translation>seul l’hôte peut inviter un appareil</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/synced.py" line="548"/>
+        <source>a meeting has one host: choose another role</source>
+        <translation>une réunion n’a qu’un hôte&#xa0;: choisissez un autre rôle</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/synced.py" line="557"/>
+        <source>share the meeting on the network before inviting</source>
+        <translation>partagez la réunion sur le réseau avant d’inviter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/synced.py" line="577"/>
+        <source>share the meeting on the network before announcing it</source>
+        <translation>partagez la réunion sur le réseau avant de l’annoncer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/synced.py" line="627"/>
+        <source>several meetings are shared on this network: choose the one</source>
+        <translation>plusieurs réunions sont partagées sur ce réseau&#xa0;: choisissez la vôtre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/synced.py" line="634"/>
+        <source>no meeting shared on this network was found: type the host&apos;s address</source>
+        <translation>aucune réunion partagée sur ce réseau n’a été trouvée&#xa0;: tapez l’adresse de l’hôte</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/synced.py" line="812"/>
         <source>this is not an invitation to a meeting</source>
         <translation>ce n’est pas une invitation à une réunion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/discovery.py" line="57"/>
+        <source>this network does not allow finding meetings: {reason}</source>
+        <translation>ce réseau ne permet pas de trouver les réunions&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/discovery.py" line="106"/>
+        <source>cannot announce the meeting on this network: {reason}</source>
+        <extracomment>the addresses to advertise on (None: every IPv4 network of this computer)</extracomment>
+        <translation>impossible d’annoncer la réunion sur ce réseau&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/invitations.py" line="140"/>
+        <source>a code has {expected} characters; this one has {count}: check it</source>
+        <extracomment>the link&apos;s format version: a link of a later version is refused with a clear message how long an invitation stays valid unless the host says otherwise wrong codes tried against this host before every open code is locked Crockford&apos;s base32: no I, L, O or U (read aloud or typed, they are taken for 1, 1, 0, V) an exchange message larger than this is refused unread normalised: ten characters and the check character, no dashes</extracomment>
+        <translation>un code a {expected} caractères&#xa0;; celui-ci en a {count}&#xa0;: vérifiez-le</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/invitations.py" line="147"/>
+        <source>this code has a typo: check each character</source>
+        <translation>ce code contient une faute de frappe&#xa0;: vérifiez chaque caractère</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/invitations.py" line="215"/>
+        <location filename="../../facilitation/sync/invitations.py" line="220"/>
+        <source>this is neither an invitation link nor a code</source>
+        <extracomment>the host&apos;s addresses, ``ws://address:port`` (the room is derived from the key) 128 random bits, url-safe base64: used once the meeting key as text: only in a link through a relay (else it comes from the host) relays the meeting goes through (the device joins there with ``key``)</extracomment>
+        <translation>ce n’est ni un lien d’invitation ni un code</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/invitations.py" line="226"/>
+        <source>this is not an invitation link</source>
+        <translation>ce n’est pas un lien d’invitation</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/invitations.py" line="230"/>
+        <source>this invitation link is cut short: copy all of it</source>
+        <translation>ce lien d’invitation est coupé&#xa0;: copiez-le en entier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/invitations.py" line="236"/>
+        <source>this invitation comes from a newer version of Facilitation: update it</source>
+        <translation>cette invitation vient d’une version plus récente de Facilitation&#xa0;: mettez Facilitation à jour</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/invitations.py" line="242"/>
+        <source>this invitation link is damaged (a character changed): copy it again</source>
+        <translation>ce lien d’invitation est abîmé (un caractère a changé)&#xa0;: copiez-le à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/invitations.py" line="254"/>
+        <source>this invitation expired at {time}: ask for a new one</source>
+        <translation>cette invitation a expiré à {time}&#xa0;: demandez-en une nouvelle</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/invitations.py" line="300"/>
+        <source>this invitation link is incomplete: copy all of it</source>
+        <translation>ce lien d’invitation est incomplet&#xa0;: copiez-le en entier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/invitations.py" line="358"/>
+        <source>this invitation has already been used: ask for a new one</source>
+        <extracomment>the host&apos;s refusals, as the device says them</extracomment>
+        <translation>cette invitation a déjà servi&#xa0;: demandez-en une nouvelle</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/invitations.py" line="359"/>
+        <source>this invitation has expired: ask for a new one</source>
+        <translation>cette invitation a expiré&#xa0;: demandez-en une nouvelle</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/invitations.py" line="360"/>
+        <source>the host does not know this code ({left} tries left before it is locked)</source>
+        <translation>l’hôte ne connaît pas ce code (encore {left} essais avant son blocage)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/invitations.py" line="363"/>
+        <source>too many wrong codes were tried: the host must make a new invitation</source>
+        <translation>trop de codes erronés ont été essayés&#xa0;: l’hôte doit créer une nouvelle invitation</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/invitations.py" line="366"/>
+        <source>the host does not know this invitation</source>
+        <translation>l’hôte ne connaît pas cette invitation</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/invitations.py" line="367"/>
+        <source>the host did not understand the request</source>
+        <translation>l’hôte n’a pas compris la demande</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/invitations.py" line="400"/>
+        <source>the answer did not come from the meeting&apos;s host: nothing was joined</source>
+        <translation>la réponse ne vient pas de l’hôte de la réunion&#xa0;: rien n’a été rejoint</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/invitations.py" line="467"/>
+        <source>the invitations stored in {folder} are damaged</source>
+        <extracomment>what a device gets once admitted (meeting, key, title, host name, addresses) called (on the server&apos;s thread) for each invitation redeemed</extracomment>
+        <translation>les invitations enregistrées dans {folder} sont abîmées</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/invitations.py" line="494"/>
+        <source>an invitation must be valid for some time</source>
+        <translation>une invitation doit rester valable un certain temps</translation>
     </message>
 </context>
 <context>
