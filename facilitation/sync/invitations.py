@@ -18,7 +18,7 @@ finds the host (an address typed, or the LAN's list) and runs the exchange.
 
 - the device sends an ephemeral X25519 public key, its id and name, a nonce, and a MAC over them
   keyed by ``K``: for a code, scrypt of the code (slow on purpose: each guess costs the attacker
-  tens of milliseconds and 16 MiB); for a link, HKDF of the token;
+  about 0.1 s and 16 MiB); for a link, HKDF of the token;
 - the host finds the open invitation whose ``K`` checks the MAC (one-time, not expired, codes locked
   after :data:`MAX_CODE_FAILURES` wrong tries), marks it used on disk *before* answering, and sends
   its own ephemeral key, the meeting key, role and addresses sealed with ChaCha20-Poly1305 under
@@ -305,7 +305,7 @@ def _invitation_of(fields: dict[str, list[str]]) -> Invitation:
 
 
 def code_key(code: str) -> bytes:
-    """``K`` for a code: scrypt (2^14, 8, 1), about 50 ms and 16 MiB a guess."""
+    """``K`` for a code: scrypt (2^14, 8, 1), about 0.1 s and 16 MiB a guess."""
     chars = code.replace("-", "").upper()[:CODE_CHARS]
     kdf = Scrypt(salt=b"facilitation join code/1", length=32, n=2**14, r=8, p=1)
     return kdf.derive(chars.encode("ascii"))
