@@ -458,6 +458,7 @@ class SyncedMeeting:
         self.granted: dict[str, Role] = {}
         self._advertiser: object | None = None
         self._published_offset: float | None = None
+        self._devices_checked_at = float("-inf")
 
     # the adapters to the roles' part: its names once they exist, this device's own record until
     def _device_id(self) -> str:
@@ -636,8 +637,8 @@ class SyncedMeeting:
                         "no meeting shared on this network was found: type the host's address",
                     )
                 )
-        device_id = new_author()
-        asking = ask(mode, secret, device_id, device_name)
+        device_id, public = _new_device(folder, device_name)
+        asking = ask(mode, secret, device_id, device_name, public)
         unreachable: SyncError | None = None
         for base in bases:
             try:
@@ -672,7 +673,9 @@ class SyncedMeeting:
     ) -> SyncedMeeting:
         text = f"{grant['meeting']}:{grant['key']}"
         joined = cls.join(base, text, folder, clock)
-        joined.replica.author = device_id  # before it writes anything: the id the host granted
+        if getattr(joined, "identity", None) is None:
+            # before it writes anything: the id the host granted
+            joined.replica.author = device_id
         joined.device_name = device_name
         joined._own_role = Role(str(grant["role"]))
         joined._claim = str(grant.get("claim", ""))
@@ -730,7 +733,11 @@ class SyncedMeeting:
             moved = self._published_offset != self.clock.offset
             if self._presence.due() or (moved and self._samples % CLOCK_SAMPLES == 0):
                 self._publish_presence()
-        self._devices_changed()
+        # a device going quiet is noticed within a second (not on every pump: they come often)
+        now = self.clock.base.monotonic()
+        if now - self._devices_checked_at >= 1.0:
+            self._devices_checked_at = now
+            self._devices_changed()
 
     def _leave(self) -> None:
         if self._conn is not None and self._connected:
@@ -792,6 +799,23 @@ class SyncedMeeting:
         self._devices_seen = summary
         if self.on_devices_changed is not None:
             self.on_devices_changed()
+
+
+def _new_device(folder: Path, name: str) -> tuple[str, str]:
+    """The id (and public signing key, url-safe base64) this device joins with. With the roles'
+    device identity, a new one saved in ``folder`` (the join finds it there); until then, a random
+    author id."""
+    import base64
+    import importlib
+
+    try:
+        identity_module = importlib.import_module("facilitation.sync.identity")
+    except ImportError:
+        return new_author(), ""
+    identity = identity_module.DeviceIdentity.create(name)
+    identity.save(folder)
+    public = base64.urlsafe_b64encode(identity.public).decode("ascii").rstrip("=")
+    return str(identity.device_id), public
 
 
 def _base_url(address: str) -> str:
