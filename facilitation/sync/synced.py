@@ -640,6 +640,9 @@ class SyncedMeeting:
         device_id, public = _new_device(folder, device_name)
         asking = ask(mode, secret, device_id, device_name, public)
         unreachable: SyncError | None = None
+        # the host's addresses are tried at once (one of a laptop's may lead nowhere): the request
+        # goes to the first that answers, only (a second copy would find the token used)
+        bases = _answering_first(bases)
         for base in bases:
             try:
                 answer = redeem(base, asking.request)
@@ -816,6 +819,39 @@ def _new_device(folder: Path, name: str) -> tuple[str, str]:
     identity.save(folder)
     public = base64.urlsafe_b64encode(identity.public).decode("ascii").rstrip("=")
     return str(identity.device_id), public
+
+
+def _answering_first(bases: list[str], timeout: float = 3.0) -> list[str]:
+    """``bases`` with the first one whose port accepts a connection first (tried all at once)."""
+    import asyncio
+
+    async def probe(base: str) -> str:
+        parts = urlsplit(base)
+        port = parts.port or (443 if parts.scheme == "wss" else 80)
+        _, writer = await asyncio.open_connection(parts.hostname, port)
+        writer.close()
+        return base
+
+    async def first() -> str | None:
+        tasks = [asyncio.ensure_future(probe(b)) for b in bases]
+        try:
+            for done in asyncio.as_completed(tasks, timeout=timeout):
+                try:
+                    return await done
+                except (OSError, ValueError):
+                    continue
+        except TimeoutError:
+            pass
+        finally:
+            for t in tasks:
+                t.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+        return None
+
+    if len(bases) < 2:
+        return bases
+    found = asyncio.run(first())
+    return bases if found is None else [found, *(b for b in bases if b != found)]
 
 
 def _base_url(address: str) -> str:

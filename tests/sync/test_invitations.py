@@ -465,3 +465,46 @@ def test_each_refusal_says_why_for_the_windows(tmp_path: Path) -> None:
         with pytest.raises(InvitationError) as bad:
             parse_join_text(text)
         assert bad.value.reason == reason
+
+
+def test_the_host_address_that_answers_is_asked_first(tmp_path: Path) -> None:
+    """A laptop lists every address it has; one may lead nowhere (a port whose backlog is full
+    stands in for it: its connections hang). The request goes where the host answers."""
+    import socket
+
+    from facilitation.sync.synced import _answering_first
+
+    nowhere = socket.socket()
+    nowhere.bind(("127.0.0.1", 0))
+    nowhere.listen(0)
+    fillers = []
+    for _ in range(3):
+        filler = socket.socket()
+        filler.setblocking(False)
+        filler.connect_ex(nowhere.getsockname())
+        fillers.append(filler)
+    host = SyncedMeeting.share(shared_start(), tmp_path / "h")
+    joined: SyncedMeeting | None = None
+    try:
+        host.host("127.0.0.1", 0)
+        dead = f"ws://127.0.0.1:{nowhere.getsockname()[1]}"
+        inv = host.invite(Role.VIEWER, timedelta(minutes=5))
+        assert _answering_first([dead, *inv.addresses]) == [*inv.addresses, dead]
+        joined = SyncedMeeting.join_invitation(
+            parse_join_text(  # type: ignore[arg-type]
+                Invitation(**{**_fields(inv), "addresses": (dead, *inv.addresses)}).link()
+            ),
+            tmp_path / "a",
+            "a",
+        )
+        _settle(host, joined, until=lambda: joined is not None and joined.ready)
+    finally:
+        if joined is not None:
+            joined.close()
+        host.close()
+        for s in (nowhere, *fillers):
+            s.close()
+
+
+def _fields(inv: Invitation) -> dict[str, object]:
+    return {name: getattr(inv, name) for name in Invitation.__slots__}  # type: ignore[attr-defined]
