@@ -82,3 +82,28 @@ def test_only_our_announcements_are_listed() -> None:
     assert _shared_of(_Info({b"v": b"2"})) is None
     assert _shared_of(_Info({b"v": b"1"}, port=0)) is None
     assert _shared_of(None) is None
+
+
+def test_nothing_of_a_meeting_listens_before_sharing_or_after_it_stops(tmp_path: Path) -> None:
+    """The same check without a namespace of its own: this process's listening sockets, read
+    from /proc, before sharing, while hosted, and after stop_hosting (no announcement here: that
+    would reach the real network)."""
+    from facilitation.sync import SyncedMeeting
+    from facilitation.sync.roles import Role
+    from tests.sync.lan import listening
+    from tests.sync.streams import shared_start
+
+    before = listening()
+    shared = SyncedMeeting.share(shared_start(), tmp_path / "h")
+    try:
+        assert listening() == before
+        shared.host("127.0.0.1", 0)
+        assert shared.server is not None
+        port = shared.server.port
+        shared.invite(Role.VIEWER)
+        assert sorted(set(listening()) - set(before)) == [f"tcp:{port}"]
+        shared.stop_hosting()
+        assert listening() == before
+    finally:
+        shared.close()
+    assert listening() == before
