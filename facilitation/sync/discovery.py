@@ -185,7 +185,8 @@ def _shared_of(info: Any) -> SharedOnLan | None:
     props = info.properties or {}
     if props.get(b"v") != b"1":
         return None
-    addresses = info.parsed_addresses()
+    # a host on every network announces its loopback too: another computer wants the others
+    addresses = sorted(info.parsed_addresses(), key=lambda a: a.startswith("127."))
     if not addresses:
         return None
     title = (props.get(b"title") or b"").decode("utf-8", "replace")

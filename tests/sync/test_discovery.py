@@ -107,3 +107,12 @@ def test_nothing_of_a_meeting_listens_before_sharing_or_after_it_stops(tmp_path:
     finally:
         shared.close()
     assert listening() == before
+
+
+def test_a_hosts_loopback_address_comes_last() -> None:
+    class Both(_Info):
+        def parsed_addresses(self) -> list[str]:
+            return ["127.0.0.1", "192.0.2.7"]
+
+    shared = _shared_of(Both({b"v": b"1", b"title": b"t", b"host": b"h"}))
+    assert shared is not None and shared.address == "192.0.2.7"
