@@ -164,7 +164,8 @@ class Invitation:
     #: 128 random bits, url-safe base64: used once
     token: str
     expires: datetime
-    #: the meeting key as text: only in a link through a relay (else it comes from the host)
+    #: what the device joins with (``SyncedMeeting.join``'s invitation text: the meeting key and
+    #: what else the host's roles need): only in a link through a relay (else the host hands it)
     key: str = field(default="", repr=False)
     #: relays the meeting goes through (the device joins there with ``key``)
     relays: tuple[str, ...] = ()
@@ -277,7 +278,7 @@ def _invitation_of(fields: dict[str, list[str]]) -> Invitation:
         if len(_unb64(token)) != TOKEN_BYTES:
             raise ValueError("o")
         key = fields.get("k", [""])[0]
-        if key and len(_unb64(key)) != 32:
+        if len(key) > 1000 or not re.fullmatch(r"[A-Za-z0-9_.:\-]*", key):
             raise ValueError("k")
         if relays and not key:
             raise ValueError("k")
@@ -424,6 +425,8 @@ class _Open:
     expires: datetime
     used_by: str = ""
     code_locked: bool = False
+    #: what the device joins with (the host's one-time ticket for the role, once roles are in)
+    join: str = ""
     token_k: bytes = b""
     code_k: bytes = b""
 
@@ -456,6 +459,7 @@ class InvitationDesk:
                     datetime.fromtimestamp(int(item["expires"]), UTC),
                     item.get("used_by", ""),
                     bool(item.get("code_locked", False)),
+                    str(item.get("join", "")),
                 )
                 self._book[entry.token] = entry
             self.failures = int(data.get("failures", 0))
@@ -479,6 +483,7 @@ class InvitationDesk:
                     "expires": int(e.expires.timestamp()),
                     "used_by": e.used_by,
                     "code_locked": e.code_locked,
+                    "join": e.join,
                 }
                 for e in self._book.values()
             ],
@@ -488,13 +493,16 @@ class InvitationDesk:
         except StorageError as exc:
             raise SyncError.wrap(exc) from exc
 
-    def issue(self, role: Role, valid_for: timedelta, now: datetime) -> tuple[str, datetime]:
-        """A new one-time token for ``role``, valid for ``valid_for`` from ``now``."""
+    def issue(
+        self, role: Role, valid_for: timedelta, now: datetime, join: str = ""
+    ) -> tuple[str, datetime]:
+        """A new one-time token for ``role``, valid for ``valid_for`` from ``now``; ``join``: the
+        invitation text the device joins with (default: the grant's meeting and key)."""
         if valid_for <= timedelta(0):
             raise _bad(QT_TRANSLATE_NOOP("Sync", "an invitation must be valid for some time"))
         token = _b64(os.urandom(TOKEN_BYTES))
         expires = (now + valid_for).replace(microsecond=0)
-        entry = _Open(token, Role(role), expires)
+        entry = _Open(token, Role(role), expires, join=join)
         entry.token_k, entry.code_k = token_key(token), code_key(code_of(token))
         with self._lock:
             # forget invitations expired for a day: their tokens can no longer be redeemed anyway
@@ -557,6 +565,8 @@ class InvitationDesk:
             self._save()  # on disk before the key leaves
         grant = dict(self.grant())
         grant["role"] = str(found.role)
+        if found.join:
+            grant["invitation"] = found.join
         host_private = X25519PrivateKey.generate()
         host_pub = host_private.public_key().public_bytes(*_RAW)
         transcript = hashlib.sha256(request).digest() + host_pub

@@ -480,12 +480,20 @@ class SyncedMeeting:
         return self.granted.get(device_id)
 
     def _grant(self, device_id: str, role: Role) -> None:
-        set_role = getattr(self, "set_role", None)
-        if callable(set_role):
-            set_role(device_id, role)
-        else:
+        # with the roles' tickets, the device's hello carries the one-time ticket this invitation
+        # sealed to it, and the host grants it then (signed); until then, the host's own record
+        if not callable(getattr(self, "add_ticket", None)):
             self.granted[device_id] = role
         self._devices_changed()
+
+    def _join_text(self, role: Role) -> str:
+        """What an invited device joins with: the roles' invitation with a one-time ticket for
+        ``role`` once they are in, else the meeting and its key."""
+        add_ticket = getattr(self, "add_ticket", None)
+        invitation_text = getattr(self, "invitation_text", None)
+        if callable(add_ticket) and callable(invitation_text):
+            return str(invitation_text(add_ticket(role, once=True)))
+        return f"{self.replica.key.meeting_id}:{self.replica.key.text()}"
 
     # the host's side
 
@@ -557,7 +565,8 @@ class SyncedMeeting:
             raise SyncError(
                 QT_TRANSLATE_NOOP("Sync", "share the meeting on the network before inviting")
             )
-        token, expires = self._open_desk().issue(Role(role), valid_for, self.clock.now())
+        join = self._join_text(Role(role))
+        token, expires = self._open_desk().issue(Role(role), valid_for, self.clock.now(), join)
         return Invitation(
             meeting_id=self.replica.key.meeting_id,
             title=self._title(),
@@ -566,7 +575,7 @@ class SyncedMeeting:
             role=Role(role),
             token=token,
             expires=expires,
-            key=self.replica.key.text() if relays else "",
+            key=join if relays else "",
             relays=relays,
         )
 
@@ -637,7 +646,7 @@ class SyncedMeeting:
                         "no meeting shared on this network was found: type the host's address",
                     )
                 )
-        device_id, public = _new_device(folder, device_name)
+        device_id, public, identity = _new_device(folder, device_name)
         asking = ask(mode, secret, device_id, device_name, public)
         unreachable: SyncError | None = None
         # the host's addresses are tried at once (one of a laptop's may lead nowhere): the request
@@ -650,17 +659,20 @@ class SyncedMeeting:
                 unreachable = exc
                 continue
             grant = read_answer(asking, answer)
-            return cls._joined(grant, base, folder, device_id, device_name, clock)
+            return cls._joined(grant, base, folder, (device_id, identity), device_name, clock)
         if isinstance(invitation, Invitation) and invitation.relays and invitation.key:
-            # through a relay: the link carries the key; this device claims the token in its
-            # sealed awareness state, and the host grants the role when it sees the claim
+            # through a relay: the link carries the key (with the roles' ticket once they are in);
+            # this device also claims the token in its sealed awareness state, and the host
+            # grants the role when it sees the claim
             grant = {
                 "meeting": invitation.meeting_id,
-                "key": invitation.key,
+                "invitation": invitation.key,
                 "role": str(invitation.role),
                 "claim": invitation.token,
             }
-            return cls._joined(grant, invitation.relays[0], folder, device_id, device_name, clock)
+            return cls._joined(
+                grant, invitation.relays[0], folder, (device_id, identity), device_name, clock
+            )
         assert unreachable is not None
         raise unreachable
 
@@ -670,12 +682,21 @@ class SyncedMeeting:
         grant: dict[str, object],
         base: str,
         folder: Path,
-        device_id: str,
+        device: tuple[str, object | None],
         device_name: str,
         clock: Clock | None,
     ) -> SyncedMeeting:
-        text = f"{grant['meeting']}:{grant['key']}"
-        joined = cls.join(base, text, folder, clock)
+        import inspect
+
+        device_id, identity = device
+        text = str(grant.get("invitation") or f"{grant['meeting']}:{grant['key']}")
+        accepts = inspect.signature(cls.join).parameters
+        extra: dict[str, object] = {}
+        if identity is not None and "identity" in accepts:
+            extra["identity"] = identity  # the one whose id the host was given
+        if "device_name" in accepts:
+            extra["device_name"] = device_name
+        joined = cls.join(base, text, folder, clock, **extra)
         if getattr(joined, "identity", None) is None:
             # before it writes anything: the id the host granted
             joined.replica.author = device_id
@@ -804,7 +825,7 @@ class SyncedMeeting:
             self.on_devices_changed()
 
 
-def _new_device(folder: Path, name: str) -> tuple[str, str]:
+def _new_device(folder: Path, name: str) -> tuple[str, str, object | None]:
     """The id (and public signing key, url-safe base64) this device joins with. With the roles'
     device identity, a new one saved in ``folder`` (the join finds it there); until then, a random
     author id."""
@@ -814,11 +835,10 @@ def _new_device(folder: Path, name: str) -> tuple[str, str]:
     try:
         identity_module = importlib.import_module("facilitation.sync.identity")
     except ImportError:
-        return new_author(), ""
+        return new_author(), "", None
     identity = identity_module.DeviceIdentity.create(name)
-    identity.save(folder)
     public = base64.urlsafe_b64encode(identity.public).decode("ascii").rstrip("=")
-    return str(identity.device_id), public
+    return str(identity.device_id), public, identity
 
 
 def _answering_first(bases: list[str], timeout: float = 3.0) -> list[str]:
