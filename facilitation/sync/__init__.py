@@ -6,19 +6,32 @@ context. :class:`SyncedMeeting` is the whole of what it needs; see ``docs/sync.m
 
 from __future__ import annotations
 
-from facilitation.sync.errors import SealError, SyncError
+from facilitation.sync.discovery import Advertiser, Browser, SharedOnLan
+from facilitation.sync.errors import InvitationError, SealError, SyncError
+from facilitation.sync.invitations import Invitation, JoinCode, parse_join_text
+from facilitation.sync.presence import DeviceInfo
 from facilitation.sync.replica import REMOTE, Rejected, Replica
+from facilitation.sync.roles import Role
 from facilitation.sync.sealing import MeetingKey
 from facilitation.sync.synced import SyncedMeeting, SyncStatus, parse_invitation
 
 __all__ = [
     "REMOTE",
+    "Advertiser",
+    "Browser",
+    "DeviceInfo",
+    "Invitation",
+    "InvitationError",
+    "JoinCode",
     "MeetingKey",
     "Rejected",
     "Replica",
+    "Role",
     "SealError",
+    "SharedOnLan",
     "SyncError",
     "SyncStatus",
     "SyncedMeeting",
     "parse_invitation",
+    "parse_join_text",
 ]

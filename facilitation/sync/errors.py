@@ -58,3 +58,21 @@ class SyncError(Exception):
 
 class SealError(SyncError):
     """A log entry could not be opened: wrong key, tampered, foreign, truncated or garbage."""
+
+
+class InvitationError(SyncError):
+    """An invitation that cannot be used; ``reason`` says why, for the windows to react (keep the
+    Join window open on a wrong code, offer to ask for a new invitation when used or expired):
+    "invalid" (not a link or code, damaged, cut short, newer version), "expired", "used", "wrong"
+    (a code the host does not know), "locked" (too many wrong codes), "unknown", "bad",
+    "unreachable" (no host answers), "forged" (an answer not from the host)."""
+
+    def __init__(
+        self,
+        template: str,
+        params: Mapping[str, Any] | None = None,
+        cause: BaseException | None = None,
+        reason: str = "invalid",
+    ) -> None:
+        self.reason = reason
+        super().__init__(template, params, cause)

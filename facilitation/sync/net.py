@@ -31,12 +31,16 @@ from websockets.asyncio.client import connect
 from websockets.asyncio.server import ServerConnection, serve
 
 from facilitation.models.i18n import QT_TRANSLATE_NOOP
-from facilitation.sync.errors import SyncError
+from facilitation.sync.errors import InvitationError, SyncError
 from facilitation.sync.protocol import MAX_FRAME_BYTES, TIME_ASK, time_answer
 from facilitation.sync.store import UpdateStore
 
 log = logging.getLogger(__name__)
 
+#: where a device asks the host for an invitation's key (the code or link exchange)
+INVITE_PATH = "/invite"
+INVITE_TIMEOUT = 10.0
+MAX_INVITE_BYTES = 4096
 #: a room's name: 32 hex digits derived from the meeting key (see MeetingKey.room)
 _ROOM = re.compile(r"/[0-9a-f]{32}\Z")
 Event = tuple[str, bytes]
@@ -206,6 +210,7 @@ class SyncServer:
         wall_clock: Callable[[], float] = time.time,
         rooms: set[str] | None = None,
         max_rooms: int = 1000,
+        invitations: Callable[[bytes], bytes] | None = None,
     ) -> None:
         self.host = host
         self.port = port
@@ -215,6 +220,8 @@ class SyncServer:
         #: the rooms served (the LAN host serves its meeting's only; a relay any, up to max_rooms)
         self.rooms = rooms
         self.max_rooms = max_rooms
+        #: the host's answer to an invitation request on ``/invite`` (None: a relay, refused)
+        self.invitations = invitations
         #: messages dropped before reaching a room (not binary, unknown type, garbage)
         self.dropped = 0
         self.refused_clients = 0
@@ -323,6 +330,13 @@ class SyncServer:
             self.refused_clients += 1
             await ws.close(1013, "busy")
             return
+        if path == INVITE_PATH:
+            self._clients += 1
+            try:
+                await self._invite(ws)
+            finally:
+                self._clients -= 1
+            return
         known = self._yws is not None and path in self._yws.rooms
         if (
             not _ROOM.match(path)
@@ -341,6 +355,26 @@ class SyncServer:
         finally:
             self._clients -= 1
             self._devices.pop(ws, None)
+
+    async def _invite(self, ws: ServerConnection) -> None:
+        """One request, one answer, then the connection closes (see :mod:`.invitations`)."""
+        answer = self.invitations
+        if answer is None:
+            await ws.close(1008, "no invitations here")
+            return
+        try:
+            request = await asyncio.wait_for(ws.recv(), INVITE_TIMEOUT)
+        except (TimeoutError, websockets.exceptions.ConnectionClosed):
+            return
+        if isinstance(request, str):
+            request = request.encode("utf-8")
+        if len(request) > MAX_INVITE_BYTES:
+            await ws.close(1009, "too large")
+            return
+        reply = await asyncio.to_thread(answer, request)
+        with contextlib.suppress(websockets.exceptions.ConnectionClosed):
+            await ws.send(reply)
+            await ws.close()
 
     def _make_room(self, name: str) -> YRoom:
         doc: Doc[Any] = Doc()
@@ -369,3 +403,28 @@ class SyncServer:
 def _quiet(exc: Exception, logger: logging.Logger) -> bool:
     logger.debug("room: %r", exc)
     return True
+
+
+def redeem(base: str, request: bytes, timeout: float = 5.0) -> bytes:
+    """Send an invitation request to the host at ``base`` (``ws://host:port``) and return its
+    answer. Blocks up to ``timeout`` s; SyncError when the host cannot be reached."""
+
+    async def exchange() -> bytes:
+        async with connect(
+            base.rstrip("/") + INVITE_PATH,
+            max_size=MAX_INVITE_BYTES,
+            open_timeout=timeout,
+            compression=None,
+        ) as ws:
+            await ws.send(request)
+            answer = await asyncio.wait_for(ws.recv(), timeout)
+            return answer.encode("utf-8") if isinstance(answer, str) else answer
+
+    try:
+        return asyncio.run(asyncio.wait_for(exchange(), timeout + 1))
+    except (OSError, TimeoutError, ValueError, websockets.exceptions.WebSocketException) as exc:
+        raise InvitationError(
+            QT_TRANSLATE_NOOP("Sync", "the meeting's host does not answer at {address}"),
+            {"address": base},
+            reason="unreachable",
+        ) from exc

@@ -14,14 +14,16 @@ interface turns ``wake`` into a queued signal; tests and the benchmarks call ``p
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import queue
 import socket
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from pycrdt import merge_updates
 from websockets.exceptions import InvalidURI
@@ -35,7 +37,18 @@ from facilitation.sync import protocol as p
 from facilitation.sync.clock import SyncedClock
 from facilitation.sync.errors import SealError, SyncError
 from facilitation.sync.identity import DeviceIdentity, b64, random_ticket, unb64
-from facilitation.sync.net import Connection, Event, SyncServer
+from facilitation.sync.invitations import (
+    DEFAULT_VALID_FOR,
+    Invitation,
+    InvitationDesk,
+    JoinCode,
+    Redeemed,
+    ask,
+    expired_error,
+    read_answer,
+)
+from facilitation.sync.net import Connection, Event, SyncServer, redeem
+from facilitation.sync.presence import AWARENESS, DeviceInfo, Presence
 from facilitation.sync.replica import Replica, reach, state_vector
 from facilitation.sync.roles import Role
 from facilitation.sync.sealing import MeetingKey
@@ -95,6 +108,7 @@ class SyncedMeeting:
         self.identity: DeviceIdentity = replica.identity
         #: the host's invitation tickets: ticket -> (role, used once)
         self._tickets: dict[str, tuple[Role, bool]] = {}
+        self._init_invitations()
 
     # -- opening ------------------------------------------------------------------------------------
 
@@ -351,8 +365,13 @@ class SyncedMeeting:
         The server keeps its own journal beside this device's; this device is its first client."""
         if self._server is not None:
             return self._room_url(self._server.url)
+        self._open_desk()
         server = SyncServer(
-            address, port, self.store.folder / "host", rooms={self.replica.key.room()}
+            address,
+            port,
+            self.store.folder / "host",
+            rooms={self.replica.key.room()},
+            invitations=self._answer_invitation,
         )
         base = server.start()
         self._server = server
@@ -364,6 +383,7 @@ class SyncedMeeting:
         """Stop listening and drop every connection ("Stop sharing", or the window closes)."""
         if self._server is None:
             return
+        self.stop_advertising()
         self.disconnect()
         self._server.stop()
         self._server = None
@@ -404,6 +424,7 @@ class SyncedMeeting:
             self._conn.set_online(online)
 
     def close(self) -> None:
+        self._leave()
         self.stop_hosting()
         self.disconnect()
         self._write_checked()
@@ -424,6 +445,7 @@ class SyncedMeeting:
             event = self._inbox.get(timeout=timeout) if timeout > 0 else self._inbox.get_nowait()
         except queue.Empty:
             self._roles_work()
+            self._presence_tick()
             self.store.tick()
             return 0
         while True:
@@ -437,6 +459,7 @@ class SyncedMeeting:
         if self.store.due():
             self.store.compact(self.replica.doc.get_update())
             self._write_checked()
+        self._presence_tick()
         self.store.tick()
         return handled
 
@@ -453,10 +476,15 @@ class SyncedMeeting:
             self._set_connected(True)
             self._send(p.create_sync_step1_message(self.replica.doc.get_state()))
             self._ask_time()
+            self._publish_presence()
         elif kind == "closed":
             self._set_connected(False)
         elif data[:1] == bytes([p.TIME_ANSWER]):
             self._time_answer(data)
+        elif data[:1] == bytes([AWARENESS]):
+            self._awareness(data)
+        elif kind == "redeemed":
+            self._redeemed()
         else:
             self._message(data)
 
@@ -564,6 +592,409 @@ class SyncedMeeting:
     @property
     def server(self) -> SyncServer | None:
         return self._server
+
+    # -- invitations, discovery and who is here (see docs/sync.md, "Inviting a device") ----------
+
+    def _init_invitations(self) -> None:
+        #: called on the owner's thread (from :meth:`pump`) when :meth:`devices` changes
+        self.on_devices_changed: Callable[[], None] | None = None
+        meta: dict[str, str] = {}
+        with contextlib.suppress(SyncError):
+            meta = self.store.read_meta()
+        meta_name = meta.get("name", "")
+        #: the name this device shows to the others
+        self.device_name: str = meta_name or socket.gethostname() or "?"
+        #: a link's token this device claims through a relay (the host grants on seeing it)
+        self._claim: str = meta.get("claim", "")
+        self._presence = Presence(self.replica.key, self.replica.doc.client_id, self.clock.base)
+        self._devices_seen: list[tuple[object, ...]] = []
+        self._desk: InvitationDesk | None = None
+        self._redemptions: queue.SimpleQueue[Redeemed] = queue.SimpleQueue()
+        self._advertiser: object | None = None
+        self._published_offset: float | None = None
+        self._devices_checked_at = float("-inf")
+
+    # this device as the roles see it (sync/identity.py, sync/roles.py)
+    def _device_id(self) -> str:
+        return self.identity.device_id
+
+    def _my_role(self) -> Role | None:
+        return self.my_role
+
+    def _role_of(self, device_id: str) -> Role | None:
+        return self.role_of(device_id)
+
+    def _grant(self, device_id: str, role: Role) -> None:
+        # the device's hello carries the one-time ticket its invitation holds (sealed to it on
+        # the LAN, in the link through a relay): the host's signed grant follows the hello
+        self._devices_changed()
+
+    def _join_text(self, role: Role) -> str:
+        """What an invited device joins with: the roles' invitation with a one-time ticket."""
+        return self.invitation_text(self.add_ticket(role, once=True))
+
+    # the host's side
+
+    def _open_desk(self) -> InvitationDesk:
+        if self._desk is None:
+            self._desk = InvitationDesk(self.store.folder, self._grant_payload)
+            self._desk.on_redeemed = self._queue_redeemed
+        return self._desk
+
+    def _grant_payload(self) -> dict[str, object]:
+        return {
+            "meeting": self.replica.key.meeting_id,
+            "key": self.replica.key.text(),
+            "title": self._title(),
+            "host_name": self.device_name,
+            "addresses": list(self._addresses()),
+        }
+
+    def _answer_invitation(self, request: bytes) -> bytes:
+        """On the server's thread: the desk answers; a redemption is queued for the owner."""
+        desk = self._desk
+        if desk is None:
+            return b'{"v":1,"ok":false,"error":"unknown","left":0}'
+        return desk.answer(request, self.clock.now())
+
+    def _queue_redeemed(self, redeemed: Redeemed) -> None:
+        self._redemptions.put(redeemed)
+        self._queue(("redeemed", b""))
+
+    def _redeemed(self) -> None:
+        while True:
+            try:
+                r = self._redemptions.get_nowait()
+            except queue.Empty:
+                return
+            self._grant(r.device_id, r.role)
+
+    def _title(self) -> str:
+        return str(self.live.meeting.details.title or "")
+
+    def _addresses(self) -> tuple[str, ...]:
+        server = self._server
+        if server is None:
+            return ()
+        if server.host in ("0.0.0.0", "", "::"):
+            from facilitation.sync.discovery import _local_ipv4
+
+            hosts = _local_ipv4()
+        else:
+            hosts = [server.host]
+        return tuple(f"ws://{h}:{server.port}" for h in hosts)
+
+    def invite(self, role: Role, valid_for: timedelta = DEFAULT_VALID_FOR) -> Invitation:
+        """A one-time invitation for ``role`` (host only), valid for ``valid_for``: its link, code
+        and QR code. The device that uses it first is granted ``role``; a second is refused."""
+        if self._my_role() is not Role.HOST:
+            raise SyncError(QT_TRANSLATE_NOOP("Sync", "only the host can invite a device"))
+        if Role(role) is Role.HOST:
+            raise SyncError(
+                QT_TRANSLATE_NOOP("Sync", "a meeting has one host: choose another role")
+            )
+        addresses = self._addresses()
+        relays: tuple[str, ...] = ()
+        if not addresses and self._url is not None:
+            parts = urlsplit(self._url)
+            relays = (f"{parts.scheme}://{parts.netloc}",)
+        if not addresses and not relays:
+            raise SyncError(
+                QT_TRANSLATE_NOOP("Sync", "share the meeting on the network before inviting")
+            )
+        join = self._join_text(Role(role))
+        token, expires = self._open_desk().issue(Role(role), valid_for, self.clock.now(), join)
+        return Invitation(
+            meeting_id=self.replica.key.meeting_id,
+            title=self._title(),
+            host_name=self.device_name,
+            addresses=addresses,
+            role=Role(role),
+            token=token,
+            expires=expires,
+            key=join if relays else "",
+            relays=relays,
+        )
+
+    def advertise(self, interfaces: list[str] | None = None) -> None:
+        """Announce the meeting on the LAN (title and this device's name only) while it is
+        hosted; :meth:`stop_hosting` ends it. ``interfaces``: the addresses to announce on."""
+        if self._server is None:
+            raise SyncError(
+                QT_TRANSLATE_NOOP("Sync", "share the meeting on the network before announcing it")
+            )
+        from facilitation.sync.discovery import Advertiser
+
+        if self._advertiser is None:
+            if interfaces is None and self._server.host not in ("0.0.0.0", "", "::"):
+                interfaces = [self._server.host]
+            advertiser = Advertiser(self._title(), self.device_name, self._server.port, interfaces)
+            advertiser.start()
+            self._advertiser = advertiser
+
+    def stop_advertising(self) -> None:
+        advertiser, self._advertiser = self._advertiser, None
+        stop = getattr(advertiser, "stop", None)
+        if callable(stop):
+            stop()
+
+    # joining
+
+    @classmethod
+    def join_invitation(
+        cls,
+        invitation: Invitation | JoinCode,
+        folder: Path,
+        device_name: str,
+        clock: Clock | None = None,
+        address: str | None = None,
+    ) -> SyncedMeeting:
+        """Join with a link's invitation or a code: the host checks it (one-time, not expired)
+        and hands this device the key, sealed to it. Blocks a few seconds at most.
+
+        A code needs the host's ``address`` (``ws://host:port``, ``host:port``) unless one meeting
+        only is shared on this LAN. SyncError: used, expired, wrong code, unreachable."""
+        now = (clock or SystemClock()).now()
+        if isinstance(invitation, Invitation):
+            if invitation.expired(now):
+                raise expired_error(invitation.expires)
+            bases = list(invitation.addresses)
+            mode, secret = "token", invitation.token
+        else:
+            bases = []
+            mode, secret = "code", invitation.code
+        if address:
+            bases.insert(0, _base_url(address))
+        if not bases and isinstance(invitation, JoinCode):
+            from facilitation.sync.discovery import browse
+
+            found = browse(3.0)
+            if len(found) > 1:
+                raise SyncError(
+                    QT_TRANSLATE_NOOP(
+                        "Sync", "several meetings are shared on this network: choose the one"
+                    )
+                )
+            bases = [f.url for f in found]
+            if not bases:
+                raise SyncError(
+                    QT_TRANSLATE_NOOP(
+                        "Sync",
+                        "no meeting shared on this network was found: type the host's address",
+                    )
+                )
+        device_id, public, identity = _new_device(folder, device_name)
+        asking = ask(mode, secret, device_id, device_name, public)
+        unreachable: SyncError | None = None
+        # the host's addresses are tried at once (one of a laptop's may lead nowhere): the request
+        # goes to the first that answers, only (a second copy would find the token used)
+        bases = _answering_first(bases)
+        for base in bases:
+            try:
+                answer = redeem(base, asking.request)
+            except SyncError as exc:
+                unreachable = exc
+                continue
+            grant = read_answer(asking, answer)
+            return cls._joined(grant, base, folder, (device_id, identity), device_name, clock)
+        if isinstance(invitation, Invitation) and invitation.relays and invitation.key:
+            # through a relay: the link carries the key (with the roles' ticket once they are in);
+            # this device also claims the token in its sealed awareness state, and the host
+            # grants the role when it sees the claim
+            grant = {
+                "meeting": invitation.meeting_id,
+                "invitation": invitation.key,
+                "role": str(invitation.role),
+                "claim": invitation.token,
+            }
+            return cls._joined(
+                grant, invitation.relays[0], folder, (device_id, identity), device_name, clock
+            )
+        assert unreachable is not None
+        raise unreachable
+
+    @classmethod
+    def _joined(
+        cls,
+        grant: dict[str, object],
+        base: str,
+        folder: Path,
+        device: tuple[str, DeviceIdentity],
+        device_name: str,
+        clock: Clock | None,
+    ) -> SyncedMeeting:
+        device_id, identity = device
+        text = str(grant.get("invitation") or f"{grant['meeting']}:{grant['key']}")
+        # the identity whose id the host was given in the exchange
+        joined = cls.join(base, text, folder, clock, identity=identity, device_name=device_name)
+        joined.device_name = device_name
+        joined._claim = str(grant.get("claim", ""))
+        meta = joined.store.read_meta()
+        meta.update(
+            author=device_id, name=device_name, role=str(grant["role"]), claim=joined._claim
+        )
+        joined.store.write_meta(meta)
+        joined._publish_presence()
+        return joined
+
+    # who is here
+
+    def _presence_state(self) -> dict[str, object]:
+        role = self._my_role()
+        claim = {"claim": self._claim} if self._claim else {}
+        return {
+            **claim,
+            "device": self._device_id(),
+            "name": self.device_name,
+            "role": str(role) if role is not None else "",
+            "host": role is Role.HOST,
+            "offset": round(-self.clock.offset, 3) if self.clock.error is not None else None,
+        }
+
+    def _publish_presence(self) -> None:
+        if self._conn is None:
+            return
+        self._presence.rekey(self.replica.key)
+        self._published_offset = self.clock.offset
+        self._send(self._presence.publish(self._presence_state()))
+
+    def _awareness(self, data: bytes) -> None:
+        self._presence.rekey(self.replica.key)
+        if self._presence.receive(data):
+            self._claims()
+            self._devices_changed()
+
+    def _claims(self) -> None:
+        """The host: grant the role of a link's token claimed through a relay (once, first come)."""
+        desk = self._desk
+        if desk is None and (self.store.folder / InvitationDesk.FILE).exists():
+            desk = self._open_desk()
+        if desk is None:
+            return
+        for heard, _ in self._presence.others():
+            if not heard.claim or self._role_of(heard.device_id) is not None:
+                continue
+            role = desk.claim(heard.claim, heard.device_id, self.clock.now())
+            if role is not None:
+                self._grant(heard.device_id, role)
+
+    def _presence_tick(self) -> None:
+        if self._conn is not None and self._connected:
+            moved = self._published_offset != self.clock.offset
+            if self._presence.due() or (moved and self._samples % CLOCK_SAMPLES == 0):
+                self._publish_presence()
+        # a device going quiet is noticed within a second (not on every pump: they come often)
+        now = self.clock.base.monotonic()
+        if now - self._devices_checked_at >= 1.0:
+            self._devices_checked_at = now
+            self._devices_changed()
+
+    def _leave(self) -> None:
+        if self._conn is not None and self._connected:
+            self._send(self._presence.leave())
+
+    def devices(self) -> list[DeviceInfo]:
+        """Every device of the meeting this device knows of, itself first: name, role, online or
+        not, last seen, clock offset. :attr:`on_devices_changed` says when it changes."""
+        me = DeviceInfo(
+            device_id=self._device_id(),
+            name=self.device_name,
+            role=self._my_role(),
+            online=self._connected or self._server is not None,
+            last_seen=None,
+            clock_offset=-self.clock.offset if self.clock.error is not None else None,
+            is_self=True,
+        )
+        out = [me]
+        for heard, online in self._presence.others():
+            if heard.device_id == me.device_id:
+                continue
+            granted = self._role_of(heard.device_id)
+            out.append(
+                DeviceInfo(
+                    device_id=heard.device_id,
+                    name=heard.name,
+                    role=granted,
+                    online=online,
+                    last_seen=heard.seen,
+                    clock_offset=heard.offset,
+                    is_self=False,
+                )
+            )
+        return out
+
+    def host_reachable(self) -> bool | None:
+        """For a device that joined: whether the host is heard from (None: not known yet)."""
+        if self._server is not None:
+            return True
+        return self._presence.host_online()
+
+    def _devices_changed(self) -> None:
+        summary: list[tuple[object, ...]] = [
+            (
+                d.device_id,
+                d.name,
+                d.role,
+                d.online,
+                None if d.clock_offset is None else round(d.clock_offset, 1),
+            )
+            for d in self.devices()
+        ]
+        if summary == self._devices_seen:
+            return
+        self._devices_seen = summary
+        if self.on_devices_changed is not None:
+            self.on_devices_changed()
+
+
+def _new_device(folder: Path, name: str) -> tuple[str, str, DeviceIdentity]:
+    """The id, public signing key (url-safe base64) and identity this device joins with."""
+    identity = DeviceIdentity.create(name)
+    return identity.device_id, b64(identity.public), identity
+
+
+def _answering_first(bases: list[str], timeout: float = 3.0) -> list[str]:
+    """``bases`` with the first one whose port accepts a connection first (tried all at once)."""
+    import asyncio
+
+    async def probe(base: str) -> str:
+        parts = urlsplit(base)
+        port = parts.port or (443 if parts.scheme == "wss" else 80)
+        _, writer = await asyncio.open_connection(parts.hostname, port)
+        writer.close()
+        return base
+
+    async def first() -> str | None:
+        tasks = [asyncio.ensure_future(probe(b)) for b in bases]
+        try:
+            for done in asyncio.as_completed(tasks, timeout=timeout):
+                try:
+                    return await done
+                except (OSError, ValueError):
+                    continue
+        except TimeoutError:
+            pass
+        finally:
+            for t in tasks:
+                t.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+        return None
+
+    if len(bases) < 2:
+        return bases
+    found = asyncio.run(first())
+    return bases if found is None else [found, *(b for b in bases if b != found)]
+
+
+def _base_url(address: str) -> str:
+    """``ws://host:port`` from what a user types: ``host:port``, ``ws://host:port/room``…"""
+    text = address.strip()
+    if "://" not in text:
+        text = "ws://" + text
+    parts = urlsplit(text)
+    if parts.scheme not in ("ws", "wss") or not parts.netloc:
+        raise SyncError(QT_TRANSLATE_NOOP("Sync", "not a meeting address: {url}"), {"url": address})
+    return f"{parts.scheme}://{parts.netloc}"
 
 
 def parse_invitation(text: str) -> MeetingKey:

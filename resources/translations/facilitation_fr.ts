@@ -4509,119 +4509,124 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>une entrée que cette version ne sait pas lire ({reason})</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/net.py" line="247"/>
+        <location filename="../../facilitation/sync/net.py" line="254"/>
         <source>cannot listen on {address}:{port}: {reason}</source>
-        <extracomment>a room&apos;s name: 32 hex digits derived from the meeting key (see MeetingKey.room) the rooms served (the LAN host serves its meeting&apos;s only; a relay any, up to max_rooms) messages dropped before reaching a room (not binary, unknown type, garbage)</extracomment>
+        <extracomment>where a device asks the host for an invitation&apos;s key (the code or link exchange) a room&apos;s name: 32 hex digits derived from the meeting key (see MeetingKey.room) the rooms served (the LAN host serves its meeting&apos;s only; a relay any, up to max_rooms) the host&apos;s answer to an invitation request on ``/invite`` (None: a relay, refused) messages dropped before reaching a room (not binary, unknown type, garbage)</extracomment>
         <translation>impossible d’écouter sur {address}:{port}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/replica.py" line="185"/>
+        <location filename="../../facilitation/sync/net.py" line="427"/>
+        <source>the meeting&apos;s host does not answer at {address}</source>
+        <translation>l’hôte de la réunion ne répond pas à {address}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/replica.py" line="192"/>
         <source>this meeting is already shared</source>
-        <extracomment>a Yjs update larger than this is refused before it reaches the document the origin of this device&apos;s own transactions (remote ones arrive with None: pitfall 2) the initiator of changes that came from other devices: windows must not ignore them (&quot;notes&quot;, id) for a part, (&quot;live&quot;, &quot;&quot;) for a single-valued part the edits that take it back (for this device&apos;s undo) (entries applied, the meeting after them, the roles then); the first is the starting state who holds which role after the entries applied the invitation&apos;s key (epoch 0): the room&apos;s name comes from it the host&apos;s public key, when the invitation named it (else the first start, then pinned) what this device&apos;s hello carries (the invitation&apos;s ticket) hellos the host has to answer (SyncedMeeting does, once the replay is over) the roles changed (a grant or a revocation replayed) called with each update this device makes (to send, to journal) the meeting was rebuilt: read ``live.meeting`` afresh one of this device&apos;s commands was refused on replay an entry was skipped (reported once per record) every genuine record seen, by entry: to put back what a peer deleted the lowest position of the mirror changed since entries() last ran</extracomment>
+        <extracomment>a Yjs update larger than this is refused before it reaches the document the origin of this device&apos;s own transactions (remote ones arrive with None: pitfall 2) the initiator of changes that came from other devices: windows must not ignore them (&quot;notes&quot;, id) for a part, (&quot;live&quot;, &quot;&quot;) for a single-valued part the edits that take it back (for this device&apos;s undo) (entries applied, the meeting after them, the roles then); the first is the starting state who holds which role after the entries applied the invitation&apos;s key (epoch 0): the room&apos;s name comes from it the host&apos;s public key, when the invitation named it (else the first start, then pinned) what this device&apos;s hello carries (the invitation&apos;s ticket) digests of the records whose signature held on this device (kept in its folder, so a reopened device does not check them again) hellos the host has to answer (SyncedMeeting does, once the replay is over) the roles changed (a grant or a revocation replayed) called with each update this device makes (to send, to journal) the meeting was rebuilt: read ``live.meeting`` afresh one of this device&apos;s commands was refused on replay an entry was skipped (reported once per record) every genuine record seen, by entry: to put back what a peer deleted the lowest position of the mirror changed since entries() last ran</extracomment>
         <translation>cette réunion est déjà partagée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/replica.py" line="206"/>
+        <location filename="../../facilitation/sync/replica.py" line="213"/>
         <source>this meeting is shared by another version (format {format})</source>
         <translation>cette réunion est partagée par une autre version (format {format})</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/replica.py" line="212"/>
+        <location filename="../../facilitation/sync/replica.py" line="219"/>
         <source>this address holds another meeting</source>
         <translation>cette adresse porte une autre réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/replica.py" line="257"/>
+        <location filename="../../facilitation/sync/replica.py" line="264"/>
         <source>the shared meeting has not arrived yet</source>
         <translation>la réunion partagée n’est pas encore arrivée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/replica.py" line="342"/>
-        <location filename="../../facilitation/sync/synced.py" line="231"/>
+        <location filename="../../facilitation/sync/replica.py" line="350"/>
+        <location filename="../../facilitation/sync/synced.py" line="256"/>
         <source>only the meeting&apos;s host changes roles</source>
         <translation>seul l&apos;hôte de la réunion change les rôles</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/replica.py" line="349"/>
+        <location filename="../../facilitation/sync/replica.py" line="357"/>
         <source>the host&apos;s own role cannot change</source>
         <translation>le rôle de l&apos;hôte lui-même ne peut pas changer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/replica.py" line="352"/>
+        <location filename="../../facilitation/sync/replica.py" line="360"/>
         <source>another device already has this id</source>
         <translation>un autre appareil a déjà cet identifiant</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/replica.py" line="366"/>
-        <location filename="../../facilitation/sync/replica.py" line="378"/>
+        <location filename="../../facilitation/sync/replica.py" line="374"/>
+        <location filename="../../facilitation/sync/replica.py" line="386"/>
         <source>no device {device} in this meeting</source>
         <translation>aucun appareil {device} dans cette réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/replica.py" line="507"/>
+        <location filename="../../facilitation/sync/replica.py" line="526"/>
         <source>an entry naming another device&apos;s keys</source>
         <translation>une entrée qui porte les clés d&apos;un autre appareil</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/replica.py" line="515"/>
+        <location filename="../../facilitation/sync/replica.py" line="536"/>
         <source>the signature does not hold (written as another device)</source>
         <translation>la signature ne tient pas (écrite au nom d&apos;un autre appareil)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/replica.py" line="518"/>
+        <location filename="../../facilitation/sync/replica.py" line="543"/>
         <source>a starting state not written by the host</source>
         <translation>un état de départ qui n&apos;est pas écrit par l&apos;hôte</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/sealing.py" line="121"/>
+        <location filename="../../facilitation/sync/sealing.py" line="116"/>
         <source>a meeting key is 32 bytes</source>
         <translation>une clé de réunion fait 32 octets</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/sealing.py" line="141"/>
+        <location filename="../../facilitation/sync/sealing.py" line="136"/>
         <source>this is not a meeting key</source>
         <extracomment>0 for the invitation&apos;s key; each rotation (a device revoked) adds one</extracomment>
         <translation>ce n’est pas une clé de réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/sealing.py" line="87"/>
-        <location filename="../../facilitation/sync/sealing.py" line="96"/>
+        <location filename="../../facilitation/sync/sealing.py" line="82"/>
+        <location filename="../../facilitation/sync/sealing.py" line="91"/>
         <source>not a sealed record</source>
         <translation>ce n’est pas une entrée scellée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/sealing.py" line="89"/>
+        <location filename="../../facilitation/sync/sealing.py" line="84"/>
         <source>record too large</source>
         <translation>entrée trop grande</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/sealing.py" line="93"/>
+        <location filename="../../facilitation/sync/sealing.py" line="88"/>
         <source>a record of an older version, unsigned (before roles)</source>
         <translation>une entrée d&apos;une version plus ancienne, non signée (d&apos;avant les rôles)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/sealing.py" line="105"/>
+        <location filename="../../facilitation/sync/sealing.py" line="100"/>
         <source>bad record header</source>
         <translation>en-tête d’entrée invalide</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/sealing.py" line="81"/>
+        <location filename="../../facilitation/sync/sealing.py" line="76"/>
         <source>bad record body</source>
         <extracomment>a record longer than this is refused unopened (the meeting&apos;s starting state is the largest)</extracomment>
         <translation>corps d’entrée invalide</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/sealing.py" line="108"/>
+        <location filename="../../facilitation/sync/sealing.py" line="103"/>
         <source>record truncated</source>
         <translation>entrée tronquée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/sealing.py" line="110"/>
+        <location filename="../../facilitation/sync/sealing.py" line="105"/>
         <source>bad record signature</source>
         <translation>signature d&apos;entrée invalide</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/sealing.py" line="167"/>
+        <location filename="../../facilitation/sync/sealing.py" line="162"/>
         <source>the seal does not hold (wrong key, tampered or foreign)</source>
         <translation>le sceau ne tient pas (mauvaise clé, entrée modifiée ou étrangère)</translation>
     </message>
@@ -4638,45 +4643,183 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
     </message>
     <message>
         <location filename="../../facilitation/sync/store.py" line="160"/>
-        <location filename="../../facilitation/sync/synced.py" line="168"/>
-        <location filename="../../facilitation/sync/synced.py" line="178"/>
+        <location filename="../../facilitation/sync/synced.py" line="186"/>
+        <location filename="../../facilitation/sync/synced.py" line="203"/>
         <source>the shared meeting stored in {folder} is damaged</source>
         <translation>la réunion partagée enregistrée dans {folder} est abîmée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/synced.py" line="117"/>
+        <location filename="../../facilitation/sync/synced.py" line="134"/>
         <source>{folder} already holds a shared meeting</source>
         <extracomment>samples taken of the server&apos;s clock after each connection this device hosts the meeting (its server listens) the address others join (when hosting), else the address joined when the connection was lost (None while connected, or before the first connection) this device&apos;s changes the host or relay has not confirmed yet this device&apos;s clock minus the server&apos;s, in seconds, and how sure (None: not measured) entries skipped since the meeting was opened (do not open, second copies) called from any thread when :meth:`pump` has work; must only schedule it called on the owner&apos;s thread after every change of :meth:`status` this device&apos;s keys for this meeting the host&apos;s invitation tickets: ticket -&gt; (role, used once)</extracomment>
         <translation>{folder} contient déjà une réunion partagée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/synced.py" line="147"/>
+        <location filename="../../facilitation/sync/synced.py" line="165"/>
         <source>{folder} already holds a shared meeting: reopen it</source>
         <translation>{folder} contient déjà une réunion partagée&#xa0;: rouvrez-la</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/synced.py" line="348"/>
-        <location filename="../../facilitation/sync/synced.py" line="353"/>
+        <location filename="../../facilitation/sync/synced.py" line="399"/>
+        <location filename="../../facilitation/sync/synced.py" line="404"/>
+        <location filename="../../facilitation/sync/synced.py" line="1045"/>
         <source>not a meeting address: {url}</source>
         <translation>ce n’est pas l’adresse d’une réunion&#xa0;: {url}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/synced.py" line="549"/>
-        <location filename="../../facilitation/sync/synced.py" line="556"/>
-        <location filename="../../facilitation/sync/synced.py" line="559"/>
+        <location filename="../../facilitation/sync/synced.py" line="715"/>
+        <source>only the host can invite a device</source>
+        <extracomment>called on the owner&apos;s thread (from :meth:`pump`) when :meth:`devices` changes the name this device shows to the others this device&apos;s role until the signed grants say it (the host: HOST; a device: its grant) a link&apos;s token this device claims through a relay (the host grants on seeing it) the grants this device made while the signed grants are not in (device id -&gt; role)</extracomment>
+        <translation>seul l’hôte peut inviter un appareil</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/synced.py" line="718"/>
+        <source>a meeting has one host: choose another role</source>
+        <translation>une réunion n’a qu’un hôte&#xa0;: choisissez un autre rôle</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/synced.py" line="727"/>
+        <source>share the meeting on the network before inviting</source>
+        <translation>partagez la réunion sur le réseau avant d’inviter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/synced.py" line="748"/>
+        <source>share the meeting on the network before announcing it</source>
+        <translation>partagez la réunion sur le réseau avant de l’annoncer</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/synced.py" line="798"/>
+        <source>several meetings are shared on this network: choose the one</source>
+        <translation>plusieurs réunions sont partagées sur ce réseau&#xa0;: choisissez la vôtre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/synced.py" line="805"/>
+        <source>no meeting shared on this network was found: type the host&apos;s address</source>
+        <translation>aucune réunion partagée sur ce réseau n’a été trouvée&#xa0;: tapez l’adresse de l’hôte</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/synced.py" line="1059"/>
+        <location filename="../../facilitation/sync/synced.py" line="1066"/>
+        <location filename="../../facilitation/sync/synced.py" line="1069"/>
         <source>this is not an invitation to a meeting</source>
         <translation>ce n’est pas une invitation à une réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/identity.py" line="146"/>
+        <location filename="../../facilitation/sync/identity.py" line="152"/>
         <source>{folder} holds no device keys: it was shared by an older version, before roles; share the meeting again</source>
         <extracomment>the raw X25519 public key others seal new meeting keys to</extracomment>
         <translation>{folder} ne contient pas de clés d&apos;appareil&#xa0;: la réunion a été partagée par une version plus ancienne, d&apos;avant les rôles&#xa0;; partagez-la à nouveau</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/identity.py" line="155"/>
+        <location filename="../../facilitation/sync/identity.py" line="161"/>
         <source>the device keys stored in {folder} are damaged</source>
         <translation>les clés d&apos;appareil enregistrées dans {folder} sont abîmées</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/discovery.py" line="57"/>
+        <source>this network does not allow finding meetings: {reason}</source>
+        <translation>ce réseau ne permet pas de trouver les réunions&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/discovery.py" line="106"/>
+        <source>cannot announce the meeting on this network: {reason}</source>
+        <extracomment>the addresses to advertise on (None: every IPv4 network of this computer)</extracomment>
+        <translation>impossible d’annoncer la réunion sur ce réseau&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/invitations.py" line="140"/>
+        <source>a code has {expected} characters; this one has {count}: check it</source>
+        <extracomment>the link&apos;s format version: a link of a later version is refused with a clear message how long an invitation stays valid unless the host says otherwise wrong codes tried against this host before every open code is locked Crockford&apos;s base32: no I, L, O or U (read aloud or typed, they are taken for 1, 1, 0, V) an exchange message larger than this is refused unread normalised: ten characters and the check character, no dashes</extracomment>
+        <translation>un code a {expected} caractères&#xa0;; celui-ci en a {count}&#xa0;: vérifiez-le</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/invitations.py" line="147"/>
+        <source>this code has a typo: check each character</source>
+        <translation>ce code contient une faute de frappe&#xa0;: vérifiez chaque caractère</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/invitations.py" line="216"/>
+        <location filename="../../facilitation/sync/invitations.py" line="221"/>
+        <source>this is neither an invitation link nor a code</source>
+        <extracomment>the host&apos;s addresses, ``ws://address:port`` (the room is derived from the key) 128 random bits, url-safe base64: used once what the device joins with (``SyncedMeeting.join``&apos;s invitation text: the meeting key and what else the host&apos;s roles need): only in a link through a relay (else the host hands it) relays the meeting goes through (the device joins there with ``key``)</extracomment>
+        <translation>ce n’est ni un lien d’invitation ni un code</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/invitations.py" line="227"/>
+        <source>this is not an invitation link</source>
+        <translation>ce n’est pas un lien d’invitation</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/invitations.py" line="231"/>
+        <source>this invitation link is cut short: copy all of it</source>
+        <translation>ce lien d’invitation est coupé&#xa0;: copiez-le en entier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/invitations.py" line="237"/>
+        <source>this invitation comes from a newer version of Facilitation: update it</source>
+        <translation>cette invitation vient d’une version plus récente de Facilitation&#xa0;: mettez Facilitation à jour</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/invitations.py" line="243"/>
+        <source>this invitation link is damaged (a character changed): copy it again</source>
+        <translation>ce lien d’invitation est abîmé (un caractère a changé)&#xa0;: copiez-le à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/invitations.py" line="255"/>
+        <source>this invitation expired at {time}: ask for a new one</source>
+        <translation>cette invitation a expiré à {time}&#xa0;: demandez-en une nouvelle</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/invitations.py" line="301"/>
+        <source>this invitation link is incomplete: copy all of it</source>
+        <translation>ce lien d’invitation est incomplet&#xa0;: copiez-le en entier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/invitations.py" line="359"/>
+        <source>this invitation has already been used: ask for a new one</source>
+        <extracomment>the host&apos;s refusals, as the device says them</extracomment>
+        <translation>cette invitation a déjà servi&#xa0;: demandez-en une nouvelle</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/invitations.py" line="360"/>
+        <source>this invitation has expired: ask for a new one</source>
+        <translation>cette invitation a expiré&#xa0;: demandez-en une nouvelle</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/invitations.py" line="361"/>
+        <source>the host does not know this code ({left} tries left before it is locked)</source>
+        <translation>l’hôte ne connaît pas ce code (encore {left} essais avant son blocage)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/invitations.py" line="364"/>
+        <source>too many wrong codes were tried: the host must make a new invitation</source>
+        <translation>trop de codes erronés ont été essayés&#xa0;: l’hôte doit créer une nouvelle invitation</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/invitations.py" line="367"/>
+        <source>the host does not know this invitation</source>
+        <translation>l’hôte ne connaît pas cette invitation</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/invitations.py" line="368"/>
+        <source>the host did not understand the request</source>
+        <translation>l’hôte n’a pas compris la demande</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/invitations.py" line="401"/>
+        <source>the answer did not come from the meeting&apos;s host: nothing was joined</source>
+        <translation>la réponse ne vient pas de l’hôte de la réunion&#xa0;: rien n’a été rejoint</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/invitations.py" line="471"/>
+        <source>the invitations stored in {folder} are damaged</source>
+        <extracomment>what the device joins with (the host&apos;s one-time ticket for the role, once roles are in) what a device gets once admitted (meeting, key, title, host name, addresses) called (on the server&apos;s thread) for each invitation redeemed</extracomment>
+        <translation>les invitations enregistrées dans {folder} sont abîmées</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/invitations.py" line="502"/>
+        <source>an invitation must be valid for some time</source>
+        <translation>une invitation doit rester valable un certain temps</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,10 @@ it keeps pumping its meeting, as the interface's event loop would. Requests::
                                                 into the document with this device's real key
                                                 (W: "note", "step" or "grant"; "as": another
                                                 device's id in the header)
+    {"op": "invite", "role": R, "minutes": M}   the host's invitation: link and code
+    {"op": "join_invitation", "text": T, "folder": F, "name": N[, "address": A]}
+    {"op": "devices"}                           who is here, as this device sees it
+    {"op": "advance", "seconds": S}             move this device's clock on
 """
 
 from __future__ import annotations
@@ -67,9 +71,14 @@ class SkewedClock(SystemClock):
     def __init__(self, skew: float) -> None:
         super().__init__()
         self._skew = timedelta(seconds=skew)
+        #: seconds the test moved this clock on (``advance``): timeouts without sleeping
+        self.ahead = 0.0
+
+    def monotonic(self) -> float:
+        return super().monotonic() + self.ahead
 
     def now(self):
-        return super().now() + self._skew
+        return super().now() + self._skew + timedelta(seconds=self.ahead)
 
 
 def digest(data: bytes) -> str:
@@ -103,6 +112,10 @@ class Device:
         self.clock = SkewedClock(skew)
         self.shared: SyncedMeeting | None = None
         self.stream: Stream | None = None
+        self.changes = 0
+
+    def _count_change(self) -> None:
+        self.changes += 1
 
     @property
     def s(self) -> SyncedMeeting:
@@ -129,6 +142,9 @@ class Device:
         op = req["op"]
         if op == "share":
             self.shared = SyncedMeeting.share(shared_start(), Path(req["folder"]), clock=self.clock)
+            self.s.on_devices_changed = self._count_change
+            if req.get("name"):
+                self.s.device_name = req["name"]
             if req.get("relay"):  # people apart: through a relay, nothing listens here
                 self.s.connect(req["relay"])
                 url = req["relay"]
@@ -217,6 +233,38 @@ class Device:
             return self.status()
         if op == "clock":
             return {"ahead": self.s.clock.now().timestamp() - time.time()}
+        if op == "invite":
+            inv = self.s.invite(Role(req["role"]), timedelta(minutes=req.get("minutes", 15)))
+            return {"link": inv.link(), "code": inv.code()}
+        if op == "join_invitation":
+            from facilitation.sync.invitations import parse_join_text
+
+            self.shared = SyncedMeeting.join_invitation(
+                parse_join_text(req["text"], now=self.clock.now()),
+                Path(req["folder"]),
+                req["name"],
+                clock=self.clock,
+                address=req.get("address"),
+            )
+            self.s.on_devices_changed = self._count_change
+            # "granted": false: a device the host grants nothing (the meeting comes, no role)
+            granted = req.get("granted", True)
+            return {"ready": self.wait(lambda: self.s.ready or (self.s.arrived and not granted))}
+        if op == "devices":
+            self.pump(req.get("pump", 0.05))
+            return {"devices": [_device(d) for d in self.s.devices()], "changes": self.changes}
+        if op == "wait_devices":  # until ``online`` names are online (bounded)
+            want = set(req["online"])
+
+            def seen() -> bool:
+                return want <= {d.name for d in self.s.devices() if d.online}
+
+            ok = self.wait(seen)
+            return {"ok": ok, "devices": [_device(d) for d in self.s.devices()]}
+        if op == "advance":
+            self.clock.ahead += req["seconds"]
+            self.pump(0.05)
+            return {}
         if op == "close":
             if self.shared is not None:
                 self.shared.close()
@@ -251,6 +299,18 @@ class Device:
             "rejected": st.rejected,
             "notes_seen": sorted(self.s.live.meeting.notes),
         }
+
+
+def _device(d: Any) -> dict[str, Any]:
+    return {
+        "id": d.device_id,
+        "name": d.name,
+        "role": None if d.role is None else str(d.role),
+        "online": d.online,
+        "seen": None if d.last_seen is None else d.last_seen.isoformat(),
+        "offset": d.clock_offset,
+        "self": d.is_self,
+    }
 
 
 def main() -> None:
