@@ -57,6 +57,10 @@ class MeetingStore(Protocol):
 
     def save(self, path: Path | None = None) -> None: ...
 
+    def replaced(self) -> None:
+        """The live meeting was put in place whole (a shared meeting rebuilt): snapshot it now."""
+        ...
+
     def status(self) -> SaveStatus: ...
 
 
