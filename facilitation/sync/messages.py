@@ -8,3 +8,6 @@ from facilitation.models.i18n import QT_TRANSLATE_NOOP
 NOT_YOURS_TO_UNDO = QT_TRANSLATE_NOOP(
     "CommandError", "Another device has changed this since: it cannot be undone here."
 )
+NOT_YOURS_TO_REDO = QT_TRANSLATE_NOOP(
+    "CommandError", "Another device has changed this since: it cannot be redone here."
+)

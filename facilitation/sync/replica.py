@@ -18,7 +18,8 @@ is replayed; ``on_rebuilt`` then tells the windows to read the meeting afresh.
 
 Undo is per device: :meth:`Replica.undo` takes back this device's last change by appending the
 inverse edits as a new entry, and refuses when a later change from another device touched the same
-parts (it would take their change back too).
+parts (it would take their change back too). :meth:`Replica.redo` takes back this device's last
+undo the same way.
 
 Everything here runs on the thread that owns the Doc (pycrdt objects stay on one thread).
 """
@@ -37,7 +38,7 @@ from facilitation.models.i18n import QT_TRANSLATE_NOOP
 from facilitation.models.meeting import Op
 from facilitation.sync.entries import Entry, Key, encode_base, encode_command, open_entry
 from facilitation.sync.errors import SealError, SyncError
-from facilitation.sync.messages import NOT_YOURS_TO_UNDO
+from facilitation.sync.messages import NOT_YOURS_TO_REDO, NOT_YOURS_TO_UNDO
 from facilitation.sync.sealing import MeetingKey, new_author
 
 log = logging.getLogger(__name__)
@@ -120,6 +121,8 @@ class Replica:
         self._opened: dict[object, Entry | SealError] = {}
         self._state = _State()
         self._next_seq = 1
+        #: the entry of this device being applied (its listeners may ask can_undo / can_redo)
+        self._pending: Entry | None = None
         self._reported: set[Key] = set()
         self._rejected_seen: set[object] = set()
         self.rejected: list[Rejected] = []
@@ -208,9 +211,13 @@ class Replica:
         if not self.ready:
             raise SyncError(QT_TRANSLATE_NOOP("Sync", "the shared meeting has not arrived yet"))
         self.live.history.clear()
-        change = self.live.apply(command, initiator)
-        outcome = self._outcome(change)
         key = (self.author, self._next_seq)
+        self._pending = Entry(key, command, undoes=undoes)
+        try:
+            change = self.live.apply(command, initiator)
+        finally:
+            self._pending = None
+        outcome = self._outcome(change)
         self._next_seq += 1
         record = self.key.seal(self.author, key[1], encode_command(command, undoes))
         entry = Entry(key, command, undoes=undoes)
@@ -227,38 +234,76 @@ class Replica:
         """Take back this device's last change still standing; None when there is none.
 
         Raises CommandError when another device has since changed what it changed."""
+        steps, _ = self._steps()
+        return self._take_back(steps, NOT_YOURS_TO_UNDO, initiator)
+
+    def redo(self, initiator: object | None = None) -> Change | None:
+        """Take back this device's last undo (as a new entry), if nothing of its own was done
+        since; None when there is none. CommandError when another device has since changed it."""
+        _, undos = self._steps()
+        return self._take_back(undos, NOT_YOURS_TO_REDO, initiator)
+
+    def _take_back(
+        self, stack: list[int], conflict: str, initiator: object | None
+    ) -> Change | None:
+        if not stack:
+            return None
         state = self._state
-        undone = {
-            e.undoes for e in state.entries if e.undoes is not None and e.author == self.author
-        }
-        for i in range(len(state.entries) - 1, -1, -1):
-            entry, outcome = state.entries[i], state.outcomes[i]
-            if entry.author != self.author or entry.undoes is not None or entry.command is None:
+        i = stack[-1]
+        entry, outcome = state.entries[i], state.outcomes[i]
+        for later, later_outcome in zip(
+            state.entries[i + 1 :], state.outcomes[i + 1 :], strict=False
+        ):
+            if later.author != self.author and later_outcome.touched & outcome.touched:
+                raise CommandError(conflict)
+        assert entry.command is not None
+        patch = Patch(outcome.undo_ops, entry.command.undo_label())
+        return self.apply(patch, initiator, undoes=entry.key)
+
+    def _steps(self) -> tuple[list[int], list[int]]:
+        """This device's Edit menu, read from the log: the entries Undo would take back and the
+        undos Redo would take back (positions in the replayed entries, the next one last).
+
+        An entry that names another (``undoes``) takes it back: an undo of a change moves that
+        change to the redo side, an undo of an undo (a redo) moves it back. A new change of this
+        device empties the redo side, as in any editor. Entries refused on replay did nothing."""
+        state = self._state
+        me = self.author
+        # (position, entry, done) of this device's entries that did something
+        mine = [
+            (i, e, bool(o.undo_ops))
+            for i, (e, o) in enumerate(zip(state.entries, state.outcomes, strict=False))
+            if e.author == me and e.command is not None and o.error is None
+        ]
+        if self._pending is not None:  # being applied: its listeners ask (a window's Edit menu)
+            mine.append((len(state.entries), self._pending, True))
+        steps: list[int] = []
+        undos: list[int] = []
+        where: dict[Key, int] = {}
+        for i, entry, did in mine:
+            where[entry.key] = i
+            if entry.undoes is None:
+                if did:
+                    steps.append(i)
+                    undos.clear()
                 continue
-            if entry.key in undone or outcome.error is not None or not outcome.undo_ops:
-                continue
-            for later, later_outcome in zip(
-                state.entries[i + 1 :], state.outcomes[i + 1 :], strict=True
-            ):
-                if later.author != self.author and later_outcome.touched & outcome.touched:
-                    raise CommandError(NOT_YOURS_TO_UNDO)
-            patch = Patch(outcome.undo_ops, entry.command.undo_label())
-            return self.apply(patch, initiator, undoes=entry.key)
-        return None
+            target = where.get(entry.undoes)
+            for taken, to in ((steps, undos), (undos, steps)):
+                if target in taken:
+                    taken.remove(target)
+                    if did:
+                        to.append(i)
+                    break
+        return steps, undos
 
     @property
     def can_undo(self) -> bool:
-        state = self._state
-        undone = {e.undoes for e in state.entries if e.undoes is not None}
-        return any(
-            e.author == self.author
-            and e.undoes is None
-            and e.key not in undone
-            and o.error is None
-            and o.undo_ops
-            # asked by a window while a remote entry is applied: that entry has no outcome yet
-            for e, o in zip(state.entries, state.outcomes, strict=False)
-        )
+        # asked by a window while a remote entry is applied: that entry has no outcome yet
+        return bool(self._steps()[0])
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._steps()[1])
 
     # -- the log, replayed ------------------------------------------------------------------------
 

@@ -180,9 +180,17 @@ class SyncedMeeting:
         """Take back this device's last change (CommandError if another device changed it since)."""
         return self.replica.undo(initiator)
 
+    def redo(self, initiator: object | None = None) -> Change | None:
+        """Take back this device's last undo (CommandError if another device changed it since)."""
+        return self.replica.redo(initiator)
+
     @property
     def can_undo(self) -> bool:
         return self.replica.can_undo
+
+    @property
+    def can_redo(self) -> bool:
+        return self.replica.can_redo
 
     # -- hosting and joining --------------------------------------------------------------------------
 

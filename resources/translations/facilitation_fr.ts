@@ -529,7 +529,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../facilitation/ui/core/context.py" line="196"/>
+        <location filename="../../facilitation/ui/core/context.py" line="205"/>
         <source>This meeting is open read-only.</source>
         <extracomment>what a window calls when a command it asked for is refused (the text is translated) the status line&apos;s text (&quot;Shared on …&quot;, &quot;Connected&quot;, &quot;Offline since 14:03 — 5 changes waiting&quot;) a command of this device refused when the shared log was replayed (text translated) the object that keeps the shared meeting running (``ui/sharing/link.py``&apos;s ShareLink) every change record of the one door, after the journal has it a storage problem the user must see (text already translated) the storage problem is over (a write succeeded again) the other windows; None where a window is tested on its own the storage session (autosave, journal, lock) when the meeting is kept on disk interface language (&quot;fr&quot; or &quot;en&quot;) text being typed when the app stopped, recovered from the autosave (key -&gt; text) the meeting shared with other devices, once it is (its door, its status)</extracomment>
         <translation>Cette réunion est ouverte en lecture seule.</translation>
@@ -839,6 +839,11 @@
         <location filename="../../facilitation/sync/messages.py" line="8"/>
         <source>Another device has changed this since: it cannot be undone here.</source>
         <translation>Un autre appareil a modifié ceci depuis&#xa0;: impossible de l&apos;annuler ici.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/messages.py" line="11"/>
+        <source>Another device has changed this since: it cannot be redone here.</source>
+        <translation>Un autre appareil a modifié ceci depuis&#xa0;: impossible de le rétablir ici.</translation>
     </message>
     <message>
         <location filename="../../facilitation/models/minutes_commands.py" line="43"/>
@@ -4084,7 +4089,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>Sharing</name>
     <message>
-        <location filename="../../facilitation/ui/sharing/actions.py" line="104"/>
+        <location filename="../../facilitation/ui/sharing/actions.py" line="106"/>
         <source>The meeting cannot be shared there: %1 Choose another port.</source>
         <translation>La réunion ne peut pas être partagée là&#xa0;: %1 Choisissez un autre port.</translation>
     </message>
@@ -4510,23 +4515,23 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>impossible d’écouter sur {address}:{port}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/replica.py" line="138"/>
+        <location filename="../../facilitation/sync/replica.py" line="141"/>
         <source>this meeting is already shared</source>
-        <extracomment>a Yjs update larger than this is refused before it reaches the document the origin of this device&apos;s own transactions (remote ones arrive with None: pitfall 2) the initiator of changes that came from other devices: windows must not ignore them (&quot;notes&quot;, id) for a part, (&quot;live&quot;, &quot;&quot;) for a single-valued part the edits that take it back (for this device&apos;s undo) (entries applied, the meeting after them); the first is the starting state called with each update this device makes (to send, to journal) the meeting was rebuilt: read ``live.meeting`` afresh one of this device&apos;s commands was refused on replay an entry was skipped (reported once per record) every genuine record seen, by entry: to put back what a peer deleted the lowest position of the mirror changed since entries() last ran</extracomment>
+        <extracomment>a Yjs update larger than this is refused before it reaches the document the origin of this device&apos;s own transactions (remote ones arrive with None: pitfall 2) the initiator of changes that came from other devices: windows must not ignore them (&quot;notes&quot;, id) for a part, (&quot;live&quot;, &quot;&quot;) for a single-valued part the edits that take it back (for this device&apos;s undo) (entries applied, the meeting after them); the first is the starting state called with each update this device makes (to send, to journal) the meeting was rebuilt: read ``live.meeting`` afresh one of this device&apos;s commands was refused on replay an entry was skipped (reported once per record) every genuine record seen, by entry: to put back what a peer deleted the lowest position of the mirror changed since entries() last ran the entry of this device being applied (its listeners may ask can_undo / can_redo)</extracomment>
         <translation>cette réunion est déjà partagée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/replica.py" line="158"/>
+        <location filename="../../facilitation/sync/replica.py" line="161"/>
         <source>this meeting is shared by another version (format {format})</source>
         <translation>cette réunion est partagée par une autre version (format {format})</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/replica.py" line="164"/>
+        <location filename="../../facilitation/sync/replica.py" line="167"/>
         <source>this address holds another meeting</source>
         <translation>cette adresse porte une autre réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/replica.py" line="209"/>
+        <location filename="../../facilitation/sync/replica.py" line="212"/>
         <source>the shared meeting has not arrived yet</source>
         <translation>la réunion partagée n’est pas encore arrivée</translation>
     </message>
@@ -4601,13 +4606,13 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>{folder} contient déjà une réunion partagée&#xa0;: rouvrez-la</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/synced.py" line="219"/>
-        <location filename="../../facilitation/sync/synced.py" line="224"/>
+        <location filename="../../facilitation/sync/synced.py" line="227"/>
+        <location filename="../../facilitation/sync/synced.py" line="232"/>
         <source>not a meeting address: {url}</source>
         <translation>ce n’est pas l’adresse d’une réunion&#xa0;: {url}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/synced.py" line="410"/>
+        <location filename="../../facilitation/sync/synced.py" line="418"/>
         <source>this is not an invitation to a meeting</source>
         <translation>ce n’est pas une invitation à une réunion</translation>
     </message>

@@ -193,6 +193,68 @@ def test_a_device_with_nothing_to_undo_gets_none() -> None:
     assert a.can_undo
 
 
+def test_redo_takes_back_this_devices_last_undo_as_a_new_entry() -> None:
+    a, b = started(2)
+    a.apply(Create.of("notes", Note("na", "i1", AT, "de A")))
+    b.apply(Create.of("notes", Note("nb", "i1", AT, "de B")))
+    b.apply(Update("notes", "nb", {"text": "de B, corrigée"}))
+    exchange(a, b)
+    assert not a.can_redo and not b.can_redo and b.redo() is None
+    assert b.undo() is not None and b.undo() is not None  # the edit, then the note
+    exchange(a, b)
+    assert list(a.live.meeting.notes) == ["na"]
+    # a never undid anything: nothing to redo there, and b's undos are not a's to redo
+    assert not a.can_redo and a.redo() is None
+    assert b.can_redo
+    entries = len(b.entries())
+    assert b.redo() is not None  # the note comes back…
+    assert len(b.entries()) == entries + 1  # …as a new entry
+    exchange(a, b)
+    for r in (a, b):
+        assert r.live.meeting.notes["nb"].text == "de B"
+    assert b.redo() is not None  # then the edit
+    exchange(a, b)
+    assert not b.can_redo and b.redo() is None
+    for r in (a, b):
+        assert r.live.meeting.notes["nb"].text == "de B, corrigée"
+    # undo after redo takes the redone step back again, and redo brings it back once more
+    assert b.undo() is not None
+    exchange(a, b)
+    assert a.live.meeting.notes["nb"].text == "de B"
+    assert b.redo() is not None
+    exchange(a, b)
+    assert a.live.meeting.notes["nb"].text == "de B, corrigée"
+    assert dumps_meeting(a.live.meeting) == dumps_meeting(b.live.meeting) == replay_of(a)
+
+
+def test_a_new_change_empties_the_redo_side_and_another_devices_edit_blocks_a_redo() -> None:
+    a, b = started(2)
+    b.apply(Create.of("notes", Note("nb", "i1", AT, "de B")))
+    assert b.undo() is not None and b.can_redo
+    b.apply(Create.of("notes", Note("nb2", "i1", AT, "autre")))
+    assert not b.can_redo and b.redo() is None
+    b.apply(Update("notes", "nb2", {"text": "autre, corrigée"}))
+    assert b.undo() is not None and b.can_redo
+    exchange(a, b)
+    a.apply(Update("notes", "nb2", {"text": "par A"}))
+    exchange(a, b)
+    with pytest.raises(CommandError, match="cannot be redone here"):
+        b.redo()
+    assert a.live.meeting.notes["nb2"].text == b.live.meeting.notes["nb2"].text == "par A"
+
+
+def test_the_edit_menu_asked_during_the_change_sees_it() -> None:
+    """A window refreshes its Undo and Redo entries from the change's listeners, while the door
+    is still applying it: what it reads must already count that change."""
+    (a,) = devices(1)
+    seen: list[tuple[bool, bool]] = []
+    a.live.subscribe(lambda _change: seen.append((a.can_undo, a.can_redo)))
+    a.apply(Create.of("notes", Note("n", "i1", AT, "texte")))
+    a.undo()
+    a.redo()
+    assert seen == [(True, False), (False, True), (True, False)]
+
+
 def test_hostile_entries_are_skipped_reported_once_and_never_stop_the_replay() -> None:
     a, b = started(2)
     other = MeetingKey.generate("m-shared")
