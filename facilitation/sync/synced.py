@@ -50,7 +50,8 @@ class SyncStatus:
     connected: bool
     #: when the connection was lost (None while connected, or before the first connection)
     offline_since: datetime | None
-    #: this device's changes the host or relay has not confirmed yet
+    #: this device's changes the host or relay has not confirmed yet (from the server's state
+    #: vectors and echoes, kept in the device's journal: true after a restart too)
     waiting: int
     #: this device's clock minus the server's, in seconds, and how sure (None: not measured)
     clock_offset: float
@@ -76,8 +77,10 @@ class SyncedMeeting:
         self._url: str | None = None
         self._connected = False
         self._offline_since: datetime | None = None
-        self._confirmed = 0
-        self._own_clocks: list[int] = []
+        #: this device's Yjs client ids, this run's last (a reopened device has a new one)
+        self._mine = [replica.doc.client_id]
+        #: how far the server has confirmed the items of each of them (kept in the journal)
+        self._confirmed: dict[int, int] = dict(store.confirmed)
         self._time_asks: dict[bytes, float] = {}
         self._samples = 0
         replica.on_local_update = self._local_update
@@ -147,6 +150,9 @@ class SyncedMeeting:
                 ) from exc
             replica.receive(merged)
         reopened = cls(replica, store, clock)
+        past = [int(c) for c in meta.get("clients", "").split(",") if c.isdigit()]
+        reopened._mine = [*dict.fromkeys(past), replica.doc.client_id]
+        reopened._write_meta(meta.get("url", ""))
         if meta.get("url"):
             reopened.connect(meta["url"])
         return reopened
@@ -154,7 +160,13 @@ class SyncedMeeting:
     def _write_meta(self, url: str) -> None:
         r = self.replica
         self.store.write_meta(
-            {"key": r.key.text(), "meeting": r.key.meeting_id, "author": r.author, "url": url}
+            {
+                "key": r.key.text(),
+                "meeting": r.key.meeting_id,
+                "author": r.author,
+                "url": url,
+                "clients": ",".join(str(c) for c in self._mine),
+            }
         )
 
     def invitation(self) -> str:
@@ -324,24 +336,37 @@ class SyncedMeeting:
             return
         if doc.get_state() != before or len(self.replica.log_array) != length:
             self.store.append(payload)
-        if self._own_clocks:
-            me = self.replica.doc.client_id
-            try:
-                got = reach(payload, me, self._confirmed, self._own_clocks[-1])
-            except Exception:
-                return
-            self._confirm({me: got})
+        # an echo of this device's own changes: how far the server has them now
+        ahead = self._unconfirmed()
+        if ahead:
+            seen: dict[int, int] = {}
+            for client, (known, limit) in ahead.items():
+                try:
+                    seen[client] = reach(payload, client, known, limit)
+                except Exception:
+                    return
+            self._confirm(seen)
+
+    def _unconfirmed(self) -> dict[int, tuple[int, int]]:
+        """This device's clients whose items the server lacks: client -> (confirmed, written)."""
+        have = state_vector(self.replica.doc.get_state())
+        out = {}
+        for client in self._mine:
+            written, known = have.get(client, 0), self._confirmed.get(client, 0)
+            if written > known:
+                out[client] = (known, written)
+        return out
 
     def _confirm(self, seen: dict[int, int]) -> None:
-        got = seen.get(self.replica.doc.client_id, 0)
-        if got > self._confirmed:
-            self._confirmed = got
+        moved = {c: n for c in self._mine if (n := seen.get(c, 0)) > self._confirmed.get(c, 0)}
+        if moved:
+            self._confirmed.update(moved)
+            self.store.confirm(moved)
             self._emit_status()
 
     def _local_update(self, update: bytes) -> None:
         # on disk before it leaves: a device killed now finds it in its journal
         self.store.append(update)
-        self._own_clocks.append(self.replica.own_clock())
         self._send(p.create_update_message(update))
         if not self._connected:
             self._emit_status()
@@ -383,9 +408,9 @@ class SyncedMeeting:
     # -- status -----------------------------------------------------------------------------------------
 
     def status(self) -> SyncStatus:
-        waiting = sum(1 for c in self._own_clocks if c > self._confirmed)
-        if self._own_clocks and not waiting:
-            self._own_clocks.clear()
+        # this device's changes (log items) the server has not confirmed, this run's and those
+        # of the runs before (a device killed offline and reopened still counts them)
+        waiting = sum(written - known for known, written in self._unconfirmed().values())
         address = None
         if self._server is not None:
             address = self._room_url(self._server.url)
