@@ -1,7 +1,7 @@
 """One device's copy of a shared meeting: the Yjs document, its log, and the meeting rebuilt from it.
 
 The document holds an Array ``log`` of sealed records (strings, see :mod:`.sealing`) and a Map
-``facts`` every device must agree on (format version, meeting id). The first genuine entry (seq 0)
+``facts`` every device must agree on (format version, a tag of the meeting's id under its key). The first genuine entry (seq 0)
 is the meeting as it was when it was shared; every other entry is one command.
 
 The meeting is the replay of the log, in the log's order, through the one door
@@ -145,7 +145,7 @@ class Replica:
 
     def _write_create(self, record: str) -> None:
         self.facts["format"] = FORMAT
-        self.facts["meeting"] = self.key.meeting_id
+        self.facts["meeting"] = self.key.meeting_tag()  # not the id: the relay reads the facts
         self.log_array.append(record)
 
     @property
@@ -163,7 +163,8 @@ class Replica:
                 ),
                 {"format": str(fmt)},
             )
-        if mid is not None and mid != self.key.meeting_id:
+        # (documents shared before the facts held a tag hold the meeting's id)
+        if mid is not None and mid not in (self.key.meeting_tag(), self.key.meeting_id):
             raise SyncError(QT_TRANSLATE_NOOP("Sync", "this address holds another meeting"))
 
     def receive(self, update: bytes) -> bool:
