@@ -177,16 +177,21 @@ class UpdateStore:
             raise SyncError.wrap(exc) from exc
 
     def read_meta(self) -> dict[str, str]:
+        return self.read_meta_of(self.folder)
+
+    @staticmethod
+    def read_meta_of(folder: Path) -> dict[str, str]:
+        """``device.json`` of ``folder`` without opening a store there (which would create it)."""
         try:
-            data = json.loads((self.folder / "device.json").read_bytes())
+            data = json.loads((folder / "device.json").read_bytes())
         except (OSError, ValueError) as exc:
             raise SyncError(
                 QT_TRANSLATE_NOOP("Sync", "no shared meeting is stored in {folder}"),
-                {"folder": self.folder},
+                {"folder": folder},
             ) from exc
         if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
             raise SyncError(
                 QT_TRANSLATE_NOOP("Sync", "the shared meeting stored in {folder} is damaged"),
-                {"folder": self.folder},
+                {"folder": folder},
             )
         return data

@@ -81,6 +81,11 @@ class SyncedMeeting:
         self._mine = [replica.doc.client_id]
         #: how far the server has confirmed the items of each of them (kept in the journal)
         self._confirmed: dict[int, int] = dict(store.confirmed)
+        # what device.json says besides the key (see _write_meta)
+        self._meta_url = ""
+        self._meta_title = ""
+        self._listen = ""
+        self._file = ""
         self._time_asks: dict[bytes, float] = {}
         self._samples = 0
         replica.on_local_update = self._local_update
@@ -152,22 +157,49 @@ class SyncedMeeting:
         reopened = cls(replica, store, clock)
         past = [int(c) for c in meta.get("clients", "").split(",") if c.isdigit()]
         reopened._mine = [*dict.fromkeys(past), replica.doc.client_id]
+        reopened._listen = meta.get("listen", "")
+        reopened._file = meta.get("file", "")
         reopened._write_meta(meta.get("url", ""))
         if meta.get("url"):
             reopened.connect(meta["url"])
         return reopened
 
-    def _write_meta(self, url: str) -> None:
+    def _write_meta(self, url: str | None = None) -> None:
+        """``device.json``: what reopening needs (key, ids, where to connect or listen) and the
+        meeting's title for the list of shared meetings; never any of its content."""
         r = self.replica
+        if url is not None:
+            self._meta_url = url
+        self._meta_title = r.live.meeting.details.title if r.ready else ""
         self.store.write_meta(
             {
                 "key": r.key.text(),
                 "meeting": r.key.meeting_id,
                 "author": r.author,
-                "url": url,
+                "url": self._meta_url,
                 "clients": ",".join(str(c) for c in self._mine),
+                "title": self._meta_title,
+                "listen": self._listen,
+                "file": self._file,
             }
         )
+
+    @property
+    def listen(self) -> tuple[str, int] | None:
+        """Where this device last hosted the meeting (address, port): a reopened host listens
+        there again, so the other devices find it at the address they have."""
+        address, sep, port = self._listen.rpartition(":")
+        return (address, int(port)) if sep and port.isdigit() else None
+
+    @property
+    def file(self) -> Path | None:
+        """The meeting's own file on this device (the host's), if it told: see :meth:`keep_file`."""
+        return Path(self._file) if self._file else None
+
+    def keep_file(self, path: Path | None) -> None:
+        """Remember the meeting's file on this device (for reopening); only its path is kept."""
+        self._file = str(path) if path is not None else ""
+        self._write_meta()
 
     def invitation(self) -> str:
         """What a device needs to join (the next issue wraps it in codes and QR): meeting and key."""
@@ -217,6 +249,8 @@ class SyncedMeeting:
         )
         base = server.start()
         self._server = server
+        self._listen = f"{address}:{server.port}"
+        self._write_meta()
         self.connect(self._room_url(f"ws://127.0.0.1:{server.port}"), remember=False)
         self._emit_status()
         return self._room_url(base)
@@ -267,6 +301,8 @@ class SyncedMeeting:
     def close(self) -> None:
         self.stop_hosting()
         self.disconnect()
+        if self.replica.ready and self.live.meeting.details.title != self._meta_title:
+            self._write_meta()
         self.store.close()
         self.replica.close()
 
@@ -295,6 +331,8 @@ class SyncedMeeting:
         if self.store.due():
             self.store.compact(self.replica.doc.get_update())
         self.store.tick()
+        if self.replica.ready and self.live.meeting.details.title != self._meta_title:
+            self._write_meta()  # the meeting arrived, or its title changed: the list shows it
         return handled
 
     def _drain(self) -> None:
