@@ -4563,9 +4563,24 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>une entrée que cette version ne sait pas lire ({reason})</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/net.py" line="243"/>
-        <source>cannot listen on {address}:{port}: {reason}</source>
+        <location filename="../../facilitation/sync/net.py" line="345"/>
+        <source>cannot listen on {address}:{port}: the port is in use</source>
         <extracomment>a room&apos;s name: 32 hex digits derived from the meeting key (see MeetingKey.room) the rooms served (the LAN host serves its meeting&apos;s only; a relay any, up to max_rooms) messages dropped before reaching a room (not binary, unknown type, garbage)</extracomment>
+        <translation>impossible d’écouter sur {address}:{port}&#xa0;: ce port est déjà utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/net.py" line="347"/>
+        <source>cannot listen on {address}:{port}: this computer has no such address</source>
+        <translation>impossible d’écouter sur {address}:{port}&#xa0;: cet ordinateur n’a pas cette adresse</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/net.py" line="351"/>
+        <source>cannot listen on {address}:{port}: this port is reserved to the system</source>
+        <translation>impossible d’écouter sur {address}:{port}&#xa0;: ce port est réservé au système</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/net.py" line="354"/>
+        <source>cannot listen on {address}:{port}: {reason}</source>
         <translation>impossible d’écouter sur {address}:{port}&#xa0;: {reason}</translation>
     </message>
     <message>
