@@ -5,6 +5,7 @@ computer kept of it, and reconnects (or, hosted here, listens again where it did
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,6 +22,9 @@ from PySide6.QtWidgets import (
 
 from facilitation.ui.core.i18n import local_datetime
 from facilitation.ui.start.request import OpenRequest
+
+if TYPE_CHECKING:
+    from facilitation.sync.kept import KeptMeeting
 
 
 def _tr(text: str) -> str:
@@ -70,10 +74,8 @@ class SharedMeetings(QWidget):
         self.hide()
 
     def refresh(self, root: Path | None) -> None:
-        from facilitation.sync.kept import kept_meetings
-
         self.tree.clear()
-        kept = kept_meetings(root) if root is not None else []
+        kept = _kept(root)
         first: QTreeWidgetItem | None = None
         for k in kept:
             item = QTreeWidgetItem(
@@ -96,3 +98,16 @@ class SharedMeetings(QWidget):
             return
         folder, hosted = item.data(0, Qt.ItemDataRole.UserRole)
         self.reopen_requested.emit(OpenRequest(shared=Path(folder), hosted=bool(hosted)))
+
+
+def _kept(root: Path | None) -> list[KeptMeeting]:
+    """The kept meetings; the sync floor (pycrdt, websockets) is loaded only when there are
+    some: a computer that never shared starts as fast as before."""
+    try:
+        if root is None or not any(p.is_dir() for p in root.iterdir()):
+            return []
+    except OSError:
+        return []
+    from facilitation.sync.kept import kept_meetings
+
+    return kept_meetings(root)
