@@ -72,6 +72,34 @@ class Rejected:
 
 
 @dataclass(slots=True)
+class _Menu:
+    """This device's undo and redo sides as read from the log so far (see ``Replica._steps``)."""
+
+    rebuilds: int
+    steps: list[int] = field(default_factory=list)
+    undos: list[int] = field(default_factory=list)
+    #: position of each of this device's entries read, by key
+    where: dict[Key, int] = field(default_factory=dict)
+    done: int = 0
+    last: Key | None = None
+
+    def take(self, i: int, entry: Entry, did: bool) -> None:
+        self.where[entry.key] = i
+        if entry.undoes is None:
+            if did:
+                self.steps.append(i)
+                self.undos.clear()
+            return
+        target = self.where.get(entry.undoes)
+        for taken, to in ((self.steps, self.undos), (self.undos, self.steps)):
+            if target in taken:
+                taken.remove(target)
+                if did:
+                    to.append(i)
+                return
+
+
+@dataclass(slots=True)
 class _State:
     entries: list[Entry] = field(default_factory=list)
     outcomes: list[Outcome] = field(default_factory=list)
@@ -123,6 +151,7 @@ class Replica:
         self._next_seq = 1
         #: the entry of this device being applied (its listeners may ask can_undo / can_redo)
         self._pending: Entry | None = None
+        self._menu: _Menu | None = None
         self._reported: set[Key] = set()
         self._rejected_seen: set[object] = set()
         self.rejected: list[Rejected] = []
@@ -267,35 +296,31 @@ class Replica:
 
         An entry that names another (``undoes``) takes it back: an undo of a change moves that
         change to the redo side, an undo of an undo (a redo) moves it back. A new change of this
-        device empties the redo side, as in any editor. Entries refused on replay did nothing."""
+        device empties the redo side, as in any editor. Entries refused on replay did nothing.
+        Kept between calls and moved on by the entries appended since (the windows ask after
+        every change); a rebuild reads them all again."""
         state = self._state
-        me = self.author
-        # (position, entry, done) of this device's entries that did something
-        mine = [
-            (i, e, bool(o.undo_ops))
-            for i, (e, o) in enumerate(zip(state.entries, state.outcomes, strict=False))
-            if e.author == me and e.command is not None and o.error is None
-        ]
-        if self._pending is not None:  # being applied: its listeners ask (a window's Edit menu)
-            mine.append((len(state.entries), self._pending, True))
-        steps: list[int] = []
-        undos: list[int] = []
-        where: dict[Key, int] = {}
-        for i, entry, did in mine:
-            where[entry.key] = i
-            if entry.undoes is None:
-                if did:
-                    steps.append(i)
-                    undos.clear()
-                continue
-            target = where.get(entry.undoes)
-            for taken, to in ((steps, undos), (undos, steps)):
-                if target in taken:
-                    taken.remove(target)
-                    if did:
-                        to.append(i)
-                    break
-        return steps, undos
+        done = min(len(state.entries), len(state.outcomes))  # a remote entry may lack its outcome
+        cache = self._menu
+        if (
+            cache is None
+            or cache.rebuilds != self.rebuilds
+            or cache.done > done
+            or (cache.done and state.entries[cache.done - 1].key != cache.last)
+        ):
+            cache = self._menu = _Menu(self.rebuilds)
+        for i in range(cache.done, done):
+            entry, outcome = state.entries[i], state.outcomes[i]
+            if entry.author == self.author and entry.command is not None and outcome.error is None:
+                cache.take(i, entry, bool(outcome.undo_ops))
+        cache.done = done
+        cache.last = state.entries[done - 1].key if done else None
+        if self._pending is None:
+            return cache.steps, cache.undos
+        # being applied: its listeners ask (a window's Edit menu)
+        pending = _Menu(self.rebuilds, list(cache.steps), list(cache.undos), dict(cache.where))
+        pending.take(len(state.entries), self._pending, True)
+        return pending.steps, pending.undos
 
     @property
     def can_undo(self) -> bool:

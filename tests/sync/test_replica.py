@@ -327,3 +327,30 @@ def test_entries_a_peer_deletes_are_put_back_by_the_devices_that_hold_them() -> 
     # nothing lost; the notes put back come last
     assert sorted(a.live.meeting.notes) == [f"n{n}" for n in range(5)]
     assert before != dumps_meeting(a.live.meeting)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_the_edit_menu_kept_between_calls_is_the_one_read_afresh(seed: int) -> None:
+    """Random changes, undos and redos on two devices with exchanges (and so rebuilds) between
+    them: the undo and redo sides kept from call to call are those read from the whole log."""
+    rnd = random.Random(seed)
+    reps = started(2)
+    streams = [Stream(f"d{i}", seed * 10 + i) for i in range(2)]
+    for _ in range(120):
+        i = rnd.randrange(2)
+        r = reps[i]
+        choice = rnd.random()
+        with contextlib.suppress(CommandError):
+            if choice < 0.2:
+                r.undo()
+            elif choice < 0.35:
+                r.redo()
+            else:
+                r.apply(streams[i].next(r.live.meeting))
+        if rnd.random() < 0.3:
+            exchange(*reps)
+        kept = r._steps()
+        r._menu = None
+        assert r._steps() == kept
+    exchange(*reps)
+    assert dumps_meeting(reps[0].live.meeting) == dumps_meeting(reps[1].live.meeting)
