@@ -158,6 +158,9 @@ def test_a_killed_joined_device_is_reopened_from_the_start_page_with_its_windows
             assert "n-joined" in again.ctx.meeting.notes  # from its own journal
             qtbot.waitUntil(lambda: "n-host" in again.ctx.meeting.notes, timeout=LIMIT)  # type: ignore[union-attr]
             assert again.shared.status().connected
+            # Reopen again: the one already open is shown, not a second on the same folder
+            windows._start_requested(req)
+            assert windows.joined == [again]
         finally:
             windows.close_joined()
     finally:

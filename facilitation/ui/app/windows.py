@@ -286,6 +286,9 @@ class WindowManager(QObject):
         """The start page's choice: here while no meeting is open in this process, else in a new
         process, or the facilitator's window raised when it is this very meeting. A meeting this
         computer joined opens here in any case (it has a context and windows of its own)."""
+        if req.shared is not None and self._shared_here(req.shared):
+            self._close_start()
+            return
         if req.shared is not None and not req.hosted:
             problem = self.reopen_joined(req.shared)
             if problem:
@@ -399,6 +402,21 @@ class WindowManager(QObject):
         joined.finished.connect(lambda: self._forget_joined(joined))
         joined.failed.connect(self._join_failed)
         return None
+
+    def _shared_here(self, folder: Path) -> bool:
+        """True (and its window raised) when the shared meeting kept in ``folder`` is open in
+        this process already: two of it on one folder would write one journal twice."""
+        for joined in self.joined:
+            if _same_file(joined.shared.store.folder, folder):
+                if joined.ctx is not None:
+                    joined.windows.show_note_taker()
+                return True
+        link = self._ctx.sharing.link if self._ctx is not None else None
+        store = getattr(getattr(link, "shared", None), "store", None)
+        if store is not None and _same_file(store.folder, folder):
+            self.show_facilitator()
+            return True
+        return False
 
     def _basics(self) -> tuple[QSettings, Clock, str]:
         """The settings, clock and language a joined meeting's context gets: this process's
