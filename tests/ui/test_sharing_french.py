@@ -28,7 +28,6 @@ from facilitation.ui.sharing.join_dialog import JoinDialog
 LAPTOP = (1366, 768)
 #: what a window manager's title bar and a panel take of a laptop's height
 CHROME = 70
-SHOTS = Path("/tmp/facilitation-shots")
 
 
 @pytest.fixture
@@ -38,16 +37,16 @@ def french(qapp: QApplication) -> Iterator[None]:
     remove_translators(qapp, translators)
 
 
-def fits(widget: QWidget) -> None:
+def fits(widget: QWidget, shots: Path) -> None:
+    """It fits a laptop's screen; its picture is kept in ``shots`` to look at."""
     widget.adjustSize()
     size = widget.frameGeometry().size().expandedTo(widget.sizeHint())
     assert size.width() <= LAPTOP[0] and size.height() <= LAPTOP[1] - CHROME, size
-    SHOTS.mkdir(exist_ok=True)
-    widget.grab().save(str(SHOTS / f"{widget.objectName() or type(widget).__name__}-fr.png"))
+    assert widget.grab().save(str(shots / f"{widget.objectName()}-fr.png"))
 
 
 def test_the_share_dialog_in_french_fits_and_says_the_floors_errors_in_french(
-    qtbot: QtBot, clock: FakeClock, ui_settings: QSettings, french: None
+    qtbot: QtBot, clock: FakeClock, ui_settings: QSettings, french: None, tmp_path: Path
 ) -> None:
     ctx = AppContext(LiveMeeting(sample_meeting()), clock, ui_settings)
     parent = QWidget()
@@ -68,12 +67,12 @@ def test_the_share_dialog_in_french_fits_and_says_the_floors_errors_in_french(
             assert "ce port est déjà utilisé" in said
             for english in ("cannot", "Errno", "address already in use", "listen"):
                 assert english not in said, said
-            fits(dialog)
+            fits(dialog, tmp_path)
         dialog.port.setValue(free_port())
         dialog.share_button.click()
         qtbot.waitUntil(lambda: dialog.shared_box.isVisible(), timeout=LIMIT)
         assert "Copier" in dialog.copy.text()
-        fits(dialog)
+        fits(dialog, tmp_path)
         dialog.close()
         dialog.deleteLater()
     finally:
@@ -83,13 +82,13 @@ def test_the_share_dialog_in_french_fits_and_says_the_floors_errors_in_french(
 
 
 def test_the_join_dialog_and_its_refusals_in_french(
-    qtbot: QtBot, clock: FakeClock, ui_settings: QSettings, french: None
+    qtbot: QtBot, clock: FakeClock, ui_settings: QSettings, french: None, tmp_path: Path
 ) -> None:
     dialog = JoinDialog()
     dialog.setObjectName("joinDialog")
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Rejoindre une réunion"
-    fits(dialog)
+    fits(dialog, tmp_path)
     windows = WindowManager(clock=clock, lang="fr")
     windows.settings = ui_settings
     url = f"ws://127.0.0.1:{free_port()}"
@@ -104,5 +103,5 @@ def test_the_join_dialog_and_its_refusals_in_french(
         assert french_words in said, said
         assert "not" not in said.split("\xa0:")[-1], said
         dialog.show_problem(said)
-        fits(dialog)
+        fits(dialog, tmp_path)
     assert windows.joined == []
