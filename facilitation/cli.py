@@ -39,6 +39,12 @@ def app_parser() -> argparse.ArgumentParser:
     # what the start page asks of a new process when a meeting is already open in this one
     p.add_argument("--new", action="store_true", help=argparse.SUPPRESS)
     p.add_argument("--restore", metavar="SLOT", help=argparse.SUPPRESS)
+    p.add_argument("--reopen-shared", metavar="FOLDER", help=argparse.SUPPRESS)
+    p.add_argument(
+        "--join",
+        metavar="TEXT",
+        help="join a meeting shared by another computer (what File → Join a meeting… accepts)",
+    )
     p.add_argument("--read-only", action="store_true", help="open the meeting without changing it")
     p.add_argument("--lang", choices=("fr", "en"), help="language of the interface")
     p.add_argument(

@@ -335,6 +335,17 @@ class Autosave:
 
         self._worker.submit(job, lambda result, error: self._compacted(nxt, result, error))
 
+    def replaced(self, now: float, live: LiveMeeting, path: Path | None, file_sha: str) -> None:
+        """The meeting was replaced in place (not by a command): the journal no longer leads to it.
+
+        It is marked broken (no line is added to it any more) and a snapshot is started at once;
+        until the snapshot has landed, recovery gives the meeting before the change. A failed
+        snapshot is tried again by :meth:`tick`, as for any broken journal."""
+        self.broken = True
+        for kept in self._kept:  # older journals lead to the meeting before, too
+            kept.broken = True
+        self.compact(now, live, path, file_sha)
+
     def _compacted(self, nxt: _Compaction, info_error: Any, error: Exception | None) -> None:
         """On the UI thread: the snapshot of ``nxt`` is written (switch journals) or failed."""
         self._next = None

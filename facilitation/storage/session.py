@@ -241,6 +241,19 @@ class Session:
         """Wait until the background writes are done and their outcomes handled (tests, close)."""
         self._worker.wait()
 
+    def replaced(self) -> None:
+        """The live meeting was put in place whole, not through a command (a shared meeting put
+        together again in the log's order): its journal no longer leads to it. A snapshot of it is
+        written before this returns, so recovery after a crash gives this meeting; its file is
+        saved on the usual schedule."""
+        if self._closed or self.read_only:
+            return
+        self.wait_idle()  # a snapshot on its way holds the meeting before: let it land first
+        self._changes += 1
+        self._dirty = True
+        self._autosave.replaced(self.clock.monotonic(), self.live, self.path, self._sha())
+        self.wait_idle()
+
     # -- the meeting's own file -------------------------------------------------------------------
 
     def save(self, path: Path | None = None) -> None:

@@ -12,3 +12,7 @@ NOT_YOURS_TO_UNDO = QT_TRANSLATE_NOOP(
 NOT_YOUR_ROLE = QT_TRANSLATE_NOOP(
     "CommandError", "Your role in this shared meeting does not allow this change."
 )
+
+NOT_YOURS_TO_REDO = QT_TRANSLATE_NOOP(
+    "CommandError", "Another device has changed this since: it cannot be redone here."
+)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import errno
 import logging
 import re
 import threading
@@ -251,8 +252,8 @@ class SyncServer:
         if not self._ready.wait(10) or self._error is not None:
             self._thread.join(5)
             raise SyncError(
-                QT_TRANSLATE_NOOP("Sync", "cannot listen on {address}:{port}: {reason}"),
-                {"address": self.host, "port": self.port, "reason": str(self._error)},
+                _listen_problem(self._error),
+                {"address": self.host, "port": self.port, "reason": _innermost(self._error)},
             )
         return self.url
 
@@ -398,6 +399,31 @@ class SyncServer:
     @property
     def clients(self) -> int:
         return self._clients
+
+
+def _listen_problem(error: BaseException | None) -> str:
+    """Why a server cannot listen, in words the interface translates (the system's own words,
+    English, only when the reason is none of the usual ones)."""
+    while isinstance(error, BaseExceptionGroup) and error.exceptions:  # asyncio's task groups
+        error = error.exceptions[0]
+    code = getattr(error, "errno", None)
+    if code == errno.EADDRINUSE:
+        return QT_TRANSLATE_NOOP("Sync", "cannot listen on {address}:{port}: the port is in use")
+    if code == errno.EADDRNOTAVAIL:
+        return QT_TRANSLATE_NOOP(
+            "Sync", "cannot listen on {address}:{port}: this computer has no such address"
+        )
+    if code in (errno.EACCES, errno.EPERM):
+        return QT_TRANSLATE_NOOP(
+            "Sync", "cannot listen on {address}:{port}: this port is reserved to the system"
+        )
+    return QT_TRANSLATE_NOOP("Sync", "cannot listen on {address}:{port}: {reason}")
+
+
+def _innermost(error: BaseException | None) -> str:
+    while isinstance(error, BaseExceptionGroup) and error.exceptions:
+        error = error.exceptions[0]
+    return str(error)
 
 
 def _quiet(exc: Exception, logger: logging.Logger) -> bool:

@@ -1,7 +1,7 @@
 """One device's copy of a shared meeting: the Yjs document, its log, and the meeting rebuilt from it.
 
 The document holds an Array ``log`` of sealed records (strings, see :mod:`.sealing`) and a Map
-``facts`` every device must agree on (format version, meeting id). The first genuine entry (seq 0)
+``facts`` every device must agree on (format version, a tag of the meeting's id under its key). The first genuine entry (seq 0)
 is the meeting as it was when it was shared; every other entry is one command.
 
 The meeting is the replay of the log, in the log's order, through the one door
@@ -25,7 +25,8 @@ host seals a new key to each remaining device, and the entries after it are seal
 
 Undo is per device: :meth:`Replica.undo` takes back this device's last change by appending the
 inverse edits as a new entry, and refuses when a later change from another device touched the same
-parts (it would take their change back too).
+parts (it would take their change back too). :meth:`Replica.redo` takes back this device's last
+undo the same way.
 
 Everything here runs on the thread that owns the Doc (pycrdt objects stay on one thread).
 """
@@ -61,7 +62,7 @@ from facilitation.sync.entries import (
 )
 from facilitation.sync.errors import SealError, SyncError
 from facilitation.sync.identity import DeviceIdentity, seal_to
-from facilitation.sync.messages import NOT_YOUR_ROLE, NOT_YOURS_TO_UNDO
+from facilitation.sync.messages import NOT_YOUR_ROLE, NOT_YOURS_TO_REDO, NOT_YOURS_TO_UNDO
 from facilitation.sync.roles import Role, may_write
 from facilitation.sync.sealing import MeetingKey, read_record
 
@@ -93,6 +94,34 @@ class Rejected:
 
     reason: str
     key: Key | None = None
+
+
+@dataclass(slots=True)
+class _Menu:
+    """This device's undo and redo sides as read from the log so far (see ``Replica._steps``)."""
+
+    rebuilds: int
+    steps: list[int] = field(default_factory=list)
+    undos: list[int] = field(default_factory=list)
+    #: position of each of this device's entries read, by key
+    where: dict[Key, int] = field(default_factory=dict)
+    done: int = 0
+    last: Key | None = None
+
+    def take(self, i: int, entry: Entry, did: bool) -> None:
+        self.where[entry.key] = i
+        if entry.undoes is None:
+            if did:
+                self.steps.append(i)
+                self.undos.clear()
+            return
+        target = self.where.get(entry.undoes)
+        for taken, to in ((self.steps, self.undos), (self.undos, self.steps)):
+            if target in taken:
+                taken.remove(target)
+                if did:
+                    to.append(i)
+                return
 
 
 @dataclass(slots=True)
@@ -174,6 +203,9 @@ class Replica:
         self._unsigned: dict[str, tuple[Any, Entry]] = {}
         self._state = _State()
         self._next_seq = 1
+        #: the entry of this device being applied (its listeners may ask can_undo / can_redo)
+        self._pending: Entry | None = None
+        self._menu: _Menu | None = None
         self._reported: set[Key] = set()
         self._rejected_seen: set[object] = set()
         self.rejected: list[Rejected] = []
@@ -197,7 +229,7 @@ class Replica:
 
     def _write_create(self, record: str) -> None:
         self.facts["format"] = FORMAT
-        self.facts["meeting"] = self.key.meeting_id
+        self.facts["meeting"] = self.key.meeting_tag()  # not the id: the relay reads the facts
         self.log_array.append(record)
 
     @property
@@ -215,7 +247,8 @@ class Replica:
                 ),
                 {"format": str(fmt)},
             )
-        if mid is not None and mid != self.key.meeting_id:
+        # (documents shared before the facts held a tag hold the meeting's id)
+        if mid is not None and mid not in (self.key.meeting_tag(), self.key.meeting_id):
             raise SyncError(QT_TRANSLATE_NOOP("Sync", "this address holds another meeting"))
 
     def receive(self, update: bytes) -> bool:
@@ -265,9 +298,13 @@ class Replica:
         if not may_write(self.my_role, command):
             raise CommandError(NOT_YOUR_ROLE)
         self.live.history.clear()
-        change = self.live.apply(command, initiator)
-        outcome = self._outcome(change)
         key = (self.author, self._next_seq)
+        self._pending = Entry(key, command, undoes=undoes)
+        try:
+            change = self.live.apply(command, initiator)
+        finally:
+            self._pending = None
+        outcome = self._outcome(change)
         self._next_seq += 1
         record = self.current_key.seal(self.identity, key[1], encode_command(command, undoes))
         entry = Entry(key, command, undoes=undoes)
@@ -285,38 +322,72 @@ class Replica:
         """Take back this device's last change still standing; None when there is none.
 
         Raises CommandError when another device has since changed what it changed."""
+        steps, _ = self._steps()
+        return self._take_back(steps, NOT_YOURS_TO_UNDO, initiator)
+
+    def redo(self, initiator: object | None = None) -> Change | None:
+        """Take back this device's last undo (as a new entry), if nothing of its own was done
+        since; None when there is none. CommandError when another device has since changed it."""
+        _, undos = self._steps()
+        return self._take_back(undos, NOT_YOURS_TO_REDO, initiator)
+
+    def _take_back(
+        self, stack: list[int], conflict: str, initiator: object | None
+    ) -> Change | None:
+        if not stack:
+            return None
         state = self._state
-        undone = {
-            e.undoes for e in state.entries if e.undoes is not None and e.author == self.author
-        }
-        for i in range(len(state.entries) - 1, -1, -1):
+        i = stack[-1]
+        entry, outcome = state.entries[i], state.outcomes[i]
+        for later, later_outcome in zip(
+            state.entries[i + 1 :], state.outcomes[i + 1 :], strict=False
+        ):
+            if later.author != self.author and later_outcome.touched & outcome.touched:
+                raise CommandError(conflict)
+        assert entry.command is not None
+        patch = Patch(outcome.undo_ops, entry.command.undo_label())
+        return self.apply(patch, initiator, undoes=entry.key)
+
+    def _steps(self) -> tuple[list[int], list[int]]:
+        """This device's Edit menu, read from the log: the entries Undo would take back and the
+        undos Redo would take back (positions in the replayed entries, the next one last).
+
+        An entry that names another (``undoes``) takes it back: an undo of a change moves that
+        change to the redo side, an undo of an undo (a redo) moves it back. A new change of this
+        device empties the redo side, as in any editor. Entries refused on replay did nothing.
+        Kept between calls and moved on by the entries appended since (the windows ask after
+        every change); a rebuild reads them all again."""
+        state = self._state
+        done = min(len(state.entries), len(state.outcomes))  # a remote entry may lack its outcome
+        cache = self._menu
+        if (
+            cache is None
+            or cache.rebuilds != self.rebuilds
+            or cache.done > done
+            or (cache.done and state.entries[cache.done - 1].key != cache.last)
+        ):
+            cache = self._menu = _Menu(self.rebuilds)
+        for i in range(cache.done, done):
             entry, outcome = state.entries[i], state.outcomes[i]
-            if entry.author != self.author or entry.undoes is not None or entry.command is None:
-                continue
-            if entry.key in undone or outcome.error is not None or not outcome.undo_ops:
-                continue
-            for later, later_outcome in zip(
-                state.entries[i + 1 :], state.outcomes[i + 1 :], strict=True
-            ):
-                if later.author != self.author and later_outcome.touched & outcome.touched:
-                    raise CommandError(NOT_YOURS_TO_UNDO)
-            patch = Patch(outcome.undo_ops, entry.command.undo_label())
-            return self.apply(patch, initiator, undoes=entry.key)
-        return None
+            if entry.author == self.author and entry.command is not None and outcome.error is None:
+                cache.take(i, entry, bool(outcome.undo_ops))
+        cache.done = done
+        cache.last = state.entries[done - 1].key if done else None
+        if self._pending is None:
+            return cache.steps, cache.undos
+        # being applied: its listeners ask (a window's Edit menu)
+        pending = _Menu(self.rebuilds, list(cache.steps), list(cache.undos), dict(cache.where))
+        pending.take(len(state.entries), self._pending, True)
+        return pending.steps, pending.undos
 
     @property
     def can_undo(self) -> bool:
-        state = self._state
-        undone = {e.undoes for e in state.entries if e.undoes is not None}
-        return any(
-            e.author == self.author
-            and e.undoes is None
-            and e.key not in undone
-            and o.error is None
-            and o.undo_ops
-            # asked by a window while a remote entry is applied: that entry has no outcome yet
-            for e, o in zip(state.entries, state.outcomes, strict=False)
-        )
+        # asked by a window while a remote entry is applied: that entry has no outcome yet
+        return bool(self._steps()[0])
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._steps()[1])
 
     # -- roles ------------------------------------------------------------------------------------
 

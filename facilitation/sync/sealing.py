@@ -141,6 +141,15 @@ class MeetingKey:
         mac = hmac.new(self.raw, b"facilitation room " + self.meeting_id.encode(), hashlib.sha256)
         return mac.hexdigest()[:32]
 
+    def meeting_tag(self) -> str:
+        """What the document's ``facts`` say of the meeting: derived from the key and the meeting's
+        id, so that a relay (which stores the facts in clear) learns neither, and a device tells
+        another meeting's document from its own."""
+        mac = hmac.new(
+            self.raw, b"facilitation meeting " + self.meeting_id.encode(), hashlib.sha256
+        )
+        return mac.hexdigest()[:32]
+
     def seal(self, identity: DeviceIdentity, seq: int, plaintext: bytes) -> str:
         """Seal ``plaintext`` as entry ``seq`` of ``identity``, signed with its key."""
         author = identity.device_id

@@ -45,6 +45,8 @@ class UpdateStore:
         self._count = 0
         self._synced_at = time.monotonic()
         self._syncing: threading.Thread | None = None
+        #: how far the host or relay has confirmed each Yjs client's items (as last journaled)
+        self.confirmed: dict[int, int] = {}
 
     def _newest(self) -> int:
         gens = [int(m.group(1)) for p in self.folder.iterdir() if (m := _STATE.match(p.name))]
@@ -66,6 +68,9 @@ class UpdateStore:
                     u = entry.get("u")
                     if isinstance(u, str):
                         out.append(base64.b64decode(u))
+                    seen = entry.get("c")
+                    if isinstance(seen, dict):
+                        self._read_confirmed(seen)
         except (OSError, ValueError) as exc:
             raise SyncError(
                 QT_TRANSLATE_NOOP("Sync", "cannot read the stored meeting in {folder}: {reason}"),
@@ -84,6 +89,29 @@ class UpdateStore:
             raise SyncError.wrap(exc) from exc
         self._count += 1
 
+    def _read_confirmed(self, seen: dict[str, object]) -> None:
+        for client, clock in seen.items():
+            if client.isdigit() and isinstance(clock, int) and not isinstance(clock, bool):
+                self.confirmed[int(client)] = max(clock, self.confirmed.get(int(client), 0))
+
+    def confirm(self, seen: dict[int, int]) -> None:
+        """Journal how far the server has this device's items (``client -> clock``): a device
+        reopened offline still knows which of its changes are waiting."""
+        for client, clock in seen.items():
+            self.confirmed[client] = max(clock, self.confirmed.get(client, 0))
+        self._write_confirmed()
+
+    def _write_confirmed(self) -> None:
+        if not self.confirmed:
+            return
+        if self._writer is None:
+            self._writer = self._open(self.generation)
+        line = encode_entry({"c": {str(c): n for c, n in self.confirmed.items()}})
+        try:
+            self._writer.append(line)
+        except StorageError as exc:
+            raise SyncError.wrap(exc) from exc
+
     def due(self) -> bool:
         return self._count >= self.compact_every
 
@@ -98,6 +126,7 @@ class UpdateStore:
         self.close()
         self.generation = gen
         self._count = 1
+        self._write_confirmed()  # the new journal starts with what the server had
         for stale in (self.folder / f"state-{old}.bin", self._journal(old)):
             with contextlib.suppress(FileNotFoundError):
                 stale.unlink()
@@ -148,16 +177,21 @@ class UpdateStore:
             raise SyncError.wrap(exc) from exc
 
     def read_meta(self) -> dict[str, str]:
+        return self.read_meta_of(self.folder)
+
+    @staticmethod
+    def read_meta_of(folder: Path) -> dict[str, str]:
+        """``device.json`` of ``folder`` without opening a store there (which would create it)."""
         try:
-            data = json.loads((self.folder / "device.json").read_bytes())
+            data = json.loads((folder / "device.json").read_bytes())
         except (OSError, ValueError) as exc:
             raise SyncError(
                 QT_TRANSLATE_NOOP("Sync", "no shared meeting is stored in {folder}"),
-                {"folder": self.folder},
+                {"folder": folder},
             ) from exc
         if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
             raise SyncError(
                 QT_TRANSLATE_NOOP("Sync", "the shared meeting stored in {folder} is damaged"),
-                {"folder": self.folder},
+                {"folder": folder},
             )
         return data

@@ -69,7 +69,8 @@ class SyncStatus:
     connected: bool
     #: when the connection was lost (None while connected, or before the first connection)
     offline_since: datetime | None
-    #: this device's changes the host or relay has not confirmed yet
+    #: this device's changes the host or relay has not confirmed yet (from the server's state
+    #: vectors and echoes, kept in the device's journal: true after a restart too)
     waiting: int
     #: this device's clock minus the server's, in seconds, and how sure (None: not measured)
     clock_offset: float
@@ -98,8 +99,15 @@ class SyncedMeeting:
         self._url: str | None = None
         self._connected = False
         self._offline_since: datetime | None = None
-        self._confirmed = 0
-        self._own_clocks: list[int] = []
+        #: this device's Yjs client ids, this run's last (a reopened device has a new one)
+        self._mine = [replica.doc.client_id]
+        #: how far the server has confirmed the items of each of them (kept in the journal)
+        self._confirmed: dict[int, int] = dict(store.confirmed)
+        # what device.json says besides the key (see _write_meta)
+        self._meta_url = ""
+        self._meta_title = ""
+        self._listen = ""
+        self._file = ""
         self._time_asks: dict[bytes, float] = {}
         self._samples = 0
         replica.on_local_update = self._local_update
@@ -205,28 +213,59 @@ class SyncedMeeting:
             replica.receive(merged)
         reopened = cls(replica, store, clock)
         reopened._read_tickets(meta.get("tickets", ""))
+        past = [int(c) for c in meta.get("clients", "").split(",") if c.isdigit()]
+        reopened._mine = [*dict.fromkeys(past), replica.doc.client_id]
+        reopened._listen = meta.get("listen", "")
+        reopened._file = meta.get("file", "")
+        reopened._write_meta(meta.get("url", ""))
         if meta.get("url"):
             reopened.connect(meta["url"])
         return reopened
 
     def _write_meta(self, url: str | None = None) -> None:
+        """``device.json``: what reopening needs (key, ids, where to connect or listen, the host's
+        key, this device's ticket and the host's tickets) and the meeting's title for the list of
+        shared meetings; never any of its content."""
         r = self.replica
-        if url is None:
-            url = self._meta_url
-        self._meta_url = url
+        if url is not None:
+            self._meta_url = url
         self._meta_host = r.host_public
+        self._meta_title = r.live.meeting.details.title if r.ready else ""
         tickets = {t: [str(role), once] for t, (role, once) in self._tickets.items()}
         self.store.write_meta(
             {
                 "key": r.key.text(),
                 "meeting": r.key.meeting_id,
                 "author": r.author,
-                "url": url,
+                "url": self._meta_url,
                 "host": b64(r.host_public) if r.host_public else "",
                 "ticket": r.ticket,
                 "tickets": json.dumps(tickets),
+                "clients": ",".join(str(c) for c in self._mine),
+                "title": self._meta_title,
+                "listen": self._listen,
+                "file": self._file,
+                "name": self.device_name,
+                "claim": self._claim,
             }
         )
+
+    @property
+    def listen(self) -> tuple[str, int] | None:
+        """Where this device last hosted the meeting (address, port): a reopened host listens
+        there again, so the other devices find it at the address they have."""
+        address, sep, port = self._listen.rpartition(":")
+        return (address, int(port)) if sep and port.isdigit() else None
+
+    @property
+    def file(self) -> Path | None:
+        """The meeting's own file on this device (the host's), if it told: see :meth:`keep_file`."""
+        return Path(self._file) if self._file else None
+
+    def keep_file(self, path: Path | None) -> None:
+        """Remember the meeting's file on this device (for reopening); only its path is kept."""
+        self._file = str(path) if path is not None else ""
+        self._write_meta()
 
     def _read_tickets(self, text: str) -> None:
         try:
@@ -353,9 +392,17 @@ class SyncedMeeting:
         """Take back this device's last change (CommandError if another device changed it since)."""
         return self.replica.undo(initiator)
 
+    def redo(self, initiator: object | None = None) -> Change | None:
+        """Take back this device's last undo (CommandError if another device changed it since)."""
+        return self.replica.redo(initiator)
+
     @property
     def can_undo(self) -> bool:
         return self.replica.can_undo
+
+    @property
+    def can_redo(self) -> bool:
+        return self.replica.can_redo
 
     # -- hosting and joining --------------------------------------------------------------------------
 
@@ -375,6 +422,8 @@ class SyncedMeeting:
         )
         base = server.start()
         self._server = server
+        self._listen = f"{address}:{server.port}"
+        self._write_meta()
         self.connect(self._room_url(f"ws://127.0.0.1:{server.port}"), remember=False)
         self._emit_status()
         return self._room_url(base)
@@ -428,6 +477,8 @@ class SyncedMeeting:
         self.stop_hosting()
         self.disconnect()
         self._write_checked()
+        if self.replica.ready and self.live.meeting.details.title != self._meta_title:
+            self._write_meta()
         self.store.close()
         self.replica.close()
 
@@ -461,6 +512,8 @@ class SyncedMeeting:
             self._write_checked()
         self._presence_tick()
         self.store.tick()
+        if self.replica.ready and self.live.meeting.details.title != self._meta_title:
+            self._write_meta()  # the meeting arrived, or its title changed: the list shows it
         return handled
 
     def _drain(self) -> None:
@@ -507,24 +560,37 @@ class SyncedMeeting:
             return
         if doc.get_state() != before or len(self.replica.log_array) != length:
             self.store.append(payload)
-        if self._own_clocks:
-            me = self.replica.doc.client_id
-            try:
-                got = reach(payload, me, self._confirmed, self._own_clocks[-1])
-            except Exception:
-                return
-            self._confirm({me: got})
+        # an echo of this device's own changes: how far the server has them now
+        ahead = self._unconfirmed()
+        if ahead:
+            seen: dict[int, int] = {}
+            for client, (known, limit) in ahead.items():
+                try:
+                    seen[client] = reach(payload, client, known, limit)
+                except Exception:
+                    return
+            self._confirm(seen)
+
+    def _unconfirmed(self) -> dict[int, tuple[int, int]]:
+        """This device's clients whose items the server lacks: client -> (confirmed, written)."""
+        have = state_vector(self.replica.doc.get_state())
+        out = {}
+        for client in self._mine:
+            written, known = have.get(client, 0), self._confirmed.get(client, 0)
+            if written > known:
+                out[client] = (known, written)
+        return out
 
     def _confirm(self, seen: dict[int, int]) -> None:
-        got = seen.get(self.replica.doc.client_id, 0)
-        if got > self._confirmed:
-            self._confirmed = got
+        moved = {c: n for c in self._mine if (n := seen.get(c, 0)) > self._confirmed.get(c, 0)}
+        if moved:
+            self._confirmed.update(moved)
+            self.store.confirm(moved)
             self._emit_status()
 
     def _local_update(self, update: bytes) -> None:
         # on disk before it leaves: a device killed now finds it in its journal
         self.store.append(update)
-        self._own_clocks.append(self.replica.own_clock())
         self._send(p.create_update_message(update))
         if not self._connected:
             self._emit_status()
@@ -566,9 +632,9 @@ class SyncedMeeting:
     # -- status -----------------------------------------------------------------------------------------
 
     def status(self) -> SyncStatus:
-        waiting = sum(1 for c in self._own_clocks if c > self._confirmed)
-        if self._own_clocks and not waiting:
-            self._own_clocks.clear()
+        # this device's changes (log items) the server has not confirmed, this run's and those
+        # of the runs before (a device killed offline and reopened still counts them)
+        waiting = sum(written - known for known, written in self._unconfirmed().values())
         address = None
         if self._server is not None:
             address = self._room_url(self._server.url)

@@ -452,8 +452,8 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="139"/>
-        <location filename="../../facilitation/ui/app/startup.py" line="155"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="140"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="156"/>
         <source>This meeting cannot be opened.
 
 %1</source>
@@ -462,66 +462,76 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="171"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="172"/>
         <source>The sample meeting cannot be copied: %1</source>
         <translation>Impossible de copier la réunion d&apos;exemple&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="124"/>
-        <location filename="../../facilitation/ui/app/startup.py" line="202"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="125"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="203"/>
         <source>Part of the meeting could not be restored: %1</source>
         <extracomment>the autosave slot this meeting was restored from (dropped once the new session holds it) the file as the meeting was read from it, so a file replaced meanwhile is not taken for ours</extracomment>
         <translation>Une partie de la réunion n&apos;a pas pu être restaurée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="129"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="130"/>
         <source>This autosave is no longer there: it was restored or removed.</source>
         <translation>Cette sauvegarde automatique n&apos;est plus là&#x202f;: elle a été restaurée ou supprimée.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="235"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="236"/>
         <source>The meeting was not opened.</source>
         <translation>La réunion n&apos;a pas été ouverte.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="242"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="243"/>
         <source>Changes cannot be kept safely (%1). The meeting is open read-only.</source>
         <translation>Les modifications ne peuvent pas être conservées en sécurité (%1). La réunion est ouverte en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="265"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="266"/>
         <source>This meeting is open in another window by %1 on %2 since %3.</source>
         <translation>Cette réunion est déjà ouverte dans une autre fenêtre par %1 sur %2 depuis %3.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="275"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="276"/>
         <source>Meeting already open</source>
         <translation>Réunion déjà ouverte</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="276"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="277"/>
         <source>Open it read-only?</source>
         <translation>L&apos;ouvrir en lecture seule&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="283"/>
-        <location filename="../../facilitation/ui/app/startup.py" line="369"/>
-        <location filename="../../facilitation/ui/app/startup.py" line="443"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="284"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="370"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="502"/>
         <source>Facilitation</source>
         <translation>Facilitation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="325"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="326"/>
         <source>Changes are not being written to disk: %1 Facilitation keeps trying.</source>
         <translation>Les modifications ne sont pas écrites sur le disque&#xa0;: %1 Facilitation continue d&apos;essayer.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="363"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="364"/>
         <source>The meeting could not be saved to its file (%1). Its changes are kept in the autosave and will be offered at the next start.</source>
         <translation>La réunion n&apos;a pas pu être enregistrée dans son fichier (%1). Ses modifications sont gardées dans la sauvegarde automatique et vous seront proposées au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="341"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="435"/>
+        <source>This shared meeting cannot be reopened: %1</source>
+        <translation>Cette réunion partagée ne peut pas être rouverte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app/startup.py" line="441"/>
+        <source>Nothing of this shared meeting was kept on this computer.</source>
+        <translation>Rien de cette réunion partagée n&apos;a été gardé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app/startup.py" line="342"/>
         <source>%1 was readable by other users; it is now readable by you only.</source>
         <translation>%1 était lisible par d’autres utilisateur·rices&#xa0;; il n’est plus lisible que par vous.</translation>
     </message>
@@ -529,7 +539,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../facilitation/ui/core/context.py" line="196"/>
+        <location filename="../../facilitation/ui/core/context.py" line="205"/>
         <source>This meeting is open read-only.</source>
         <extracomment>what a window calls when a command it asked for is refused (the text is translated) the status line&apos;s text (&quot;Shared on …&quot;, &quot;Connected&quot;, &quot;Offline since 14:03 — 5 changes waiting&quot;) a command of this device refused when the shared log was replayed (text translated) the object that keeps the shared meeting running (``ui/sharing/link.py``&apos;s ShareLink) every change record of the one door, after the journal has it a storage problem the user must see (text already translated) the storage problem is over (a write succeeded again) the other windows; None where a window is tested on its own the storage session (autosave, journal, lock) when the meeting is kept on disk interface language (&quot;fr&quot; or &quot;en&quot;) text being typed when the app stopped, recovered from the autosave (key -&gt; text) the meeting shared with other devices, once it is (its door, its status)</extracomment>
         <translation>Cette réunion est ouverte en lecture seule.</translation>
@@ -844,6 +854,11 @@
         <location filename="../../facilitation/sync/messages.py" line="12"/>
         <source>Your role in this shared meeting does not allow this change.</source>
         <translation>Votre rôle dans cette réunion partagée ne permet pas cette modification.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/messages.py" line="16"/>
+        <source>Another device has changed this since: it cannot be redone here.</source>
+        <translation>Un autre appareil a modifié ceci depuis&#xa0;: impossible de le rétablir ici.</translation>
     </message>
     <message>
         <location filename="../../facilitation/models/minutes_commands.py" line="43"/>
@@ -2511,8 +2526,9 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation type="vanished">Rejoindre une réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/joined.py" line="119"/>
+        <location filename="../../facilitation/ui/app/joined.py" line="143"/>
         <source>The meeting at %1 could not be reached. Is it still shared, on this network?</source>
+        <extracomment>the folder this join made (removed again if nothing of the meeting ever arrives)</extracomment>
         <translation>La réunion à l&apos;adresse %1 est injoignable. Est-elle toujours partagée, sur ce réseau&#xa0;?</translation>
     </message>
 </context>
@@ -4089,7 +4105,12 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>Sharing</name>
     <message>
-        <location filename="../../facilitation/ui/sharing/actions.py" line="106"/>
+        <location filename="../../facilitation/ui/sharing/actions.py" line="93"/>
+        <source>The meeting is open again, but it cannot be shared at %1 any more: %2</source>
+        <translation>La réunion est rouverte, mais elle ne peut plus être partagée sur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/actions.py" line="133"/>
         <source>The meeting cannot be shared there: %1 Choose another port.</source>
         <translation>La réunion ne peut pas être partagée là&#xa0;: %1 Choisissez un autre port.</translation>
     </message>
@@ -4219,6 +4240,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
     </message>
     <message>
         <location filename="../../facilitation/ui/start/listing.py" line="56"/>
+        <location filename="../../facilitation/ui/start/shared.py" line="53"/>
         <source>Meeting</source>
         <extracomment>where each meeting row keeps its Row</extracomment>
         <translation>Réunion</translation>
@@ -4305,7 +4327,8 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
     </message>
     <message>
         <location filename="../../facilitation/ui/start/listing.py" line="123"/>
-        <location filename="../../facilitation/ui/start/window.py" line="69"/>
+        <location filename="../../facilitation/ui/start/shared.py" line="83"/>
+        <location filename="../../facilitation/ui/start/window.py" line="70"/>
         <source>Meeting without a title</source>
         <translation>Réunion sans titre</translation>
     </message>
@@ -4326,131 +4349,167 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>Pas fermée correctement&#x202f;: peut être restaurée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="66"/>
+        <location filename="../../facilitation/ui/start/window.py" line="67"/>
         <source>Restore the meeting?</source>
         <translation>Restaurer la réunion&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="68"/>
+        <location filename="../../facilitation/ui/start/window.py" line="69"/>
         <source>“%1” was not closed cleanly. Its changes were kept by the autosave.</source>
         <translation>«&#x202f;%1&#x202f;» n&apos;a pas été fermée correctement. Ses modifications ont été gardées par la sauvegarde automatique.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="72"/>
+        <location filename="../../facilitation/ui/start/window.py" line="73"/>
         <source>Restore the changes</source>
         <translation>Restaurer les modifications</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="74"/>
+        <location filename="../../facilitation/ui/start/window.py" line="75"/>
         <source>Open the file as saved</source>
         <translation>Ouvrir le fichier enregistré</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="105"/>
+        <location filename="../../facilitation/ui/start/window.py" line="106"/>
         <source>Facilitation — your meetings</source>
         <extracomment>an OpenRequest: the meeting the user chose</extracomment>
         <translation>Facilitation — vos réunions</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="127"/>
+        <location filename="../../facilitation/ui/start/window.py" line="128"/>
         <source>Facilitation</source>
         <extracomment>where the autosave slots are looked for (None: the user&apos;s data folder)</extracomment>
         <translation>Facilitation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="133"/>
+        <location filename="../../facilitation/ui/start/window.py" line="134"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="136"/>
+        <location filename="../../facilitation/ui/start/window.py" line="137"/>
         <source>New from an &amp;invitation or agenda…</source>
         <translation>Nouvelle à partir d&apos;une &amp;invitation ou d&apos;un ordre du jour…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="138"/>
+        <location filename="../../facilitation/ui/start/window.py" line="139"/>
         <source>Paste the text of an invitation or an agenda, or choose a .md, .txt or .docx</source>
         <translation>Collez le texte d&apos;une invitation ou d&apos;un ordre du jour, ou choisissez un .md, .txt ou .docx</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="142"/>
+        <location filename="../../facilitation/ui/start/window.py" line="143"/>
         <source>Prepare the ne&amp;xt of a series</source>
         <translation>Préparer la sui&amp;vante d&apos;une série</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="144"/>
+        <location filename="../../facilitation/ui/start/window.py" line="145"/>
         <source>The next meeting of the selected meeting&apos;s series: same people, open actions</source>
         <translation>La prochaine réunion de la série de la réunion choisie&#x202f;: mêmes personnes, actions en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="146"/>
+        <location filename="../../facilitation/ui/start/window.py" line="147"/>
         <source>&amp;Open a file…</source>
         <translation>&amp;Ouvrir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="147"/>
+        <location filename="../../facilitation/ui/start/window.py" line="148"/>
         <source>Try the &amp;demo</source>
         <translation>Essayer la &amp;démo</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="157"/>
+        <location filename="../../facilitation/ui/start/window.py" line="158"/>
         <source>Your meetings are kept in %1</source>
         <translation>Vos réunions sont rangées dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="166"/>
+        <location filename="../../facilitation/ui/start/window.py" line="167"/>
         <source>Search titles, series, dates…</source>
         <translation>Chercher dans les titres, séries, dates…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="191"/>
+        <location filename="../../facilitation/ui/start/window.py" line="192"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="192"/>
+        <location filename="../../facilitation/ui/start/window.py" line="193"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="193"/>
+        <location filename="../../facilitation/ui/start/window.py" line="194"/>
         <source>&amp;Forget</source>
         <translation>&amp;Oublier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="227"/>
+        <location filename="../../facilitation/ui/start/window.py" line="244"/>
         <source>No meeting yet: start one, or try the demo to see how it goes.</source>
         <translation>Pas encore de réunion&#x202f;: commencez-en une, ou essayez la démo pour voir comment ça se passe.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="239"/>
+        <location filename="../../facilitation/ui/start/window.py" line="256"/>
         <source>No meeting matches “%1”.</source>
         <translation>Aucune réunion ne correspond à «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="304"/>
+        <location filename="../../facilitation/ui/start/window.py" line="321"/>
         <source>This meeting is no longer at %1. Forget it, or put the file back.</source>
         <translation>Cette réunion n&apos;est plus à %1. Oubliez-la, ou remettez le fichier à sa place.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="310"/>
+        <location filename="../../facilitation/ui/start/window.py" line="327"/>
         <source>%1 cannot be opened: %2.</source>
         <translation>%1 ne peut pas être ouvert&#x202f;: %2.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="370"/>
+        <location filename="../../facilitation/ui/start/window.py" line="387"/>
         <source>Select a meeting of the series first: the next one follows it.</source>
         <translation>Choisissez d&apos;abord une réunion de la série&#x202f;: la suivante lui fait suite.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="382"/>
+        <location filename="../../facilitation/ui/start/window.py" line="399"/>
         <source>Open a meeting</source>
         <translation>Ouvrir une réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/start/window.py" line="382"/>
+        <location filename="../../facilitation/ui/start/window.py" line="399"/>
         <source>Meetings (*.json)</source>
         <translation>Réunions (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/shared.py" line="44"/>
+        <location filename="../../facilitation/ui/start/shared.py" line="51"/>
+        <source>Shared meetings on this computer</source>
+        <translation>Réunions partagées sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/shared.py" line="53"/>
+        <source>Here</source>
+        <translation>Ici</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/shared.py" line="53"/>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/shared.py" line="66"/>
+        <source>Reo&amp;pen</source>
+        <translation>Ro&amp;uvrir</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/shared.py" line="69"/>
+        <source>Open the shared meeting again from what this computer kept, and reconnect</source>
+        <translation>Rouvrir la réunion partagée à partir de ce que cet ordinateur a gardé, et se reconnecter</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/shared.py" line="84"/>
+        <source>Hosted</source>
+        <translation>Hébergée ici</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/start/shared.py" line="84"/>
+        <source>Joined</source>
+        <translation>Rejointe</translation>
     </message>
 </context>
 <context>
@@ -4509,71 +4568,86 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>une entrée que cette version ne sait pas lire ({reason})</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/net.py" line="254"/>
-        <source>cannot listen on {address}:{port}: {reason}</source>
+        <location filename="../../facilitation/sync/net.py" line="411"/>
+        <source>cannot listen on {address}:{port}: the port is in use</source>
         <extracomment>where a device asks the host for an invitation&apos;s key (the code or link exchange) a room&apos;s name: 32 hex digits derived from the meeting key (see MeetingKey.room) the rooms served (the LAN host serves its meeting&apos;s only; a relay any, up to max_rooms) the host&apos;s answer to an invitation request on ``/invite`` (None: a relay, refused) messages dropped before reaching a room (not binary, unknown type, garbage)</extracomment>
+        <translation>impossible d’écouter sur {address}:{port}&#xa0;: ce port est déjà utilisé</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/net.py" line="413"/>
+        <source>cannot listen on {address}:{port}: this computer has no such address</source>
+        <translation>impossible d’écouter sur {address}:{port}&#xa0;: cet ordinateur n’a pas cette adresse</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/net.py" line="417"/>
+        <source>cannot listen on {address}:{port}: this port is reserved to the system</source>
+        <translation>impossible d’écouter sur {address}:{port}&#xa0;: ce port est réservé au système</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/sync/net.py" line="420"/>
+        <source>cannot listen on {address}:{port}: {reason}</source>
         <translation>impossible d’écouter sur {address}:{port}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/net.py" line="427"/>
+        <location filename="../../facilitation/sync/net.py" line="453"/>
         <source>the meeting&apos;s host does not answer at {address}</source>
         <translation>l’hôte de la réunion ne répond pas à {address}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/replica.py" line="192"/>
+        <location filename="../../facilitation/sync/replica.py" line="224"/>
         <source>this meeting is already shared</source>
-        <extracomment>a Yjs update larger than this is refused before it reaches the document the origin of this device&apos;s own transactions (remote ones arrive with None: pitfall 2) the initiator of changes that came from other devices: windows must not ignore them (&quot;notes&quot;, id) for a part, (&quot;live&quot;, &quot;&quot;) for a single-valued part the edits that take it back (for this device&apos;s undo) (entries applied, the meeting after them, the roles then); the first is the starting state who holds which role after the entries applied the invitation&apos;s key (epoch 0): the room&apos;s name comes from it the host&apos;s public key, when the invitation named it (else the first start, then pinned) what this device&apos;s hello carries (the invitation&apos;s ticket) digests of the records whose signature held on this device (kept in its folder, so a reopened device does not check them again) hellos the host has to answer (SyncedMeeting does, once the replay is over) the roles changed (a grant or a revocation replayed) called with each update this device makes (to send, to journal) the meeting was rebuilt: read ``live.meeting`` afresh one of this device&apos;s commands was refused on replay an entry was skipped (reported once per record) every genuine record seen, by entry: to put back what a peer deleted the lowest position of the mirror changed since entries() last ran</extracomment>
+        <extracomment>a Yjs update larger than this is refused before it reaches the document the origin of this device&apos;s own transactions (remote ones arrive with None: pitfall 2) the initiator of changes that came from other devices: windows must not ignore them (&quot;notes&quot;, id) for a part, (&quot;live&quot;, &quot;&quot;) for a single-valued part the edits that take it back (for this device&apos;s undo) position of each of this device&apos;s entries read, by key (entries applied, the meeting after them, the roles then); the first is the starting state who holds which role after the entries applied the invitation&apos;s key (epoch 0): the room&apos;s name comes from it the host&apos;s public key, when the invitation named it (else the first start, then pinned) what this device&apos;s hello carries (the invitation&apos;s ticket) digests of the records whose signature held on this device (kept in its folder, so a reopened device does not check them again) hellos the host has to answer (SyncedMeeting does, once the replay is over) the roles changed (a grant or a revocation replayed) called with each update this device makes (to send, to journal) the meeting was rebuilt: read ``live.meeting`` afresh one of this device&apos;s commands was refused on replay an entry was skipped (reported once per record) every genuine record seen, by entry: to put back what a peer deleted the lowest position of the mirror changed since entries() last ran the entry of this device being applied (its listeners may ask can_undo / can_redo)</extracomment>
         <translation>cette réunion est déjà partagée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/replica.py" line="213"/>
+        <location filename="../../facilitation/sync/replica.py" line="245"/>
         <source>this meeting is shared by another version (format {format})</source>
         <translation>cette réunion est partagée par une autre version (format {format})</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/replica.py" line="219"/>
+        <location filename="../../facilitation/sync/replica.py" line="252"/>
         <source>this address holds another meeting</source>
         <translation>cette adresse porte une autre réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/replica.py" line="264"/>
+        <location filename="../../facilitation/sync/replica.py" line="297"/>
         <source>the shared meeting has not arrived yet</source>
         <translation>la réunion partagée n’est pas encore arrivée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/replica.py" line="350"/>
-        <location filename="../../facilitation/sync/synced.py" line="256"/>
+        <location filename="../../facilitation/sync/replica.py" line="421"/>
+        <location filename="../../facilitation/sync/synced.py" line="294"/>
         <source>only the meeting&apos;s host changes roles</source>
         <translation>seul l&apos;hôte de la réunion change les rôles</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/replica.py" line="357"/>
+        <location filename="../../facilitation/sync/replica.py" line="428"/>
         <source>the host&apos;s own role cannot change</source>
         <translation>le rôle de l&apos;hôte lui-même ne peut pas changer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/replica.py" line="360"/>
+        <location filename="../../facilitation/sync/replica.py" line="431"/>
         <source>another device already has this id</source>
         <translation>un autre appareil a déjà cet identifiant</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/replica.py" line="374"/>
-        <location filename="../../facilitation/sync/replica.py" line="386"/>
+        <location filename="../../facilitation/sync/replica.py" line="445"/>
+        <location filename="../../facilitation/sync/replica.py" line="457"/>
         <source>no device {device} in this meeting</source>
         <translation>aucun appareil {device} dans cette réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/replica.py" line="526"/>
+        <location filename="../../facilitation/sync/replica.py" line="597"/>
         <source>an entry naming another device&apos;s keys</source>
         <translation>une entrée qui porte les clés d&apos;un autre appareil</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/replica.py" line="536"/>
+        <location filename="../../facilitation/sync/replica.py" line="607"/>
         <source>the signature does not hold (written as another device)</source>
         <translation>la signature ne tient pas (écrite au nom d&apos;un autre appareil)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/replica.py" line="543"/>
+        <location filename="../../facilitation/sync/replica.py" line="614"/>
         <source>a starting state not written by the host</source>
         <translation>un état de départ qui n&apos;est pas écrit par l&apos;hôte</translation>
     </message>
@@ -4626,81 +4700,81 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>signature d&apos;entrée invalide</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/sealing.py" line="162"/>
+        <location filename="../../facilitation/sync/sealing.py" line="171"/>
         <source>the seal does not hold (wrong key, tampered or foreign)</source>
         <translation>le sceau ne tient pas (mauvaise clé, entrée modifiée ou étrangère)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/store.py" line="71"/>
+        <location filename="../../facilitation/sync/store.py" line="76"/>
         <source>cannot read the stored meeting in {folder}: {reason}</source>
-        <extracomment>fold the journal into a state file after this many updates fsync the journal at most this often (a kill loses nothing; a power cut loses this much)</extracomment>
+        <extracomment>fold the journal into a state file after this many updates fsync the journal at most this often (a kill loses nothing; a power cut loses this much) how far the host or relay has confirmed each Yjs client&apos;s items (as last journaled)</extracomment>
         <translation>impossible de lire la réunion enregistrée dans {folder}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/store.py" line="155"/>
+        <location filename="../../facilitation/sync/store.py" line="189"/>
         <source>no shared meeting is stored in {folder}</source>
         <translation>aucune réunion partagée n’est enregistrée dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/store.py" line="160"/>
-        <location filename="../../facilitation/sync/synced.py" line="186"/>
-        <location filename="../../facilitation/sync/synced.py" line="203"/>
+        <location filename="../../facilitation/sync/store.py" line="194"/>
+        <location filename="../../facilitation/sync/synced.py" line="193"/>
+        <location filename="../../facilitation/sync/synced.py" line="210"/>
         <source>the shared meeting stored in {folder} is damaged</source>
         <translation>la réunion partagée enregistrée dans {folder} est abîmée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/synced.py" line="134"/>
+        <location filename="../../facilitation/sync/synced.py" line="142"/>
         <source>{folder} already holds a shared meeting</source>
-        <extracomment>samples taken of the server&apos;s clock after each connection this device hosts the meeting (its server listens) the address others join (when hosting), else the address joined when the connection was lost (None while connected, or before the first connection) this device&apos;s changes the host or relay has not confirmed yet this device&apos;s clock minus the server&apos;s, in seconds, and how sure (None: not measured) entries skipped since the meeting was opened (do not open, second copies) called from any thread when :meth:`pump` has work; must only schedule it called on the owner&apos;s thread after every change of :meth:`status` this device&apos;s keys for this meeting the host&apos;s invitation tickets: ticket -&gt; (role, used once)</extracomment>
+        <extracomment>samples taken of the server&apos;s clock after each connection this device hosts the meeting (its server listens) the address others join (when hosting), else the address joined when the connection was lost (None while connected, or before the first connection) this device&apos;s changes the host or relay has not confirmed yet (from the server&apos;s state vectors and echoes, kept in the device&apos;s journal: true after a restart too) this device&apos;s clock minus the server&apos;s, in seconds, and how sure (None: not measured) entries skipped since the meeting was opened (do not open, second copies) called from any thread when :meth:`pump` has work; must only schedule it called on the owner&apos;s thread after every change of :meth:`status` this device&apos;s Yjs client ids, this run&apos;s last (a reopened device has a new one) how far the server has confirmed the items of each of them (kept in the journal) this device&apos;s keys for this meeting the host&apos;s invitation tickets: ticket -&gt; (role, used once)</extracomment>
         <translation>{folder} contient déjà une réunion partagée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/synced.py" line="165"/>
+        <location filename="../../facilitation/sync/synced.py" line="172"/>
         <source>{folder} already holds a shared meeting: reopen it</source>
         <translation>{folder} contient déjà une réunion partagée&#xa0;: rouvrez-la</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/synced.py" line="399"/>
-        <location filename="../../facilitation/sync/synced.py" line="404"/>
-        <location filename="../../facilitation/sync/synced.py" line="1045"/>
+        <location filename="../../facilitation/sync/synced.py" line="447"/>
+        <location filename="../../facilitation/sync/synced.py" line="452"/>
+        <location filename="../../facilitation/sync/synced.py" line="1062"/>
         <source>not a meeting address: {url}</source>
         <translation>ce n’est pas l’adresse d’une réunion&#xa0;: {url}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/synced.py" line="715"/>
+        <location filename="../../facilitation/sync/synced.py" line="757"/>
         <source>only the host can invite a device</source>
-        <extracomment>called on the owner&apos;s thread (from :meth:`pump`) when :meth:`devices` changes the name this device shows to the others this device&apos;s role until the signed grants say it (the host: HOST; a device: its grant) a link&apos;s token this device claims through a relay (the host grants on seeing it) the grants this device made while the signed grants are not in (device id -&gt; role)</extracomment>
+        <extracomment>called on the owner&apos;s thread (from :meth:`pump`) when :meth:`devices` changes the name this device shows to the others a link&apos;s token this device claims through a relay (the host grants on seeing it)</extracomment>
         <translation>seul l’hôte peut inviter un appareil</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/synced.py" line="718"/>
+        <location filename="../../facilitation/sync/synced.py" line="760"/>
         <source>a meeting has one host: choose another role</source>
         <translation>une réunion n’a qu’un hôte&#xa0;: choisissez un autre rôle</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/synced.py" line="727"/>
+        <location filename="../../facilitation/sync/synced.py" line="769"/>
         <source>share the meeting on the network before inviting</source>
         <translation>partagez la réunion sur le réseau avant d’inviter</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/synced.py" line="748"/>
+        <location filename="../../facilitation/sync/synced.py" line="790"/>
         <source>share the meeting on the network before announcing it</source>
         <translation>partagez la réunion sur le réseau avant de l’annoncer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/synced.py" line="798"/>
+        <location filename="../../facilitation/sync/synced.py" line="840"/>
         <source>several meetings are shared on this network: choose the one</source>
         <translation>plusieurs réunions sont partagées sur ce réseau&#xa0;: choisissez la vôtre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/synced.py" line="805"/>
+        <location filename="../../facilitation/sync/synced.py" line="847"/>
         <source>no meeting shared on this network was found: type the host&apos;s address</source>
         <translation>aucune réunion partagée sur ce réseau n’a été trouvée&#xa0;: tapez l’adresse de l’hôte</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/synced.py" line="1059"/>
-        <location filename="../../facilitation/sync/synced.py" line="1066"/>
-        <location filename="../../facilitation/sync/synced.py" line="1069"/>
+        <location filename="../../facilitation/sync/synced.py" line="1076"/>
+        <location filename="../../facilitation/sync/synced.py" line="1083"/>
+        <location filename="../../facilitation/sync/synced.py" line="1086"/>
         <source>this is not an invitation to a meeting</source>
         <translation>ce n’est pas une invitation à une réunion</translation>
     </message>
@@ -4939,43 +5013,48 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>WindowManager</name>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="66"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="68"/>
         <source>Close the facilitator&apos;s window</source>
         <translation>Fermer la fenêtre d&apos;animation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="69"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="71"/>
         <source>Other windows are still open: {names}.</source>
         <translation>D&apos;autres fenêtres sont encore ouvertes&#xa0;: {names}.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="74"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="76"/>
         <source>Closing windows never ends the meeting: it stays as it is, saved. Close all the windows, or keep the others open?</source>
         <translation>Fermer des fenêtres ne clôture jamais la réunion&#xa0;: elle reste telle quelle, enregistrée. Fermer toutes les fenêtres, ou garder les autres ouvertes&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="81"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="83"/>
         <source>Close all windows</source>
         <translation>Fermer toutes les fenêtres</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="85"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="87"/>
         <source>Keep the others open</source>
         <translation>Garder les autres ouvertes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="89"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="91"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="384"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="398"/>
         <source>This meeting cannot be joined: %1</source>
-        <extracomment>the start page&apos;s clock and language before a meeting (and its context) exists opens the start page&apos;s choice in this process while no meeting is open here (set by start-up); True when it opened. Once a meeting is open, a choice opens in a new process. what to do once the app has quit and the meeting is closed (File → Reset the demo) meetings joined from other computers (File → Join a meeting…)</extracomment>
+        <extracomment>the start page&apos;s clock and language before a meeting (and its context) exists opens the start page&apos;s choice in this process while no meeting is open here (set by start-up); True when it opened. Once a meeting is open, a choice opens in a new process. what to do once the app has quit and the meeting is closed (File → Reset the demo) meetings joined from other computers (File → Join a meeting…) the app&apos;s settings, for a meeting joined while no meeting is open here (set by start-up)</extracomment>
         <translation>Impossible de rejoindre cette réunion&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="395"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="443"/>
+        <source>This meeting cannot be reopened: %1</source>
+        <translation>Cette réunion ne peut pas être rouverte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app/windows.py" line="458"/>
         <source>Join a meeting</source>
         <translation>Rejoindre une réunion</translation>
     </message>

@@ -298,6 +298,7 @@ class Device:
             "offline": st.offline_since is not None,
             "rejected": st.rejected,
             "notes_seen": sorted(self.s.live.meeting.notes),
+            "address": st.address,
         }
 
 

@@ -24,6 +24,7 @@ from tests.sync.conftest import (
     free_port,
     node_relay_missing,
 )
+from tests.sync.streams import shared_start
 
 
 def settle_all(devices: list[Device], rounds: int = 3) -> list[dict[str, Any]]:
@@ -121,6 +122,48 @@ def test_devices_converge_through_our_relay_and_it_stores_nothing_readable(
     for text in ("Anne Dubois", "Réunion de test", "Point 1", "d0 edit", "d1 edit", "d2 edit"):
         assert text.encode() not in updates and text.encode() not in raw
     assert any(p.stat().st_mode & 0o777 == 0o600 for p in (tmp_path / "relay").rglob("*.journal"))
+
+
+def test_nothing_readable_of_the_meeting_in_the_url_or_what_the_relay_stores(
+    procs: list[Proc], tmp_path: Path
+) -> None:
+    """The meeting's id, title, people and notes appear neither in the address every device
+    connects to (the relay and the network see it) nor anywhere in the relay's folder, names of
+    files included: the room and the document's facts are derived from the key."""
+    relay = Relay(tmp_path / "relay")
+    procs.append(relay)
+    (host, device), _ = start_meeting(devices(procs, 2), tmp_path, relay=relay.url)
+    host.ask(op="run", seed=3, n=1, name="h")
+    assert device.ask(op="note", id="Permanence-du-mardi")["confirmed"]
+    states = settle_all([host, device])
+    assert_converged(states)
+    meeting = shared_start()
+    secrets = [
+        meeting.id,
+        meeting.details.title,
+        *(p.name for p in meeting.participants.values()),
+        *(i.title for i in meeting.items.values()),
+        "Permanence-du-mardi",
+    ]
+    urls = [d.ask(op="status")["address"] for d in (host, device)]
+    assert all(u and u.startswith(relay.url) for u in urls)
+    stored = [p for p in (tmp_path / "relay").rglob("*")]
+    raw = b"".join(p.read_bytes() for p in stored if p.is_file())
+    # and the updates themselves, as the relay hands them out (the journal holds them in base64)
+    raw += b"".join(
+        base64.b64decode(json.loads(line.split(b" ", 1)[1])["u"])
+        for p in stored
+        if p.suffix == ".journal"
+        for line in p.read_bytes().splitlines()
+    )
+    names = " ".join(str(p.relative_to(tmp_path / "relay")) for p in stored)
+    assert b"f2." in raw
+    for secret in secrets:
+        assert secret, "the test meeting lacks something to look for"
+        for url in urls:
+            assert secret not in url, (secret, url)
+        assert secret not in names, secret
+        assert secret.encode() not in raw, secret
 
 
 def test_the_same_meeting_through_the_node_y_websocket_relay(

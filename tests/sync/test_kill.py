@@ -86,3 +86,33 @@ def test_a_killed_relay_loses_nothing_it_passed_on(procs: list[Proc], tmp_path: 
     host.ask(op="online")
     a.ask(op="online")
     assert_converged(settle_all([host, a, late]))
+
+
+def test_a_device_killed_offline_counts_its_waiting_changes_when_reopened(
+    procs: list[Proc], tmp_path: Path
+) -> None:
+    """ "N waiting" comes from what the server confirmed, kept in the device's journal: a device
+    killed offline and reopened (the relay down meanwhile) says the truth, then sends them."""
+    relay = Relay(tmp_path / "relay")
+    procs.append(relay)
+    (host, a), _ = start_meeting(devices(procs, 2), tmp_path, relay=relay.url)
+    host.ask(op="run", seed=1, n=1, name="h")
+    for i in range(2):
+        assert a.ask(op="note", id=f"a-sent-{i}")["confirmed"]
+    a.ask(op="offline")
+    for i in range(3):
+        a.ask(op="note", id=f"a-off-{i}", confirm=False)
+    assert a.ask(op="status")["waiting"] == 3
+    a.kill()
+    relay.kill()  # nobody can confirm anything when it comes back
+    again = Device()
+    procs.append(again)
+    assert again.ask(op="reopen", folder=str(tmp_path / "d0"))["ready"]
+    status = again.ask(op="status")
+    assert not status["connected"] and status["waiting"] == 3
+    # the relay back on its port: the three are sent, confirmed, and nothing waits any more
+    procs.append(Relay(tmp_path / "relay", port=relay.port))
+    states = settle_all([host, again])
+    assert_converged(states)
+    assert {f"a-off-{i}" for i in range(3)} <= set(states[0]["notes"])
+    assert again.ask(op="status")["waiting"] == 0

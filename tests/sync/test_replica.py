@@ -206,6 +206,68 @@ def test_a_device_with_nothing_to_undo_gets_none() -> None:
     assert a.can_undo
 
 
+def test_redo_takes_back_this_devices_last_undo_as_a_new_entry() -> None:
+    a, b = started(2)
+    a.apply(Create.of("notes", Note("na", "i1", AT, "de A")))
+    b.apply(Create.of("notes", Note("nb", "i1", AT, "de B")))
+    b.apply(Update("notes", "nb", {"text": "de B, corrigée"}))
+    exchange(a, b)
+    assert not a.can_redo and not b.can_redo and b.redo() is None
+    assert b.undo() is not None and b.undo() is not None  # the edit, then the note
+    exchange(a, b)
+    assert list(a.live.meeting.notes) == ["na"]
+    # a never undid anything: nothing to redo there, and b's undos are not a's to redo
+    assert not a.can_redo and a.redo() is None
+    assert b.can_redo
+    entries = len(b.entries())
+    assert b.redo() is not None  # the note comes back…
+    assert len(b.entries()) == entries + 1  # …as a new entry
+    exchange(a, b)
+    for r in (a, b):
+        assert r.live.meeting.notes["nb"].text == "de B"
+    assert b.redo() is not None  # then the edit
+    exchange(a, b)
+    assert not b.can_redo and b.redo() is None
+    for r in (a, b):
+        assert r.live.meeting.notes["nb"].text == "de B, corrigée"
+    # undo after redo takes the redone step back again, and redo brings it back once more
+    assert b.undo() is not None
+    exchange(a, b)
+    assert a.live.meeting.notes["nb"].text == "de B"
+    assert b.redo() is not None
+    exchange(a, b)
+    assert a.live.meeting.notes["nb"].text == "de B, corrigée"
+    assert dumps_meeting(a.live.meeting) == dumps_meeting(b.live.meeting) == replay_of(a)
+
+
+def test_a_new_change_empties_the_redo_side_and_another_devices_edit_blocks_a_redo() -> None:
+    a, b = started(2)
+    b.apply(Create.of("notes", Note("nb", "i1", AT, "de B")))
+    assert b.undo() is not None and b.can_redo
+    b.apply(Create.of("notes", Note("nb2", "i1", AT, "autre")))
+    assert not b.can_redo and b.redo() is None
+    b.apply(Update("notes", "nb2", {"text": "autre, corrigée"}))
+    assert b.undo() is not None and b.can_redo
+    exchange(a, b)
+    a.apply(Update("notes", "nb2", {"text": "par A"}))
+    exchange(a, b)
+    with pytest.raises(CommandError, match="cannot be redone here"):
+        b.redo()
+    assert a.live.meeting.notes["nb2"].text == b.live.meeting.notes["nb2"].text == "par A"
+
+
+def test_the_edit_menu_asked_during_the_change_sees_it() -> None:
+    """A window refreshes its Undo and Redo entries from the change's listeners, while the door
+    is still applying it: what it reads must already count that change."""
+    (a,) = devices(1)
+    seen: list[tuple[bool, bool]] = []
+    a.live.subscribe(lambda _change: seen.append((a.can_undo, a.can_redo)))
+    a.apply(Create.of("notes", Note("n", "i1", AT, "texte")))
+    a.undo()
+    a.redo()
+    assert seen == [(True, False), (False, True), (True, False)]
+
+
 def test_hostile_entries_are_skipped_reported_once_and_never_stop_the_replay() -> None:
     a, b = started(2)
     other = MeetingKey.generate("m-shared")
@@ -278,3 +340,30 @@ def test_entries_a_peer_deletes_are_put_back_by_the_devices_that_hold_them() -> 
     # nothing lost; the notes put back come last
     assert sorted(a.live.meeting.notes) == [f"n{n}" for n in range(5)]
     assert before != dumps_meeting(a.live.meeting)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_the_edit_menu_kept_between_calls_is_the_one_read_afresh(seed: int) -> None:
+    """Random changes, undos and redos on two devices with exchanges (and so rebuilds) between
+    them: the undo and redo sides kept from call to call are those read from the whole log."""
+    rnd = random.Random(seed)
+    reps = started(2)
+    streams = [Stream(f"d{i}", seed * 10 + i) for i in range(2)]
+    for _ in range(120):
+        i = rnd.randrange(2)
+        r = reps[i]
+        choice = rnd.random()
+        with contextlib.suppress(CommandError):
+            if choice < 0.2:
+                r.undo()
+            elif choice < 0.35:
+                r.redo()
+            else:
+                r.apply(streams[i].next(r.live.meeting))
+        if rnd.random() < 0.3:
+            exchange(*reps)
+        kept = r._steps()
+        r._menu = None
+        assert r._steps() == kept
+    exchange(*reps)
+    assert dumps_meeting(reps[0].live.meeting) == dumps_meeting(reps[1].live.meeting)

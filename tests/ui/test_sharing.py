@@ -422,3 +422,51 @@ def test_the_status_line_in_french_and_in_english(qapp) -> None:
         assert status_text(status(), stopped=True).startswith("Plus partagée")
     finally:
         remove_translators(qapp, translators)
+
+
+def test_redo_on_a_shared_meeting_takes_back_this_devices_undo(qtbot: QtBot, host: Host) -> None:
+    """Edit → Undo and Redo in the facilitator's window on a shared meeting: they take back this
+    computer's own steps only, the other computer sees each one, and Redo is enabled exactly when
+    this computer has an undo to take back."""
+    dialog = share(qtbot, host, free_port())
+    url, invitation = dialog.url.toPlainText(), dialog.invitation.text()
+    dialog.close()
+    dialog.deleteLater()
+    assert host.windows.join_meeting(url, invitation) is None
+    qtbot.waitUntil(
+        lambda: bool(host.windows.joined) and host.windows.joined[0].ctx is not None,
+        timeout=LIMIT,
+    )
+    joined = host.windows.joined[0]
+    other = joined.ctx
+    assert other is not None
+    undo, redo = host.window.actions["undo"], host.window.actions["redo"]
+    assert not redo.isEnabled()
+    host.ctx.apply(
+        Create.of("notes", Note("n-fac", "i1", host.ctx.clock.now(), "Décision : on vote")),
+        initiator=host.window,
+        on_refused=pytest.fail,
+    )
+    qtbot.waitUntil(lambda: "n-fac" in other.meeting.notes, timeout=LIMIT)
+    assert undo.isEnabled() and not redo.isEnabled()
+    undo.trigger()
+    assert "n-fac" not in host.ctx.meeting.notes
+    assert redo.isEnabled() and not undo.isEnabled()
+    qtbot.waitUntil(lambda: "n-fac" not in other.meeting.notes, timeout=LIMIT)
+    # the other computer has nothing of its own to redo: this computer's undo is not its
+    assert not other.can_redo and other.redo() is None
+    redo.trigger()
+    assert "n-fac" in host.ctx.meeting.notes
+    assert undo.isEnabled() and not redo.isEnabled()
+    qtbot.waitUntil(lambda: "n-fac" in other.meeting.notes, timeout=LIMIT)
+    # the other computer's own undo and redo, seen here; this window's Redo stays off meanwhile
+    other.apply(
+        Create.of("notes", Note("n-notes", "i1", other.clock.now(), "Question de Awa")),
+        initiator=other,
+        on_refused=pytest.fail,
+    )
+    assert other.undo(other) is not None and other.can_redo
+    assert other.redo(other) is not None
+    qtbot.waitUntil(lambda: "n-notes" in host.ctx.meeting.notes, timeout=LIMIT)
+    assert not redo.isEnabled() and undo.isEnabled()
+    assert host.ctx.meeting.notes.keys() == other.meeting.notes.keys()

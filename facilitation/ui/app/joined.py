@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 from facilitation.models import Clock
 from facilitation.sync import SyncedMeeting, parse_invitation
+from facilitation.sync.kept import remove_if_unused
 
 from facilitation.ui.common.secondary import SecondaryWindow
 from facilitation.ui.core.context import AppContext, Windows
@@ -68,13 +69,29 @@ class JoinedMeeting(QObject):
         projector: bool = False,
         base: Path | None = None,
         parent: QObject | None = None,
+        shared: SyncedMeeting | None = None,
     ) -> None:
-        """SyncError (with its text for the user) when the address or the invitation is wrong."""
+        """SyncError (with its text for the user) when the address or the invitation is wrong.
+
+        ``shared``: a meeting this device joined before, reopened (``url`` and ``invitation`` are
+        then unused); the caller opens its windows (``open_now``) once connected to its signals."""
+        # what can fail comes first: a QObject half made (its parent holding it, its Python side
+        # gone) would crash the event loop later
+        made: Path | None = None
+        if shared is None:
+            url, invitation = split_join_text(url, invitation)
+            key = parse_invitation(invitation)
+            made = device_folder("join", key.meeting_id, clock.now(), base)
+            try:
+                shared = SyncedMeeting.join(url, invitation, made, clock=clock)
+            except BaseException:
+                remove_if_unused(made)
+                raise
         super().__init__(parent)
-        key = parse_invitation(invitation)
-        folder = device_folder("join", key.meeting_id, clock.now(), base)
-        self.shared = SyncedMeeting.join(url, invitation, folder, clock=clock)
-        self.url = url
+        #: the folder this join made (removed again if nothing of the meeting ever arrives)
+        self.made = made
+        self.shared = shared
+        self.url = url or shared.status().address or ""
         self.settings = settings
         self.lang = lang
         self.projector = projector
@@ -88,7 +105,14 @@ class JoinedMeeting(QObject):
         self._limit.timeout.connect(self._too_late)
         self._limit.start()
 
+    def open_now(self) -> None:
+        """Open the windows now if the meeting is here (a reopened one usually is)."""
+        if self.shared.ready:
+            self._open()
+
     def _open(self) -> None:
+        if self.ctx is not None or self.link.closed:
+            return
         self._limit.stop()
         self.windows = self._make_windows(self)
         ctx = AppContext(
@@ -128,4 +152,17 @@ class JoinedMeeting(QObject):
         if self.ctx is not None:
             self.windows.close_others()
         self.link.close()
+        if self.made is not None and self.ctx is None:
+            remove_if_unused(self.made)  # a join that never got the meeting leaves nothing
         self.finished.emit()
+
+
+def split_join_text(url: str, invitation: str) -> tuple[str, str]:
+    """The address and the invitation, however they came: in their two fields, or both in one
+    text ("Copy the address and the invitation", or ``facilitation --join TEXT``)."""
+    if url.strip():
+        return url.strip(), invitation.strip()
+    words = invitation.split()
+    urls = [w for w in words if w.startswith(("ws://", "wss://"))]
+    rest = [w for w in words if w not in urls]
+    return (urls[0] if urls else ""), " ".join(rest)

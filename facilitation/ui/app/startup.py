@@ -76,10 +76,11 @@ class Startup:
         return Path(name).expanduser() if name else None
 
     def wants_start_page(self) -> bool:
-        """Opened without a file, the demo, a new meeting or a restore: the start page is shown."""
+        """Opened without a file, the demo, a new meeting or a restore: the start page is shown
+        (also while a meeting given with ``--join`` arrives)."""
         ns = self.ns
         return self.requested_path() is None and not any(
-            getattr(ns, name, None) for name in ("demo", "new", "restore")
+            getattr(ns, name, None) for name in ("demo", "new", "restore", "reopen_shared")
         )
 
     def choose_meeting(self) -> Opened:
@@ -380,13 +381,19 @@ class _Running:
 
 
 def _open_meeting(
-    start: Startup, opened: Opened, windows: WindowManager, running: _Running, lang: str
+    start: Startup,
+    opened: Opened,
+    windows: WindowManager,
+    running: _Running,
+    lang: str,
+    live: LiveMeeting | None = None,
 ) -> QWidget:
-    """The session, the context and the facilitator's window for ``opened``. Raises StartupError."""
+    """The session, the context and the facilitator's window for ``opened`` (on ``live``, a
+    shared meeting's, when given). Raises StartupError."""
     from facilitation.ui.facilitator.file_menu import restore_window_state
     from facilitation.ui.facilitator.window import FacilitatorWindow
 
-    live = LiveMeeting(opened.meeting)
+    live = live if live is not None else LiveMeeting(opened.meeting)
     session, read_only = start.open_session(opened, live)
     ctx = AppContext(
         live,
@@ -411,6 +418,57 @@ def _open_meeting(
     return window
 
 
+def _reopen_hosted(
+    start: Startup, folder: Path, windows: WindowManager, running: _Running, lang: str
+) -> QWidget:
+    """A shared meeting this computer hosted, opened again from its folder (the log every device
+    holds is the meeting): the facilitator's window on it, its file saved again, sharing where it
+    was. Raises StartupError."""
+    from facilitation.sync import SyncedMeeting, SyncError
+
+    from facilitation.ui.sharing.actions import resume_sharing
+
+    try:
+        shared = SyncedMeeting.reopen(folder, clock=start.clock)
+    except SyncError as exc:
+        raise StartupError(
+            _tr("This shared meeting cannot be reopened: %1").replace(
+                "%1", exc.text(QCoreApplication.translate)
+            )
+        ) from exc
+    if not shared.ready:
+        shared.close()
+        raise StartupError(_tr("Nothing of this shared meeting was kept on this computer."))
+    try:
+        window = _open_meeting(
+            start, Opened(shared.live.meeting, shared.file), windows, running, lang, shared.live
+        )
+    except BaseException:
+        shared.close()
+        raise
+    assert running.ctx is not None and running.session is not None
+    # the file and the autosave take the meeting as the log has it
+    running.session.replaced()
+    problem = resume_sharing(running.ctx, shared)
+    if problem:
+        start.warn(problem)
+    return window
+
+
+def _reopen(
+    start: Startup, req: OpenRequest, windows: WindowManager, running: _Running, lang: str
+) -> QWidget | None:
+    """The start page's Reopen (or ``--reopen-shared``): a hosted meeting becomes this process's
+    meeting; a joined one opens its own windows (None). Raises StartupError."""
+    assert req.shared is not None
+    if req.hosted:
+        return _reopen_hosted(start, req.shared, windows, running, lang)
+    problem = windows.reopen_joined(req.shared)
+    if problem:
+        raise StartupError(problem)
+    return None
+
+
 def _remember(path: Path | None, meeting_id: str) -> None:
     from facilitation.storage.library import Library
 
@@ -433,6 +491,7 @@ def run(ns: argparse.Namespace) -> int:
     from facilitation.ui.app.windows import WindowManager
 
     windows = WindowManager(clock=clock, lang=lang)
+    windows.settings = settings
     running = _Running()
     shown: list[QWidget] = []
 
@@ -447,6 +506,11 @@ def run(ns: argparse.Namespace) -> int:
 
         def open_here(req: OpenRequest) -> bool:
             try:
+                if req.shared is not None:
+                    reopened = _reopen(start, req, windows, running, lang)
+                    if reopened is not None:
+                        reopened.show()
+                    return True
                 window = _open_meeting(start, start.for_request(req), windows, running, lang)
             except StartupError as exc:
                 fail(exc)
@@ -456,6 +520,30 @@ def run(ns: argparse.Namespace) -> int:
 
         windows.open_here = open_here
         shown.append(windows.show_start_page())
+        join = getattr(ns, "join", None)
+        if join:
+            # File → Join a meeting…'s own path, with the text given on the command line
+            problem = windows.join_meeting("", join)
+            if problem:
+                fail(StartupError(problem))
+                return EXIT_CANNOT_OPEN
+    elif getattr(ns, "reopen_shared", None):
+        from facilitation.sync.kept import kept_meetings
+
+        from facilitation.ui.start.request import OpenRequest
+
+        folder = Path(ns.reopen_shared)
+        hosted = any(k.hosted for k in kept_meetings(folder.parent) if k.folder == folder)
+        try:
+            reopened = _reopen(
+                start, OpenRequest(shared=folder, hosted=hosted), windows, running, lang
+            )
+        except StartupError as exc:
+            fail(exc)
+            return EXIT_CANNOT_OPEN
+        if reopened is not None:
+            reopened.show()
+            shown.append(reopened)
     else:
         try:
             window = _open_meeting(start, start.choose_meeting(), windows, running, lang)

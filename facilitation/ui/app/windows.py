@@ -18,7 +18,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QProcess, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, QSettings, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QScreen
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -43,6 +43,8 @@ def launch(args: list[str]) -> None:
 
 def launch_args(req: OpenRequest) -> list[str]:
     """The command line that opens what the start page asked for, in a new process."""
+    if req.shared is not None:
+        return ["--reopen-shared", str(req.shared)]
     if req.restore is not None:
         return ["--restore", str(req.restore.slot)]
     if req.path is not None:
@@ -123,6 +125,8 @@ class WindowManager(QObject):
         self._live_actions: list[QAction] = []
         #: meetings joined from other computers (File → Join a meeting…)
         self.joined: list[JoinedMeeting] = []
+        #: the app's settings, for a meeting joined while no meeting is open here (set by start-up)
+        self.settings: QSettings | None = None
 
     def bind(self, ctx: AppContext, facilitator: QWidget | None = None) -> None:
         """The context the windows are opened on (it holds this manager), and the facilitator's
@@ -280,7 +284,17 @@ class WindowManager(QObject):
 
     def _start_requested(self, req: OpenRequest) -> None:
         """The start page's choice: here while no meeting is open in this process, else in a new
-        process, or the facilitator's window raised when it is this very meeting."""
+        process, or the facilitator's window raised when it is this very meeting. A meeting this
+        computer joined opens here in any case (it has a context and windows of its own)."""
+        if req.shared is not None and self._shared_here(req.shared):
+            self._close_start()
+            return
+        if req.shared is not None and not req.hosted:
+            problem = self.reopen_joined(req.shared)
+            if problem:
+                self._join_failed(problem)
+            self._close_start()
+            return
         if self._facilitator is None and self.open_here is not None:
             if self.open_here(req):
                 self.open_here = None
@@ -368,15 +382,15 @@ class WindowManager(QObject):
 
         from facilitation.ui.app.joined import JoinedMeeting
 
-        ctx = self.ctx
+        settings, clock, lang = self._basics()
         try:
             joined = JoinedMeeting(
                 url,
                 invitation,
-                ctx.settings,
-                ctx.clock,
+                settings,
+                clock,
                 WindowManager,
-                ctx.lang,
+                lang,
                 projector,
                 parent=self,
             )
@@ -387,6 +401,55 @@ class WindowManager(QObject):
         self.joined.append(joined)
         joined.finished.connect(lambda: self._forget_joined(joined))
         joined.failed.connect(self._join_failed)
+        return None
+
+    def _shared_here(self, folder: Path) -> bool:
+        """True (and its window raised) when the shared meeting kept in ``folder`` is open in
+        this process already: two of it on one folder would write one journal twice."""
+        for joined in self.joined:
+            if _same_file(joined.shared.store.folder, folder):
+                if joined.ctx is not None:
+                    joined.windows.show_note_taker()
+                return True
+        link = self._ctx.sharing.link if self._ctx is not None else None
+        store = getattr(getattr(link, "shared", None), "store", None)
+        if store is not None and _same_file(store.folder, folder):
+            self.show_facilitator()
+            return True
+        return False
+
+    def _basics(self) -> tuple[QSettings, Clock, str]:
+        """The settings, clock and language a joined meeting's context gets: this process's
+        meeting's, or (with only the start page open) the app's own."""
+        if self._ctx is not None:
+            return self._ctx.settings, self._ctx.clock, self._ctx.lang
+        if self.settings is None:
+            raise RuntimeError(
+                "WindowManager.settings must be set before joining without a meeting"
+            )
+        return self.settings, self._clock or SystemClock(), self._lang
+
+    def reopen_joined(self, folder: Path) -> str | None:
+        """Open again a meeting this computer joined (after a crash, a restart): from its folder,
+        reconnecting; its windows open at once. A text for the user when it cannot be."""
+        from facilitation.sync import SyncedMeeting, SyncError
+
+        from facilitation.ui.app.joined import JoinedMeeting
+
+        settings, clock, lang = self._basics()
+        try:
+            shared = SyncedMeeting.reopen(folder, clock=clock)
+        except SyncError as exc:
+            return QCoreApplication.translate(
+                "WindowManager", "This meeting cannot be reopened: %1"
+            ).replace("%1", exc.text(QCoreApplication.translate))
+        joined = JoinedMeeting(
+            "", "", settings, clock, WindowManager, lang, parent=self, shared=shared
+        )
+        self.joined.append(joined)
+        joined.finished.connect(lambda: self._forget_joined(joined))
+        joined.failed.connect(self._join_failed)
+        joined.open_now()
         return None
 
     def _join_failed(self, text: str) -> None:

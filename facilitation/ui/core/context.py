@@ -57,6 +57,10 @@ class MeetingStore(Protocol):
 
     def save(self, path: Path | None = None) -> None: ...
 
+    def replaced(self) -> None:
+        """The live meeting was put in place whole (a shared meeting rebuilt): snapshot it now."""
+        ...
+
     def status(self) -> SaveStatus: ...
 
 
@@ -107,8 +111,13 @@ class SharedDoor(Protocol):
 
     def undo(self, initiator: object | None = None) -> Change | None: ...
 
+    def redo(self, initiator: object | None = None) -> Change | None: ...
+
     @property
     def can_undo(self) -> bool: ...
+
+    @property
+    def can_redo(self) -> bool: ...
 
 
 class Sharing(QObject):
@@ -224,8 +233,23 @@ class AppContext:
             emit(self.sharing.refused, translate_error(exc))
             return None
 
+    @property
+    def can_redo(self) -> bool:
+        door = self.sharing.door
+        if self.read_only:
+            return False
+        return door.can_redo if door is not None else self.live.history.can_redo
+
     def redo(self, initiator: object | None = None) -> Change | None:
-        # a shared meeting has no redo yet (docs/sync.md): the door's own would redo anyone's
-        if self.read_only or self.sharing.door is not None:
+        """This device's last undo taken back (on a shared meeting, as a new change of its own:
+        the door's own history would redo anyone's)."""
+        if self.read_only:
             return None
-        return self.live.redo(initiator)
+        door = self.sharing.door
+        if door is None:
+            return self.live.redo(initiator)
+        try:
+            return door.redo(initiator)
+        except CommandError as exc:
+            emit(self.sharing.refused, translate_error(exc))
+            return None

@@ -462,4 +462,4 @@ def refresh_actions(window: FacilitatorHost) -> None:
     window.actions["undo"].setText(undo_text(history))
     window.actions["redo"].setText(redo_text(history))
     window.actions["undo"].setEnabled(writable and window.ctx.can_undo)
-    window.actions["redo"].setEnabled(writable and history.can_redo)
+    window.actions["redo"].setEnabled(writable and window.ctx.can_redo)

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QWidget
 from facilitation.ui.core.context import AppContext
 
 if TYPE_CHECKING:  # the sync floor (pycrdt, websockets, cryptography) loads when first shared
+    from facilitation.sync import SyncedMeeting
+
     from facilitation.ui.sharing.dialogs import ShareDialog
     from facilitation.ui.sharing.link import ShareLink
 
@@ -66,8 +68,33 @@ def start_sharing(
         # the host's clock is the meeting's clock: the others set theirs by it
         link = ShareLink(shared, ctx.sharing)
         link.attach(ctx)
+        shared.keep_file(ctx.path)  # to reopen it with its file after a crash
     url = link.host(address, port)
     return link, url
+
+
+def resume_sharing(ctx: AppContext, shared: SyncedMeeting) -> str:
+    """A shared meeting this computer hosted, reopened (after a crash, a restart) as ``ctx``'s
+    meeting: its door is the shared one again and it listens where it did, so the other devices
+    come back by themselves. A text for the user when it cannot listen there ("" when it can)."""
+    from facilitation.sync import SyncError
+
+    from facilitation.ui.sharing.link import ShareLink
+
+    link = ShareLink(shared, ctx.sharing)
+    link.attach(ctx)
+    place = shared.listen
+    if place is None:  # shared through a relay: the connection is back already
+        return ""
+    try:
+        link.host(*place)
+    except SyncError as exc:
+        return (
+            _tr("The meeting is open again, but it cannot be shared at %1 any more: %2")
+            .replace("%1", f"{place[0]}:{place[1]}")
+            .replace("%2", exc.text(QCoreApplication.translate))
+        )
+    return ""
 
 
 def stop_sharing(ctx: AppContext) -> bool:

@@ -119,14 +119,15 @@ class ShareLink(QObject):
         touched = {name: frozenset(getattr(m, name)) for name in COLLECTIONS}
         change = Change(Patch((), "rebuilt"), REMOTE, touched, frozenset(SCALARS))
         emit(ctx.hub.changed, change)
-        # the autosave journal holds the changes in the order they came, not the log's: the file
-        # is written whole again (the device's own update journal stays the record)
+        # the autosave journal holds the changes in the order they came, not the log's: a snapshot
+        # of the rebuilt meeting is written now, so a crash from here restores this meeting (its
+        # file follows on the usual schedule)
         session = ctx.session
-        if session is not None and session.path is not None and not ctx.read_only:
+        if session is not None and not ctx.read_only:
             try:
-                session.save()
+                session.replaced()
             except Exception:
-                log.exception("the meeting could not be saved after a rebuild")
+                log.exception("the autosave could not take the rebuilt meeting")
 
     def host(self, address: str, port: int) -> str:
         self.stopped = False

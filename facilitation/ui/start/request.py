@@ -12,12 +12,15 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class OpenRequest:
-    """Open the meeting file at ``path``; restore ``restore`` from the autosave instead; or, with
-    neither, start a new meeting that has no file yet."""
+    """Open the meeting file at ``path``; restore ``restore`` from the autosave instead; reopen
+    the shared meeting kept in folder ``shared`` (``hosted``: this computer hosted it); or, with
+    none of them, start a new meeting that has no file yet."""
 
     path: Path | None = None
     restore: Recoverable | None = None
+    shared: Path | None = None
+    hosted: bool = False
 
     @property
     def new(self) -> bool:
-        return self.path is None and self.restore is None
+        return self.path is None and self.restore is None and self.shared is None

@@ -36,6 +36,7 @@ from facilitation.storage.summary import Problem
 
 from facilitation.ui.start import listing
 from facilitation.ui.start.request import OpenRequest
+from facilitation.ui.start.shared import SharedMeetings
 
 if TYPE_CHECKING:
     from facilitation.storage.recovery import Recoverable
@@ -195,6 +196,9 @@ class StartPage(QWidget):
         for b in (self.forget_button, self.restore_button, self.open_button):
             row.addWidget(b)
         main.addLayout(row)
+        self.shared = SharedMeetings()
+        self.shared.reopen_requested.connect(self.request)
+        main.addWidget(self.shared)
         outer.addLayout(main, 1)
         find = QAction(self)
         find.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Find))
@@ -212,6 +216,18 @@ class StartPage(QWidget):
         except StorageError:
             return Path.home()
 
+    def shared_root(self) -> Path | None:
+        """Where the shared meetings this computer joined or hosted are kept (None: no data
+        folder can be made)."""
+        from facilitation.storage.errors import StorageError
+        from facilitation.storage.paths import data_dir
+
+        try:
+            base = self.data_dir if self.data_dir is not None else data_dir()
+        except StorageError:
+            return None
+        return base / "shared"
+
     # -- the list --------------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -220,6 +236,7 @@ class StartPage(QWidget):
 
         summaries = self.library.scan()
         slots = find_recoverable(self.data_dir)
+        self.shared.refresh(self.shared_root())
         self.rows = listing.rows_of(summaries, slots)
         listing.fill(self.tree, self.rows, self.lang)
         self._search(self.search.text())
