@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QWidget
 
+from facilitation.ui.common.accessibility import prepare_window
 from facilitation.ui.core.context import AppContext
 
 if TYPE_CHECKING:  # the sync floor (pycrdt, websockets, cryptography) loads when first shared
@@ -197,6 +198,7 @@ def open_invite_dialog(
 
     dialog = InviteDialog(make, ctx.clock, shared_now, share_first, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    prepare_window(dialog, ctx.settings)  # the saved text size; the focus ring
     # shared meanwhile (the Share dialog's own button): on to the roles
     ctx.sharing.status_changed.connect(dialog.follow_sharing)
     dialog.open()
@@ -208,6 +210,7 @@ def ask_join(parent: QWidget, ctx: AppContext) -> QDialog:
     from facilitation.ui.sharing.join_dialog import JoinDialog
 
     dialog = JoinDialog(parent)
+    prepare_window(dialog, ctx.settings)
 
     def join() -> None:
         url, invitation, projector = dialog.chosen()

@@ -74,8 +74,8 @@ def role_help(role: str) -> str:
 
 def validity_text(minutes: int) -> str:
     if minutes < 60:
-        return QCoreApplication.translate("InviteDialog", "%n minute(s)", None, minutes)
-    return QCoreApplication.translate("InviteDialog", "%n hour(s)", None, minutes // 60)
+        return QCoreApplication.translate("InviteDialog", "%n min", None, minutes)
+    return QCoreApplication.translate("InviteDialog", "%n h", None, minutes // 60)
 
 
 def time_left_text(left: timedelta) -> str:

@@ -132,7 +132,7 @@ class JoinDialog(QDialog):
         else:
             self.lan_state.setText(
                 QCoreApplication.translate(
-                    "JoinDialog", "%n meeting(s) shared on this network.", None, len(self.found)
+                    "JoinDialog", "Shared on this network now: %n", None, len(self.found)
                 )
             )
         if len(self.found) == 1 and not picked:

@@ -26,9 +26,9 @@ from facilitation.ui.sharing import floor
 from facilitation.ui.sharing.invite_dialog import role_name
 from facilitation.ui.sharing.link import ShareLink
 
-#: the roles that may write notes (the floor's table says the same: ``sync.roles.may_write``)
+# the roles that may write notes (the floor's table says the same: ``sync.roles.may_write``)
 WRITERS = frozenset({floor.HOST, floor.COFACILITATOR, floor.NOTETAKER})
-#: the roles that run the meeting (the facilitator's window's live actions)
+# the roles that run the meeting (the facilitator's window's live actions)
 RUNNERS = frozenset({floor.HOST, floor.COFACILITATOR})
 
 
