@@ -17,12 +17,17 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from facilitation.models import LiveMeeting, SystemClock
 from tests.sync.conftest import Proc
-from tests.ui import test_sharing
+from tests.ui.conftest import sample_meeting
 from tests.ui.test_sharing import LIMIT, Host, free_port
 
+from facilitation.ui.app.windows import WindowManager
+from facilitation.ui.core.context import AppContext
+from facilitation.ui.facilitator.window import FacilitatorWindow
 from facilitation.ui.sharing import floor
 from facilitation.ui.sharing.actions import link_of
 from facilitation.ui.sharing.devices import DevicesPanel
@@ -33,8 +38,28 @@ needs_floor = pytest.mark.skipif(
     not floor.available(), reason="the floor has no invitations and roles yet"
 )
 
-#: the facilitator's window of a meeting on this computer (the sharing tests' own)
-host = test_sharing.host
+
+@pytest.fixture
+def host(qtbot: QtBot, ui_settings: QSettings, no_leaks: None) -> Iterator[Host]:
+    """The facilitator's window on the wall clock: the other computer checks the invitation's
+    expiry against its own (a fake clock here would hand it an invitation expired years ago)."""
+    windows = WindowManager()
+    ctx = AppContext(LiveMeeting(sample_meeting()), SystemClock(), ui_settings, windows=windows)
+    windows.bind(ctx)
+    window = FacilitatorWindow(ctx)
+    window.interactive = False
+    windows.bind(ctx, window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield Host(ctx, window, windows)
+    windows.close_joined()
+    link = link_of(ctx)
+    if link is not None:
+        link.close()
+    windows.close_others()
+    window.close()
+    window.deleteLater()
+
 
 APP = Path(__file__).with_name("joined_app.py")
 
