@@ -69,6 +69,11 @@ def start_sharing(
         link = ShareLink(shared, ctx.sharing)
         link.attach(ctx)
     url = link.host(address, port)
+    if address != "127.0.0.1":
+        # the meeting's title and this computer's name only, for File → Join on the others
+        from facilitation.ui.sharing import floor
+
+        floor.advertise(link.shared)
     return link, url
 
 

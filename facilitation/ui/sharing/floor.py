@@ -13,6 +13,7 @@ form the floor has always taken, goes on working beside links and codes.
 from __future__ import annotations
 
 import importlib
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
@@ -22,6 +23,8 @@ from typing import Any
 from facilitation.models import Clock
 from facilitation.models.i18n import QT_TRANSLATE_NOOP
 from facilitation.sync import SyncedMeeting, SyncError, parse_invitation
+
+log = logging.getLogger(__name__)
 
 #: the roles a device can be invited with (``sync.roles.Role``'s values), in the order offered
 COFACILITATOR = "cofacilitator"
@@ -196,6 +199,18 @@ def join(target: JoinTarget, folder: Path, device_name: str, clock: Clock) -> Sy
 
 
 # -- the meetings shared on this network ---------------------------------------------------------
+
+
+def advertise(shared: SyncedMeeting) -> None:
+    """Announce the hosted meeting on this network (its title and this computer's name, never
+    its content) until it stops being hosted; a network that refuses is no reason not to share."""
+    announce = getattr(shared, "advertise", None)
+    if not callable(announce):
+        return
+    try:
+        announce()
+    except Exception:  # zeroconf's own errors too: the meeting is shared all the same
+        log.exception("the meeting could not be announced on this network")
 
 
 def lan_browser(on_change: Callable[[list[Any]], None]) -> Any | None:
