@@ -63,8 +63,9 @@ def offset_text(offset: float | None) -> str:
     """The device's clock against the host's: "+0.2 s", "−3.7 s"; "—" when not measured."""
     if offset is None:
         return "—"
-    sign = "+" if offset >= 0 else "−"
-    return f"{sign}{abs(offset):.1f} s"
+    value = round(offset, 1)
+    sign = "+" if value >= 0 else "−"
+    return f"{sign}{abs(value):.1f}\u00a0s"
 
 
 def device_name(device: Any) -> str:
