@@ -5,7 +5,7 @@
 
 The facilitator's window is the one of ``tools/screenshots.py`` (the bundled "2e rencontre" at
 19:10, on a 1366×768 laptop), shared on this computer only (127.0.0.1). **Invite a device** shows
-an invitation for a note-taker, valid 15 minutes, three minutes after it was made; its token and
+an invitation for a note-taker, twelve minutes before it expires; its token and
 the host's address are fixed, so the link, the code and the QR code are the same every time (the
 floor's own ``Invitation`` makes them from those). **The Devices tab** shows two devices that
 really joined, in this process, with invitations of the floor (a note-taker's laptop and the
@@ -83,6 +83,9 @@ def shoot(lang: str, out: Path) -> list[Path]:
         window.resize(*LAPTOP_AREA)
         window.show()
         link, _url = start_sharing(ctx, "127.0.0.1", 0, base)
+        server = link.shared.server
+        assert server is not None
+        server.wall_clock = lambda: clock.now().timestamp()  # the host's time is the window's
         joined = []
         for n, (name, role) in enumerate(zip(NAMES, (floor.NOTETAKER, floor.VIEWER), strict=True)):
             made = floor.invite(link.shared, role, timedelta(minutes=15))
@@ -104,12 +107,29 @@ def shoot(lang: str, out: Path) -> list[Path]:
             return set(NAMES) <= names
 
         pump(app, joined, all_there)
-        clock.advance(3 * 60)
 
-        # the invitation, as the facilitator shows it to the note-taker
+        # the Devices tab, in the facilitator's window
+        tabs = window.findChild(QTabWidget, "peopleTabs")
+        panel = panel_of()
+        assert tabs is not None and panel is not None
+        tabs.setCurrentWidget(panel)
+        panel.reword()
+        window.statusBar().clearMessage()
+        window.refresh_times()
+        for _ in range(20):
+            app.processEvents()
+        target = out / f"devices-{lang}.png"
+        window.grab().save(str(target))
+        written.append(target)
+
+        # the invitation, as the facilitator shows it to the note-taker, three minutes on
         shown = floor.invite(link.shared, floor.NOTETAKER, timedelta(minutes=15))
-        shown = dataclasses.replace(shown, token=SHOWN_TOKEN, addresses=(SHOWN_ADDRESS,))
-        shown = dataclasses.replace(shown, expires=clock.now() + timedelta(minutes=12))
+        shown = dataclasses.replace(
+            shown,
+            token=SHOWN_TOKEN,
+            addresses=(SHOWN_ADDRESS,),
+            expires=clock.now() + timedelta(minutes=12),
+        )
         dialog = InviteDialog(lambda _r, _v: shown, clock, lambda: True, lambda: None, window)
         dialog.show()
         dialog.role_buttons[floor.NOTETAKER].click()
@@ -122,19 +142,6 @@ def shoot(lang: str, out: Path) -> list[Path]:
         dialog.grab().save(str(target))
         written.append(target)
         dialog.close()
-
-        # the Devices tab, in the facilitator's window
-        tabs = window.findChild(QTabWidget, "peopleTabs")
-        panel = panel_of()
-        assert tabs is not None and panel is not None
-        tabs.setCurrentWidget(panel)
-        panel.reword()
-        window.refresh_times()
-        for _ in range(20):
-            app.processEvents()
-        target = out / f"devices-{lang}.png"
-        window.grab().save(str(target))
-        written.append(target)
 
         for shared in joined:
             shared.close()

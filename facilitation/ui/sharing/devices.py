@@ -47,16 +47,19 @@ def _tr(text: str) -> str:
 
 
 def seen_text(device: Any, now: datetime) -> str:
+    """ "online"; "offline · 3 min ago" (last seen), "offline · at 14:03", "offline"."""
     if device.online:
-        return _tr("now")
+        return _tr("online")
     if device.last_seen is None:
-        return _tr("never")
+        return _tr("offline")
     minutes = int((now - device.last_seen).total_seconds() // 60)
     if minutes < 1:
-        return _tr("just now")
-    if minutes < 60:
-        return QCoreApplication.translate("DevicesPanel", "%n min ago", None, minutes)
-    return clock_time(device.last_seen)
+        seen = _tr("just now")
+    elif minutes < 60:
+        seen = QCoreApplication.translate("DevicesPanel", "%n min ago", None, minutes)
+    else:
+        seen = _tr("at %1").replace("%1", clock_time(device.last_seen))
+    return _tr("offline · %1").replace("%1", seen)
 
 
 def offset_text(offset: float | None) -> str:
@@ -76,7 +79,8 @@ def device_name(device: Any) -> str:
 class DevicesPanel(QWidget):
     """The list, and for the host the buttons (and context menu) to change a role or remove."""
 
-    COLUMNS = 5
+    #: device, role, state (online, or offline and when last seen), clock offset
+    COLUMNS = 4
 
     def __init__(
         self,
@@ -100,15 +104,17 @@ class DevicesPanel(QWidget):
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)
         self.view.setAccessibleName(_tr("Devices in the meeting"))
-        self.view.setHeaderLabels(
-            [_tr("Device"), _tr("Role"), _tr("State"), _tr("Last seen"), _tr("Clock")]
-        )
+        self.view.setHeaderLabels([_tr("Device"), _tr("Role"), _tr("State"), _tr("Clock")])
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.view.header()
         header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, self.COLUMNS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # a column of the speakers': the device's name gives way, its tooltip says all
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.view.currentItemChanged.connect(lambda *_: self._follow_selection())
@@ -155,7 +161,8 @@ class DevicesPanel(QWidget):
         for device in found:
             item = QTreeWidgetItem(self._texts(device, now))
             item.setData(0, Qt.ItemDataRole.UserRole, device.device_id)
-            item.setToolTip(0, str(device.device_id))
+            texts = self._texts(device, now)
+            item.setToolTip(0, f"{texts[0]} · {texts[1]} · {texts[2]}")
             self.view.addTopLevelItem(item)
             if device.device_id == current:
                 self.view.setCurrentItem(item)
@@ -166,7 +173,6 @@ class DevicesPanel(QWidget):
         return [
             device_name(device),
             role_name(floor.role_value(device.role)),
-            _tr("online") if device.online else _tr("offline"),
             seen_text(device, now),
             offset_text(device.clock_offset),
         ]
@@ -179,7 +185,7 @@ class DevicesPanel(QWidget):
                 continue
             device = self.devices.get(str(item.data(0, Qt.ItemDataRole.UserRole)))
             if device is not None:
-                item.setText(3, seen_text(device, now))
+                item.setText(2, seen_text(device, now))
 
     def _announce(self, found: list[Any]) -> None:
         """ "Marie's laptop joined as note-taker", "… left": in passing, in the status bar."""
