@@ -37,6 +37,8 @@ SHOWN_ADDRESS = "ws://192.168.1.20:8765"
 #: the invitation's token, fixed so that its link, code and QR code never change
 SHOWN_TOKEN = "rW3YbG9xk2Qm1sVt8pLcAA"
 NAMES = ("Portable de Samira", "PC de la salle (projection)")
+#: how often a device says it is here (``sync.presence.HEARTBEAT``), in s
+HEARTBEAT = 15.0
 #: the longest the devices may take to appear (s)
 LIMIT = 20.0
 
@@ -93,20 +95,22 @@ def shoot(lang: str, out: Path) -> list[Path]:
             joined.append(floor.join(target, base / f"device-{n}", name, clock))
         panel_of = lambda: window.findChild(DevicesPanel)  # noqa: E731
 
-        def all_there() -> bool:
+        def there(measured: bool) -> bool:
             panel = panel_of()
             if panel is None:
                 return False
             panel.refresh()
-            # online, their clocks measured against the host's
             names = {
                 d.name
                 for d in panel.devices.values()
-                if d.online and (d.is_self or d.clock_offset is not None)
+                if d.online and (d.clock_offset is not None or not measured)
             }
             return set(NAMES) <= names
 
-        pump(app, joined, all_there)
+        pump(app, joined, lambda: there(measured=False))
+        # a heartbeat later (the fake clock does not move by itself), each has said its clock
+        clock.advance(HEARTBEAT)
+        pump(app, joined, lambda: there(measured=True))
 
         # the Devices tab, in the facilitator's window
         tabs = window.findChild(QTabWidget, "peopleTabs")
