@@ -9,7 +9,8 @@ an invitation for a note-taker, twelve minutes before it expires; its token and
 the host's address are fixed, so the link, the code and the QR code are the same every time (the
 floor's own ``Invitation`` makes them from those). **The Devices tab** shows two devices that
 really joined, in this process, with invitations of the floor (a note-taker's laptop and the
-projector's computer): their names are fixed, their clocks are the host's.
+projector's computer): their names are fixed, their clocks are the host's. What this run draws
+at random (the port, the room's name in the status line) is shown as on a room's Wi-Fi.
 """
 
 from __future__ import annotations
@@ -34,6 +35,10 @@ from PySide6.QtWidgets import QApplication, QTabWidget
 ROOT = Path(__file__).resolve().parent.parent
 #: the host's address shown in the invitation (a laptop on a room's Wi-Fi)
 SHOWN_ADDRESS = "ws://192.168.1.20:8765"
+#: the address shown in the status line, with its room
+ROOM = SHOWN_ADDRESS + "/3f9c…"
+#: the host computer's name, shown to the others
+HOST_NAME = "Portable de l'animation"
 #: the invitation's token, fixed so that its link, code and QR code never change
 SHOWN_TOKEN = "rW3YbG9xk2Qm1sVt8pLcAA"
 NAMES = ("Portable de Samira", "PC de la salle (projection)")
@@ -63,7 +68,8 @@ def shoot(lang: str, out: Path) -> list[Path]:
     from facilitation.ui.core.i18n import install_translators
     from facilitation.ui.facilitator.window import FacilitatorWindow
     from facilitation.ui.sharing import floor
-    from facilitation.ui.sharing.actions import link_of, start_sharing
+    from facilitation.ui.sharing.actions import SharingStatus, link_of, start_sharing
+    from facilitation.ui.sharing.link import status_text
     from facilitation.ui.sharing.devices import DevicesPanel
     from facilitation.ui.sharing.invite_dialog import InviteDialog
 
@@ -88,6 +94,8 @@ def shoot(lang: str, out: Path) -> list[Path]:
         server = link.shared.server
         assert server is not None
         server.wall_clock = lambda: clock.now().timestamp()  # the host's time is the window's
+        if hasattr(link.shared, "device_name"):  # this computer's name, the same everywhere
+            link.shared.device_name = HOST_NAME
         joined = []
         for n, (name, role) in enumerate(zip(NAMES, (floor.NOTETAKER, floor.VIEWER), strict=True)):
             made = floor.invite(link.shared, role, timedelta(minutes=15))
@@ -119,6 +127,10 @@ def shoot(lang: str, out: Path) -> list[Path]:
         tabs.setCurrentWidget(panel)
         panel.reword()
         window.statusBar().clearMessage()
+        # the address as on the room's Wi-Fi (this run's port and room are drawn at random)
+        state = window.findChild(SharingStatus)
+        if state is not None:
+            state.set_text(status_text(dataclasses.replace(link.shared.status(), address=ROOM)))
         window.refresh_times()
         for _ in range(20):
             app.processEvents()
@@ -132,6 +144,7 @@ def shoot(lang: str, out: Path) -> list[Path]:
             shown,
             token=SHOWN_TOKEN,
             addresses=(SHOWN_ADDRESS,),
+            host_name=HOST_NAME,
             expires=clock.now() + timedelta(minutes=12),
         )
         dialog = InviteDialog(lambda _r, _v: shown, clock, lambda: True, lambda: None, window)

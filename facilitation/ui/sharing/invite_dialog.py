@@ -228,6 +228,7 @@ class InviteDialog(QDialog):
         self.link = QLineEdit()
         self.link.setReadOnly(True)
         self.link.setAccessibleName(_tr("Link of the invitation"))
+        self.link.setMinimumWidth(self.link.fontMetrics().averageCharWidth() * 36)
         link_caption.setBuddy(self.link)
         link_row.addWidget(self.link, 1)
         self.copy = QPushButton(_tr("C&opy"))

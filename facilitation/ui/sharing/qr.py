@@ -48,7 +48,7 @@ class QrView(QWidget):
         super().__init__(parent)
         self.setObjectName("qrCode")
         self._matrix: list[list[bool]] = []
-        self.setMinimumSize(QSize(180, 180))
+        self.setMinimumSize(QSize(220, 220))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(QCoreApplication.translate("InviteDialog", "QR code of the link"))
 
