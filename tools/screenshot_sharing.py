@@ -69,9 +69,9 @@ def shoot(lang: str, out: Path) -> list[Path]:
     from facilitation.ui.facilitator.window import FacilitatorWindow
     from facilitation.ui.sharing import floor
     from facilitation.ui.sharing.actions import SharingStatus, link_of, start_sharing
-    from facilitation.ui.sharing.link import status_text
     from facilitation.ui.sharing.devices import DevicesPanel
     from facilitation.ui.sharing.invite_dialog import InviteDialog
+    from facilitation.ui.sharing.link import status_text
 
     if not floor.available():
         raise SystemExit("this build of the floor has no invitations yet")
