@@ -297,11 +297,16 @@ def install_devices_tab(
         return existing
     panel = DevicesPanel(link, clock, say)
     tabs.addTab(panel, _tr("Devices"))
+    # a third tab in the speakers' column: the three titles share its width rather than scroll
+    tabs.setUsesScrollButtons(False)
+    tabs.setElideMode(Qt.TextElideMode.ElideRight)
 
     def count() -> None:
         online = sum(1 for d in panel.devices.values() if d.online)
-        label = _tr("Devices")
-        tabs.setTabText(tabs.indexOf(panel), f"{label} ({online})" if online else label)
+        tabs.setTabToolTip(
+            tabs.indexOf(panel),
+            QCoreApplication.translate("DevicesPanel", "Online now: %n", None, online),
+        )
 
     link.devices_changed.connect(count)
     count()
