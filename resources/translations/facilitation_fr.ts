@@ -1130,23 +1130,21 @@
 <context>
     <name>DevicesPanel</name>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="51"/>
         <source>now</source>
         <extracomment>how often &quot;last seen 2 min ago&quot; is reworded (ms)</extracomment>
-        <translation>maintenant</translation>
+        <translation type="vanished">maintenant</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="53"/>
         <source>never</source>
-        <translation>jamais</translation>
+        <translation type="vanished">jamais</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="56"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="57"/>
         <source>just now</source>
         <translation>à l&apos;instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/sharing/devices.py" line="58"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="59"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>il y a %n&#xa0;min</numerusform>
@@ -1154,111 +1152,128 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="72"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="76"/>
         <source>%1 (this computer)</source>
         <translation>%1 (cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="101"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="106"/>
         <source>Devices in the meeting</source>
-        <extracomment>the devices as last read, by id</extracomment>
+        <extracomment>device, role, state (online, or offline and when last seen), clock offset the devices as last read, by id</extracomment>
         <translation>Appareils dans la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="103"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="107"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="103"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="107"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="103"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="107"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="103"/>
         <source>Last seen</source>
-        <translation>Vu</translation>
+        <translation type="vanished">Vu</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="103"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="107"/>
         <source>Clock</source>
         <translation>Horloge</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="116"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="123"/>
         <source>Change the &amp;role</source>
         <translation>Changer le &amp;rôle</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="124"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="131"/>
         <source>Re&amp;move…</source>
         <translation>Re&amp;tirer…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="130"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="137"/>
         <source>No other device has joined yet: Meeting → Invite a device…</source>
         <translation>Aucun autre appareil n&apos;a encore rejoint la réunion&#xa0;: Réunion → Inviter un appareil…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="168"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="52"/>
         <source>online</source>
+        <extracomment>how often &quot;last seen 2 min ago&quot; is reworded (ms)</extracomment>
         <translation>en ligne</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="168"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="54"/>
         <source>offline</source>
         <translation>hors ligne</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="195"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="61"/>
+        <source>at %1</source>
+        <translation>à %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="62"/>
+        <source>offline · %1</source>
+        <translation>hors ligne · %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="202"/>
         <source>%1 joined as %2</source>
         <translation>%1 a rejoint la réunion comme %2</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="200"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="207"/>
         <source>%1 left the meeting</source>
         <translation>%1 a quitté la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="230"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="237"/>
         <source>Make it %1</source>
         <translation>En faire&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="234"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="241"/>
         <source>Remove from the meeting…</source>
         <translation>Retirer de la réunion…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="247"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="254"/>
         <source>%1 is now %2</source>
         <translation>%1 est maintenant %2</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="257"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="264"/>
         <source>Remove %1 from the meeting? It will receive nothing new; to come back it needs a new invitation.</source>
         <translation>Retirer %1 de la réunion&#xa0;? Il ne recevra plus rien de nouveau&#xa0;; pour revenir, il lui faudra une nouvelle invitation.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="269"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="276"/>
         <source>%1 was removed from the meeting</source>
         <translation>%1 a été retiré de la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="276"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="283"/>
         <source>Remove a device</source>
         <translation>Retirer un appareil</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="292"/>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="296"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="299"/>
         <source>Devices</source>
         <translation>Appareils</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitation/ui/sharing/devices.py" line="308"/>
+        <source>Online now: %n</source>
+        <translation>
+            <numerusform>En ligne maintenant&#xa0;: %n</numerusform>
+            <numerusform>En ligne maintenant&#xa0;: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2578,7 +2593,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="52"/>
         <source>facilitator (host)</source>
         <extracomment>how long an invitation may be used, in minutes; the second is proposed</extracomment>
-        <translation>animateur·rice (hôte)</translation>
+        <translation>animation (hôte)</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="53"/>
@@ -2593,7 +2608,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
     <message>
         <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="55"/>
         <source>projector / viewer</source>
-        <translation>projection / lecture seule</translation>
+        <translation>projection</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="57"/>
@@ -2713,22 +2728,22 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>Lien de l&apos;invitation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="233"/>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="234"/>
         <source>C&amp;opy</source>
         <translation>C&amp;opier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="241"/>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="242"/>
         <source>&amp;Invite another</source>
         <translation>&amp;Inviter un autre appareil</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="248"/>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="249"/>
         <source>Or scan it with the device&apos;s camera.</source>
         <translation>Ou scannez-le avec la caméra de l&apos;appareil.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="288"/>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="289"/>
         <source>An invitation for one device, as %1, to “%2”.</source>
         <translation>Une invitation pour un appareil, comme %1, à «&#xa0;%2&#xa0;».</translation>
     </message>
@@ -4455,7 +4470,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>Sharing</name>
     <message>
-        <location filename="../../facilitation/ui/sharing/actions.py" line="108"/>
+        <location filename="../../facilitation/ui/sharing/actions.py" line="113"/>
         <source>The meeting cannot be shared there: %1 Choose another port.</source>
         <translation>La réunion ne peut pas être partagée là&#xa0;: %1 Choisissez un autre port.</translation>
     </message>
@@ -5008,19 +5023,19 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>ce n’est pas l’adresse d’une réunion&#xa0;: {url}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/floor.py" line="65"/>
+        <location filename="../../facilitation/ui/sharing/floor.py" line="68"/>
         <source>inviting devices is not possible with this version</source>
         <extracomment>the roles a device can be invited with (``sync.roles.Role``&apos;s values), in the order offered the floor&apos;s errors are said in context Sync; these are this module&apos;s own</extracomment>
         <translation>inviter des appareils n&apos;est pas possible avec cette version</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/floor.py" line="66"/>
+        <location filename="../../facilitation/ui/sharing/floor.py" line="69"/>
         <location filename="../../facilitation/sync/synced.py" line="410"/>
         <source>this is not an invitation to a meeting</source>
         <translation>ce n’est pas une invitation à une réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/floor.py" line="67"/>
+        <location filename="../../facilitation/ui/sharing/floor.py" line="70"/>
         <source>paste the invitation&apos;s link or type its code</source>
         <translation>collez le lien de l&apos;invitation ou tapez son code</translation>
     </message>

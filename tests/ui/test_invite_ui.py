@@ -269,3 +269,42 @@ def test_a_joined_meeting_without_roles_opens_the_note_takers_window_as_before(
     assert joined.facilitator is None
     assert host.window.actions["invite"].isEnabled()
     join.deleteLater()
+
+
+# -- who is here ----------------------------------------------------------------------------------
+
+
+def test_a_devices_clock_reads_against_the_hosts() -> None:
+    from facilitation.ui.sharing.devices import offset_text
+
+    assert offset_text(None) == "—"
+    assert offset_text(3.74) == "+3.7\u00a0s"
+    assert offset_text(-42.0) == "−42.0\u00a0s"
+    assert offset_text(-0.04) == "+0.0\u00a0s"  # no "minus nothing"
+
+
+@needs_floor
+def test_a_device_last_seen_reads_in_french_and_in_english(
+    qapp: QApplication, clock: FakeClock
+) -> None:
+    from facilitation.sync import DeviceInfo, Role
+
+    from facilitation.ui.sharing.devices import seen_text
+
+    now = clock.now()
+
+    def seen(minutes: float | None, online: bool = False) -> str:
+        last = None if minutes is None else now - timedelta(minutes=minutes)
+        device = DeviceInfo("d1", "Portable", Role.NOTETAKER, online, last, None, False)
+        return seen_text(device, now)
+
+    assert seen(0, online=True) == "online"
+    assert seen(None) == "offline"
+    assert seen(0.5) == "offline · just now"
+    assert seen(3) == "offline · 3 min ago"
+    translators = install_translators(qapp, "fr")
+    try:
+        assert seen(3) == "hors ligne · il y a 3\u00a0min"
+        assert seen(0, online=True) == "en ligne"
+    finally:
+        remove_translators(qapp, translators)
