@@ -88,15 +88,6 @@ def my_role(shared: SyncedMeeting) -> str | None:
     return role_value(getattr(shared, "my_role", None))
 
 
-def is_removed(shared: SyncedMeeting) -> bool:
-    """True once the host has revoked this device (it holds no role any more)."""
-    identity = getattr(shared, "identity", None)
-    role_of = getattr(shared, "role_of", None)
-    if identity is None or not callable(role_of) or not shared.ready:
-        return False
-    return role_of(identity.device_id) is None
-
-
 def set_role(shared: SyncedMeeting, device_id: str, role: str) -> None:
     if not hasattr(shared, "set_role"):
         raise SyncError(_MISSING)

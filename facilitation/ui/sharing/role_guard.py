@@ -45,7 +45,10 @@ def role_here(ctx: AppContext) -> str | None:
 
 
 def may_write_notes(role: str | None) -> bool:
-    return role is None or role in WRITERS
+    """None: no role (not granted, or removed), or a floor that knows no roles (all may write)."""
+    if role is None:
+        return not floor.available()
+    return role in WRITERS
 
 
 def host_reach_text(link: ShareLink) -> str:
@@ -92,20 +95,15 @@ class RoleGuard(QObject):
     def follow_role(self) -> None:
         if self._link is None:
             return
-        shared = self._link.shared
-        if floor.is_removed(shared):
-            if not self.removed:
-                self.removed = True
-                self.say(
-                    _tr("This computer was removed from the meeting: it receives nothing new.")
-                )
-                self.apply()
-            return
-        role = floor.my_role(shared)
+        role = floor.my_role(self._link.shared)
         if role == self.role:
             return
-        self.role = role
-        if role is not None:
+        before, self.role = self.role, role
+        if role is None and before is not None:
+            self.removed = True
+            self.say(_tr("This computer was removed from the meeting: it receives nothing new."))
+        elif role is not None:
+            self.removed = False
             self.say(_tr("This computer is now %1 in the meeting.").replace("%1", role_name(role)))
         self.apply()
 
