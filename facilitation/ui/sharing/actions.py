@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QWidget
 
 from facilitation.ui.common.accessibility import prepare_window
@@ -221,7 +222,12 @@ def ask_join(parent: QWidget, ctx: AppContext) -> QDialog:
         url, invitation, projector = dialog.chosen()
         if ctx.windows is None or dialog.check() is None:
             return
-        problem = ctx.windows.join_meeting(url, invitation, projector)
+        # a link or a code asks the host for the key first: a few seconds at most
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            problem = ctx.windows.join_meeting(url, invitation, projector)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         if problem:
             dialog.show_problem(problem)
         else:

@@ -58,6 +58,9 @@ class HostEntry(QAction):
         self.follow()
 
     def follow(self, _text: str = "") -> None:
+        if self.ctx.sharing.link is None:  # not shared: the sync floor is not even loaded
+            self.setEnabled(True)
+            return
         from facilitation.ui.sharing.role_guard import role_here
 
         role = role_here(self.ctx)
