@@ -1199,7 +1199,7 @@
     <message>
         <location filename="../../facilitation/ui/sharing/devices.py" line="137"/>
         <source>No other device has joined yet: Meeting → Invite a device…</source>
-        <translation>Aucun autre appareil n&apos;a encore rejoint la réunion&#xa0;: Réunion → Inviter un appareil…</translation>
+        <translation>Aucun autre appareil n&apos;a encore rejoint la réunion&#xa0;: Réunion → Faire entrer un appareil…</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/sharing/devices.py" line="52"/>
@@ -2659,7 +2659,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
     <message>
         <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="113"/>
         <source>Invite a device</source>
-        <translation>Inviter un appareil</translation>
+        <translation>Faire entrer un appareil</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="145"/>
@@ -2784,7 +2784,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation type="vanished">Tapez ou collez ce qu&apos;affiche l&apos;ordinateur de l&apos;animateur·rice dans Réunion → Partager sur le réseau. La fenêtre de prise de notes s&apos;ouvre sur la réunion.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="84"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="86"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -2803,70 +2803,74 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
     <message>
         <location filename="../../facilitation/ui/sharing/join_dialog.py" line="53"/>
         <source>Paste the link or type the code the facilitator&apos;s computer shows in Meeting → Invite a device. The window of your role opens on the meeting.</source>
-        <translation>Collez le lien ou tapez le code que montre l&apos;ordinateur de l&apos;animation dans Réunion → Inviter un appareil. La fenêtre de votre rôle s&apos;ouvre sur la réunion.</translation>
+        <translation>Collez le lien ou tapez le code que montre l&apos;ordinateur de l&apos;animation dans Réunion → Faire entrer un appareil. La fenêtre de votre rôle s&apos;ouvre sur la réunion.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="63"/>
         <source>facilitation://join?… or K7QM-3XPA-9F</source>
-        <translation>facilitation://join?… ou K7QM-3XPA-9F</translation>
+        <translation type="vanished">facilitation://join?… ou K7QM-3XPA-9F</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/sharing/join_dialog.py" line="64"/>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="66"/>
         <source>Link or code</source>
         <translation>Lien ou code</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="65"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="67"/>
         <source>&amp;Link or code:</source>
         <translation>&amp;Lien ou code&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="67"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="69"/>
         <source>&amp;Meetings shared on this network (for a code):</source>
         <translation>&amp;Réunions partagées sur ce réseau (pour un code)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="71"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="73"/>
         <source>Meetings shared on this network</source>
         <translation>Réunions partagées sur ce réseau</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="85"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="87"/>
         <source>&amp;Address (a relay, or a host not listed):</source>
         <translation>&amp;Adresse (un relais, ou un hôte absent de la liste)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="86"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="88"/>
         <source>Also open the &amp;projector&apos;s window</source>
         <translation>Ouvrir aussi la fenêtre du &amp;projecteur</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="97"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="99"/>
         <source>&amp;Join</source>
         <translation>&amp;Rejoindre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="106"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="108"/>
         <source>Looking for meetings shared on this network…</source>
         <translation>Recherche des réunions partagées sur ce réseau…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="109"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="111"/>
         <source>No meeting is listed: type the address below.</source>
         <translation>Aucune réunion n&apos;est listée&#xa0;: tapez l&apos;adresse ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="124"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="126"/>
         <source>%1 — on %2</source>
         <translation>%1 — sur %2</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="131"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="133"/>
         <source>No meeting shared on this network yet.</source>
         <translation>Aucune réunion partagée sur ce réseau pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="134"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="136"/>
         <source>Shared on this network now: %n</source>
         <translation>
             <numerusform>Partagée sur ce réseau maintenant&#xa0;: %n</numerusform>
@@ -2874,12 +2878,12 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="156"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="158"/>
         <source>This meeting cannot be joined: %1</source>
         <translation>Impossible de rejoindre cette réunion&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="164"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="166"/>
         <source>A code is joined on this network: choose the meeting in the list, or type its address.</source>
         <translation>Un code se rejoint sur ce réseau&#xa0;: choisissez la réunion dans la liste, ou tapez son adresse.</translation>
     </message>
@@ -4470,7 +4474,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>Sharing</name>
     <message>
-        <location filename="../../facilitation/ui/sharing/actions.py" line="113"/>
+        <location filename="../../facilitation/ui/sharing/actions.py" line="114"/>
         <source>The meeting cannot be shared there: %1 Choose another port.</source>
         <translation>La réunion ne peut pas être partagée là&#xa0;: %1 Choisissez un autre port.</translation>
     </message>
@@ -4480,22 +4484,26 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>Arrêt&amp;er le partage</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/menus.py" line="106"/>
+        <location filename="../../facilitation/ui/sharing/menus.py" line="109"/>
         <source>S&amp;hare on the network…</source>
         <translation>Parta&amp;ger sur le réseau…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/menus.py" line="108"/>
-        <source>&amp;Invite a device…</source>
-        <translation>&amp;Inviter un appareil…</translation>
+        <location filename="../../facilitation/ui/sharing/menus.py" line="111"/>
+        <source>Invite a de&amp;vice…</source>
+        <translation>&amp;Faire entrer un appareil…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/menus.py" line="118"/>
+        <source>&amp;Invite a device…</source>
+        <translation type="vanished">&amp;Inviter un appareil…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/menus.py" line="121"/>
         <source>Sharing stopped: nothing listens on the network any more.</source>
         <translation>Partage arrêté&#xa0;: plus rien n&apos;écoute sur le réseau.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/menus.py" line="121"/>
+        <location filename="../../facilitation/ui/sharing/menus.py" line="124"/>
         <source>&amp;Join a meeting…</source>
         <translation>&amp;Rejoindre une réunion…</translation>
     </message>
@@ -4538,27 +4546,27 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>Pas fait, un autre appareil est passé avant&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/role_guard.py" line="57"/>
+        <location filename="../../facilitation/ui/sharing/role_guard.py" line="60"/>
         <source>Host reachable</source>
         <translation>Hôte joignable</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/role_guard.py" line="59"/>
+        <location filename="../../facilitation/ui/sharing/role_guard.py" line="62"/>
         <source>Host not reachable since %1</source>
         <translation>Hôte injoignable depuis %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/role_guard.py" line="60"/>
+        <location filename="../../facilitation/ui/sharing/role_guard.py" line="63"/>
         <source>Host not reachable</source>
         <translation>Hôte injoignable</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/role_guard.py" line="100"/>
+        <location filename="../../facilitation/ui/sharing/role_guard.py" line="104"/>
         <source>This computer was removed from the meeting: it receives nothing new.</source>
         <translation>Cet ordinateur a été retiré de la réunion&#xa0;: il ne reçoit plus rien de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/role_guard.py" line="109"/>
+        <location filename="../../facilitation/ui/sharing/role_guard.py" line="107"/>
         <source>This computer is now %1 in the meeting.</source>
         <translation>Cet ordinateur est maintenant %1 dans la réunion.</translation>
     </message>

@@ -60,7 +60,9 @@ class JoinDialog(QDialog):
         form = QFormLayout()
         self.invitation = QLineEdit()
         self.invitation.setObjectName("joinText")
-        self.invitation.setPlaceholderText(_tr("facilitation://join?… or K7QM-3XPA-9F"))
+        self.invitation.setPlaceholderText(
+            _tr("%1 or %2").replace("%1", "facilitation://join?…").replace("%2", "K7QM-3XPA-9F")
+        )
         self.invitation.setAccessibleName(_tr("Link or code"))
         form.addRow(_tr("&Link or code:"), self.invitation)
         layout.addLayout(form)

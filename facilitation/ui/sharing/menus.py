@@ -108,7 +108,7 @@ def install_sharing(
     # no key of its own: Ctrl+Shift+N sets the next meeting, and sharing is done once a meeting
     share = HostEntry(_tr("S&hare on the network…"), ctx, window)
     share.triggered.connect(lambda: sharing.open_share_dialog(window, ctx))
-    invite = HostEntry(_tr("&Invite a device…"), ctx, window)
+    invite = HostEntry(_tr("Invite a de&vice…"), ctx, window)
     invite.triggered.connect(
         lambda: sharing.open_invite_dialog(
             window, ctx, lambda: sharing.open_share_dialog(window, ctx)
