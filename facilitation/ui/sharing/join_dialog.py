@@ -110,6 +110,8 @@ class JoinDialog(QDialog):
         else:
             self.lan_state.setText(_tr("No meeting is listed: type the address below."))
         self.finished.connect(self.stop_browsing)
+        # wide enough for an address and a code to be read whole
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
         self.invitation.setFocus()
 
     def _from_browser(self, found: list[Any]) -> None:
