@@ -2860,17 +2860,17 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>Aucune réunion n&apos;est listée&#xa0;: tapez l&apos;adresse ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="126"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="128"/>
         <source>%1 — on %2</source>
         <translation>%1 — sur %2</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="133"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="135"/>
         <source>No meeting shared on this network yet.</source>
         <translation>Aucune réunion partagée sur ce réseau pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="136"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="138"/>
         <source>Shared on this network now: %n</source>
         <translation>
             <numerusform>Partagée sur ce réseau maintenant&#xa0;: %n</numerusform>
@@ -2878,12 +2878,12 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="158"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="160"/>
         <source>This meeting cannot be joined: %1</source>
         <translation>Impossible de rejoindre cette réunion&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="166"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="168"/>
         <source>A code is joined on this network: choose the meeting in the list, or type its address.</source>
         <translation>Un code se rejoint sur ce réseau&#xa0;: choisissez la réunion dans la liste, ou tapez son adresse.</translation>
     </message>
@@ -4396,85 +4396,100 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../facilitation/ui/sharing/dialogs.py" line="62"/>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="64"/>
         <source>Share the meeting on the network</source>
         <translation>Partager la réunion sur le réseau</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/dialogs.py" line="65"/>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="67"/>
         <source>Other computers (the note-taker&apos;s, the projector&apos;s) can then follow and change this meeting. Everything sent is encrypted: only those who get the invitation can read it. Nothing listens on the network until you share.</source>
         <translation>D&apos;autres ordinateurs (celui de la prise de notes, celui du projecteur) pourront alors suivre et modifier cette réunion. Tout ce qui est envoyé est chiffré&#xa0;: seules les personnes qui reçoivent l&apos;invitation peuvent le lire. Rien n&apos;écoute sur le réseau tant que vous ne partagez pas.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/dialogs.py" line="76"/>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="78"/>
         <source>Every network of this computer (others in the room can join)</source>
         <translation>Tous les réseaux de cet ordinateur (les autres dans la salle peuvent rejoindre)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/dialogs.py" line="78"/>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="80"/>
         <source>This computer only (to try it out)</source>
         <translation>Cet ordinateur seulement (pour essayer)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/dialogs.py" line="79"/>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="81"/>
         <source>Where to listen</source>
         <translation>Où écouter</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/dialogs.py" line="80"/>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="82"/>
         <source>&amp;Listen on:</source>
         <translation>&amp;Écouter sur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/dialogs.py" line="84"/>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="86"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/dialogs.py" line="85"/>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="87"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/dialogs.py" line="98"/>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="100"/>
         <source>Address to join</source>
         <translation>Adresse à rejoindre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/dialogs.py" line="99"/>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="101"/>
         <source>Address to join:</source>
         <translation>Adresse à rejoindre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/dialogs.py" line="102"/>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="104"/>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/dialogs.py" line="103"/>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="105"/>
         <source>Invitation:</source>
         <translation>Invitation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/dialogs.py" line="104"/>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="106"/>
         <source>&amp;Copy the address and the invitation</source>
         <translation>&amp;Copier l&apos;adresse et l&apos;invitation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/dialogs.py" line="108"/>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="110"/>
         <source>Give the invitation only to the people who may see the meeting (by hand, in a message to them): it is the key.</source>
         <translation>Ne donnez l&apos;invitation qu&apos;aux personnes qui peuvent voir la réunion (de la main à la main, dans un message qui leur est adressé)&#xa0;: c&apos;est la clé.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/dialogs.py" line="119"/>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="118"/>
+        <source>&amp;Invite a device…</source>
+        <translation>&amp;Faire entrer un appareil…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="125"/>
         <source>&amp;Share</source>
         <translation>&amp;Partager</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="135"/>
+        <source>&amp;Copy the address</source>
+        <translation>&amp;Copier l&apos;adresse</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="141"/>
+        <source>Each device joins with an invitation of its own: Meeting → Invite a device… (a link, a code and a QR code, for one device, once, with its role).</source>
+        <translation>Chaque appareil entre avec sa propre invitation&#xa0;: Réunion → Faire entrer un appareil… (un lien, un code et un code QR, pour un seul appareil, une seule fois, avec son rôle).</translation>
     </message>
 </context>
 <context>
     <name>Sharing</name>
     <message>
-        <location filename="../../facilitation/ui/sharing/actions.py" line="114"/>
+        <location filename="../../facilitation/ui/sharing/actions.py" line="123"/>
         <source>The meeting cannot be shared there: %1 Choose another port.</source>
         <translation>La réunion ne peut pas être partagée là&#xa0;: %1 Choisissez un autre port.</translation>
     </message>
@@ -4489,7 +4504,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>Parta&amp;ger sur le réseau…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/menus.py" line="111"/>
+        <location filename="../../facilitation/ui/sharing/menus.py" line="110"/>
         <source>Invite a de&amp;vice…</source>
         <translation>&amp;Faire entrer un appareil…</translation>
     </message>

@@ -308,3 +308,24 @@ def test_a_device_last_seen_reads_in_french_and_in_english(
         assert seen(0, online=True) == "en ligne"
     finally:
         remove_translators(qapp, translators)
+
+
+@needs_floor
+def test_with_invitations_the_share_dialog_shows_no_key_and_offers_to_invite(
+    qtbot: QtBot, host: Host
+) -> None:
+    host.window.actions["share"].trigger()
+    share = top(ShareDialog)
+    share.address.setCurrentIndex(share.address.findData("127.0.0.1"))
+    share.port.setValue(free_port())
+    share.share_button.click()
+    qtbot.waitUntil(lambda: share.shared_box.isVisible(), timeout=LIMIT)
+    assert share.invitation.isHidden()  # the meeting's key: each device gets its own invitation
+    share.copy.click()
+    assert QApplication.clipboard().text() == share.url.toPlainText().splitlines()[0]
+    assert share.invite_button.isVisible()
+    share.invite_button.click()
+    invite = top(InviteDialog)
+    assert invite.pages.currentIndex() == 1  # shared already: on to the roles
+    close(invite)
+    close(share)

@@ -94,13 +94,22 @@ def close_sharing(ctx: AppContext) -> None:
         link.close()
 
 
-def open_share_dialog(parent: QWidget, ctx: AppContext, base: Path | None = None) -> ShareDialog:
-    """Meeting → Share on the network…: not modal, the meeting goes on behind it."""
+def open_share_dialog(
+    parent: QWidget,
+    ctx: AppContext,
+    base: Path | None = None,
+    invite: Callable[[], object] | None = None,
+) -> ShareDialog:
+    """Meeting → Share on the network…: not modal, the meeting goes on behind it. With the
+    floor's invitations, it offers ``invite`` (Invite a device…) instead of showing the key."""
     from facilitation.sync import SyncError
 
+    from facilitation.ui.sharing import floor
     from facilitation.ui.sharing.dialogs import ShareDialog, join_addresses
 
     dialog = ShareDialog(parent)
+    if floor.available():
+        dialog.invite_instead(invite)
 
     def share() -> None:
         address, port = dialog.chosen()

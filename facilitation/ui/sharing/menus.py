@@ -107,13 +107,13 @@ def install_sharing(
     sharing status to its status bar; ``say`` is its message area."""
     # no key of its own: Ctrl+Shift+N sets the next meeting, and sharing is done once a meeting
     share = HostEntry(_tr("S&hare on the network…"), ctx, window)
-    share.triggered.connect(lambda: sharing.open_share_dialog(window, ctx))
     invite = HostEntry(_tr("Invite a de&vice…"), ctx, window)
     invite.triggered.connect(
         lambda: sharing.open_invite_dialog(
             window, ctx, lambda: sharing.open_share_dialog(window, ctx)
         )
     )
+    share.triggered.connect(lambda: sharing.open_share_dialog(window, ctx, invite=invite.trigger))
     stop = StopEntry(ctx, window)
 
     def stop_now() -> None:
