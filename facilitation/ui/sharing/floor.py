@@ -50,6 +50,11 @@ def available() -> bool:
     )
 
 
+def enforces_roles() -> bool:
+    """True when every replica checks who wrote what with which role (``SyncedMeeting.my_role``)."""
+    return _module("roles") is not None and hasattr(SyncedMeeting, "my_role")
+
+
 def role_value(role: object) -> str | None:
     """A role as its plain value ("notetaker"), whatever the floor hands."""
     if role is None:

@@ -47,7 +47,7 @@ def role_here(ctx: AppContext) -> str | None:
 def may_write_notes(role: str | None) -> bool:
     """None: no role (not granted, or removed), or a floor that knows no roles (all may write)."""
     if role is None:
-        return not floor.available()
+        return not floor.enforces_roles()
     return role in WRITERS
 
 
