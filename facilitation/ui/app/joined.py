@@ -98,6 +98,12 @@ class JoinedMeeting(QObject):
         self._limit.start()
 
     def _open(self) -> None:
+        if self.ctx is not None or self.link.closed:
+            return
+        if floor.enforces_roles() and floor.my_role(self.shared) is None:
+            # the meeting is here but not yet the host's grant: the window depends on the role
+            self.link.roles_changed.connect(self._open)
+            return
         self._limit.stop()
         self.windows = self._make_windows(self)
         ctx = AppContext(
