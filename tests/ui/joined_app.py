@@ -31,8 +31,12 @@ from PySide6.QtWidgets import QApplication, QFrame, QLabel
 from facilitation.models import LiveMeeting, Meeting, SystemClock
 
 from facilitation.ui.app.windows import WindowManager
+from facilitation.ui.core import settings as keys
 from facilitation.ui.core.context import AppContext
 from facilitation.ui.core.qtcompat import emit
+
+#: the name this computer shows to the others
+NAME = "Portable de Samira"
 
 
 class Reader(QObject):
@@ -47,6 +51,7 @@ def answer(data: dict[str, Any]) -> None:
 class Driver:
     def __init__(self, home: Path) -> None:
         self.settings = QSettings(str(home / "settings.ini"), QSettings.Format.IniFormat)
+        keys.DEVICE_NAME.write(self.settings, NAME)
         self.windows = WindowManager()
         self.ctx = AppContext(
             LiveMeeting(Meeting("m-here")), SystemClock(), self.settings, windows=self.windows

@@ -22,6 +22,7 @@ from shiboken6 import isValid
 from facilitation.models import Clock
 
 from facilitation.ui.common.secondary import SecondaryWindow
+from facilitation.ui.core import settings as keys
 from facilitation.ui.core.context import AppContext, Windows
 from facilitation.ui.sharing import floor
 from facilitation.ui.sharing.actions import device_folder
@@ -78,7 +79,8 @@ class JoinedMeeting(QObject):
         super().__init__(parent)
         target = floor.parse(invitation, url)
         folder = device_folder("join", target.meeting_id, clock.now(), base)
-        self.shared = floor.join(target, folder, QSysInfo.machineHostName(), clock)
+        name = keys.DEVICE_NAME.read(settings).strip() or QSysInfo.machineHostName()
+        self.shared = floor.join(target, folder, name, clock)
         url = target.address or str(getattr(target.invitation, "addresses", ("",))[0] or "")
         self.url = url
         self.settings = settings
