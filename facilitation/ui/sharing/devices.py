@@ -189,7 +189,12 @@ class DevicesPanel(QWidget):
 
     def _announce(self, found: list[Any]) -> None:
         """ "Marie's laptop joined as note-taker", "… left": in passing, in the status bar."""
-        online = {d.device_id: bool(d.online) for d in found if not d.is_self}
+        # a device is "here" once online with its role (the grant may follow it by a moment)
+        online = {
+            d.device_id: bool(d.online) and (d.role is not None or not floor.enforces_roles())
+            for d in found
+            if not d.is_self
+        }
         before, self._online = self._online, online
         if before is None:
             return
@@ -197,7 +202,7 @@ class DevicesPanel(QWidget):
             if device.is_self:
                 continue
             was = before.get(device.device_id, False)
-            if device.online and not was:
+            if online[device.device_id] and not was:
                 self.say(
                     _tr("%1 joined as %2")
                     .replace("%1", device_name(device))
