@@ -126,6 +126,11 @@ def shoot(lang: str, out: Path) -> list[Path]:
         assert tabs is not None and panel is not None
         tabs.setCurrentWidget(panel)
         panel.reword()
+        # the note-taker's laptop selected: the host's buttons are ready for it
+        for i in range(panel.view.topLevelItemCount()):
+            item = panel.view.topLevelItem(i)
+            if item is not None and item.text(0) == NAMES[0]:
+                panel.view.setCurrentItem(item)
         window.statusBar().clearMessage()
         # the address as on the room's Wi-Fi (this run's port and room are drawn at random)
         state = window.findChild(SharingStatus)
