@@ -1148,6 +1148,142 @@
     </message>
 </context>
 <context>
+    <name>DevicesPanel</name>
+    <message>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="52"/>
+        <source>online</source>
+        <extracomment>how often &quot;last seen 2 min ago&quot; is reworded (ms)</extracomment>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="54"/>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="57"/>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitation/ui/sharing/devices.py" line="59"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n&#xa0;min</numerusform>
+            <numerusform>il y a %n&#xa0;min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="61"/>
+        <source>at %1</source>
+        <translation>à %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="62"/>
+        <source>offline · %1</source>
+        <translation>hors ligne · %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="76"/>
+        <source>%1 (this computer)</source>
+        <translation>%1 (cet ordinateur)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="106"/>
+        <source>Devices in the meeting</source>
+        <extracomment>device, role, state (online, or offline and when last seen), clock offset the devices as last read, by id</extracomment>
+        <translation>Appareils dans la réunion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="107"/>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="107"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="107"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="107"/>
+        <source>Clock</source>
+        <translation>Horloge</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="123"/>
+        <source>Change the &amp;role</source>
+        <translation>Changer le &amp;rôle</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="131"/>
+        <source>Re&amp;move…</source>
+        <translation>Re&amp;tirer…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="137"/>
+        <source>No other device has joined yet: Meeting → Invite a device…</source>
+        <translation>Aucun autre appareil n&apos;a encore rejoint la réunion&#xa0;: Réunion → Faire entrer un appareil…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="205"/>
+        <source>%1 joined as %2</source>
+        <translation>%1 a rejoint la réunion comme %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="210"/>
+        <source>%1 left the meeting</source>
+        <translation>%1 a quitté la réunion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="240"/>
+        <source>Make it %1</source>
+        <translation>En faire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="244"/>
+        <source>Remove from the meeting…</source>
+        <translation>Retirer de la réunion…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="257"/>
+        <source>%1 is now %2</source>
+        <translation>%1 est maintenant %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="267"/>
+        <source>Remove %1 from the meeting? It will receive nothing new; to come back it needs a new invitation.</source>
+        <translation>Retirer %1 de la réunion&#xa0;? Il ne recevra plus rien de nouveau&#xa0;; pour revenir, il lui faudra une nouvelle invitation.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="279"/>
+        <source>%1 was removed from the meeting</source>
+        <translation>%1 a été retiré de la réunion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="286"/>
+        <source>Remove a device</source>
+        <translation>Retirer un appareil</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="302"/>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitation/ui/sharing/devices.py" line="311"/>
+        <source>Online now: %n</source>
+        <translation>
+            <numerusform>En ligne maintenant&#xa0;: %n</numerusform>
+            <numerusform>En ligne maintenant&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Edit</name>
     <message>
         <location filename="../../facilitation/ui/core/command_labels.py" line="31"/>
@@ -2459,6 +2595,173 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
     </message>
 </context>
 <context>
+    <name>InviteDialog</name>
+    <message>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="52"/>
+        <source>facilitator (host)</source>
+        <extracomment>how long an invitation may be used, in minutes; the second is proposed</extracomment>
+        <translation>animation (hôte)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="53"/>
+        <source>co-facilitator</source>
+        <translation>co-animateur·rice</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="54"/>
+        <source>note-taker</source>
+        <translation>secrétaire</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="55"/>
+        <source>projector / viewer</source>
+        <translation>projection</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="57"/>
+        <source>no role</source>
+        <translation>sans rôle</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="63"/>
+        <source>Runs the meeting too: steps the agenda, gives the floor, edits everything. Cannot invite.</source>
+        <translation>Anime aussi la réunion&#xa0;: avance dans l&apos;ordre du jour, donne la parole, modifie tout. Ne peut pas inviter.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="67"/>
+        <source>Writes the notes, decisions and actions; reads everything; cannot step the agenda.</source>
+        <translation>Écrit les notes, décisions et actions&#xa0;; lit tout&#xa0;; ne peut pas avancer dans l&apos;ordre du jour.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="70"/>
+        <source>Shows the meeting (the projector): reads only, changes nothing.</source>
+        <translation>Montre la réunion (la projection)&#xa0;: lit seulement, ne change rien.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="77"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n&#xa0;min</numerusform>
+            <numerusform>%n&#xa0;min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="78"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n&#xa0;h</numerusform>
+            <numerusform>%n&#xa0;h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="85"/>
+        <source>This invitation has expired: invite another.</source>
+        <translation>Cette invitation a expiré&#xa0;: invitez à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="89"/>
+        <source>Expires in %1</source>
+        <translation>Expire dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="113"/>
+        <source>Invite a device</source>
+        <translation>Faire entrer un appareil</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="145"/>
+        <source>This meeting is not shared yet. Share it on the network first: the invited device then joins it here.</source>
+        <extracomment>the invitation shown, once made</extracomment>
+        <translation>Cette réunion n&apos;est pas encore partagée. Partagez-la d&apos;abord sur le réseau&#xa0;: l&apos;appareil invité la rejoint ensuite ici.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="152"/>
+        <source>&amp;Share on the network…</source>
+        <translation>&amp;Partager sur le réseau…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="162"/>
+        <source>The invitation lets one device into this meeting, once, with the role you choose. Give it only to the person who will use it.</source>
+        <translation>L&apos;invitation fait entrer un seul appareil dans cette réunion, une seule fois, avec le rôle que vous choisissez. Ne la donnez qu&apos;à la personne qui va l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="174"/>
+        <source>&amp;Co-facilitator</source>
+        <translation>&amp;Co-animateur·rice</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="175"/>
+        <source>&amp;Note-taker</source>
+        <translation>&amp;Secrétaire</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="176"/>
+        <source>&amp;Projector / viewer</source>
+        <translation>&amp;Projection / lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="195"/>
+        <source>Valid for</source>
+        <translation>Valable</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="196"/>
+        <source>&amp;Valid for:</source>
+        <translation>&amp;Valable pendant&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="198"/>
+        <source>&amp;Make the invitation</source>
+        <translation>&amp;Créer l&apos;invitation</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="215"/>
+        <source>Code to type (say it across the room):</source>
+        <translation>Code à taper (à dire à travers la salle)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="221"/>
+        <source>Code to type</source>
+        <translation>Code à taper</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="225"/>
+        <source>&amp;Link (paste it in File → Join a meeting):</source>
+        <translation>&amp;Lien (à coller dans Fichier → Rejoindre une réunion)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="230"/>
+        <source>Link of the invitation</source>
+        <translation>Lien de l&apos;invitation</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="234"/>
+        <source>C&amp;opy</source>
+        <translation>C&amp;opier</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="242"/>
+        <source>&amp;Invite another</source>
+        <translation>&amp;Inviter un autre appareil</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="249"/>
+        <source>Or scan it with the device&apos;s camera.</source>
+        <translation>Ou scannez-le avec la caméra de l&apos;appareil.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="289"/>
+        <source>An invitation for one device, as %1, to “%2”.</source>
+        <translation>Une invitation pour un appareil, comme %1, à «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/qr.py" line="53"/>
+        <source>QR code of the link</source>
+        <extracomment>the white border a reader needs around the code, in modules (the standard&apos;s four)</extracomment>
+        <translation>Code QR du lien</translation>
+    </message>
+</context>
+<context>
     <name>ItemKind</name>
     <message>
         <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="96"/>
@@ -2479,44 +2782,113 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="27"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="50"/>
         <source>Join a meeting</source>
         <translation>Rejoindre une réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="30"/>
         <source>Type or paste what the facilitator&apos;s computer shows in Meeting → Share on the network. The note-taker&apos;s window opens on the meeting.</source>
-        <translation>Tapez ou collez ce qu&apos;affiche l&apos;ordinateur de l&apos;animateur·rice dans Réunion → Partager sur le réseau. La fenêtre de prise de notes s&apos;ouvre sur la réunion.</translation>
+        <translation type="vanished">Tapez ou collez ce qu&apos;affiche l&apos;ordinateur de l&apos;animateur·rice dans Réunion → Partager sur le réseau. La fenêtre de prise de notes s&apos;ouvre sur la réunion.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="40"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="86"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="41"/>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse&#xa0;:</translation>
+        <translation type="vanished">&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="43"/>
         <source>Invitation</source>
-        <translation>Invitation</translation>
+        <translation type="vanished">Invitation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="44"/>
         <source>&amp;Invitation:</source>
-        <translation>&amp;Invitation&#xa0;:</translation>
+        <translation type="vanished">&amp;Invitation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="45"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="53"/>
+        <source>Paste the link or type the code the facilitator&apos;s computer shows in Meeting → Invite a device. The window of your role opens on the meeting.</source>
+        <translation>Collez le lien ou tapez le code que montre l&apos;ordinateur de l&apos;animation dans Réunion → Faire entrer un appareil. La fenêtre de votre rôle s&apos;ouvre sur la réunion.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="64"/>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="66"/>
+        <source>Link or code</source>
+        <translation>Lien ou code</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="67"/>
+        <source>&amp;Link or code:</source>
+        <translation>&amp;Lien ou code&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="69"/>
+        <source>&amp;Meetings shared on this network (for a code):</source>
+        <translation>&amp;Réunions partagées sur ce réseau (pour un code)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="73"/>
+        <source>Meetings shared on this network</source>
+        <translation>Réunions partagées sur ce réseau</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="87"/>
+        <source>&amp;Address (a relay, or a host not listed):</source>
+        <translation>&amp;Adresse (un relais, ou un hôte absent de la liste)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="88"/>
         <source>Also open the &amp;projector&apos;s window</source>
         <translation>Ouvrir aussi la fenêtre du &amp;projecteur</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="56"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="99"/>
         <source>&amp;Join</source>
         <translation>&amp;Rejoindre</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="108"/>
+        <source>Looking for meetings shared on this network…</source>
+        <translation>Recherche des réunions partagées sur ce réseau…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="111"/>
+        <source>No meeting is listed: type the address below.</source>
+        <translation>Aucune réunion n&apos;est listée&#xa0;: tapez l&apos;adresse ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="128"/>
+        <source>%1 — on %2</source>
+        <translation>%1 — sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="135"/>
+        <source>No meeting shared on this network yet.</source>
+        <translation>Aucune réunion partagée sur ce réseau pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="138"/>
+        <source>Shared on this network now: %n</source>
+        <translation>
+            <numerusform>Partagée sur ce réseau maintenant&#xa0;: %n</numerusform>
+            <numerusform>Partagées sur ce réseau maintenant&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="160"/>
+        <source>This meeting cannot be joined: %1</source>
+        <translation>Impossible de rejoindre cette réunion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="168"/>
+        <source>A code is joined on this network: choose the meeting in the list, or type its address.</source>
+        <translation>Un code se rejoint sur ce réseau&#xa0;: choisissez la réunion dans la liste, ou tapez son adresse.</translation>
     </message>
 </context>
 <context>
@@ -2526,9 +2898,9 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation type="vanished">Rejoindre une réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/joined.py" line="143"/>
+        <location filename="../../facilitation/ui/app/joined.py" line="178"/>
         <source>The meeting at %1 could not be reached. Is it still shared, on this network?</source>
-        <extracomment>the folder this join made (removed again if nothing of the meeting ever arrives)</extracomment>
+        <extracomment>the folder this join made (removed again if nothing of the meeting ever arrives) the facilitator&apos;s window, for a co-facilitator the role the windows were opened for (None: the floor knows no roles, a note-taker)</extracomment>
         <translation>La réunion à l&apos;adresse %1 est injoignable. Est-elle toujours partagée, sur ce réseau&#xa0;?</translation>
     </message>
 </context>
@@ -3013,7 +3385,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>Afficher la fenêtre d&apos;&amp;animation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/keys.py" line="73"/>
+        <location filename="../../facilitation/ui/notetaker/keys.py" line="74"/>
         <source>&amp;Window</source>
         <translation>&amp;Fenêtre</translation>
     </message>
@@ -4027,140 +4399,160 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../facilitation/ui/sharing/dialogs.py" line="62"/>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="64"/>
         <source>Share the meeting on the network</source>
         <translation>Partager la réunion sur le réseau</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/dialogs.py" line="65"/>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="67"/>
         <source>Other computers (the note-taker&apos;s, the projector&apos;s) can then follow and change this meeting. Everything sent is encrypted: only those who get the invitation can read it. Nothing listens on the network until you share.</source>
         <translation>D&apos;autres ordinateurs (celui de la prise de notes, celui du projecteur) pourront alors suivre et modifier cette réunion. Tout ce qui est envoyé est chiffré&#xa0;: seules les personnes qui reçoivent l&apos;invitation peuvent le lire. Rien n&apos;écoute sur le réseau tant que vous ne partagez pas.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/dialogs.py" line="76"/>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="78"/>
         <source>Every network of this computer (others in the room can join)</source>
         <translation>Tous les réseaux de cet ordinateur (les autres dans la salle peuvent rejoindre)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/dialogs.py" line="78"/>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="80"/>
         <source>This computer only (to try it out)</source>
         <translation>Cet ordinateur seulement (pour essayer)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/dialogs.py" line="79"/>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="81"/>
         <source>Where to listen</source>
         <translation>Où écouter</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/dialogs.py" line="80"/>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="82"/>
         <source>&amp;Listen on:</source>
         <translation>&amp;Écouter sur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/dialogs.py" line="84"/>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="86"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/dialogs.py" line="85"/>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="87"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/dialogs.py" line="98"/>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="100"/>
         <source>Address to join</source>
         <translation>Adresse à rejoindre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/dialogs.py" line="99"/>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="101"/>
         <source>Address to join:</source>
         <translation>Adresse à rejoindre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/dialogs.py" line="102"/>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="104"/>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/dialogs.py" line="103"/>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="105"/>
         <source>Invitation:</source>
         <translation>Invitation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/dialogs.py" line="104"/>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="106"/>
         <source>&amp;Copy the address and the invitation</source>
         <translation>&amp;Copier l&apos;adresse et l&apos;invitation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/dialogs.py" line="108"/>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="110"/>
         <source>Give the invitation only to the people who may see the meeting (by hand, in a message to them): it is the key.</source>
         <translation>Ne donnez l&apos;invitation qu&apos;aux personnes qui peuvent voir la réunion (de la main à la main, dans un message qui leur est adressé)&#xa0;: c&apos;est la clé.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/dialogs.py" line="119"/>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="118"/>
+        <source>&amp;Invite a device…</source>
+        <translation>&amp;Faire entrer un appareil…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="125"/>
         <source>&amp;Share</source>
         <translation>&amp;Partager</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="135"/>
+        <source>&amp;Copy the address</source>
+        <translation>&amp;Copier l&apos;adresse</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/dialogs.py" line="141"/>
+        <source>Each device joins with an invitation of its own: Meeting → Invite a device… (a link, a code and a QR code, for one device, once, with its role).</source>
+        <translation>Chaque appareil entre avec sa propre invitation&#xa0;: Réunion → Faire entrer un appareil… (un lien, un code et un code QR, pour un seul appareil, une seule fois, avec son rôle).</translation>
     </message>
 </context>
 <context>
     <name>Sharing</name>
     <message>
-        <location filename="../../facilitation/ui/sharing/actions.py" line="93"/>
+        <location filename="../../facilitation/ui/sharing/actions.py" line="101"/>
         <source>The meeting is open again, but it cannot be shared at %1 any more: %2</source>
         <translation>La réunion est rouverte, mais elle ne peut plus être partagée sur %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/actions.py" line="133"/>
+        <location filename="../../facilitation/ui/sharing/actions.py" line="148"/>
         <source>The meeting cannot be shared there: %1 Choose another port.</source>
         <translation>La réunion ne peut pas être partagée là&#xa0;: %1 Choisissez un autre port.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/menus.py" line="36"/>
+        <location filename="../../facilitation/ui/sharing/menus.py" line="40"/>
         <source>St&amp;op sharing</source>
         <translation>Arrêt&amp;er le partage</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/menus.py" line="56"/>
+        <location filename="../../facilitation/ui/sharing/menus.py" line="105"/>
         <source>S&amp;hare on the network…</source>
         <translation>Parta&amp;ger sur le réseau…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/menus.py" line="62"/>
+        <location filename="../../facilitation/ui/sharing/menus.py" line="106"/>
+        <source>Invite a de&amp;vice…</source>
+        <translation>&amp;Faire entrer un appareil…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/menus.py" line="117"/>
         <source>Sharing stopped: nothing listens on the network any more.</source>
         <translation>Partage arrêté&#xa0;: plus rien n&apos;écoute sur le réseau.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/menus.py" line="65"/>
+        <location filename="../../facilitation/ui/sharing/menus.py" line="120"/>
         <source>&amp;Join a meeting…</source>
         <translation>&amp;Rejoindre une réunion…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/link.py" line="34"/>
+        <location filename="../../facilitation/ui/sharing/link.py" line="35"/>
         <source>Shared on the network · %1</source>
         <translation>Partagée sur le réseau · %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/link.py" line="36"/>
+        <location filename="../../facilitation/ui/sharing/link.py" line="37"/>
         <source>Not shared any more: the meeting goes on on this computer</source>
         <translation>Plus partagée&#xa0;: la réunion continue sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/link.py" line="38"/>
+        <location filename="../../facilitation/ui/sharing/link.py" line="39"/>
         <source>Connected to the shared meeting</source>
         <translation>Connecté·e à la réunion partagée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/link.py" line="40"/>
+        <location filename="../../facilitation/ui/sharing/link.py" line="41"/>
         <source>Connecting to the shared meeting…</source>
         <translation>Connexion à la réunion partagée…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/link.py" line="41"/>
+        <location filename="../../facilitation/ui/sharing/link.py" line="42"/>
         <source>Offline since %1</source>
         <translation>Hors ligne depuis %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/sharing/link.py" line="47"/>
+        <location filename="../../facilitation/ui/sharing/link.py" line="48"/>
         <source>%n waiting to be sent</source>
         <translation>
             <numerusform>%n en attente d&apos;envoi</numerusform>
@@ -4168,9 +4560,34 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/link.py" line="109"/>
+        <location filename="../../facilitation/ui/sharing/link.py" line="115"/>
         <source>Not done, another device was first: %1</source>
         <translation>Pas fait, un autre appareil est passé avant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/role_guard.py" line="58"/>
+        <source>Host reachable</source>
+        <translation>Hôte joignable</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/role_guard.py" line="60"/>
+        <source>Host not reachable since %1</source>
+        <translation>Hôte injoignable depuis %1</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/role_guard.py" line="61"/>
+        <source>Host not reachable</source>
+        <translation>Hôte injoignable</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/role_guard.py" line="102"/>
+        <source>This computer was removed from the meeting: it receives nothing new.</source>
+        <translation>Cet ordinateur a été retiré de la réunion&#xa0;: il ne reçoit plus rien de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/role_guard.py" line="105"/>
+        <source>This computer is now %1 in the meeting.</source>
+        <translation>Cet ordinateur est maintenant %1 dans la réunion.</translation>
     </message>
 </context>
 <context>
@@ -4772,11 +5189,22 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>aucune réunion partagée sur ce réseau n’a été trouvée&#xa0;: tapez l’adresse de l’hôte</translation>
     </message>
     <message>
+        <source>inviting devices is not possible with this version</source>
+        <extracomment>the roles a device can be invited with (``sync.roles.Role``&apos;s values), in the order offered the floor&apos;s errors are said in context Sync; these are this module&apos;s own</extracomment>
+        <translation type="vanished">inviter des appareils n&apos;est pas possible avec cette version</translation>
+    </message>
+    <message>
         <location filename="../../facilitation/sync/synced.py" line="1076"/>
         <location filename="../../facilitation/sync/synced.py" line="1083"/>
         <location filename="../../facilitation/sync/synced.py" line="1086"/>
         <source>this is not an invitation to a meeting</source>
         <translation>ce n’est pas une invitation à une réunion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/floor.py" line="46"/>
+        <source>paste the invitation&apos;s link or type its code</source>
+        <extracomment>the roles a device can be invited with (``sync.roles.Role``&apos;s values), in the order offered this module&apos;s own messages (the floor&apos;s errors are said in context Sync too)</extracomment>
+        <translation>collez le lien de l&apos;invitation ou tapez son code</translation>
     </message>
     <message>
         <location filename="../../facilitation/sync/identity.py" line="152"/>

@@ -93,7 +93,7 @@ def test_the_join_dialog_and_its_refusals_in_french(
     windows.settings = ui_settings
     url = f"ws://127.0.0.1:{free_port()}"
     cases = {
-        "pas une invitation": windows.join_meeting(url, "n'importe quoi"),
+        "ni un lien d’invitation ni un code": windows.join_meeting(url, "n'importe quoi"),
         "pas l’adresse d’une réunion": windows.join_meeting(
             "http://exemple.be", f"m1:{MeetingKey.generate('m1').text()}"
         ),

@@ -2,8 +2,9 @@
 
 File → Join a meeting… makes one. The shared meeting arrives with the first sync; only then is a
 context built, complete, around its live meeting (``shared.live``, with the shared clock: the
-timers show the host's time), and the note-taker's window (and the projector's, if asked) opened
-on it by a window manager of its own. This computer's own meeting, in the facilitator's window,
+timers show the host's time), and the window of this device's role opened on it by a window
+manager of its own: the facilitator's for a co-facilitator, the note-taker's for a note-taker
+(and the projector's, if asked), the projector's for a viewer. This computer's own meeting, in the facilitator's window,
 is untouched. The joined meeting has no storage session: the device's update journal (in its
 private folder) is its record, and the host's file is the meeting's.
 """
@@ -12,19 +13,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QSysInfo, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 from facilitation.models import Clock
-from facilitation.sync import SyncedMeeting, parse_invitation
-from facilitation.sync.kept import remove_if_unused
 
 from facilitation.ui.common.secondary import SecondaryWindow
+from facilitation.ui.core import settings as keys
 from facilitation.ui.core.context import AppContext, Windows
+from facilitation.ui.sharing import floor
 from facilitation.ui.sharing.actions import device_folder
 from facilitation.ui.sharing.link import ShareLink
+
+if TYPE_CHECKING:
+    from facilitation.sync import SyncedMeeting
+
+    from facilitation.ui.facilitator.window import FacilitatorWindow
 
 # how long the meeting may take to arrive before the user is told it cannot be reached
 JOIN_LIMIT_MS = 20_000
@@ -79,14 +86,17 @@ class JoinedMeeting(QObject):
         # gone) would crash the event loop later
         made: Path | None = None
         if shared is None:
-            url, invitation = split_join_text(url, invitation)
-            key = parse_invitation(invitation)
-            made = device_folder("join", key.meeting_id, clock.now(), base)
+            from facilitation.sync.kept import remove_if_unused
+
+            target = floor.parse(invitation, url)
+            made = device_folder("join", target.meeting_id, clock.now(), base)
+            name = keys.DEVICE_NAME.read(settings).strip() or QSysInfo.machineHostName()
             try:
-                shared = SyncedMeeting.join(url, invitation, made, clock=clock)
+                shared = floor.join(target, made, name, clock)
             except BaseException:
                 remove_if_unused(made)
                 raise
+            url = target.address or str(getattr(target.invitation, "addresses", ("",))[0] or "")
         super().__init__(parent)
         #: the folder this join made (removed again if nothing of the meeting ever arrives)
         self.made = made
@@ -97,6 +107,9 @@ class JoinedMeeting(QObject):
         self.projector = projector
         self._make_windows = make_windows
         self.ctx: AppContext | None = None
+        self.role: str | None = None
+        #: the facilitator's window, for a co-facilitator
+        self.facilitator: FacilitatorWindow | None = None
         self.link = ShareLink(self.shared, self)
         self.link.ready.connect(self._open)
         self._limit = QTimer(self)
@@ -113,6 +126,10 @@ class JoinedMeeting(QObject):
     def _open(self) -> None:
         if self.ctx is not None or self.link.closed:
             return
+        if floor.my_role(self.shared) is None:
+            # the meeting is here but not yet the host's grant: the window depends on the role
+            self.link.roles_changed.connect(self._open)
+            return
         self._limit.stop()
         self.windows = self._make_windows(self)
         ctx = AppContext(
@@ -125,13 +142,31 @@ class JoinedMeeting(QObject):
         self.ctx = ctx
         self.link.attach(ctx)
         self.windows.bind(ctx)
-        notes = self.windows.show_note_taker()
-        notes.closed.connect(self._window_closed)
-        if self.projector:
+        role = floor.my_role(self.shared)
+        #: the role the windows were opened for (None: the floor knows no roles, a note-taker)
+        self.role = role
+        if role in (floor.COFACILITATOR, floor.HOST):
+            from facilitation.ui.facilitator.window import FacilitatorWindow
+
+            window = FacilitatorWindow(ctx)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.windows.bind(ctx, window)
+            self.facilitator = window
+            window.destroyed.connect(self._window_closed)
+            window.show()
+        elif role == floor.VIEWER:
             self.windows.show_projector().closed.connect(self._window_closed)
+        else:
+            notes = self.windows.show_note_taker()
+            notes.closed.connect(self._window_closed)
+            if self.projector:
+                self.windows.show_projector().closed.connect(self._window_closed)
         self.opened.emit()
 
     def _window_closed(self) -> None:
+        facilitator = self.facilitator
+        if facilitator is not None and not _gone(facilitator) and facilitator.isVisible():
+            return
         if not self.windows.others_open():
             self.close()
 
@@ -151,18 +186,17 @@ class JoinedMeeting(QObject):
             return
         if self.ctx is not None:
             self.windows.close_others()
+            facilitator, self.facilitator = self.facilitator, None
+            if facilitator is not None and not _gone(facilitator):
+                facilitator.interactive = False
+                facilitator.close()
         self.link.close()
         if self.made is not None and self.ctx is None:
+            from facilitation.sync.kept import remove_if_unused
+
             remove_if_unused(self.made)  # a join that never got the meeting leaves nothing
         self.finished.emit()
 
 
-def split_join_text(url: str, invitation: str) -> tuple[str, str]:
-    """The address and the invitation, however they came: in their two fields, or both in one
-    text ("Copy the address and the invitation", or ``facilitation --join TEXT``)."""
-    if url.strip():
-        return url.strip(), invitation.strip()
-    words = invitation.split()
-    urls = [w for w in words if w.startswith(("ws://", "wss://"))]
-    rest = [w for w in words if w not in urls]
-    return (urls[0] if urls else ""), " ".join(rest)
+def _gone(widget: QWidget) -> bool:
+    return not isValid(widget)

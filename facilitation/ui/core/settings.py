@@ -57,10 +57,12 @@ LAST_FOLDER: Key[str] = Key("files/last_folder", str, "")
 STATS_VIEW: Key[str] = Key("facilitator/stats_view", str, "people")
 #: the facilitator's window splitter layout (bytes from QSplitter.saveState)
 FACILITATOR_SPLITTER: Key[bytes] = Key("facilitator/splitter", bytes, b"")
+#: the name this computer shows to the others in a shared meeting ("" for the computer's own name)
+DEVICE_NAME: Key[str] = Key("sharing/device_name", str, "")
 #: the facilitator's window geometry key (used with ui/core/geometry.py)
 FACILITATOR_GEOMETRY = "facilitator/geometry"
 
-ALL_KEYS = (LANGUAGE, LAST_FOLDER, STATS_VIEW, FACILITATOR_SPLITTER)
+ALL_KEYS = (LANGUAGE, LAST_FOLDER, STATS_VIEW, FACILITATOR_SPLITTER, DEVICE_NAME)
 
 
 def config_dir() -> Path:

@@ -70,6 +70,7 @@ def build_actions(window: NoteTakerKeys) -> QAction:
     show_facilitator = action(
         _tr("Show the &facilitator's window"), "Ctrl+Shift+F", window.show_facilitator
     )
+    show_facilitator.setObjectName("showFacilitator")  # a device joined as note-taker has none
     menu = window.menuBar().addMenu(_tr("&Window"))
     menu.addAction(show_facilitator)
     menu.addSeparator()

@@ -8,19 +8,22 @@ following it, nobody subscribes again) and swaps its door for the shared one; se
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QWidget
 
+from facilitation.ui.common.accessibility import prepare_window
 from facilitation.ui.core.context import AppContext
 
 if TYPE_CHECKING:  # the sync floor (pycrdt, websockets, cryptography) loads when first shared
     from facilitation.sync import SyncedMeeting
 
     from facilitation.ui.sharing.dialogs import ShareDialog
+    from facilitation.ui.sharing.invite_dialog import InviteDialog
     from facilitation.ui.sharing.link import ShareLink
 
 
@@ -70,6 +73,11 @@ def start_sharing(
         link.attach(ctx)
         shared.keep_file(ctx.path)  # to reopen it with its file after a crash
     url = link.host(address, port)
+    if address != "127.0.0.1":
+        # the meeting's title and this computer's name only, for File → Join on the others
+        from facilitation.ui.sharing import floor
+
+        floor.advertise(link.shared)
     return link, url
 
 
@@ -113,13 +121,20 @@ def close_sharing(ctx: AppContext) -> None:
         link.close()
 
 
-def open_share_dialog(parent: QWidget, ctx: AppContext, base: Path | None = None) -> ShareDialog:
-    """Meeting → Share on the network…: not modal, the meeting goes on behind it."""
+def open_share_dialog(
+    parent: QWidget,
+    ctx: AppContext,
+    base: Path | None = None,
+    invite: Callable[[], object] | None = None,
+) -> ShareDialog:
+    """Meeting → Share on the network…: not modal, the meeting goes on behind it. With the
+    floor's invitations, it offers ``invite`` (Invite a device…) instead of showing the key."""
     from facilitation.sync import SyncError
 
     from facilitation.ui.sharing.dialogs import ShareDialog, join_addresses
 
     dialog = ShareDialog(parent)
+    dialog.invite_instead(invite)
 
     def share() -> None:
         address, port = dialog.chosen()
@@ -172,9 +187,62 @@ def show_sharing_state(
     window: QMainWindow, ctx: AppContext, say: Callable[[str], None]
 ) -> SharingStatus:
     """Give ``window`` the sharing status label and have ``say`` (the window's own message area)
-    tell when one of this device's commands was refused on replay."""
+    tell when one of this device's commands was refused on replay; once shared, the window does
+    only what this device's role allows (``role_guard.py``)."""
     ctx.sharing.refused.connect(say)
-    return SharingStatus(ctx, window)
+    status = SharingStatus(ctx, window)
+    GuardWhenShared(window, ctx, say)
+    return status
+
+
+class GuardWhenShared(QObject):
+    """Puts the role guard on its window once the meeting is shared (the floor loads then)."""
+
+    def __init__(self, window: QMainWindow, ctx: AppContext, say: Callable[[str], None]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ctx = ctx
+        self.say = say
+        self.guard: QObject | None = None
+        ctx.sharing.status_changed.connect(self.follow)
+        self.follow()
+
+    def follow(self, _text: str = "") -> None:
+        if self.guard is not None or self.ctx.sharing.link is None:
+            return
+        from facilitation.ui.sharing.role_guard import RoleGuard
+
+        self.guard = RoleGuard(self.window, self.ctx, self.say)
+
+
+def open_invite_dialog(
+    parent: QWidget, ctx: AppContext, open_share: Callable[[], QDialog]
+) -> InviteDialog:
+    """Meeting → Invite a device…: not modal. A meeting not shared yet is offered to be shared
+    first (``open_share`` opens that dialog); the invitation follows once it is."""
+    from facilitation.ui.sharing import floor
+    from facilitation.ui.sharing.invite_dialog import InviteDialog
+
+    def make(role: str, valid_for: timedelta) -> object:
+        link = link_of(ctx)
+        if link is None:
+            raise RuntimeError("the meeting is shared before anyone is invited")
+        return floor.invite(link.shared, role, valid_for)
+
+    def shared_now() -> bool:
+        link = link_of(ctx)
+        return link is not None and link.hosting
+
+    def share_first() -> None:
+        open_share().finished.connect(lambda _r: dialog.follow_sharing())
+
+    dialog = InviteDialog(make, ctx.clock, shared_now, share_first, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    prepare_window(dialog, ctx.settings)  # the saved text size; the focus ring
+    # shared meanwhile (the Share dialog's own button): on to the roles
+    ctx.sharing.status_changed.connect(dialog.follow_sharing)
+    dialog.open()
+    return dialog
 
 
 def ask_join(parent: QWidget, ctx: AppContext) -> QDialog:
@@ -182,12 +250,18 @@ def ask_join(parent: QWidget, ctx: AppContext) -> QDialog:
     from facilitation.ui.sharing.join_dialog import JoinDialog
 
     dialog = JoinDialog(parent)
+    prepare_window(dialog, ctx.settings)
 
     def join() -> None:
         url, invitation, projector = dialog.chosen()
-        if ctx.windows is None:
+        if ctx.windows is None or dialog.check() is None:
             return
-        problem = ctx.windows.join_meeting(url, invitation, projector)
+        # a link or a code asks the host for the key first: a few seconds at most
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            problem = ctx.windows.join_meeting(url, invitation, projector)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         if problem:
             dialog.show_problem(problem)
         else:

@@ -3,6 +3,8 @@ the invitation to give (copyable). Its twin for the other computers is ``join_di
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface
@@ -104,14 +106,18 @@ class ShareDialog(QDialog):
         self.copy = QPushButton(_tr("&Copy the address and the invitation"))
         self.copy.clicked.connect(self.copy_to_clipboard)
         shown.addRow(self.copy)
-        note = QLabel(
+        self.note = QLabel(
             _tr(
                 "Give the invitation only to the people who may see the meeting (by hand, in a "
                 "message to them): it is the key."
             )
         )
-        note.setWordWrap(True)
-        shown.addRow(note)
+        self.note.setWordWrap(True)
+        shown.addRow(self.note)
+        self._shown_form = shown
+        self.invite_button = QPushButton(_tr("&Invite a device…"))
+        self.invite_button.hide()
+        shown.addRow(self.invite_button)
         self.shared_box.hide()
         layout.addWidget(self.shared_box)
         self.buttons = QDialogButtonBox()
@@ -121,6 +127,25 @@ class ShareDialog(QDialog):
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+
+    def invite_instead(self, invite: Callable[[], object] | None) -> None:
+        """With invitations (each for one device, one role, once), the meeting's key is not shown
+        here: Invite a device… gives each device its own."""
+        self._shown_form.setRowVisible(self.invitation, False)
+        self.copy.setText(_tr("&Copy the address"))
+        self.copy.clicked.disconnect()
+        self.copy.clicked.connect(
+            lambda: QGuiApplication.clipboard().setText(self.url.toPlainText().splitlines()[0])
+        )
+        self.note.setText(
+            _tr(
+                "Each device joins with an invitation of its own: Meeting → Invite a device… "
+                "(a link, a code and a QR code, for one device, once, with its role)."
+            )
+        )
+        if invite is not None:
+            self.invite_button.clicked.connect(lambda: invite())
+            self.invite_button.show()
 
     def chosen(self) -> tuple[str, int]:
         return str(self.address.currentData()), self.port.value()

@@ -1,8 +1,17 @@
-"""The "Join a meeting" dialog: the address and the invitation another computer shows."""
+"""File → Join a meeting…: one field for what the host gave (the invitation's link, pasted as it
+comes, or its short code, typed), the meetings shared on this network to pick from for a code, and
+an address for a relay (or a host the list does not show).
+
+The text is read by ``floor.parse`` (links, codes, and an address with a ``meeting:key``
+invitation); a text that is none of them is said here, in the user's language, before anything
+is joined.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -10,41 +19,75 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+
+from facilitation.sync import SyncError
+
+from facilitation.ui.core.qtcompat import emit
+from facilitation.ui.sharing import floor
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("JoinDialog", text)
 
 
-class JoinDialog(QDialog):
-    """Paste the address and the invitation another computer shows."""
+class _Found(QObject):
+    """Brings the browser's findings (from its own thread) to the interface's, queued."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    changed = Signal(list)
+
+
+class JoinDialog(QDialog):
+    """Paste the link or type the code; pick the meeting on this network or give its address."""
+
+    def __init__(self, parent: QWidget | None = None, browse: bool = True) -> None:
         super().__init__(parent)
+        self.setObjectName("joinDialog")
         self.setWindowTitle(_tr("Join a meeting"))
         layout = QVBoxLayout(self)
         intro = QLabel(
             _tr(
-                "Type or paste what the facilitator's computer shows in "
-                "Meeting → Share on the network. The note-taker's window opens on the meeting."
+                "Paste the link or type the code the facilitator's computer shows in "
+                "Meeting → Invite a device. The window of your role opens on the meeting."
             )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        self.url = QLineEdit()
-        self.url.setPlaceholderText("ws://192.168.1.20:8765/…")
-        self.url.setAccessibleName(_tr("Address"))
-        form.addRow(_tr("&Address:"), self.url)
         self.invitation = QLineEdit()
-        self.invitation.setAccessibleName(_tr("Invitation"))
-        form.addRow(_tr("&Invitation:"), self.invitation)
-        self.projector = QCheckBox(_tr("Also open the &projector's window"))
-        form.addRow(self.projector)
+        self.invitation.setObjectName("joinText")
+        self.invitation.setPlaceholderText(
+            _tr("%1 or %2").replace("%1", "facilitation://join?…").replace("%2", "K7QM-3XPA-9F")
+        )
+        self.invitation.setAccessibleName(_tr("Link or code"))
+        form.addRow(_tr("&Link or code:"), self.invitation)
         layout.addLayout(form)
+        lan_caption = QLabel(_tr("&Meetings shared on this network (for a code):"))
+        layout.addWidget(lan_caption)
+        self.lan = QListWidget()
+        self.lan.setObjectName("lanMeetings")
+        self.lan.setAccessibleName(_tr("Meetings shared on this network"))
+        self.lan.setMaximumHeight(120)
+        lan_caption.setBuddy(self.lan)
+        self.lan.currentItemChanged.connect(self._picked)
+        layout.addWidget(self.lan)
+        self.lan_state = QLabel()
+        self.lan_state.setObjectName("hint")
+        self.lan_state.setWordWrap(True)
+        layout.addWidget(self.lan_state)
+        more = QFormLayout()
+        self.url = QLineEdit()
+        self.url.setObjectName("joinAddress")
+        self.url.setPlaceholderText("ws://192.168.1.20:8765 · wss://relay.example.org")
+        self.url.setAccessibleName(_tr("Address"))
+        more.addRow(_tr("&Address (a relay, or a host not listed):"), self.url)
+        self.projector = QCheckBox(_tr("Also open the &projector's window"))
+        more.addRow(self.projector)
+        layout.addLayout(more)
         self.error = QLabel()
         self.error.setObjectName("problem")
         self.error.setWordWrap(True)
@@ -56,18 +99,86 @@ class JoinDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("&Join"))
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.url.textChanged.connect(self._paste_both)
+        self.invitation.textChanged.connect(lambda _t: self.error.hide())
+        self.found: list[Any] = []
+        self._found = _Found(self)
+        self._found.changed.connect(self.show_found, Qt.ConnectionType.QueuedConnection)
+        self.browser: Any | None = floor.lan_browser(self._from_browser) if browse else None
+        if self.browser is not None:
+            self.lan_state.setText(_tr("Looking for meetings shared on this network…"))
+            self.browser.start()
+        else:
+            self.lan_state.setText(_tr("No meeting is listed: type the address below."))
+        self.finished.connect(self.stop_browsing)
+        # wide enough for an address and a code to be read whole
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+        self.invitation.setFocus()
 
-    def _paste_both(self, text: str) -> None:
-        # "Copy the address and the invitation" gives both at once: split them here
-        parts = text.split()
-        if len(parts) == 2 and parts[0].startswith(("ws://", "wss://")):
-            self.url.setText(parts[0])
-            self.invitation.setText(parts[1])
+    def _from_browser(self, found: list[Any]) -> None:
+        # the browser's thread: only hand over
+        emit(self._found.changed, list(found))
+
+    def show_found(self, found: list[Any]) -> None:
+        """The meetings shared on this network now: title and host name, nothing else."""
+        picked = self.url.text()
+        self.found = list(found)
+        self.lan.clear()
+        for shared in self.found:
+            item = QListWidgetItem(
+                _tr("%1 — on %2").replace("%1", shared.title).replace("%2", shared.host_name)
+            )
+            item.setData(Qt.ItemDataRole.UserRole, floor.lan_address(shared))
+            self.lan.addItem(item)
+            if floor.lan_address(shared) == picked:
+                self.lan.setCurrentItem(item)
+        if not self.found:
+            self.lan_state.setText(_tr("No meeting shared on this network yet."))
+        else:
+            self.lan_state.setText(
+                QCoreApplication.translate(
+                    "JoinDialog", "Shared on this network now: %n", None, len(self.found)
+                )
+            )
+        if len(self.found) == 1 and not picked:
+            self.lan.setCurrentRow(0)
+
+    def _picked(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.url.setText(str(item.data(Qt.ItemDataRole.UserRole)))
 
     def chosen(self) -> tuple[str, str, bool]:
+        """The address (may be empty: a link carries its own), the link or code, the projector."""
         return self.url.text().strip(), self.invitation.text().strip(), self.projector.isChecked()
+
+    def check(self) -> floor.JoinTarget | None:
+        """What the fields say, or None (and the reason shown) when they say nothing joinable."""
+        address, text, _projector = self.chosen()
+        try:
+            target = floor.parse(text, address)
+        except SyncError as exc:
+            self.show_problem(
+                _tr("This meeting cannot be joined: %1").replace(
+                    "%1", exc.text(QCoreApplication.translate)
+                )
+            )
+            self.invitation.setFocus()
+            return None
+        if target.is_code and not target.address:
+            self.show_problem(
+                _tr(
+                    "A code is joined on this network: choose the meeting in the list, or type "
+                    "its address."
+                )
+            )
+            self.lan.setFocus()
+            return None
+        return target
 
     def show_problem(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+
+    def stop_browsing(self) -> None:
+        if self.browser is not None:
+            self.browser.stop()
+            self.browser = None

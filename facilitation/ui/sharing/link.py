@@ -20,6 +20,7 @@ from facilitation.sync import REMOTE, SyncedMeeting, SyncStatus
 from facilitation.ui.core.context import AppContext, translate_error
 from facilitation.ui.core.i18n import clock_time
 from facilitation.ui.core.qtcompat import emit
+from facilitation.ui.sharing import floor
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,10 @@ class ShareLink(QObject):
     woke = Signal()
     # the meeting is here (a joining device opens its windows then)
     ready = Signal()
+    # a device came or went, or its state changed (who is here: ``devices.py``)
+    devices_changed = Signal()
+    # a role was granted, changed or revoked (this device's own too)
+    roles_changed = Signal()
 
     def __init__(self, shared: SyncedMeeting, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +73,7 @@ class ShareLink(QObject):
         shared.on_status = self._on_status
         shared.replica.on_refused = self._on_refused
         shared.replica.on_rebuilt = self._on_rebuilt
+        floor.watch(shared, lambda: emit(self.devices_changed), lambda: emit(self.roles_changed))
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.pump)
