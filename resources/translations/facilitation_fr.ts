@@ -2056,6 +2056,22 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <source>Replace the items not yet discussed (the others stay)</source>
         <translation>Remplacer les points pas encore abordés (les autres restent)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="289"/>
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="291"/>
+        <source>%n minutes planned</source>
+        <translation>
+            <numerusform>%n minute prévue</numerusform>
+            <numerusform>%n minutes prévues</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Replace the items not yet discussed</source>
         <translation type="vanished">Remplacer les points pas encore abordés</translation>
@@ -2071,17 +2087,15 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>texte collé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="289"/>
         <source>%n item(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n point</numerusform>
             <numerusform>%n points</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="291"/>
         <source>%n minute(s) planned</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n minute prévue</numerusform>
             <numerusform>%n minutes prévues</numerusform>
         </translation>
@@ -2189,8 +2203,15 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
     </message>
     <message numerus="yes">
         <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="382"/>
-        <source>%n person(s) will be added</source>
+        <source>%n people will be added</source>
         <translation>
+            <numerusform>%n personne sera ajoutée</numerusform>
+            <numerusform>%n personnes seront ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) will be added</source>
+        <translation type="vanished">
             <numerusform>%n personne sera ajoutée</numerusform>
             <numerusform>%n personnes seront ajoutées</numerusform>
         </translation>
@@ -2657,37 +2678,36 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>Personne n&apos;attend pour prendre la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/live_text.py" line="103"/>
         <source>Next: 1 person waiting</source>
-        <translation>Ensuite&#xa0;: 1 personne inscrite</translation>
+        <translation type="vanished">Ensuite&#xa0;: 1 personne inscrite</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/live_text.py" line="111"/>
+        <location filename="../../facilitation/ui/core/live_text.py" line="109"/>
         <source>Next: {names}</source>
         <translation>Ensuite&#xa0;: {names}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/live_text.py" line="117"/>
+        <location filename="../../facilitation/ui/core/live_text.py" line="115"/>
         <source>Nobody has the floor</source>
         <translation>Personne n&apos;a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/live_text.py" line="119"/>
+        <location filename="../../facilitation/ui/core/live_text.py" line="117"/>
         <source>Someone has the floor</source>
         <translation>Quelqu&apos;un a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/live_text.py" line="120"/>
+        <location filename="../../facilitation/ui/core/live_text.py" line="118"/>
         <source>Speaking: {name}</source>
         <translation>À la parole&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/live_text.py" line="143"/>
+        <location filename="../../facilitation/ui/core/live_text.py" line="141"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/core/live_text.py" line="104"/>
+        <location filename="../../facilitation/ui/core/live_text.py" line="102"/>
         <source>Next: %n people waiting</source>
         <translation>
             <numerusform>Ensuite&#xa0;: %n personne en attente</numerusform>
@@ -2695,7 +2715,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/core/live_text.py" line="107"/>
+        <location filename="../../facilitation/ui/core/live_text.py" line="105"/>
         <source>(and %n more)</source>
         <translation>
             <numerusform>(et %n autre)</numerusform>
@@ -2703,12 +2723,12 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/live_text.py" line="108"/>
+        <location filename="../../facilitation/ui/core/live_text.py" line="106"/>
         <source>Next: {names} {more}</source>
         <translation>Ensuite&#xa0;: {names} {more}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/live_text.py" line="115"/>
+        <location filename="../../facilitation/ui/core/live_text.py" line="113"/>
         <source>The meeting has ended.</source>
         <translation>La réunion est terminée.</translation>
     </message>
@@ -3160,7 +3180,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>Number</name>
     <message>
-        <location filename="../../facilitation/ui/core/i18n.py" line="147"/>
+        <location filename="../../facilitation/ui/core/i18n.py" line="154"/>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
@@ -3288,8 +3308,23 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
     </message>
     <message numerus="yes">
         <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="353"/>
-        <source>%n participant(s)</source>
+        <source>%n participants</source>
         <translation>
+            <numerusform>%n participant·e</numerusform>
+            <numerusform>%n participant·es</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="357"/>
+        <source>%n groups</source>
+        <translation>
+            <numerusform>%n groupe</numerusform>
+            <numerusform>%n groupes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation type="vanished">
             <numerusform>%n participant·e</numerusform>
             <numerusform>%n participant·es</numerusform>
         </translation>
@@ -3303,9 +3338,8 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="357"/>
         <source>%n group(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n groupe</numerusform>
             <numerusform>%n groupes</numerusform>
         </translation>
@@ -3389,13 +3423,13 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../facilitation/ui/core/i18n.py" line="42"/>
+        <location filename="../../facilitation/ui/core/i18n.py" line="44"/>
         <source>&amp;Look in:</source>
         <extracomment>Qt&apos;s translation catalogs for the modules the app uses (qtbase: widgets, dialogs, buttons) Qt&apos;s own words that the catalogs PySide6 ships lack (Qt 6.11 gave them mnemonics): our translation carries them under Qt&apos;s context, and Qt finds them there</extracomment>
         <translation>&amp;Voir dans&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/i18n.py" line="43"/>
+        <location filename="../../facilitation/ui/core/i18n.py" line="45"/>
         <source>Files of &amp;type:</source>
         <translation>Fichiers de &amp;type&#xa0;:</translation>
     </message>
@@ -3568,47 +3602,64 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>ReadBack</name>
     <message>
-        <location filename="../../facilitation/ui/core/read_back.py" line="54"/>
         <source>Vote: %1 for, %2 against, %3 abstentions</source>
-        <translation>Vote&#xa0;: %1 pour, %2 contre, %3 abstentions</translation>
+        <translation type="vanished">Vote&#xa0;: %1 pour, %2 contre, %3 abstentions</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/read_back.py" line="58"/>
+        <location filename="../../facilitation/ui/core/read_back.py" line="54"/>
+        <source>abstentions not counted</source>
+        <translation>abstentions non comptées</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitation/ui/core/read_back.py" line="56"/>
+        <source>%n abstentions</source>
+        <translation>
+            <numerusform>%n abstention</numerusform>
+            <numerusform>%n abstentions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/core/read_back.py" line="59"/>
+        <source>Vote: %1 for, %2 against, %3</source>
+        <translation>Vote&#xa0;: %1 pour, %2 contre, %3</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/core/read_back.py" line="62"/>
         <source>Postponed</source>
         <translation>Reportée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/read_back.py" line="60"/>
+        <location filename="../../facilitation/ui/core/read_back.py" line="64"/>
         <source>By consensus</source>
         <translation>Par consensus</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/read_back.py" line="62"/>
+        <location filename="../../facilitation/ui/core/read_back.py" line="66"/>
         <source>Objections: %1</source>
         <translation>Objections&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/read_back.py" line="68"/>
+        <location filename="../../facilitation/ui/core/read_back.py" line="72"/>
         <source>Who: %1</source>
         <translation>Qui&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/read_back.py" line="68"/>
+        <location filename="../../facilitation/ui/core/read_back.py" line="72"/>
         <source>nobody yet</source>
         <translation>personne pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/read_back.py" line="70"/>
+        <location filename="../../facilitation/ui/core/read_back.py" line="74"/>
         <source>By: %1</source>
         <translation>Pour le&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/read_back.py" line="84"/>
+        <location filename="../../facilitation/ui/core/read_back.py" line="88"/>
         <source>Decision %1 of %2</source>
         <translation>Décision %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/read_back.py" line="88"/>
+        <location filename="../../facilitation/ui/core/read_back.py" line="92"/>
         <source>Action %1 of %2</source>
         <translation>Action %1 sur %2</translation>
     </message>
@@ -4615,7 +4666,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>Time</name>
     <message>
-        <location filename="../../facilitation/ui/core/i18n.py" line="117"/>
+        <location filename="../../facilitation/ui/core/i18n.py" line="124"/>
         <source>HH:mm</source>
         <extracomment>A QTime format. French writes 21 h 40: HH&apos; h &apos;mm (quotes around literal text).</extracomment>
         <translation>HH&apos;&#xa0;h&#xa0;&apos;mm</translation>

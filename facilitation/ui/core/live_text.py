@@ -99,8 +99,6 @@ class Speakers:
         if n == 0:
             return QCoreApplication.translate("LiveStatus", "Nobody is waiting to speak")
         if hide_names:
-            if n == 1:  # English has no plural forms file: its singular is said here
-                return QCoreApplication.translate("LiveStatus", "Next: 1 person waiting")
             return QCoreApplication.translate("LiveStatus", "Next: %n people waiting", None, n)
         names = ", ".join(self.waiting[:count])
         if n > count:
