@@ -145,7 +145,7 @@
     <context>
         <name>Queue</name>
         <message numerus="yes">
-            <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="199" />
+            <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="204" />
             <source>%n min per turn</source>
             <translation>
                 <numerusform>%n min per turn</numerusform>

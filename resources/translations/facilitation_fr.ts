@@ -158,9 +158,9 @@
         <translation>Minutes de dépassement (+) ou d&apos;avance (−) sur le prévu</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="177"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="178"/>
         <source>Agenda</source>
-        <extracomment>hidden in this order when the title would get less than TITLE_SHARE of the agenda&apos;s width the text&apos;s margin inside the padding, as Qt&apos;s delegate leaves it (the focus frame&apos;s + 1)</extracomment>
+        <extracomment>hidden in this order when the title would get less than TITLE_SHARE of the agenda&apos;s width (the item&apos;s lead or lag last: large text on a laptop; the middle panel says the pace) the text&apos;s margin inside the padding, as Qt&apos;s delegate leaves it (the focus frame&apos;s + 1)</extracomment>
         <translation>Ordre du jour</translation>
     </message>
     <message>
@@ -1360,13 +1360,13 @@
 <context>
     <name>FacilitatorWindow</name>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="148"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="150"/>
         <source>Agenda</source>
         <extracomment>every action by name (&quot;next&quot;, &quot;give_floor&quot; …); shadows QWidget.actions() on purpose, tests and the accessibility checks look actions up here by name the question asked before ending the meeting, while it is open False when started with --terminate-after-init: never ask anything</extracomment>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="158"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="160"/>
         <source>Enter or double-click: go to the item</source>
         <translation>Entrée ou double-clic&#xa0;: passer au point</translation>
     </message>
@@ -1581,23 +1581,23 @@
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="194"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="196"/>
         <source>Speaking time</source>
         <translation>Temps de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="195"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="197"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="253"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="256"/>
         <source>New meeting</source>
         <extracomment>None until first laid out; then True while the split follows the window&apos;s width (no saved layout, no handle moved yet), False once the facilitator has chosen</extracomment>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="254"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="257"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
@@ -1612,30 +1612,30 @@
         <translation>&amp;Reprendre après la pause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="325"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="328"/>
         <source>This is the first item.</source>
         <translation>C&apos;est le premier point.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="344"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="347"/>
         <source>Choose the item to skip in the agenda.</source>
         <translation>Choisissez dans l&apos;ordre du jour le point à passer.</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator/refusals.py" line="31"/>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="384"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="387"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator/refusals.py" line="33"/>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="388"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="391"/>
         <source>Nothing to redo.</source>
         <translation>Rien à rétablir.</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator/refusals.py" line="37"/>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="399"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="402"/>
         <source>There is no agenda item to record this on.</source>
         <translation>Il n&apos;y a pas de point de l&apos;ordre du jour où noter ceci.</translation>
     </message>
@@ -1693,7 +1693,7 @@ F6 revient au point juste avant, quel que soit son état&#xa0;: un point termin�
         <translation>Aller à l&apos;ordre du &amp;jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="318"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="321"/>
         <source>No item is left to come. Shift+F5 ends the meeting.</source>
         <translation>Il ne reste aucun point à venir. Maj+F5 termine la réunion.</translation>
     </message>
@@ -3448,61 +3448,61 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>attend depuis %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="90"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="94"/>
         <source>Queue of speakers</source>
         <extracomment>a name as long as the queue must show whole (longer ones may end in &quot;…&quot;)</extracomment>
         <translation>Liste des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="125"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="129"/>
         <source>Speakers</source>
         <extracomment>the number of people waiting or the text size changed: the window may share its room anew where a refusal of the queue&apos;s commands is told (the facilitator&apos;s status bar)</extracomment>
         <translation>Tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="150"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="154"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="153"/>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="154"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="157"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="158"/>
         <source>Kind of request</source>
         <translation>Type de demande</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="168"/>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="382"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="172"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="447"/>
         <source>Nobody waits to speak.</source>
         <translation>Personne n&apos;attend pour prendre la parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="177"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="182"/>
         <source>First come</source>
         <translation>Par ordre d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="179"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="184"/>
         <source>Progressive (this item)</source>
         <translation>Priorité à qui n&apos;a pas parlé (ce point)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="183"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="188"/>
         <source>Progressive (meeting)</source>
         <translation>Priorité à qui n&apos;a pas parlé (réunion)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="187"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="192"/>
         <source>Order of the queue. Progressive: people not heard yet (on this item, or in the whole meeting) go ahead. Points of order and direct replies always go first.</source>
         <translation>Ordre de la liste des tours de parole. Priorité à qui n&apos;a pas parlé&#xa0;: les personnes pas encore entendues (sur ce point, ou de toute la réunion) passent devant. Les points d&apos;ordre et les réponses directes passent toujours en premier.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="197"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="202"/>
         <source>No time limit</source>
         <translation>Pas de limite de temps</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="199"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="204"/>
         <source>%n min per turn</source>
         <translation>
             <numerusform>%n&#xa0;min par tour</numerusform>
@@ -3510,87 +3510,93 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="202"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="207"/>
         <source>Speaking-time limit per turn</source>
         <translation>Limite du temps de parole par tour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="216"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="224"/>
         <source>Order:</source>
         <translation>Ordre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="217"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="225"/>
         <source>Limit:</source>
         <translation>Limite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="268"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="332"/>
         <source>Name, then Enter</source>
+        <extracomment>short of room (large text on a laptop): the keys&apos; hints give way to the queue&apos;s rows</extracomment>
         <translation>Nom, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="283"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="332"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="348"/>
         <source>Several people match: %1</source>
         <translation>Plusieurs personnes correspondent&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="370"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="435"/>
         <source>%1 per turn</source>
         <translation>%1 par tour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="378"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="443"/>
         <source>Enter or double-click: give the floor · Delete: withdraw · Ctrl+↑/↓: move</source>
         <translation>Entrée ou double-clic&#xa0;: donner la parole · Suppr&#xa0;: retirer · Ctrl+↑/↓&#xa0;: déplacer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="392"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="457"/>
         <source>Nobody has the floor</source>
         <translation>Personne n&apos;a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="137"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="141"/>
         <source>F3: give the floor to the next in the queue</source>
         <translation>F3&#xa0;: donner la parole à la personne suivante</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="71"/>
+        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="73"/>
         <source>asks to speak</source>
         <translation>demande la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="72"/>
+        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="74"/>
         <source>direct reply</source>
         <translation>réponse directe</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="73"/>
+        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="75"/>
         <source>point of order</source>
         <translation>point d&apos;ordre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="154"/>
+        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="177"/>
         <source>New participant</source>
         <translation>Nouvelle personne participante</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="157"/>
+        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="180"/>
         <source>%1 is not on the list of participants.</source>
         <translation>%1 n&apos;est pas sur la liste des participant·es.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="164"/>
+        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="187"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="165"/>
+        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="188"/>
         <source>&amp;Group:</source>
         <translation>&amp;Groupe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="170"/>
+        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="193"/>
         <source>Add and queue</source>
         <translation>Ajouter et inscrire</translation>
     </message>
