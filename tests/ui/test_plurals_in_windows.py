@@ -49,12 +49,12 @@ def test_the_participants_editor_counts_in_words(qtbot: QtBot, ctx: AppContext, 
 
 NEXT = {
     "en": (
-        "Next: Marc Janssens, Sophie Lambert, Karim Benali (and 1 more)",
+        "Next: Marc Janssens, Sophie Lambert, Karim Benali (and\u00a01\u00a0more)",
         "Next: 1 person waiting",
         "Next: 4 people waiting",
     ),
     "fr": (
-        "Ensuite\u00a0: Marc Janssens, Sophie Lambert, Karim Benali (et 1 autre)",
+        "Ensuite\u00a0: Marc Janssens, Sophie Lambert, Karim Benali (et\u00a01\u00a0autre)",
         "Ensuite\u00a0: 1 personne en attente",
         "Ensuite\u00a0: 4 personnes en attente",
     ),

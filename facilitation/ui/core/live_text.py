@@ -103,6 +103,9 @@ class Speakers:
         names = ", ".join(self.waiting[:count])
         if n > count:
             more = QCoreApplication.translate("LiveStatus", "(and %n more)", None, n - count)
+            more = more.replace(
+                " ", "\u00a0"
+            )  # in one piece: "(et 1" then "autre)" on the projector
             return QCoreApplication.translate("LiveStatus", "Next: {names} {more}").format(
                 names=names, more=more
             )

@@ -134,7 +134,10 @@ class QueueRowDelegate(QStyledItemDelegate):
         room -= used + GAP
         # what else there is room for, in grey
         if parts.extra and room > fm.horizontalAdvance("……"):
-            extra = fm.elidedText(parts.extra, Qt.TextElideMode.ElideRight, room)
+            # whole words too ("(service …"); no room for the first one: nothing
+            extra = whole_words(fm, parts.extra, room)
+            if extra != parts.extra and not extra.endswith((" …", "-…")):
+                extra = ""
             painter.setFont(font)
             painter.setPen(text_colour if selected else (parts.colour or SOFT))
             extra_rect = QRect(x + used + GAP, inner.top(), room, inner.height())
