@@ -1582,22 +1582,37 @@
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator/window.py" line="196"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="200"/>
         <source>Speaking time</source>
+        <extracomment>the tabs&apos; names, and the short ones for a column too narrow for both (large text)</extracomment>
         <translation>Temps de parole</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator/window.py" line="197"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="200"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="256"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="202"/>
+        <source>Time</source>
+        <comment>the speaking-time tab</comment>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="203"/>
+        <source>People</source>
+        <comment>the participants&apos; tab</comment>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="264"/>
         <source>New meeting</source>
         <extracomment>None until first laid out; then True while the split follows the window&apos;s width (no saved layout, no handle moved yet), False once the facilitator has chosen</extracomment>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="257"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="265"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
@@ -1612,30 +1627,30 @@
         <translation>&amp;Reprendre après la pause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="328"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="336"/>
         <source>This is the first item.</source>
         <translation>C&apos;est le premier point.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="347"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="355"/>
         <source>Choose the item to skip in the agenda.</source>
         <translation>Choisissez dans l&apos;ordre du jour le point à passer.</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator/refusals.py" line="31"/>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="387"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="395"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator/refusals.py" line="33"/>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="391"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="399"/>
         <source>Nothing to redo.</source>
         <translation>Rien à rétablir.</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator/refusals.py" line="37"/>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="402"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="410"/>
         <source>There is no agenda item to record this on.</source>
         <translation>Il n&apos;y a pas de point de l&apos;ordre du jour où noter ceci.</translation>
     </message>
@@ -1693,7 +1708,7 @@ F6 revient au point juste avant, quel que soit son état&#xa0;: un point termin�
         <translation>Aller à l&apos;ordre du &amp;jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="321"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="329"/>
         <source>No item is left to come. Shift+F5 ends the meeting.</source>
         <translation>Il ne reste aucun point à venir. Maj+F5 termine la réunion.</translation>
     </message>
@@ -2682,27 +2697,27 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation type="vanished">Ensuite&#xa0;: 1 personne inscrite</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/live_text.py" line="109"/>
+        <location filename="../../facilitation/ui/core/live_text.py" line="112"/>
         <source>Next: {names}</source>
         <translation>Ensuite&#xa0;: {names}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/live_text.py" line="115"/>
+        <location filename="../../facilitation/ui/core/live_text.py" line="118"/>
         <source>Nobody has the floor</source>
         <translation>Personne n&apos;a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/live_text.py" line="117"/>
+        <location filename="../../facilitation/ui/core/live_text.py" line="120"/>
         <source>Someone has the floor</source>
         <translation>Quelqu&apos;un a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/live_text.py" line="118"/>
+        <location filename="../../facilitation/ui/core/live_text.py" line="121"/>
         <source>Speaking: {name}</source>
         <translation>À la parole&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/live_text.py" line="141"/>
+        <location filename="../../facilitation/ui/core/live_text.py" line="144"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
@@ -2723,12 +2738,12 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/live_text.py" line="106"/>
+        <location filename="../../facilitation/ui/core/live_text.py" line="109"/>
         <source>Next: {names} {more}</source>
         <translation>Ensuite&#xa0;: {names} {more}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/live_text.py" line="113"/>
+        <location filename="../../facilitation/ui/core/live_text.py" line="116"/>
         <source>The meeting has ended.</source>
         <translation>La réunion est terminée.</translation>
     </message>
@@ -3472,7 +3487,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="172"/>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="447"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="460"/>
         <source>Nobody waits to speak.</source>
         <translation>Personne n&apos;attend pour prendre la parole.</translation>
     </message>
@@ -3525,33 +3540,33 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>Limite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="332"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="345"/>
         <source>Name, then Enter</source>
         <extracomment>short of room (large text on a laptop): the keys&apos; hints give way to the queue&apos;s rows</extracomment>
         <translation>Nom, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="332"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="345"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="348"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="361"/>
         <source>Several people match: %1</source>
         <translation>Plusieurs personnes correspondent&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="435"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="448"/>
         <source>%1 per turn</source>
         <translation>%1 par tour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="443"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="456"/>
         <source>Enter or double-click: give the floor · Delete: withdraw · Ctrl+↑/↓: move</source>
         <translation>Entrée ou double-clic&#xa0;: donner la parole · Suppr&#xa0;: retirer · Ctrl+↑/↓&#xa0;: déplacer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="457"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="470"/>
         <source>Nobody has the floor</source>
         <translation>Personne n&apos;a la parole</translation>
     </message>
@@ -3576,27 +3591,27 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>point d&apos;ordre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="177"/>
+        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="179"/>
         <source>New participant</source>
         <translation>Nouvelle personne participante</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="180"/>
+        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="182"/>
         <source>%1 is not on the list of participants.</source>
         <translation>%1 n&apos;est pas sur la liste des participant·es.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="187"/>
+        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="189"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="188"/>
+        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="190"/>
         <source>&amp;Group:</source>
         <translation>&amp;Groupe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="193"/>
+        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="195"/>
         <source>Add and queue</source>
         <translation>Ajouter et inscrire</translation>
     </message>

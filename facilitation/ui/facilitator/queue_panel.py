@@ -226,6 +226,7 @@ class QueuePanel(QFrame):
         ):
             caption = QLabel(text)
             caption.setBuddy(combo)
+            combo.setAccessibleName(text.replace(":", "").strip())
             self._captions.append(caption)
         self._stacked: bool | None = None
         self._arrange_settings(stacked=False)
@@ -313,7 +314,19 @@ class QueuePanel(QFrame):
         super().resizeEvent(event)
         inner = self.contentsRect().width() - self._box.contentsMargins().left()
         inner -= self._box.contentsMargins().right()
-        self._arrange_settings(stacked=not self._settings_fit_on_one_line(inner))
+        stacked = not self._settings_fit_on_one_line(inner)
+        self._arrange_settings(stacked)
+        # still too narrow (French at 200 %: "Par ordre d'inscription"): the captions give way,
+        # the choices say what they are (and the boxes keep the captions as their names)
+        spacing = self._settings.horizontalSpacing()
+        captions_fit = not stacked or all(
+            caption.sizeHint().width() + spacing + whole_choice_width(combo) <= inner
+            for caption, combo in zip(
+                self._captions, (self.mode_combo, self.limit_combo), strict=True
+            )
+        )
+        for caption in self._captions:
+            caption.setVisible(captions_fit)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

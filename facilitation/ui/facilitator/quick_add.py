@@ -99,8 +99,8 @@ class QuickAddField(QLineEdit):
         self._placeholders = ("", "")
 
     def set_placeholders(self, full: str, short: str) -> None:
-        """The hint shown while the field is empty: ``full`` where it fits whole, else ``short``
-        (large text: "Name, then E…" was cut)."""
+        """The hint shown while the field is empty: ``full`` where it fits whole, else ``short``,
+        else none (large text: "Name, then E…" was cut)."""
         self._placeholders = (full, short)
         self._fit_placeholder()
 
@@ -111,8 +111,10 @@ class QuickAddField(QLineEdit):
         room = self.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, self)
         margins = self.textMargins()
         width = room.width() - margins.left() - margins.right() - 4  # Qt's own text margin
-        fits = self.fontMetrics().horizontalAdvance(full) <= width
-        self.setPlaceholderText(full if fits else short)
+        fitting = [
+            hint for hint in (full, short) if self.fontMetrics().horizontalAdvance(hint) <= width
+        ]
+        self.setPlaceholderText(fitting[0] if fitting else "")
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
