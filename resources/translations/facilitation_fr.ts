@@ -1582,37 +1582,37 @@
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator/window.py" line="196"/>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="200"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="202"/>
         <source>Speaking time</source>
-        <extracomment>the tabs&apos; names, and the short ones for a column too narrow for both (large text)</extracomment>
+        <extracomment>the tabs&apos; names, and the short ones for a column too narrow for both (large text); the bar&apos;s width with the long names, by font</extracomment>
         <translation>Temps de parole</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator/window.py" line="197"/>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="200"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="202"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="202"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="204"/>
         <source>Time</source>
         <comment>the speaking-time tab</comment>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="203"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="205"/>
         <source>People</source>
         <comment>the participants&apos; tab</comment>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="264"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="267"/>
         <source>New meeting</source>
         <extracomment>None until first laid out; then True while the split follows the window&apos;s width (no saved layout, no handle moved yet), False once the facilitator has chosen</extracomment>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="265"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="268"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
@@ -1627,30 +1627,30 @@
         <translation>&amp;Reprendre après la pause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="336"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="339"/>
         <source>This is the first item.</source>
         <translation>C&apos;est le premier point.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="355"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="358"/>
         <source>Choose the item to skip in the agenda.</source>
         <translation>Choisissez dans l&apos;ordre du jour le point à passer.</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator/refusals.py" line="31"/>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="395"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="398"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator/refusals.py" line="33"/>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="399"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="402"/>
         <source>Nothing to redo.</source>
         <translation>Rien à rétablir.</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator/refusals.py" line="37"/>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="410"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="413"/>
         <source>There is no agenda item to record this on.</source>
         <translation>Il n&apos;y a pas de point de l&apos;ordre du jour où noter ceci.</translation>
     </message>
@@ -1708,7 +1708,7 @@ F6 revient au point juste avant, quel que soit son état&#xa0;: un point termin�
         <translation>Aller à l&apos;ordre du &amp;jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="329"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="332"/>
         <source>No item is left to come. Shift+F5 ends the meeting.</source>
         <translation>Il ne reste aucun point à venir. Maj+F5 termine la réunion.</translation>
     </message>
@@ -4156,7 +4156,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>Sharing</name>
     <message>
-        <location filename="../../facilitation/ui/sharing/actions.py" line="104"/>
+        <location filename="../../facilitation/ui/sharing/actions.py" line="106"/>
         <source>The meeting cannot be shared there: %1 Choose another port.</source>
         <translation>La réunion ne peut pas être partagée là&#xa0;: %1 Choisissez un autre port.</translation>
     </message>
