@@ -153,6 +153,20 @@ def check_lean(folder: Path) -> None:
     check(any(folder.rglob("*qoffscreen*")), "the offscreen platform plugin is there")
 
 
+#: the compiled translations the app loads: the interface's and the minutes', in French and in
+#: English (English holds only the singular and plural of each count: "1 participant")
+TRANSLATIONS = [
+    f"{part}_{lang}.qm" for part in ("facilitation", "minutes") for lang in ("fr", "en")
+]
+
+
+def check_translations(folder: Path) -> None:
+    """The bundle's resources hold every translation the app loads."""
+    found = {p.name for p in folder.rglob("_resources/translations/*.qm")}
+    missing = sorted(set(TRANSLATIONS) - found)
+    check(not missing, f"the bundle has its translations (missing: {', '.join(missing) or 'none'})")
+
+
 def content_type(path: Path) -> str:
     env = {"PATH": "/usr/bin:/bin", "XDG_DATA_HOME": "/nonexistent", "XDG_DATA_DIRS": "/usr/share"}
     done = subprocess.run(
@@ -199,6 +213,7 @@ def smoke_deb(deb: Path, work: Path) -> None:
             Path("/usr/bin/facilitation").resolve() == Path("/opt/facilitation/facilitation"),
             "/usr/bin/facilitation leads to the bundle",
         )
+        check_translations(Path("/opt/facilitation"))
         check(
             shutil.which("facilitation", path="/usr/bin") is not None, "facilitation is a command"
         )
@@ -239,6 +254,7 @@ def main(argv: list[str] | None = None) -> int:
                 folder = ns.bundle.resolve()
                 # the .app keeps its libraries under Contents/Frameworks, beside Contents/MacOS
                 check_lean(folder.parent if folder.name == "MacOS" else folder)
+                check_translations(folder.parent if folder.name == "MacOS" else folder)
                 if sys.platform == "win32":
                     # the windowed program starts and quits; the console twin prints
                     run([str(folder / "facilitation.exe"), *DEMO], user_env(work / "gui"), work)

@@ -1,13 +1,18 @@
-"""Regenerate the facilitator's window screenshots in docs/ (offscreen; no display needed).
+"""Regenerate the screenshots of the three live windows in docs/ (offscreen; no display needed).
 
-    python tools/screenshots.py            # docs/facilitator-en.png
-    python tools/screenshots.py --lang fr  # docs/facilitator-fr.png (once the French .qm exists)
+    python tools/screenshots.py                 # every window, in English and in French
+    python tools/screenshots.py --lang fr       # French only
+    python tools/screenshots.py --window projector
 
-The window is shot as it is maximised on a 1366×768 laptop screen (its available area: the height
-less a 32-pixel panel), the screen most facilitators run a meeting from.
+Each window is shot as it is maximised on a 1366×768 laptop screen (its available area: the height
+less a 32-pixel panel), the screen most facilitators and note-takers run a meeting from; the
+projector's window is shot at the same size (a laptop's own screen, or a projector at 1366×768).
+Files: docs/facilitator-<lang>.png, docs/notetaker-<lang>.png, docs/projector-<lang>.png.
 
-The window shows the bundled "2e rencontre" midway: its agenda and the people of the held example,
-walked through the one door with a fake clock to 19:10, item 3 running, someone speaking, a queue.
+The windows show the bundled "2e rencontre" midway: its agenda and the people of the held example,
+walked through the one door with a fake clock to 19:10, item 3 running, someone speaking, a queue,
+a few notes. The same meeting and the same clock every run (the random ids are never shown): the
+same pictures.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ if __package__ in (None, ""):
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitation.models import (
     Action,
@@ -35,6 +40,8 @@ from facilitation.models import (
     GiveFloor,
     LiveMeeting,
     Meeting,
+    Note,
+    NoteKind,
     OpenQuestion,
     QueueMode,
     RequestFloor,
@@ -49,8 +56,10 @@ from facilitation.resources import example
 from facilitation.storage.fileformat import load_meeting
 
 from facilitation.ui.core.context import AppContext
-from facilitation.ui.core.i18n import install_translators
+from facilitation.ui.core.i18n import install_translators, remove_translators
 from facilitation.ui.facilitator.window import FacilitatorWindow
+from facilitation.ui.notetaker.window import NoteTakerWindow
+from facilitation.ui.projector.window import ProjectorWindow
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -122,7 +131,14 @@ def midway(clock: FakeClock) -> LiveMeeting:
     )
     live.apply(RequestFloor(new_id(), people[2], clock.now()))
     live.apply(GiveFloor(new_id(), clock.now()))
-    clock.advance(20)
+    for seconds, speaker, kind, text in NOTES:
+        live.apply(
+            Create.of(
+                "notes",
+                Note(new_id(), items[2], clock.now(), text, people[speaker], kind=kind),
+            )
+        )
+        clock.advance(seconds)
     for pid, kind in (
         (people[0], TurnKind.NORMAL),
         (people[11], TurnKind.NORMAL),
@@ -135,40 +151,67 @@ def midway(clock: FakeClock) -> LiveMeeting:
     return live
 
 
+#: the note-taker's notes on item 3: (seconds after, speaker's index, kind, text)
+NOTES = (
+    (40, 1, NoteKind.NOTE, "Les permanences sans rendez-vous débordent depuis le printemps."),
+    (35, 4, NoteKind.NOTE, "Le refinancement doit d'abord servir l'accueil inconditionnel."),
+    (25, 0, NoteKind.NOTE, "Qui porte la demande auprès des cabinets ?"),
+)
+
 #: a 1366×768 laptop screen less a 32-pixel panel
 LAPTOP_AREA = (1366, 768 - 32)
+WINDOWS = ("facilitator", "notetaker", "projector")
 
 
-def shoot(lang: str, out: Path) -> Path:
+def shoot(lang: str, out: Path, which: str = "facilitator") -> Path:
+    """Shoot ``which`` window in ``lang`` into ``out``."""
     app = QApplication.instance() or QApplication([])
-    translators = install_translators(app, lang)  # noqa: F841 - keep alive
+    translators = install_translators(app, lang)
     clock = FakeClock(datetime(2021, 6, 17, 18, 32, tzinfo=timezone(timedelta(hours=2))))
     live = midway(clock)
-    with tempfile.TemporaryDirectory() as tmp:
-        settings = QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)
-        ctx = AppContext(live, clock, settings, lang=lang)
-        window = FacilitatorWindow(ctx)
-        window.interactive = False
-        window.resize(*LAPTOP_AREA)
-        window.show()
-        for _ in range(20):
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            settings = QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat)
+            ctx = AppContext(live, clock, settings, lang=lang)
+            window = _window(which, ctx)
+            window.resize(*LAPTOP_AREA)
+            window.show()
+            for _ in range(20):
+                app.processEvents()
+            if isinstance(window, FacilitatorWindow):
+                window.queue.quick_add.setFocus()  # ready for the next name, as during a meeting
+                window.refresh_times()
+            elif isinstance(window, NoteTakerWindow):
+                window.editor.setFocus()  # the note being typed
             app.processEvents()
-        window.queue.quick_add.setFocus()  # ready for the next name, as during a meeting
-        window.refresh_times()
-        app.processEvents()
-        out.parent.mkdir(parents=True, exist_ok=True)
-        window.grab().save(str(out))
-        window.close()
-        window.deleteLater()
-        app.processEvents()
+            out.parent.mkdir(parents=True, exist_ok=True)
+            window.grab().save(str(out))
+            window.close()
+            window.deleteLater()
+            app.processEvents()
+    finally:
+        remove_translators(app, translators)
     return out
+
+
+def _window(which: str, ctx: AppContext) -> QWidget:
+    if which == "notetaker":
+        return NoteTakerWindow(ctx)
+    if which == "projector":
+        return ProjectorWindow(ctx)
+    window = FacilitatorWindow(ctx)
+    window.interactive = False
+    return window
 
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--lang", choices=("en", "fr"), default="en")
+    p.add_argument("--lang", choices=("en", "fr"), help="one language (default: both)")
+    p.add_argument("--window", choices=WINDOWS, help="one window (default: all three)")
     ns = p.parse_args(argv)
-    print(shoot(ns.lang, ROOT / "docs" / f"facilitator-{ns.lang}.png"))
+    for lang in [ns.lang] if ns.lang else ["en", "fr"]:
+        for which in [ns.window] if ns.window else WINDOWS:
+            print(shoot(lang, ROOT / "docs" / f"{which}-{lang}.png", which))
     return 0
 
 

@@ -1,12 +1,21 @@
-"""Refresh the French translation of the interface: lupdate the sources into the .ts, then lrelease.
+"""Refresh the interface's translations: lupdate the sources into the .ts files, then lrelease.
 
-    python tools/update_translations.py            # update facilitation_fr.ts, compile facilitation_fr.qm
+    python tools/update_translations.py            # update facilitation_fr.ts and facilitation_en.ts,
+                                                   # compile their .qm
     python tools/update_translations.py --check    # change nothing; exit 1 if a string is untranslated
+
+English is the source language, but a count cannot be written once for every number: "%n
+participants" must read "1 participant". ``facilitation_en.ts`` holds only the counted messages
+(those with ``%n``, as lupdate's ``-pluralonly`` would), each with its English singular and plural;
+every other English text is the source itself. It is made from the French .ts's counted messages, so
+both always list the same ones, and the forms already written are kept.
 
 The sources are ``facilitation/ui/**.py`` and ``facilitation/models/**.py`` (the domain marks its command
 labels and refusals with ``QT_TRANSLATE_NOOP("Command"|"CommandError", …)``, which lupdate reads from
 Python as it is), ``facilitation/imports/**.py`` (the importers' problems, "ImportProblem") and ``facilitation/storage/**.py``
-(a meeting file's problems, "MeetingFile"; the field-level ones are the domain's, "DataError"). English is the source language; the export's own ``minutes_fr.ts`` is not touched.
+(a meeting file's problems, "MeetingFile"; the field-level ones are the domain's, "DataError"). English is the source language. The export's own ``minutes_fr.ts`` is not lupdated (it is kept by
+hand); its counted messages get their English forms in ``minutes_en.ts`` the same way, and both are
+compiled.
 
 lupdate does not know a module's own one-line helper such as
 ``def _tr(text): return QCoreApplication.translate("FacilitatorWindow", text)``: it would file the
@@ -33,6 +42,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = Path("resources/translations/facilitation_fr.ts")
+#: the English plural forms of the counted messages (nothing else: the sources are English)
+TS_EN = Path("resources/translations/facilitation_en.ts")
+#: the minutes' labels (kept by hand, read by the export alone) and their English counts
+MINUTES_TS = Path("resources/translations/minutes_fr.ts")
+MINUTES_TS_EN = Path("resources/translations/minutes_en.ts")
 #: the importers' problems are English templates too (QT_TRANSLATE_NOOP("ImportProblem", …)),
 #: shown by the import dialogs; the export keeps its own minutes_fr.ts
 SOURCE_DIRS = (
@@ -220,6 +234,67 @@ def counted_by_n(ts: Path, plurals: dict[tuple[str, str], list[str]]) -> None:
         )
 
 
+def _live(message: ET.Element) -> bool:
+    tr = message.find("translation")
+    return tr is not None and tr.get("type") not in ("vanished", "obsolete")
+
+
+def english_plurals(ts: Path, en_ts: Path) -> None:
+    """Write ``en_ts``: the counted messages of the French ``ts``, with the English forms that
+    ``en_ts`` held already (a new one is left unfinished, with the source as both forms)."""
+    kept = plural_translations(en_ts) if en_ts.exists() else {}
+    root = ET.Element("TS", {"version": "2.1", "language": "en", "sourcelanguage": "en"})
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        counted = [m for m in context.iter("message") if m.get("numerus") == "yes" and _live(m)]
+        if not counted:
+            continue
+        out = ET.SubElement(root, "context")
+        ET.SubElement(out, "name").text = name
+        for message in counted:
+            source = message.findtext("source") or ""
+            entry = ET.SubElement(out, "message", {"numerus": "yes"})
+            for location in message.iter("location"):
+                entry.append(location)
+            ET.SubElement(entry, "source").text = source
+            for extra in ("comment", "extracomment"):
+                if message.find(extra) is not None:
+                    ET.SubElement(entry, extra).text = message.findtext(extra)
+            tr = ET.SubElement(entry, "translation")
+            forms = kept.get((name, source))
+            if forms is None or len(forms) != 2 or not all(forms):
+                tr.set("type", "unfinished")
+                forms = [source, source]
+            for form in forms:
+                ET.SubElement(tr, "numerusform").text = form
+    ET.indent(root, space="    ")
+    body = ET.tostring(root, encoding="unicode")
+    en_ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", "utf-8"
+    )
+
+
+def english_problems(ts: Path, en_ts: Path) -> list[str]:
+    """What ``en_ts`` lacks against the counted messages of ``ts`` (empty: nothing)."""
+    problems: list[str] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = Path(tmp) / en_ts.name
+        if en_ts.exists():
+            shutil.copyfile(en_ts, fresh)
+        english_plurals(ts, fresh)
+        before = read_ts(en_ts) if en_ts.exists() else Entries()
+        after = read_ts(fresh)
+    where = en_ts.name
+    for ctx, source in sorted(after.live - before.live):
+        problems.append(f"count without its English forms in {where}: [{ctx}] {source!r}")
+    for ctx, source in after.unfinished:
+        if (ctx, source) in before.live:
+            problems.append(f"English forms not written in {where}: [{ctx}] {source!r}")
+    for ctx, source in sorted(before.live - after.live):
+        problems.append(f"English forms of a count that is gone in {where}: [{ctx}] {source!r}")
+    return problems
+
+
 def lrelease(ts: Path, qm: Path) -> None:
     cmd = [tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)]
     done = subprocess.run(cmd, capture_output=True, text=True, check=False)
@@ -290,14 +365,20 @@ def marked_strings(text: str) -> set[tuple[str, str]]:
     return found
 
 
-def check(ts: Path = ROOT / TS, root: Path = ROOT) -> list[str]:
-    """Problems of the committed .ts against the sources today (empty list: all translated)."""
+def check(ts: Path = ROOT / TS, root: Path = ROOT, en_ts: Path | None = None) -> list[str]:
+    """Problems of the committed .ts files against the sources today (empty list: all translated);
+    ``en_ts`` is the English plurals' file beside ``ts`` unless given."""
     problems: list[str] = []
+    en_ts = en_ts or ts.with_name(TS_EN.name)
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / ts.name
         shutil.copyfile(ts, copy)
         lupdate(copy, root)
         before, after = read_ts(ts), read_ts(copy)
+        problems += english_problems(copy, en_ts)
+        minutes = ts.with_name(MINUTES_TS.name)
+        if minutes.exists():
+            problems += english_problems(minutes, minutes.with_name(MINUTES_TS_EN.name))
     for ctx, source in sorted(after.live - before.live):
         problems.append(f"new string not in the .ts: [{ctx}] {source!r}")
     for ctx, source in after.unfinished:
@@ -320,13 +401,28 @@ def main(argv: list[str] | None = None) -> int:
     ts = ROOT / TS
     if ns.check:
         problems = check(ts)
-        print("\n".join(problems) or "the French translation is complete")
+        print("\n".join(problems) or "the translations are complete")
         return 1 if problems else 0
     ts.parent.mkdir(parents=True, exist_ok=True)
     print(lupdate(ts).strip())
     lrelease(ts, ts.with_suffix(".qm"))
     entries = read_ts(ts)
     print(f"{len(entries.live)} strings, {len(entries.unfinished)} still to translate")
+    en_ts = ROOT / TS_EN
+    english_plurals(ts, en_ts)
+    lrelease(en_ts, en_ts.with_suffix(".qm"))
+    english = read_ts(en_ts)
+    print(
+        f"English forms: {len(english.live)} counted messages, {len(english.unfinished)} to write"
+    )
+    minutes, minutes_en = ROOT / MINUTES_TS, ROOT / MINUTES_TS_EN
+    english_plurals(minutes, minutes_en)
+    lrelease(minutes, minutes.with_suffix(".qm"))
+    lrelease(minutes_en, minutes_en.with_suffix(".qm"))
+    english = read_ts(minutes_en)
+    print(
+        f"minutes, English forms: {len(english.live)} counted, {len(english.unfinished)} to write"
+    )
     return 0
 
 

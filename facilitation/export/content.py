@@ -453,9 +453,8 @@ def _how(dec: Decision, lb: Labels) -> str:
 
 
 def _abstentions(lb: Labels, n: int) -> str:
-    if n > 1:
-        return lb(QT_TRANSLATE_NOOP("Minutes", "{n} abstentions")).format(n=n)
-    return lb(QT_TRANSLATE_NOOP("Minutes", "{n} abstention")).format(n=n)
+    """ "1 abstention", "0 abstentions" in English; "0 abstention", "2 abstentions" in French."""
+    return lb.count(QT_TRANSLATE_NOOP("Minutes", "%n abstentions"), n)
 
 
 def _next_meeting(m: Meeting, lb: Labels, tx: Text) -> list[tuple[str, str]]:

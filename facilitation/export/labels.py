@@ -4,7 +4,9 @@ Labels are English source strings marked with ``QT_TRANSLATE_NOOP("Minutes", …
 used, collected by ``pyside6-lupdate`` into ``resources/translations/minutes_fr.ts``. At export time a
 :class:`Labels` loads the compiled ``minutes_fr.qm`` into its own ``QTranslator`` and asks it
 directly: it is never installed on the application, because the interface may speak another
-language than the meeting.
+language than the meeting. English is the source, but a count has two forms ("%n abstentions":
+"1 abstention"): ``minutes_en.qm`` holds those only (made by ``tools/update_translations.py`` from the
+counted messages of the French file).
 """
 
 from __future__ import annotations
@@ -26,12 +28,11 @@ class Labels:
         if lang not in LANGUAGES:
             raise ValueError(f"unsupported language {lang!r}")
         self.lang = lang
-        self._translator: QTranslator | None = None
+        self._translator = QTranslator()
+        qm = resource("translations", f"minutes_{lang}.qm")
+        if not self._translator.load(str(qm)):
+            raise FileNotFoundError(f"the minutes' labels are missing ({qm})")
         if lang == "fr":
-            self._translator = QTranslator()
-            qm = resource("translations", "minutes_fr.qm")
-            if not self._translator.load(str(qm)):
-                raise FileNotFoundError(f"the French labels are missing ({qm})")
             self._locale = QLocale(QLocale.Language.French, QLocale.Country.Belgium)
         else:
             self._locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
@@ -41,11 +42,14 @@ class Labels:
         """The label ``text`` (English source) in the meeting's language."""
         found = self._cache.get(text)
         if found is None:
-            found = text
-            if self._translator is not None:
-                found = self._translator.translate("Minutes", text) or text
+            found = self._translator.translate("Minutes", text) or text
             self._cache[text] = found
         return found
+
+    def count(self, text: str, n: int) -> str:
+        """A counted label (English source with ``%n``) in the form its number takes."""
+        found = self._translator.translate("Minutes", text, None, n) or text
+        return found.replace("%n", str(n))
 
     def date(self, d: dt.date) -> str:
         """ "mardi 1er décembre 2026", "jeudi 17 juin 2021" / "Tuesday 1 December 2026".

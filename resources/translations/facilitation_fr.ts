@@ -158,9 +158,9 @@
         <translation>Minutes de dépassement (+) ou d&apos;avance (−) sur le prévu</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="177"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="178"/>
         <source>Agenda</source>
-        <extracomment>hidden in this order when the title would get less than TITLE_SHARE of the agenda&apos;s width the text&apos;s margin inside the padding, as Qt&apos;s delegate leaves it (the focus frame&apos;s + 1)</extracomment>
+        <extracomment>hidden in this order when the title would get less than TITLE_SHARE of the agenda&apos;s width (the item&apos;s lead or lag last: large text on a laptop; the middle panel says the pace) the text&apos;s margin inside the padding, as Qt&apos;s delegate leaves it (the focus frame&apos;s + 1)</extracomment>
         <translation>Ordre du jour</translation>
     </message>
     <message>
@@ -1516,13 +1516,13 @@
 <context>
     <name>FacilitatorWindow</name>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="148"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="150"/>
         <source>Agenda</source>
         <extracomment>every action by name (&quot;next&quot;, &quot;give_floor&quot; …); shadows QWidget.actions() on purpose, tests and the accessibility checks look actions up here by name the question asked before ending the meeting, while it is open False when started with --terminate-after-init: never ask anything</extracomment>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="158"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="160"/>
         <source>Enter or double-click: go to the item</source>
         <translation>Entrée ou double-clic&#xa0;: passer au point</translation>
     </message>
@@ -1737,23 +1737,38 @@
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="194"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="196"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="202"/>
         <source>Speaking time</source>
+        <extracomment>the tabs&apos; names, and the short ones for a column too narrow for both (large text); the bar&apos;s width with the long names, by font</extracomment>
         <translation>Temps de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="195"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="197"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="202"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="253"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="204"/>
+        <source>Time</source>
+        <comment>the speaking-time tab</comment>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="205"/>
+        <source>People</source>
+        <comment>the participants&apos; tab</comment>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="267"/>
         <source>New meeting</source>
         <extracomment>None until first laid out; then True while the split follows the window&apos;s width (no saved layout, no handle moved yet), False once the facilitator has chosen</extracomment>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="254"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="268"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
@@ -1768,30 +1783,30 @@
         <translation>&amp;Reprendre après la pause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="325"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="339"/>
         <source>This is the first item.</source>
         <translation>C&apos;est le premier point.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="344"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="358"/>
         <source>Choose the item to skip in the agenda.</source>
         <translation>Choisissez dans l&apos;ordre du jour le point à passer.</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator/refusals.py" line="31"/>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="384"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="398"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator/refusals.py" line="33"/>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="388"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="402"/>
         <source>Nothing to redo.</source>
         <translation>Rien à rétablir.</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator/refusals.py" line="37"/>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="399"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="413"/>
         <source>There is no agenda item to record this on.</source>
         <translation>Il n&apos;y a pas de point de l&apos;ordre du jour où noter ceci.</translation>
     </message>
@@ -1849,7 +1864,7 @@ F6 revient au point juste avant, quel que soit son état&#xa0;: un point termin�
         <translation>Aller à l&apos;ordre du &amp;jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="318"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="332"/>
         <source>No item is left to come. Shift+F5 ends the meeting.</source>
         <translation>Il ne reste aucun point à venir. Maj+F5 termine la réunion.</translation>
     </message>
@@ -2212,6 +2227,22 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <source>Replace the items not yet discussed (the others stay)</source>
         <translation>Remplacer les points pas encore abordés (les autres restent)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="289"/>
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="291"/>
+        <source>%n minutes planned</source>
+        <translation>
+            <numerusform>%n minute prévue</numerusform>
+            <numerusform>%n minutes prévues</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Replace the items not yet discussed</source>
         <translation type="vanished">Remplacer les points pas encore abordés</translation>
@@ -2227,17 +2258,15 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>texte collé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="289"/>
         <source>%n item(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n point</numerusform>
             <numerusform>%n points</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="291"/>
         <source>%n minute(s) planned</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n minute prévue</numerusform>
             <numerusform>%n minutes prévues</numerusform>
         </translation>
@@ -2345,8 +2374,15 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
     </message>
     <message numerus="yes">
         <location filename="../../facilitation/ui/dialogs/import_dialogs.py" line="382"/>
-        <source>%n person(s) will be added</source>
+        <source>%n people will be added</source>
         <translation>
+            <numerusform>%n personne sera ajoutée</numerusform>
+            <numerusform>%n personnes seront ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) will be added</source>
+        <translation type="vanished">
             <numerusform>%n personne sera ajoutée</numerusform>
             <numerusform>%n personnes seront ajoutées</numerusform>
         </translation>
@@ -3050,37 +3086,36 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>Personne n&apos;attend pour prendre la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/live_text.py" line="103"/>
         <source>Next: 1 person waiting</source>
-        <translation>Ensuite&#xa0;: 1 personne inscrite</translation>
+        <translation type="vanished">Ensuite&#xa0;: 1 personne inscrite</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/live_text.py" line="111"/>
+        <location filename="../../facilitation/ui/core/live_text.py" line="112"/>
         <source>Next: {names}</source>
         <translation>Ensuite&#xa0;: {names}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/live_text.py" line="117"/>
+        <location filename="../../facilitation/ui/core/live_text.py" line="118"/>
         <source>Nobody has the floor</source>
         <translation>Personne n&apos;a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/live_text.py" line="119"/>
+        <location filename="../../facilitation/ui/core/live_text.py" line="120"/>
         <source>Someone has the floor</source>
         <translation>Quelqu&apos;un a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/live_text.py" line="120"/>
+        <location filename="../../facilitation/ui/core/live_text.py" line="121"/>
         <source>Speaking: {name}</source>
         <translation>À la parole&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/live_text.py" line="143"/>
+        <location filename="../../facilitation/ui/core/live_text.py" line="144"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/core/live_text.py" line="104"/>
+        <location filename="../../facilitation/ui/core/live_text.py" line="102"/>
         <source>Next: %n people waiting</source>
         <translation>
             <numerusform>Ensuite&#xa0;: %n personne en attente</numerusform>
@@ -3088,7 +3123,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/core/live_text.py" line="107"/>
+        <location filename="../../facilitation/ui/core/live_text.py" line="105"/>
         <source>(and %n more)</source>
         <translation>
             <numerusform>(et %n autre)</numerusform>
@@ -3096,12 +3131,12 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/live_text.py" line="108"/>
+        <location filename="../../facilitation/ui/core/live_text.py" line="109"/>
         <source>Next: {names} {more}</source>
         <translation>Ensuite&#xa0;: {names} {more}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/live_text.py" line="115"/>
+        <location filename="../../facilitation/ui/core/live_text.py" line="116"/>
         <source>The meeting has ended.</source>
         <translation>La réunion est terminée.</translation>
     </message>
@@ -3553,7 +3588,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>Number</name>
     <message>
-        <location filename="../../facilitation/ui/core/i18n.py" line="147"/>
+        <location filename="../../facilitation/ui/core/i18n.py" line="154"/>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
@@ -3681,8 +3716,23 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
     </message>
     <message numerus="yes">
         <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="353"/>
-        <source>%n participant(s)</source>
+        <source>%n participants</source>
         <translation>
+            <numerusform>%n participant·e</numerusform>
+            <numerusform>%n participant·es</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="357"/>
+        <source>%n groups</source>
+        <translation>
+            <numerusform>%n groupe</numerusform>
+            <numerusform>%n groupes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation type="vanished">
             <numerusform>%n participant·e</numerusform>
             <numerusform>%n participant·es</numerusform>
         </translation>
@@ -3696,9 +3746,8 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/dialogs/participants_editor.py" line="357"/>
         <source>%n group(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n groupe</numerusform>
             <numerusform>%n groupes</numerusform>
         </translation>
@@ -3782,13 +3831,13 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../facilitation/ui/core/i18n.py" line="42"/>
+        <location filename="../../facilitation/ui/core/i18n.py" line="44"/>
         <source>&amp;Look in:</source>
         <extracomment>Qt&apos;s translation catalogs for the modules the app uses (qtbase: widgets, dialogs, buttons) Qt&apos;s own words that the catalogs PySide6 ships lack (Qt 6.11 gave them mnemonics): our translation carries them under Qt&apos;s context, and Qt finds them there</extracomment>
         <translation>&amp;Voir dans&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/i18n.py" line="43"/>
+        <location filename="../../facilitation/ui/core/i18n.py" line="45"/>
         <source>Files of &amp;type:</source>
         <translation>Fichiers de &amp;type&#xa0;:</translation>
     </message>
@@ -3807,61 +3856,61 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>attend depuis %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="90"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="94"/>
         <source>Queue of speakers</source>
         <extracomment>a name as long as the queue must show whole (longer ones may end in &quot;…&quot;)</extracomment>
         <translation>Liste des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="125"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="129"/>
         <source>Speakers</source>
         <extracomment>the number of people waiting or the text size changed: the window may share its room anew where a refusal of the queue&apos;s commands is told (the facilitator&apos;s status bar)</extracomment>
         <translation>Tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="150"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="154"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="153"/>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="154"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="157"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="158"/>
         <source>Kind of request</source>
         <translation>Type de demande</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="168"/>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="382"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="172"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="460"/>
         <source>Nobody waits to speak.</source>
         <translation>Personne n&apos;attend pour prendre la parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="177"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="182"/>
         <source>First come</source>
         <translation>Par ordre d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="179"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="184"/>
         <source>Progressive (this item)</source>
         <translation>Priorité à qui n&apos;a pas parlé (ce point)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="183"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="188"/>
         <source>Progressive (meeting)</source>
         <translation>Priorité à qui n&apos;a pas parlé (réunion)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="187"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="192"/>
         <source>Order of the queue. Progressive: people not heard yet (on this item, or in the whole meeting) go ahead. Points of order and direct replies always go first.</source>
         <translation>Ordre de la liste des tours de parole. Priorité à qui n&apos;a pas parlé&#xa0;: les personnes pas encore entendues (sur ce point, ou de toute la réunion) passent devant. Les points d&apos;ordre et les réponses directes passent toujours en premier.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="197"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="202"/>
         <source>No time limit</source>
         <translation>Pas de limite de temps</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="199"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="204"/>
         <source>%n min per turn</source>
         <translation>
             <numerusform>%n&#xa0;min par tour</numerusform>
@@ -3869,87 +3918,93 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="202"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="207"/>
         <source>Speaking-time limit per turn</source>
         <translation>Limite du temps de parole par tour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="216"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="224"/>
         <source>Order:</source>
         <translation>Ordre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="217"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="225"/>
         <source>Limit:</source>
         <translation>Limite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="268"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="345"/>
         <source>Name, then Enter</source>
+        <extracomment>short of room (large text on a laptop): the keys&apos; hints give way to the queue&apos;s rows</extracomment>
         <translation>Nom, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="283"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="345"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="361"/>
         <source>Several people match: %1</source>
         <translation>Plusieurs personnes correspondent&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="370"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="448"/>
         <source>%1 per turn</source>
         <translation>%1 par tour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="378"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="456"/>
         <source>Enter or double-click: give the floor · Delete: withdraw · Ctrl+↑/↓: move</source>
         <translation>Entrée ou double-clic&#xa0;: donner la parole · Suppr&#xa0;: retirer · Ctrl+↑/↓&#xa0;: déplacer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="392"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="470"/>
         <source>Nobody has the floor</source>
         <translation>Personne n&apos;a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="137"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="141"/>
         <source>F3: give the floor to the next in the queue</source>
         <translation>F3&#xa0;: donner la parole à la personne suivante</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="71"/>
+        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="73"/>
         <source>asks to speak</source>
         <translation>demande la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="72"/>
+        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="74"/>
         <source>direct reply</source>
         <translation>réponse directe</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="73"/>
+        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="75"/>
         <source>point of order</source>
         <translation>point d&apos;ordre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="154"/>
+        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="179"/>
         <source>New participant</source>
         <translation>Nouvelle personne participante</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="157"/>
+        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="182"/>
         <source>%1 is not on the list of participants.</source>
         <translation>%1 n&apos;est pas sur la liste des participant·es.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="164"/>
+        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="189"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="165"/>
+        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="190"/>
         <source>&amp;Group:</source>
         <translation>&amp;Groupe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="170"/>
+        <location filename="../../facilitation/ui/facilitator/quick_add.py" line="195"/>
         <source>Add and queue</source>
         <translation>Ajouter et inscrire</translation>
     </message>
@@ -3961,47 +4016,64 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>ReadBack</name>
     <message>
-        <location filename="../../facilitation/ui/core/read_back.py" line="54"/>
         <source>Vote: %1 for, %2 against, %3 abstentions</source>
-        <translation>Vote&#xa0;: %1 pour, %2 contre, %3 abstentions</translation>
+        <translation type="vanished">Vote&#xa0;: %1 pour, %2 contre, %3 abstentions</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/read_back.py" line="58"/>
+        <location filename="../../facilitation/ui/core/read_back.py" line="54"/>
+        <source>abstentions not counted</source>
+        <translation>abstentions non comptées</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../facilitation/ui/core/read_back.py" line="56"/>
+        <source>%n abstentions</source>
+        <translation>
+            <numerusform>%n abstention</numerusform>
+            <numerusform>%n abstentions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/core/read_back.py" line="59"/>
+        <source>Vote: %1 for, %2 against, %3</source>
+        <translation>Vote&#xa0;: %1 pour, %2 contre, %3</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/core/read_back.py" line="62"/>
         <source>Postponed</source>
         <translation>Reportée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/read_back.py" line="60"/>
+        <location filename="../../facilitation/ui/core/read_back.py" line="64"/>
         <source>By consensus</source>
         <translation>Par consensus</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/read_back.py" line="62"/>
+        <location filename="../../facilitation/ui/core/read_back.py" line="66"/>
         <source>Objections: %1</source>
         <translation>Objections&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/read_back.py" line="68"/>
+        <location filename="../../facilitation/ui/core/read_back.py" line="72"/>
         <source>Who: %1</source>
         <translation>Qui&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/read_back.py" line="68"/>
+        <location filename="../../facilitation/ui/core/read_back.py" line="72"/>
         <source>nobody yet</source>
         <translation>personne pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/read_back.py" line="70"/>
+        <location filename="../../facilitation/ui/core/read_back.py" line="74"/>
         <source>By: %1</source>
         <translation>Pour le&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/read_back.py" line="84"/>
+        <location filename="../../facilitation/ui/core/read_back.py" line="88"/>
         <source>Decision %1 of %2</source>
         <translation>Décision %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/core/read_back.py" line="88"/>
+        <location filename="../../facilitation/ui/core/read_back.py" line="92"/>
         <source>Action %1 of %2</source>
         <translation>Action %1 sur %2</translation>
     </message>
@@ -5327,7 +5399,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>Time</name>
     <message>
-        <location filename="../../facilitation/ui/core/i18n.py" line="117"/>
+        <location filename="../../facilitation/ui/core/i18n.py" line="124"/>
         <source>HH:mm</source>
         <extracomment>A QTime format. French writes 21 h 40: HH&apos; h &apos;mm (quotes around literal text).</extracomment>
         <translation>HH&apos;&#xa0;h&#xa0;&apos;mm</translation>

@@ -347,15 +347,13 @@
         <source>By vote: {counts}</source>
         <translation>Vote : {counts}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../facilitation/export/content.py" line="456"/>
-        <source>{n} abstentions</source>
-        <translation>{n} abstentions</translation>
-    </message>
-    <message>
-        <location filename="../../facilitation/export/content.py" line="457"/>
-        <source>{n} abstention</source>
-        <translation>{n} abstention</translation>
+        <source>%n abstentions</source>
+        <translation>
+            <numerusform>%n abstention</numerusform>
+            <numerusform>%n abstentions</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../facilitation/export/people.py" line="30"/>

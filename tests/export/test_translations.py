@@ -29,10 +29,15 @@ def _lrelease() -> str:
     return which
 
 
-def test_committed_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
-    fresh = tmp_path / "minutes_fr.qm"
-    subprocess.run([_lrelease(), str(TS), "-qm", str(fresh)], check=True, capture_output=True)
-    assert fresh.read_bytes() == QM.read_bytes(), "run pyside6-lrelease on minutes_fr.ts and commit"
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_committed_qm_is_compiled_from_the_ts(tmp_path: Path, lang: str) -> None:
+    ts, qm = (
+        resource("translations", f"minutes_{lang}.ts"),
+        resource("translations", f"minutes_{lang}.qm"),
+    )
+    fresh = tmp_path / qm.name
+    subprocess.run([_lrelease(), str(ts), "-qm", str(fresh)], check=True, capture_output=True)
+    assert fresh.read_bytes() == qm.read_bytes(), "run tools/update_translations.py and commit"
 
 
 def test_every_entry_is_translated() -> None:
@@ -42,7 +47,24 @@ def test_every_entry_is_translated() -> None:
     for msg in messages:
         tr = msg.find("translation")
         assert tr is not None and tr.get("type") is None, msg.findtext("source")
-        assert (tr.text or "").strip(), msg.findtext("source")
+        forms = [f.text or "" for f in tr.iter("numerusform")] or [tr.text or ""]
+        assert all(form.strip() for form in forms), msg.findtext("source")
+        assert (msg.get("numerus") == "yes") == ("%n" in (msg.findtext("source") or ""))
+
+
+def test_counts_take_the_form_of_their_number() -> None:
+    """A count in the minutes reads as the language says it, 0 and 1 included."""
+    fr, en = Labels("fr"), Labels("en")
+    assert [en.count("%n abstentions", n) for n in (0, 1, 2)] == [
+        "0 abstentions",
+        "1 abstention",
+        "2 abstentions",
+    ]
+    assert [fr.count("%n abstentions", n) for n in (0, 1, 2)] == [
+        "0 abstention",
+        "1 abstention",
+        "2 abstentions",
+    ]
 
 
 def _marked_in_code() -> set[str]:

@@ -56,3 +56,34 @@ def test_the_maintainer_scripts_are_valid_shell(tmp_path: Path) -> None:
     # a broken script is caught by the same check
     script.write_text(build.REFRESH.replace("esac", ""))
     assert subprocess.run([sh, "-n", str(script)], capture_output=True).returncode != 0
+
+
+def _smoke() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("smoke", ROOT / "packaging" / "smoke.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_bundle_ships_every_translation_and_the_smoke_test_asks_for_them(
+    tmp_path: Path,
+) -> None:
+    """The spec packs resources/ whole as facilitation/_resources, so each compiled translation the
+    app loads (the English counts' forms among them) must be there, and the smoke test of the built
+    bundle fails when one is missing."""
+    smoke = _smoke()
+    spec = (ROOT / "packaging" / "facilitation.spec").read_text("utf-8")
+    assert '(str(ROOT / "resources"), "facilitation/_resources")' in spec
+    shipped = ROOT / "resources" / "translations"
+    assert "facilitation_en.qm" in smoke.TRANSLATIONS and "minutes_en.qm" in smoke.TRANSLATIONS
+    for name in smoke.TRANSLATIONS:
+        assert (shipped / name).is_file(), f"{name}: run tools/update_translations.py"
+    bundle = tmp_path / "_internal" / "facilitation" / "_resources" / "translations"
+    bundle.mkdir(parents=True)
+    for name in smoke.TRANSLATIONS:
+        shutil.copyfile(shipped / name, bundle / name)
+    smoke.check_translations(tmp_path)
+    (bundle / "facilitation_en.qm").unlink()
+    with pytest.raises(smoke.SmokeFailed, match=r"facilitation_en\.qm"):
+        smoke.check_translations(tmp_path)

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitation.models import (
@@ -29,6 +29,7 @@ from facilitation.models import (
 from tests.ui.scenes import SceneContext, build_meeting, populate
 
 from facilitation.ui.core.context import AppContext
+from facilitation.ui.core.i18n import translation_file
 from facilitation.ui.core.qtcompat import pin_singletons
 from facilitation.ui.facilitator.window import FacilitatorWindow
 
@@ -88,6 +89,18 @@ def _alive_top_levels() -> set[QWidget]:
         for w in QApplication.topLevelWidgets()
         if type(w).__name__ not in ("QTipLabel",)  # Qt's own tooltip, shared and kept
     }
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_counts(qapp: QApplication) -> Iterator[None]:
+    """English as the app speaks it: the sources, with the singular and plural of each count
+    ("1 participant", "6 participants") from its small translation. A test that wants French
+    installs it on top (``install_translators(qapp, "fr")``) and removes it after."""
+    translator = QTranslator(qapp)
+    assert translator.load(translation_file("en")), "run tools/update_translations.py"
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
 
 
 @pytest.fixture

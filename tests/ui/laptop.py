@@ -14,10 +14,15 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QApplication,
+    QComboBox,
     QLabel,
+    QLineEdit,
     QMenuBar,
     QScrollBar,
     QSplitterHandle,
+    QStyle,
+    QStyleOptionComboBox,
+    QStyleOptionFrame,
     QTabBar,
     QWidget,
 )
@@ -103,7 +108,8 @@ def overlapping_siblings(root: QWidget) -> list[str]:
 
 
 def cut_texts(root: QWidget) -> list[str]:
-    """Visible labels and buttons whose text does not fit their room (cut, or mid-word)."""
+    """Visible labels, buttons, combo boxes (their choice) and empty fields (their placeholder)
+    whose text does not fit their room (cut, or mid-word)."""
     found: list[str] = []
     for w in root.findChildren(QWidget):
         if not w.isVisibleTo(root) or w.isWindow() or isinstance(w, QMenuBar | QTabBar):
@@ -122,6 +128,23 @@ def cut_texts(root: QWidget) -> list[str]:
                 lines = w.text().splitlines() or [""]
                 if max(fm.horizontalAdvance(t) for t in lines) > room.width() + 1:
                     found.append(f"{_name(w)} {w.text()!r}")
+        elif isinstance(w, QComboBox) and w.currentText() and not w.isEditable():
+            # the choice shown in the box, whole in its field
+            option = QStyleOptionComboBox()
+            w.initStyleOption(option)
+            field = w.style().subControlRect(
+                QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, w
+            )
+            if w.fontMetrics().horizontalAdvance(w.currentText()) > field.width():
+                found.append(f"{_name(w)} {w.currentText()!r}")
+        elif isinstance(w, QLineEdit) and not w.text() and w.placeholderText():
+            frame = QStyleOptionFrame()
+            w.initStyleOption(frame)
+            room = w.style().subElementRect(QStyle.SubElement.SE_LineEditContents, frame, w)
+            margins = w.textMargins()
+            width = room.width() - margins.left() - margins.right() - 4
+            if w.fontMetrics().horizontalAdvance(w.placeholderText()) > width:
+                found.append(f"{_name(w)} placeholder {w.placeholderText()!r}")
         elif isinstance(w, QAbstractButton) and w.text():
             text = w.text().replace("&", "")
             if w.fontMetrics().horizontalAdvance(text) > w.width():

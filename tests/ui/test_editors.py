@@ -229,7 +229,7 @@ def test_edit_people_in_the_table(qtbot: QtBot, ctx: AppContext) -> None:
     assert ed.table.item(0, 0).text() == "Anne Dubois"
     ed.add_person()
     assert ed.table.rowCount() == 3
-    assert "3 participant" in ed.summary.text()
+    assert ed.summary.text().startswith("3 participants — ")
     ctx.undo()
     assert ed.table.rowCount() == 2
 
@@ -297,9 +297,9 @@ def test_import_participants_with_bad_rows_and_duplicates(
     assert dialog.table.rowCount() == 3
     statuses = [dialog.table.item(r, 4).text() for r in range(3)]
     assert statuses == ["Duplicate", "Not imported", "To add"]
-    assert "1 person" in dialog.summary.text()
+    assert "1 person will be added" in dialog.summary.text()
     dialog.include_duplicates.setChecked(True)
-    assert "2 person" in dialog.summary.text()
+    assert "2 people will be added" in dialog.summary.text()
     dialog.include_duplicates.setChecked(False)
     dialog.accept()
     assert [p.name for p in ctx.meeting.participants.values()] == ["Anne Dubois", "Karim", "Lucie"]

@@ -36,6 +36,7 @@ from facilitation.ui.core.i18n import (
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "facilitation_fr.ts"
 QM = TS.with_suffix(".qm")
+TS_EN = TS.with_name("facilitation_en.ts")
 NBSP = ("\u00a0", "\u202f")
 
 
@@ -142,12 +143,91 @@ def test_marked_strings_are_read_without_lupdate() -> None:
     }
 
 
-def test_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
+@pytest.mark.parametrize("ts", [TS, TS_EN], ids=lambda p: p.name)
+def test_qm_is_compiled_from_the_ts(tmp_path: Path, ts: Path) -> None:
     fresh = tmp_path / "fresh.qm"
-    TOOL.lrelease(TS, fresh)
-    assert fresh.read_bytes() == QM.read_bytes(), (
+    TOOL.lrelease(ts, fresh)
+    assert fresh.read_bytes() == ts.with_suffix(".qm").read_bytes(), (
         "the .qm is stale: run tools/update_translations.py"
     )
+
+
+def test_check_catches_a_count_without_its_english_forms(tmp_path: Path) -> None:
+    """A new counted message needs its English singular too: --check says so."""
+    for rel in TOOL.sources(ROOT):
+        target = tmp_path / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes((ROOT / rel).read_bytes())
+    extra = tmp_path / "facilitation" / "ui" / "zz_extra.py"
+    extra.write_text(
+        "from PySide6.QtCore import QCoreApplication\n"
+        'QCoreApplication.translate("Extra", "%n chairs", None, 3)\n'
+    )
+    problems = TOOL.check(TS, tmp_path)
+    assert "count without its English forms in facilitation_en.ts: [Extra] '%n chairs'" in problems
+
+
+def test_english_has_the_counts_and_nothing_else() -> None:
+    """facilitation_en.ts lists the very counted messages of the French file, each written."""
+    import xml.etree.ElementTree as ET
+
+    def counted(ts: Path) -> set[tuple[str, str]]:
+        return {
+            (c.findtext("name") or "", m.findtext("source") or "")
+            for c in ET.parse(ts).getroot().iter("context")
+            for m in c.iter("message")
+            if m.get("numerus") == "yes"
+            and (m.find("translation") is not None)
+            and m.find("translation").get("type") not in ("vanished", "obsolete")  # type: ignore[union-attr]
+        }
+
+    english = counted(TS_EN)
+    assert english == counted(TS)
+    assert all("%n" in source for _, source in english)
+    assert len(english) == len(list(ET.parse(TS_EN).iter("message")))
+    assert TOOL.read_ts(TS_EN).unfinished == []
+
+
+def test_no_source_text_writes_a_plural_by_hand() -> None:
+    """No "participant(s)": a count says its number's form through %n."""
+    hand_made = re.compile(r"\w\((s|es|x)\)|\(and 1 others\)")
+    found = [
+        f"[{ctx}] {en!r}"
+        for ctx, en, fr in french_pairs()
+        if hand_made.search(en) or re.search(r"\w\((e)?s\)", fr)
+    ]
+    assert not found, "\n".join(found)
+
+
+def test_every_count_has_its_english_singular(qapp: QApplication) -> None:
+    """In English, 1 takes the singular where English has one, any other number the plural."""
+    cases = {
+        ("ParticipantsEditor", "%n participants"): ("1 participant", "6 participants"),
+        ("ParticipantsEditor", "%n groups"): ("1 group", "0 groups"),
+        ("ImportAgendaDialog", "%n items"): ("1 item", "2 items"),
+        ("ImportParticipantsDialog", "%n people will be added"): (
+            "1 person will be added",
+            "2 people will be added",
+        ),
+        ("LiveStatus", "Next: %n people waiting"): (
+            "Next: 1 person waiting",
+            "Next: 4 people waiting",
+        ),
+        ("Ending", "%n items were never opened: %1"): (
+            "1 item was never opened: %1",
+            "2 items were never opened: %1",
+        ),
+        ("ReadBack", "%n abstentions"): ("1 abstention", "0 abstentions"),
+        ("LiveStatus", "(and %n more)"): ("(and 1 more)", "(and 3 more)"),
+    }
+    translators = install_translators(qapp, "en")
+    try:
+        for (ctx, source), (one, other) in cases.items():
+            n_other = int(re.search(r"\d+", other).group())  # type: ignore[union-attr]
+            assert QCoreApplication.translate(ctx, source, None, 1) == one
+            assert QCoreApplication.translate(ctx, source, None, n_other) == other
+    finally:
+        remove_translators(qapp, translators)
 
 
 def test_domain_labels_and_errors_are_in_the_ts() -> None:
@@ -262,7 +342,7 @@ def test_installing_french_translates_ours_and_qts(qapp: QApplication) -> None:
         assert tr("CommandError", "The meeting has ended.") == "La réunion est terminée."
         assert tr("QPlatformTheme", "Cancel") == "Annuler"  # Qt's own buttons
         # French plurals: 0 and 1 take the singular
-        people = "%n person(s) will be added"
+        people = "%n people will be added"
         assert tr("ImportParticipantsDialog", people, None, 0) == "0 personne sera ajoutée"
         assert tr("ImportParticipantsDialog", people, None, 1) == "1 personne sera ajoutée"
         assert tr("ImportParticipantsDialog", people, None, 3) == "3 personnes seront ajoutées"
@@ -279,7 +359,9 @@ def test_installing_french_translates_ours_and_qts(qapp: QApplication) -> None:
 def test_english_keeps_the_source(qapp: QApplication) -> None:
     translators = install_translators(qapp, "en")
     try:
-        assert translators == []
+        # only the counts' singular and plural: every other text is the source
+        assert len(translators) == 1 and translators[0].filePath().endswith("facilitation_en.qm")
+        assert QCoreApplication.translate("FacilitatorWindow", "&File") == "&File"
         assert clock_time(datetime(2026, 3, 1, 9, 5)) == "09:05"
         assert local_date(date(2021, 6, 17)) == "17/06/2021"
         assert percent(0.234) == "23%"
@@ -351,10 +433,10 @@ def test_every_count_finds_its_french(qapp: QApplication) -> None:
         for ctx, message in counted:
             source = message.findtext("source") or ""
             assert message.get("numerus") == "yes", f"[{ctx}] {source!r} is not marked plural"
-            for n in (1, 2):
-                french = QCoreApplication.translate(ctx, source, None, n)
-                if french == source.replace("%n", str(n)):
-                    english.append(f"[{ctx}] {source!r} with {n}")
+            # found if any number reads otherwise than the source ("2 abstentions" is both)
+            frenches = [QCoreApplication.translate(ctx, source, None, n) for n in (1, 2)]
+            if frenches == [source.replace("%n", str(n)) for n in (1, 2)]:
+                english.append(f"[{ctx}] {source!r}")
         assert not english, "\n".join(english)
     finally:
         remove_translators(qapp, translators)

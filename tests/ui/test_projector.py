@@ -51,7 +51,7 @@ def test_giving_the_floor_updates_current_and_next_speakers(
     assert projector.current_speaker.text() == "Nobody has the floor"
     request_floor(ctx, clock, "Marc Janssens", "Sophie Lambert", "Karim Benali", "Lucie Peeters")
     assert projector.next_speakers.text() == (
-        "Next: Marc Janssens, Sophie Lambert, Karim Benali (and 1 more)"
+        "Next: Marc Janssens, Sophie Lambert, Karim Benali (and\u00a01\u00a0more)"
     )
     give_floor(ctx, clock, "Anne Dubois")
     assert projector.current_speaker.text() == "Speaking: Anne Dubois"

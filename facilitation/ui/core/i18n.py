@@ -7,7 +7,9 @@ a new choice takes effect at the next start.
 
 English is the source language: the French comes from ``resources/translations/facilitation_fr.qm``
 (compiled from ``facilitation_fr.ts`` by ``tools/update_translations.py``) plus Qt's own ``qtbase_fr``
-for the standard buttons (Yes, Cancel …). Dates, times and numbers follow ``QLocale()``, which is set
+for the standard buttons (Yes, Cancel …). English has a small translation of its own,
+``facilitation_en.qm``: only the counted messages ("%n participants"), for their singular
+("1 participant"). Dates, times and numbers follow ``QLocale()``, which is set
 here to the system's locale when it speaks the chosen language, else to a sensible one (fr_BE, en_GB).
 """
 
@@ -70,7 +72,7 @@ def formatting_locale(lang: str, system: QLocale | None = None) -> QLocale:
 
 
 def translation_file(lang: str) -> str:
-    """The compiled translation of the interface for ``lang`` (it may be missing for English)."""
+    """The compiled translation of the interface for ``lang`` (for English: its plural forms)."""
     return str(resource("translations", f"facilitation_{lang}.qm"))
 
 
@@ -83,7 +85,12 @@ def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     QLocale.setDefault(formatting_locale(lang))
     installed: list[QTranslator] = []
     if lang == "en":
-        return installed  # the source strings are English
+        # the source strings are English; only the counts need their singular and plural
+        translator = QTranslator(app)
+        if translator.load(translation_file(lang)):
+            app.installTranslator(translator)
+            installed.append(translator)
+        return installed
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     # Qt's own dialogs (the file dialog's "Look in:", the standard buttons): every catalog of the
     # Qt modules the app uses that PySide6 ships for the language

@@ -99,12 +99,13 @@ class Speakers:
         if n == 0:
             return QCoreApplication.translate("LiveStatus", "Nobody is waiting to speak")
         if hide_names:
-            if n == 1:  # English has no plural forms file: its singular is said here
-                return QCoreApplication.translate("LiveStatus", "Next: 1 person waiting")
             return QCoreApplication.translate("LiveStatus", "Next: %n people waiting", None, n)
         names = ", ".join(self.waiting[:count])
         if n > count:
             more = QCoreApplication.translate("LiveStatus", "(and %n more)", None, n - count)
+            more = more.replace(
+                " ", "\u00a0"
+            )  # in one piece: "(et 1" then "autre)" on the projector
             return QCoreApplication.translate("LiveStatus", "Next: {names} {more}").format(
                 names=names, more=more
             )

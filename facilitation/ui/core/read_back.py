@@ -49,11 +49,15 @@ class EntryView:
 
 def _decision_details(d: Decision) -> str:
     if d.method is DecisionMethod.VOTE:
-        counts = (d.votes_for, d.votes_against, d.abstentions)
-        figures = [str(n) if n is not None else "–" for n in counts]
-        line = _tr("Vote: %1 for, %2 against, %3 abstentions")
-        for n, figure in enumerate(figures, start=1):
-            line = line.replace(f"%{n}", figure)
+        figures = [str(n) if n is not None else "–" for n in (d.votes_for, d.votes_against)]
+        if d.abstentions is None:
+            abstentions = _tr("abstentions not counted")
+        else:
+            abstentions = QCoreApplication.translate(
+                "ReadBack", "%n abstentions", None, d.abstentions
+            )
+        line = _tr("Vote: %1 for, %2 against, %3").replace("%1", figures[0])
+        line = line.replace("%2", figures[1]).replace("%3", abstentions)
     elif d.method is DecisionMethod.POSTPONED:
         line = _tr("Postponed")
     else:

@@ -286,9 +286,9 @@ class ImportAgendaDialog(_ImportDialog):
         for note in preview.notes:
             self.add_note(note_text(note, preview.unit), note.error)
         self.total.setText(
-            self.tr("%n item(s)", "", len(preview.items))
+            self.tr("%n items", "", len(preview.items))
             + " — "
-            + self.tr("%n minute(s) planned", "", preview.total_minutes)
+            + self.tr("%n minutes planned", "", preview.total_minutes)
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(preview.items))
 
@@ -379,7 +379,7 @@ class ImportParticipantsDialog(_ImportDialog):
 
     def _update_summary(self) -> None:
         count = self._count()
-        self.summary.setText(self.tr("%n person(s) will be added", "", count))
+        self.summary.setText(self.tr("%n people will be added", "", count))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(count > 0)
 
     def command(self) -> Command | None:

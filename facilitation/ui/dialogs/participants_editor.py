@@ -350,9 +350,9 @@ class ParticipantsEditor(QDialog):
         )
         groups = len(self.groups())
         self.summary.setText(
-            self.tr("%n participant(s)", "", len(people))
+            self.tr("%n participants", "", len(people))
             + " — "
             + self.tr("%n present or represented", "", here)
             + " — "
-            + self.tr("%n group(s)", "", groups)
+            + self.tr("%n groups", "", groups)
         )

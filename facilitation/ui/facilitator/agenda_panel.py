@@ -50,6 +50,7 @@ from facilitation.ui.facilitator.agenda_model import (
     COL_TITLE,
     AgendaModel,
 )
+from facilitation.ui.facilitator.queue_rows import whole_words
 
 translate = QCoreApplication.translate
 
@@ -57,8 +58,9 @@ translate = QCoreApplication.translate
 #: a side), the focus margins and the grid line
 CELL_MARGIN = 15
 FOCUS_COLOUR = QColor("#4a7fb5")
-#: hidden in this order when the title would get less than TITLE_SHARE of the agenda's width
-OPTIONAL_COLUMNS = (COL_AT, COL_SPENT)
+#: hidden in this order when the title would get less than TITLE_SHARE of the agenda's width (the
+#: item's lead or lag last: large text on a laptop; the middle panel says the pace)
+OPTIONAL_COLUMNS = (COL_AT, COL_SPENT, COL_DIFF)
 TITLE_SHARE = 0.4
 
 
@@ -131,9 +133,8 @@ class RowDelegate(QStyledItemDelegate):
             painter.setFont(font)
             painter.setPen(colour)
             if col == COL_TITLE:
-                text = QFontMetrics(font).elidedText(
-                    text, Qt.TextElideMode.ElideRight, inner.width()
-                )
+                # whole words, then "…": a title is never cut mid-word where a word fits
+                text = whole_words(QFontMetrics(font), text, inner.width())
                 align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
             else:
                 align = Qt.AlignmentFlag.AlignCenter

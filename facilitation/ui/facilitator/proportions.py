@@ -4,10 +4,14 @@ The queue is what the facilitator reads most during a meeting: the speakers' col
 enough for a whole name (24 characters) and the waiting time on one line at the text size in use,
 and the agenda narrows to give it that room. In the speakers' column, the queue takes the height its
 waiting people need (up to ten of them) and the tabs below it (speaking time, participants) give way
-down to a few lines while people wait; with nobody waiting they get their share back.
+down to a few lines while people wait; with nobody waiting they get their share back. Where that is
+still not enough (large text on a laptop), first the keys' hints under the queue drop, then the
+tabs fold to their bar (a click on a tab opens it again): see :func:`speakers_room`.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QSplitter, QTabWidget, QWidget
@@ -71,3 +75,23 @@ def fit_speakers_column(column: QSplitter, queue: QWidget, tabs: QTabWidget, nee
     sizes = speakers_heights(total, need, tabs.minimumHeight(), int(waiting))
     if column.sizes() != sizes:
         column.setSizes(sizes)
+
+
+@dataclass(frozen=True)
+class SpeakersRoom:
+    """How the speakers' column makes room for the queue."""
+
+    #: the keys' hints under the queue and beside the speaker give way
+    hints_drop: bool
+    #: the tabs below fold to their bar
+    tabs_fold: bool
+
+
+def speakers_room(
+    total: int, need_with_hints: int, need_without: int, tabs_least: int, waiting: int
+) -> SpeakersRoom:
+    """What gives way so the queue shows its waiting people (``need_*``: the queue panel's height
+    with and without the hints) in a column ``total`` high whose tabs keep ``tabs_least`` open."""
+    if waiting == 0 or need_with_hints <= total - tabs_least:
+        return SpeakersRoom(False, False)
+    return SpeakersRoom(True, need_without > total - tabs_least)

@@ -9,20 +9,24 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
+    QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListView,
     QSizePolicy,
+    QStyle,
+    QStyleOptionComboBox,
     QVBoxLayout,
     QWidget,
 )
@@ -171,7 +175,8 @@ class QueuePanel(QFrame):
         layout.addWidget(self.empty_hint)
 
         # how the queue is served
-        settings = QHBoxLayout()
+        settings = QGridLayout()
+        settings.setHorizontalSpacing(6)
         self.mode_combo = QComboBox(self)
         self.mode_combo.setObjectName("queueMode")
         self.mode_combo.addItem(translate("Queue", "First come"), QueueMode.FIRST_COME)
@@ -211,19 +216,26 @@ class QueuePanel(QFrame):
         # whole (the French "réponse directe" was cut); the name field beside it gives way
         self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.kind_combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        # the order and the limit side by side: one line less under the queue
+        # the order and the limit side by side, one line less under the queue, where their choices
+        # fit whole; one under the other where they do not (large text: "No time li" was cut)
+        self._settings = settings
+        self._captions: list[QLabel] = []
         for text, combo in (
             (translate("Queue", "Order:"), self.mode_combo),
             (translate("Queue", "Limit:"), self.limit_combo),
         ):
             caption = QLabel(text)
             caption.setBuddy(combo)
-            settings.addWidget(caption)
-            settings.addWidget(combo, 1)
+            combo.setAccessibleName(text.replace(":", "").strip())
+            self._captions.append(caption)
+        self._stacked: bool | None = None
+        self._arrange_settings(stacked=False)
         layout.addLayout(settings)
         self.mode_combo.activated.connect(self._on_mode_chosen)
         self.limit_combo.activated.connect(self._on_limit_chosen)
 
+        #: short of room (large text on a laptop): the keys' hints give way to the queue's rows
+        self.short_of_room = False
         ctx.hub.changed.connect(self.on_change)
         self.refresh()
         self.setProperty("waiting", self.model.rowCount())
@@ -246,11 +258,75 @@ class QueuePanel(QFrame):
         scroll = self.view.verticalScrollBar().sizeHint().width()
         return row + margins.left() + margins.right() + 2 * self.view.frameWidth() + scroll
 
-    def height_for_rows(self) -> int:
-        """This panel's height showing every person waiting (up to QUEUE_ROWS_WANTED) whole."""
+    def height_for_rows(self, hints: bool = True) -> int:
+        """This panel's height showing every person waiting (up to QUEUE_ROWS_WANTED) whole, with
+        the keys' hints under the queue and beside the speaker or (``hints=False``) without."""
         rows = max(1, min(self.model.rowCount(), QUEUE_ROWS_WANTED))
         viewport = self.view.viewport().height()
-        return self.height() - viewport + rows * row_height(self.view.font()) + 2
+        spacing = self._box.spacing()
+        shown = sum(h.height() + spacing for h in self._hints())
+        wanted = sum(
+            h.heightForWidth(self.view.width()) + spacing for h in self._hints(wanted=True)
+        )
+        rest = self.height() - viewport - shown
+        return rest + (wanted if hints else 0) + rows * row_height(self.view.font()) + 2
+
+    def _hints(self, wanted: bool = False) -> list[QLabel]:
+        """The hints shown now, or (``wanted``) those the panel shows when it has room."""
+        if not wanted:
+            return [h for h in (self.idle_hint, self.empty_hint) if h.isVisibleTo(self)]
+        m = self.meeting
+        idle = m.current_turn is None and m.is_running and not m.is_paused
+        return [self.idle_hint] * idle + [self.empty_hint]
+
+    def set_short_of_room(self, short: bool) -> None:
+        """Large text on a small screen: the hints drop while people wait (the keys are in Help →
+        Keyboard shortcuts), so the queue shows more of them."""
+        if short != self.short_of_room:
+            self.short_of_room = short
+            self.refresh_times()
+
+    def _arrange_settings(self, stacked: bool) -> None:
+        """The order and the limit on one line, or one under the other."""
+        if stacked == self._stacked:
+            return
+        self._stacked = stacked
+        grid = self._settings
+        for w in (*self._captions, self.mode_combo, self.limit_combo):
+            grid.removeWidget(w)
+        for i, combo in enumerate((self.mode_combo, self.limit_combo)):
+            row, col = (i, 0) if stacked else (0, 2 * i)
+            grid.addWidget(self._captions[i], row, col)
+            grid.addWidget(combo, row, col + 1)
+        for col in range(4):
+            grid.setColumnStretch(col, 1 if col % 2 else 0)
+        if stacked:
+            grid.setColumnStretch(3, 0)
+
+    def _settings_fit_on_one_line(self, width: int) -> bool:
+        """Whether the captions and the combos, each showing its choice whole, fit ``width``."""
+        need = 3 * self._settings.horizontalSpacing()
+        for caption, combo in zip(self._captions, (self.mode_combo, self.limit_combo), strict=True):
+            need += caption.sizeHint().width() + whole_choice_width(combo)
+        return need <= width
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        inner = self.contentsRect().width() - self._box.contentsMargins().left()
+        inner -= self._box.contentsMargins().right()
+        stacked = not self._settings_fit_on_one_line(inner)
+        self._arrange_settings(stacked)
+        # still too narrow (French at 200 %: "Par ordre d'inscription"): the captions give way,
+        # the choices say what they are (and the boxes keep the captions as their names)
+        spacing = self._settings.horizontalSpacing()
+        captions_fit = not stacked or all(
+            caption.sizeHint().width() + spacing + whole_choice_width(combo) <= inner
+            for caption, combo in zip(
+                self._captions, (self.mode_combo, self.limit_combo), strict=True
+            )
+        )
+        for caption in self._captions:
+            caption.setVisible(captions_fit)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -265,7 +341,9 @@ class QueuePanel(QFrame):
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))
         self.kind_combo.blockSignals(False)
         # the kind is in the box beside, whole: written in the field too it was cut in French
-        self.quick_add.setPlaceholderText(translate("Queue", "Name, then Enter"))
+        self.quick_add.set_placeholders(
+            translate("Queue", "Name, then Enter"), translate("Queue", "Name")
+        )
         if focus:
             self.quick_add.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.quick_add.selectAll()
@@ -401,13 +479,24 @@ class QueuePanel(QFrame):
                 clock_text(now - turn.start),
             )
         # F3 gives the floor only while the meeting runs: the hint is not offered before or after
-        self.idle_hint.setVisible(turn is None and m.is_running and not m.is_paused)
+        short = self.short_of_room and bool(m.queue)
+        self.idle_hint.setVisible(turn is None and m.is_running and not m.is_paused and not short)
+        self.empty_hint.setVisible(not short)
         idle = "true" if turn is None else "false"
         if self.speaker.property("idle") != idle:
             self.turn_bar.setVisible(turn is not None)
             # smaller and grey while nobody speaks; re-styled only when that flips
             self.speaker.setProperty("idle", idle)
             set_label_look(self.speaker, "speakerName.idle" if turn is None else "speakerName")
+
+
+def whole_choice_width(combo: QComboBox) -> int:
+    """The width ``combo`` needs to show its current choice whole."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    text = QSize(combo.fontMetrics().horizontalAdvance(combo.currentText()), combo.height())
+    size = combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, combo)
+    return size.width()
 
 
 def close_pending(panel: QueuePanel) -> None:

@@ -11,6 +11,7 @@ right, and between them the group, the kind of request and "not heard yet" in gr
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
@@ -59,14 +60,16 @@ def row_width(font: QFont, lead: str, name: str, waited: str) -> int:
 
 def whole_words(fm: QFontMetrics, text: str, room: int) -> str:
     """``text`` if it fits ``room`` pixels, else as many of its first words as fit, then "…" (a name
-    is never cut mid-word unless its first word alone is wider than the room)."""
+    is never cut mid-word unless its first word, or the first part of a hyphenated one, alone is
+    wider than the room)."""
     if fm.horizontalAdvance(text) <= room:
         return text
-    words = text.split(" ")
-    while len(words) > 1:
-        words.pop()
-        shown = " ".join(words) + " …"
-        if fm.horizontalAdvance(shown) <= room:
+    # the places a name may end: before a space, or after a hyphen ("Marie-…" of Marie-Christine)
+    ends = [m.start() for m in re.finditer(" ", text)] + [m.end() for m in re.finditer("-", text)]
+    for end in sorted(ends, reverse=True):
+        head = text[:end].rstrip()
+        shown = head + ("…" if head.endswith("-") else " …")
+        if head and fm.horizontalAdvance(shown) <= room:
             return shown
     return fm.elidedText(text, Qt.TextElideMode.ElideRight, room)
 
@@ -131,7 +134,10 @@ class QueueRowDelegate(QStyledItemDelegate):
         room -= used + GAP
         # what else there is room for, in grey
         if parts.extra and room > fm.horizontalAdvance("……"):
-            extra = fm.elidedText(parts.extra, Qt.TextElideMode.ElideRight, room)
+            # whole words too ("(service …"); no room for the first one: nothing
+            extra = whole_words(fm, parts.extra, room)
+            if extra != parts.extra and not extra.endswith((" …", "-…")):
+                extra = ""
             painter.setFont(font)
             painter.setPen(text_colour if selected else (parts.colour or SOFT))
             extra_rect = QRect(x + used + GAP, inner.top(), room, inner.height())

@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 
 from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QStyle,
+    QStyleOptionFrame,
     QWidget,
 )
 
@@ -94,6 +96,29 @@ class QuickAddField(QLineEdit):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
+        self._placeholders = ("", "")
+
+    def set_placeholders(self, full: str, short: str) -> None:
+        """The hint shown while the field is empty: ``full`` where it fits whole, else ``short``,
+        else none (large text: "Name, then E…" was cut)."""
+        self._placeholders = (full, short)
+        self._fit_placeholder()
+
+    def _fit_placeholder(self) -> None:
+        full, short = self._placeholders
+        option = QStyleOptionFrame()
+        self.initStyleOption(option)
+        room = self.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, self)
+        margins = self.textMargins()
+        width = room.width() - margins.left() - margins.right() - 4  # Qt's own text margin
+        fitting = [
+            hint for hint in (full, short) if self.fontMetrics().horizontalAdvance(hint) <= width
+        ]
+        self.setPlaceholderText(fitting[0] if fitting else "")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_placeholder()
 
     def set_names(self, names: list[str]) -> None:
         # asked on every change to the speakers: resetting the completer's model only when the

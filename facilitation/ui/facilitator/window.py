@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -66,6 +67,7 @@ from facilitation.ui.facilitator.proportions import (
     default_split,
     fit_speakers_column,
     fitting_size,
+    speakers_room,
 )
 from facilitation.ui.facilitator.queue_panel import QueuePanel
 from facilitation.ui.facilitator.refusals import add_refusals
@@ -193,6 +195,18 @@ class FacilitatorWindow(QMainWindow):
         self.people_tabs.setDocumentMode(True)
         self.people_tabs.addTab(self.stats, _tr("Speaking time"))
         self.people_tabs.addTab(self.participants, _tr("Participants"))
+        #: the tabs' names, and the short ones for a column too narrow for both (large text); the
+        #: bar's width with the long names, by font
+        self._long_tabs_width: dict[str, int] = {}
+        self._tab_names = (
+            (_tr("Speaking time"), _tr("Participants")),
+            (
+                QCoreApplication.translate("FacilitatorWindow", "Time", "the speaking-time tab"),
+                QCoreApplication.translate("FacilitatorWindow", "People", "the participants' tab"),
+            ),
+        )
+        self.people_tabs.tabBarClicked.connect(self._tab_clicked)
+        self.people_tabs.installEventFilter(self)
         right.addWidget(self.queue)
         right.addWidget(self.people_tabs)
         # the queue is what the facilitator reads most during a meeting: it takes the height its
@@ -423,13 +437,67 @@ class FacilitatorWindow(QMainWindow):
         handle."""
         if widths and self._auto_split:
             self._split_to(self.splitter.width())
+        self._fit_tab_names()
         if self._auto_column:
-            # the tabs give way down to their page's least: a shorter page was drawn cut off
+            # the tabs give way down to their page's least (a shorter page was drawn cut off), or
+            # fold to their bar when the queue's rows still lack room (proportions.speakers_room)
             page = self.people_tabs.currentWidget()
             least = page.minimumSizeHint().height() if page is not None else 0
-            self.people_tabs.setMinimumHeight(self.people_tabs.tabBar().sizeHint().height() + least)
-            need = self.queue.height_for_rows()
+            bar = self.people_tabs.tabBar().sizeHint().height()
+            with_hints, without = self.queue.height_for_rows(), self.queue.height_for_rows(False)
+            room = speakers_room(
+                sum(self.speakers_column.sizes()),
+                with_hints,
+                without,
+                bar + least,
+                self.queue.model.rowCount(),
+            )
+            self.queue.set_short_of_room(room.hints_drop)
+            self._fold_tabs(room.tabs_fold)
+            self.people_tabs.setMinimumHeight(bar + (0 if room.tabs_fold else least))
+            need = without if room.hints_drop else with_hints
             fit_speakers_column(self.speakers_column, self.queue, self.people_tabs, need)
+
+    def _fit_tab_names(self) -> None:
+        """The tabs' long names where both fit the column's width, else the short ones (Qt's
+        scroll arrows hid the second tab's name, cut mid-word)."""
+        bar = self.people_tabs.tabBar()
+        long_names, short_names = self._tab_names
+        key = bar.font().key()
+        if bar.tabText(0) == long_names[0]:
+            # the bar's own width with the long names, kept for this text size
+            self._long_tabs_width[key] = bar.sizeHint().width()
+        need = self._long_tabs_width.get(key)
+        if need is None:
+            fm = bar.fontMetrics()
+            need = sum(
+                bar.tabSizeHint(i).width() - fm.horizontalAdvance(bar.tabText(i))
+                for i in range(bar.count())
+            ) + sum(fm.horizontalAdvance(name) for name in long_names)
+        names = long_names if need <= self.people_tabs.width() else short_names
+        for i, name in enumerate(names):
+            if bar.tabText(i) != name:
+                bar.setTabText(i, name)
+                bar.setTabToolTip(i, long_names[i])
+
+    def _fold_tabs(self, fold: bool) -> None:
+        """The tabs below the queue down to their bar (their page hidden), or open again."""
+        stack = self.people_tabs.findChild(QStackedWidget)
+        if stack is not None and stack.isHidden() != fold:
+            stack.setVisible(not fold)
+            self.people_tabs.setProperty("folded", fold)
+
+    def _tab_clicked(self, _index: int) -> None:
+        """A click on a folded tab opens it: the facilitator's choice, kept until the next start."""
+        if self.people_tabs.property("folded"):
+            self._auto_column = False
+            self._fold_tabs(False)
+            page = self.people_tabs.currentWidget()
+            least = page.minimumSizeHint().height() if page is not None else 0
+            bar = self.people_tabs.tabBar().sizeHint().height()
+            self.people_tabs.setMinimumHeight(bar + least)
+            total = sum(self.speakers_column.sizes())
+            self.speakers_column.setSizes([total - bar - least, bar + least])
 
     def _split_to(self, width: int) -> None:
         handles = self.splitter.handleWidth() * (self.splitter.count() - 1)
@@ -442,6 +510,8 @@ class FacilitatorWindow(QMainWindow):
                 self._auto_split = not keys.FACILITATOR_SPLITTER.read(self.ctx.settings)
             if self._auto_split and isinstance(event, QResizeEvent):
                 self._split_to(event.size().width())
+        elif watched is self.people_tabs and event.type() == QEvent.Type.Resize:
+            self._fit_tab_names()
         elif watched is self.speakers_column and event.type() == QEvent.Type.Resize:
             QTimer.singleShot(0, self, self.fit_speakers)  # once the column's panels are laid out
         return super().eventFilter(watched, event)
