@@ -183,18 +183,75 @@ class AgendaView(QTableView):
         self.setItemDelegate(delegate)
         #: (the view's font, its bold metrics, text → width): asked after every change
         self._measure: tuple[QFont, QFontMetrics, dict[str, int]] | None = None
+        #: each number column's text widths by item id, for that font: a change of some rows
+        #: measures those rows only (None: every row is measured again)
+        self._widths: dict[int, dict[str, int]] | None = None
         self._headings: dict[tuple[int, str, Any], int] = {}
         self.doubleClicked.connect(self._on_activated)
+        model.dataChanged.connect(self._rows_changed)
         for signal in (
-            model.dataChanged,
             model.rowsInserted,
             model.rowsRemoved,
             model.rowsMoved,
             model.modelReset,
             model.layoutChanged,
         ):
-            signal.connect(self._fit_columns)
+            signal.connect(self._rows_moved)
         self._fit_columns()
+
+    def _rows_changed(self, top: QModelIndex, bottom: QModelIndex, *_args: object) -> None:
+        widths = self._widths
+        if widths is not None and self._metrics() is not None:
+            for row in range(top.row(), bottom.row() + 1):
+                iid, r = self._model.item_id(row), self._model.row_values(row)
+                if iid is not None and r is not None:
+                    for col, by_id in widths.items():
+                        by_id[iid] = self._text_width(r.texts[col])
+        self._fit_columns()
+
+    def _rows_moved(self, *_args: object) -> None:
+        self._widths = None
+        self._fit_columns()
+
+    def _metrics(self) -> QFontMetrics | None:
+        """The bold metrics of the view's font; None (and the widths forgotten) when it changed."""
+        base = self.font()
+        if self._measure is None or self._measure[0] != base:
+            self._measure = (QFont(base), QFontMetrics(self._model.bold_font(base)), {})
+            self._widths = None
+            return None
+        return self._measure[1]
+
+    def _text_width(self, text: str) -> int:
+        assert self._measure is not None
+        _font, fm, advances = self._measure
+        width = advances.get(text)
+        if width is None:
+            width = advances[text] = fm.horizontalAdvance(text)
+        return width
+
+    def _column_widths(self) -> dict[int, int]:
+        """Each number column's ``sizeHintForColumn``, from the widths kept by row."""
+        self._metrics()
+        widths = self._widths
+        if widths is None:
+            model = self._model
+            rows = [
+                (iid, r)
+                for iid, r in (
+                    (model.item_id(n), model.row_values(n)) for n in range(model.rowCount())
+                )
+                if iid is not None and r is not None
+            ]
+            widths = self._widths = {
+                col: {iid: self._text_width(r.texts[col]) for iid, r in rows}
+                for col in (COL_NUMBER, COL_PLANNED, COL_AT, COL_SPENT, COL_DIFF)
+            }
+        out = {}
+        for col, by_id in widths.items():
+            widest = max(by_id.values(), default=0)
+            out[col] = widest + CELL_MARGIN if widest else 0
+        return out
 
     def _fit_columns(self, *_args: object) -> None:
         """Compact number columns, and the title with at least TITLE_SHARE of the width.
@@ -204,8 +261,8 @@ class AgendaView(QTableView):
         """
         header = self.horizontalHeader()
         widths = {
-            col: max(self.sizeHintForColumn(col), self._heading_width(col))
-            for col in (COL_NUMBER, COL_PLANNED, COL_AT, COL_SPENT, COL_DIFF)
+            col: max(width, self._heading_width(col))
+            for col, width in self._column_widths().items()
         }
         room = self.viewport().width()
         hidden: set[int] = set()
@@ -261,22 +318,15 @@ class AgendaView(QTableView):
     def sizeHintForColumn(self, column: int) -> int:
         """The widest text of the column, measured with the font alone, as if bold.
 
-        ``_fit_columns`` asks this of every number column after each change; Qt's own answer asks
-        every cell for every role and sizes it through the delegate, which was most of a step's
-        time with a large agenda. Measuring every row as bold (as the running one is) keeps the
-        widths still when the running item changes: a column that changes width repaints the whole
-        table. Each text's width is remembered (per font): a step brings one or two new texts.
+        Qt's own answer asks every cell for every role and sizes it through the delegate, which
+        was most of a step's time with a large agenda. Measuring every row as bold (as the running
+        one is) keeps the widths still when the running item changes: a column that changes width
+        repaints the whole table. Each text's width is remembered (per font). ``_fit_columns``
+        gets the same answer from the widths it keeps by row (``_column_widths``), measuring only
+        the rows a change names.
         """
-        base = self.font()
-        if self._measure is None or self._measure[0] != base:
-            self._measure = (QFont(base), QFontMetrics(self._model.bold_font(base)), {})
-        _font, fm, advances = self._measure
-        widest = 0
-        for text in self._model.column_texts(column):
-            width = advances.get(text)
-            if width is None:
-                width = advances[text] = fm.horizontalAdvance(text)
-            widest = max(widest, width)
+        self._metrics()
+        widest = max(map(self._text_width, self._model.column_texts(column)), default=0)
         return widest + CELL_MARGIN if widest else 0
 
     def selected_item_id(self) -> str | None:
