@@ -11,6 +11,7 @@ says.
 from __future__ import annotations
 
 import tempfile
+from datetime import timedelta
 from pathlib import Path
 
 from hypothesis import HealthCheck, settings
@@ -26,7 +27,7 @@ from tests.models.test_undo import UndoMachine
 from facilitation.ui.core.context import AppContext
 from facilitation.ui.facilitator.agenda_model import AgendaModel
 from facilitation.ui.facilitator.agenda_panel import AgendaView
-from facilitation.ui.facilitator.stats_chart import StatsPanel
+from facilitation.ui.facilitator.stats_chart import MAX_ROWS, StatsPanel, bars_of
 
 
 class CacheMachine(UndoMachine):
@@ -86,6 +87,25 @@ class CacheMachine(UndoMachine):
                 (r.time, r.label.casefold()) for r in theirs
             ]
         assert totals.silent_present(m) == silent_present(m)
+        everyone = by_person(m, now)
+        first, count, total = totals.top_people(m, now, 3)
+        assert [(r.time, r.label.casefold()) for r in first] == [
+            (r.time, r.label.casefold()) for r in everyone[:3]
+        ]
+        assert (count, total) == (len(everyone), sum((r.time for r in everyone), timedelta()))
+        # the chart draws the first bars, each with its share of everyone's time
+        self.stats.people.setChecked(True)
+        self.stats.refresh_times(now)
+        chart = self.stats.chart
+        expected = bars_of(everyone)[:MAX_ROWS]
+        assert chart.count == len(everyone)
+        assert [(b.seconds, b.turns, b.share) for b in chart.bars] == [
+            (b.seconds, b.turns, b.share) for b in expected
+        ]
+        self.stats.groups.setChecked(True)
+        groups = by_group(m, now)
+        assert chart.count == len(groups)
+        assert sorted(chart.bars, key=repr) == sorted(bars_of(groups)[:MAX_ROWS], key=repr)
 
     def teardown(self) -> None:
         super().teardown()

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QFocusEvent,
     QFont,
@@ -26,6 +27,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QPen,
 )
 from PySide6.QtWidgets import (
@@ -70,6 +72,10 @@ class RowDelegate(QStyledItemDelegate):
     from the model's row values (background, one line of text, elided): Qt's own delegate asked
     the model for eight roles per cell through Python and laid the text out through the style,
     about 0.2 ms a cell, and a step repaints two or three rows.
+
+    The view paints its rows through ``paint_row`` (one call a row, not a call per cell through
+    Qt's item-view machinery, which built a style option and an index for Python each time);
+    ``paint`` draws one cell the same way, for whatever else asks the delegate.
     """
 
     LINE = QColor("#eef1f4")
@@ -79,17 +85,34 @@ class RowDelegate(QStyledItemDelegate):
     def __init__(self, model: AgendaModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._model = model
-        self._fonts: tuple[QFont, QFont] | None = None  # (the view's font, that font in bold)
+        #: (the view's font, that font in bold, the bold font's metrics)
+        self._fonts: tuple[QFont, QFont, QFontMetrics] | None = None
         self._selection: QItemSelectionModel | None = None
+        #: the palette's colours by its cache key: (highlight, highlighted text, text)
+        self._colours: tuple[Any, QBrush, QColor, QColor] | None = None
+        grey, red, _green = model.brushes()
+        self._grey, self._red = grey.color(), red.color()
 
     def follow_selection(self, selection: QItemSelectionModel) -> None:
         """The rows painted as selected are those ``selection`` holds (the view's)."""
         self._selection = selection
 
-    def _bold(self, base: QFont) -> QFont:
+    def _bold(self, base: QFont) -> tuple[QFont, QFontMetrics]:
         if self._fonts is None or self._fonts[0] != base:
-            self._fonts = (QFont(base), self._model.bold_font(base))
-        return self._fonts[1]
+            bold = self._model.bold_font(base)
+            self._fonts = (QFont(base), bold, QFontMetrics(bold))
+        return self._fonts[1], self._fonts[2]
+
+    def _palette_colours(self, palette: QPalette) -> tuple[QBrush, QColor, QColor]:
+        key = (palette.cacheKey(), palette.currentColorGroup())  # active or inactive window
+        if self._colours is None or self._colours[0] != key:
+            self._colours = (
+                key,
+                palette.highlight(),
+                palette.highlightedText().color(),
+                palette.text().color(),
+            )
+        return self._colours[1], self._colours[2], self._colours[3]
 
     def paint(
         self,
@@ -97,49 +120,71 @@ class RowDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        r = self._model.row_values(index.row())
-        if r is None:
+        row = index.row()
+        if self._model.row_values(row) is None:
             super().paint(painter, option, index)
             return
         rect = QRect(option.rect)
-        palette = option.palette
-        # asked of the selection model, not of ``option.state``: reading that flag from Python
-        # makes PySide6 build QStyle's enums, ~8 ms of the start-up's first paint
-        selected = self._selection is not None and self._selection.isRowSelected(index.row())
-        grey, red, green = self._model.brushes()
+        self.paint_row(
+            painter, row, rect.y(), rect.height(), [(index.column(), rect.x(), rect.width())],
+            option.palette, option.font,
+        )  # fmt: skip
+
+    def paint_row(
+        self,
+        painter: QPainter,
+        row: int,
+        y: int,
+        height: int,
+        cells: list[tuple[int, int, int]],
+        palette: QPalette,
+        font: QFont,
+    ) -> None:
+        """Row ``row``'s cells ``cells`` (column, x, width), ``height`` high from ``y``."""
+        r = self._model.row_values(row)
+        if r is None:
+            return
+        # asked of the selection model, not of a style option's state: reading that flag from
+        # Python makes PySide6 build QStyle's enums, ~8 ms of the start-up's first paint
+        selected = self._selection is not None and self._selection.isRowSelected(row)
+        highlight, highlighted_text, text_colour = self._palette_colours(palette)
         running = r.state is ItemState.RUNNING
+        background = highlight if selected else self._model.brushes()[2] if running else None
+        if running:
+            font, fm = self._bold(font)
+        else:
+            fm = None
         if selected:
-            painter.fillRect(rect, palette.highlight())
-        elif running:
-            painter.fillRect(rect, green)
-        col = index.column()
-        text = r.texts[col]
-        if text:
-            if selected:
-                colour = palette.highlightedText().color()
-            elif r.state in (ItemState.DONE, ItemState.SKIPPED):
-                colour = grey.color()
-            elif col == COL_DIFF and r.over:
-                colour = red.color()
-            else:
-                colour = palette.text().color()
-            font = option.font
-            if running:
-                font = self._bold(font)
-            margin = 4 + self.TEXT_MARGIN
-            inner = rect.adjusted(margin, 0, -margin, -1)
-            painter.setFont(font)
-            painter.setPen(colour)
+            colour = highlighted_text
+        elif r.state in (ItemState.DONE, ItemState.SKIPPED):
+            colour = self._grey
+        else:
+            colour = text_colour
+        margin = 4 + self.TEXT_MARGIN
+        painter.setFont(font)
+        left, right = min(x for _c, x, _w in cells), max(x + w for _c, x, w in cells)
+        if background is not None:
+            painter.fillRect(QRect(left, y, right - left, height), background)
+        centre = int(Qt.AlignmentFlag.AlignCenter)
+        for col, x, width in cells:
+            text = r.texts[col]
+            if not text:
+                continue
+            inner = QRect(x + margin, y, width - 2 * margin, height - 1)
+            red = col == COL_DIFF and r.over and not selected and colour is text_colour
+            painter.setPen(self._red if red else colour)
             if col == COL_TITLE:
-                text = QFontMetrics(font).elidedText(
-                    text, Qt.TextElideMode.ElideRight, inner.width()
-                )
-                align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+                if fm is None:
+                    fm = QFontMetrics(font)
+                text = fm.elidedText(text, Qt.TextElideMode.ElideRight, inner.width())
+                painter.drawText(inner, _LEFT, text)
             else:
-                align = Qt.AlignmentFlag.AlignCenter
-            painter.drawText(inner, int(align), text)
+                painter.drawText(inner, centre, text)
         painter.setPen(self.LINE)
-        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        painter.drawLine(left, y + height - 1, right - 1, y + height - 1)
+
+
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
 class AgendaView(QTableView):
@@ -181,6 +226,7 @@ class AgendaView(QTableView):
         delegate = RowDelegate(model, self)
         delegate.follow_selection(self.selectionModel())
         self.setItemDelegate(delegate)
+        self._delegate = delegate
         #: (the view's font, its bold metrics, text → width): asked after every change
         self._measure: tuple[QFont, QFontMetrics, dict[str, int]] | None = None
         #: each number column's text widths by item id, for that font: a change of some rows
@@ -296,7 +342,27 @@ class AgendaView(QTableView):
         return super().viewportEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
+        """The rows the event's region crosses, a call a row (see ``RowDelegate.paint_row``)."""
+        area = event.rect()
+        model = self._model
+        rows = model.rowCount()
+        first = self.rowAt(area.top())
+        if rows and first >= 0:
+            last = self.rowAt(area.bottom())
+            last = rows - 1 if last < 0 else last
+            cells = [
+                (col, self.columnViewportPosition(col), self.columnWidth(col))
+                for col in range(model.columnCount())
+                if not self.isColumnHidden(col)
+            ]
+            cells = [c for c in cells if c[1] < area.right() + 1 and c[1] + c[2] > area.left()]
+            if cells:
+                p = QPainter(self.viewport())
+                palette, font = self.palette(), self.font()
+                for row in range(first, last + 1):
+                    y = self.rowViewportPosition(row)
+                    self._delegate.paint_row(p, row, y, self.rowHeight(row), cells, palette, font)
+                p.end()
         if self.hasFocus():
             # the focus is always visible on the table, also after a click (the focus ring
             # shows only while Tab is used)

@@ -7,7 +7,7 @@ are listed under the chart, so the facilitator can invite them in.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from facilitation.models import Change, Meeting
 from facilitation.models.stats import SpeakingTime, by_group, by_person
+from facilitation.models.timing import ZERO
 
 from facilitation.ui.core import topics
 from facilitation.ui.core.context import AppContext
@@ -47,8 +48,14 @@ def chart_rows(m: Meeting, now: datetime, groups: bool = False) -> list[Bar]:
     return bars_of(by_group(m, now) if groups else by_person(m, now))
 
 
-def bars_of(rows: list[SpeakingTime]) -> list[Bar]:
-    total = sum(r.time.total_seconds() for r in rows)
+def bars_of(rows: list[SpeakingTime], total: timedelta | None = None) -> list[Bar]:
+    """A bar per row; each one's share of ``total`` (by default, of all the rows' time)."""
+    if total is None:
+        total = sum((r.time for r in rows), ZERO)
+    return _bars(rows, total.total_seconds())
+
+
+def _bars(rows: list[SpeakingTime], total: float) -> list[Bar]:
     bars = []
     for r in rows:
         label = r.label or translate("Stats", "(no group)")
@@ -63,13 +70,17 @@ class BarChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bars: list[Bar] = []
+        #: how many rows there are in all (``bars`` may hold only the first MAX_ROWS of them)
+        self.count = 0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
-    def set_bars(self, bars: list[Bar]) -> None:
-        if bars == self.bars:
+    def set_bars(self, bars: list[Bar], count: int | None = None) -> None:
+        """Show ``bars``, the first of ``count`` rows (all of them by default)."""
+        count = len(bars) if count is None else count
+        if bars == self.bars and count == self.count:
             return  # the same seconds (a refresh within the same second): no repaint
         rows_before = min(len(self.bars), MAX_ROWS)
-        self.bars = bars
+        self.bars, self.count = bars, count
         self.setAccessibleDescription(
             "; ".join(f"{b.label} {clock_text_s(b.seconds)}" for b in bars[:MAX_ROWS])
         )
@@ -91,7 +102,7 @@ class BarChart(QWidget):
         """
         fitting = max(1, min(MAX_ROWS, (self.height() - 4) // self.ROW))
         shown = self.bars[:fitting]
-        hidden = len(self.bars) - len(shown)
+        hidden = max(self.count, len(self.bars)) - len(shown)
         if hidden > 0 and len(shown) > 1:
             shown, hidden = shown[:-1], hidden + 1  # the last line says "and N more"
         return shown, hidden
@@ -200,8 +211,15 @@ class StatsPanel(QFrame):
         m = self._ctx.meeting
         now = now or self._ctx.clock.now()
         totals = self.totals
-        rows = totals.by_group(m, now) if self.groups.isChecked() else totals.by_person(m, now)
-        self.chart.set_bars(bars_of(rows))
+        # only the bars the chart can draw are made (a large meeting has 180 speakers), their
+        # shares of everyone's time
+        if self.groups.isChecked():
+            rows = totals.by_group(m, now)
+            count, total = len(rows), sum((r.time for r in rows), ZERO)
+            rows = rows[:MAX_ROWS]
+        else:
+            rows, count, total = totals.top_people(m, now, MAX_ROWS)
+        self.chart.set_bars(bars_of(rows, total), count)
         silent = [m.participant_name(pid) for pid in totals.silent_present(m)]
         if not m.turns:
             self.silent.clear()
