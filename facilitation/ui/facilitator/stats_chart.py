@@ -112,7 +112,7 @@ class BarChart(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         fm = QFontMetrics(self.font())
         if not self.bars:
-            p.setPen(QColor("#5b6776"))  # 5.9:1 on the white card
+            p.setPen(HINT)
             p.drawText(
                 QRectF(self.rect()),
                 Qt.AlignmentFlag.AlignCenter,
@@ -125,42 +125,54 @@ class BarChart(QWidget):
         value_w = fm.horizontalAdvance("00:00:00 · 100%") + 8
         bar_w = max(10, self.width() - label_w - value_w - 8)
         longest = max(b.seconds for b in shown) or 1
+        row, right, left = (
+            self.ROW,
+            int(Qt.AlignmentFlag.AlignRight),
+            int(Qt.AlignmentFlag.AlignLeft),
+        )
+        vcentre = int(Qt.AlignmentFlag.AlignVCenter)
+        # the texts first, then the bars: one pen and one brush at a time, not three a row
+        p.setPen(INK)
         for i, b in enumerate(shown):
-            y = 4 + i * self.ROW
+            y = 4 + i * row
             label = fm.elidedText(b.label, Qt.TextElideMode.ElideRight, label_w - 8)
-            p.setPen(QColor("#2b3440"))
+            p.drawText(QRectF(0, y, label_w - 8, row), vcentre | right, label)
             p.drawText(
-                QRectF(0, y, label_w - 8, self.ROW),
-                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                label,
-            )
-            width = bar_w * b.seconds / longest
-            p.setPen(Qt.PenStyle.NoPen)
-            track = QColor("#e9edf2")
-            p.setBrush(track)
-            p.drawRoundedRect(QRectF(label_w, y + 5, bar_w, self.ROW - 10), 3, 3)
-            p.setBrush(QColor("#4a7fb5") if b.share <= 0.25 else QColor("#b5651d"))
-            if width > 0:
-                p.drawRoundedRect(QRectF(label_w, y + 5, max(width, 4), self.ROW - 10), 3, 3)
-            p.setPen(QColor("#2b3440"))
-            p.drawText(
-                QRectF(label_w + bar_w + 8, y, value_w, self.ROW),
-                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                QRectF(label_w + bar_w + 8, y, value_w, row),
+                vcentre | left,
                 f"{clock_text_s(b.seconds)} · {round(b.share * 100)}%",
             )
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(TRACK)
+        for i in range(len(shown)):
+            p.drawRoundedRect(QRectF(label_w, 4 + i * row + 5, bar_w, row - 10), 3, 3)
+        for brush in (BLUE, ORANGE):
+            p.setBrush(brush)
+            for i, b in enumerate(shown):
+                width = bar_w * b.seconds / longest
+                if width > 0 and (b.share <= 0.25) == (brush is BLUE):
+                    p.drawRoundedRect(
+                        QRectF(label_w, 4 + i * row + 5, max(width, 4), row - 10), 3, 3
+                    )
         if hidden > 0:
-            p.setPen(QColor("#5b6776"))
+            p.setPen(HINT)
             p.drawText(
-                QRectF(label_w, 4 + len(shown) * self.ROW, bar_w + value_w, self.ROW),
-                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                QRectF(label_w, 4 + len(shown) * row, bar_w + value_w, row),
+                vcentre | left,
                 translate("Stats", "and %n more", None, hidden),
             )
         p.end()
 
 
-def clock_text_s(seconds: int) -> str:
-    from datetime import timedelta
+#: the chart's colours (made once, not per bar and per paint)
+INK = QColor("#2b3440")
+HINT = QColor("#5b6776")  # 5.9:1 on the white card
+TRACK = QColor("#e9edf2")
+BLUE = QColor("#4a7fb5")
+ORANGE = QColor("#b5651d")  # a share over a quarter of the speaking time
 
+
+def clock_text_s(seconds: int) -> str:
     return clock_text(timedelta(seconds=seconds))
 
 
