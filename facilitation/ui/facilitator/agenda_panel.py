@@ -125,10 +125,8 @@ class RowDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         rect = QRect(option.rect)
-        self.paint_row(
-            painter, row, rect.y(), rect.height(), [(index.column(), rect.x(), rect.width())],
-            option.palette, option.font,
-        )  # fmt: skip
+        cell = (index.column(), rect.x(), rect.width())
+        self.paint_row(painter, row, rect.y(), rect.height(), [cell], option.palette, option.font)
 
     def paint_row(
         self,
@@ -154,9 +152,10 @@ class RowDelegate(QStyledItemDelegate):
             font, fm = self._bold(font)
         else:
             fm = None
+        greyed = r.state in (ItemState.DONE, ItemState.SKIPPED)
         if selected:
             colour = highlighted_text
-        elif r.state in (ItemState.DONE, ItemState.SKIPPED):
+        elif greyed:
             colour = self._grey
         else:
             colour = text_colour
@@ -171,8 +170,8 @@ class RowDelegate(QStyledItemDelegate):
             if not text:
                 continue
             inner = QRect(x + margin, y, width - 2 * margin, height - 1)
-            red = col == COL_DIFF and r.over and not selected and colour is text_colour
-            painter.setPen(self._red if red else colour)
+            over = col == COL_DIFF and r.over and not selected and not greyed
+            painter.setPen(self._red if over else colour)
             if col == COL_TITLE:
                 if fm is None:
                     fm = QFontMetrics(font)
