@@ -71,7 +71,12 @@ class _Writer:
         self.measure: Measure = lambda word, bold: points(word, bold) * 20
 
     def _place(self, el: Any) -> None:
-        last = self.body[-1] if len(self.body) else None
+        # not ``len(self.body)``: lxml counts an element's children one by one, which made the
+        # export grow with the square of the minutes; the last child is reached directly
+        try:
+            last = self.body[-1]
+        except IndexError:
+            last = None
         if last is not None and last.tag == _SECTPR:  # always the body's last child
             last.addprevious(el)
         else:

@@ -150,12 +150,7 @@ def _check_time(m: Meeting, at: datetime) -> None:
     Closed intervals count too: a turn that ended at 18:45 forbids a step or a new turn at 18:42
     (it would make turns overlap and an item end before its own speakers).
     """
-    last = m.live.started_at
-    for coll in (m.runs, m.turns, m.pauses):
-        for part in coll.values():
-            stamp = part.end or part.start
-            if last is None or stamp > last:
-                last = stamp
+    last = m.last_event()
     if last is not None and at < last:
         raise _err(
             QT_TRANSLATE_NOOP("CommandError", "This happens before the last recorded event.")

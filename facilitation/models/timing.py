@@ -6,6 +6,7 @@ of all intervals (pauses are not in any interval). Open intervals run to ``now``
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -46,7 +47,7 @@ def pauses_total(m: Meeting, now: datetime) -> timedelta:
     return total
 
 
-def item_state(m: Meeting, item_id: str, ran: set[str] | None = None) -> ItemState:
+def item_state(m: Meeting, item_id: str, ran: Container[str] | None = None) -> ItemState:
     if m.live.current_item_id == item_id and m.is_running:
         return ItemState.RUNNING
     if ran is None:

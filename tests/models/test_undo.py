@@ -2,7 +2,9 @@
 
 A hypothesis state machine drives a live meeting with random commands (some refused), random undos
 and redos, and a clock that only moves forward; after every step the meeting must equal the state
-recorded for the current depth of the undo history.
+recorded for the current depth of the undo history, and what the meeting keeps up to date (the last
+recorded event, which the door checks every timed command against) must equal its recomputation
+from scratch.
 """
 
 from __future__ import annotations
@@ -117,6 +119,13 @@ class UndoMachine(RuleBasedStateMachine):
     def end(self) -> None:
         self.apply(EndMeeting(self.clock.now()))
 
+    @rule(seconds=st.integers(1, 900), pid=st.sampled_from(PEOPLE))
+    def give_earlier(self, seconds: int, pid: str) -> None:
+        """A turn dated back (another device's late command): refused after a later event, taken
+        once undo has removed the events after it."""
+        at = self.clock.now() - timedelta(seconds=seconds)
+        self.apply(GiveFloor(self.ids("turn"), at, participant_id=pid))
+
     # -- the queue ------------------------------------------------------------------------------
 
     @rule(pid=st.sampled_from(PEOPLE), kind=st.sampled_from(TurnKind))
@@ -217,6 +226,16 @@ class UndoMachine(RuleBasedStateMachine):
         h = self.live.history
         assert len(self.states) == len(h.undo_steps) + len(h.redo_steps) + 1
         assert self.live.meeting.to_data() == self.states[self.depth]
+
+    @invariant()
+    def last_event_as_from_scratch(self) -> None:
+        m = self.live.meeting
+        stamps = [m.live.started_at] if m.live.started_at else []
+        stamps += [p.end or p.start for c in (m.runs, m.turns, m.pauses) for p in c.values()]
+        expected = max(stamps, default=None)
+        assert m.last_event() == expected
+        assert m.copy().last_event() == expected
+        assert Meeting.from_data(m.to_data()).last_event() == expected
 
     @invariant()
     def can_be_saved_and_opened(self) -> None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitation.models import AgendaItem, Change, ItemState, Meeting, Topic
-from facilitation.models.timing import ZERO, elapsed_by_item, item_states, planned_item_starts
+from facilitation.models.timing import ZERO, item_state, planned_item_starts
 
 from facilitation.ui.core import topics
 from facilitation.ui.core.context import AppContext
@@ -82,6 +82,72 @@ class _Row:
     over: bool  # at least a minute over a planned duration: the +/− cell in red
 
 
+class _RunTotals:
+    """Each item's closed intervals' total and open intervals' starts, followed change by change.
+
+    What ``timing.elapsed_by_item`` sums from every interval, kept by interval id and updated for
+    the intervals a change touched (as ``speaking_totals.SpeakingTotals`` does for the turns).
+    """
+
+    def __init__(self, meeting: Meeting) -> None:
+        #: interval id → (item id, start, end or None while open)
+        self._runs: dict[str, tuple[str, datetime, datetime | None]] = {}
+        self.closed: dict[str, timedelta] = {}
+        self.opened: dict[str, dict[str, datetime]] = {}  # item id → {interval id: start}
+        self.counts: dict[str, int] = {}  # item id → how many intervals (the items that ran)
+        self.rebuild(meeting)
+
+    def rebuild(self, m: Meeting) -> None:
+        self._runs.clear()
+        self.closed.clear()
+        self.opened.clear()
+        self.counts.clear()
+        for run in m.runs.values():
+            self._add(run.id, run.item_id, run.start, run.end)
+
+    def agrees(self, m: Meeting) -> bool:
+        return len(self._runs) == len(m.runs)
+
+    def follow(self, m: Meeting, ids: frozenset[str]) -> set[str] | None:
+        """Take in the intervals ``ids`` (added, closed, edited, removed); the items whose time or
+        state may have changed, or None when the totals had to be made again from every one."""
+        dirty: set[str] = set()
+        for rid in ids:
+            old = self._runs.get(rid)
+            if old is not None:
+                dirty.add(old[0])
+                self._drop(rid)
+            run = m.runs.get(rid)
+            if run is not None:
+                dirty.add(run.item_id)
+                self._add(run.id, run.item_id, run.start, run.end)
+        if not self.agrees(m):  # a change that did not name its intervals
+            self.rebuild(m)
+            return None
+        return dirty
+
+    def _add(self, rid: str, iid: str, start: datetime, end: datetime | None) -> None:
+        self._runs[rid] = (iid, start, end)
+        self.counts[iid] = self.counts.get(iid, 0) + 1
+        if end is None:
+            self.opened.setdefault(iid, {})[rid] = start
+        else:
+            self.closed[iid] = self.closed.get(iid, ZERO) + (end - start)
+
+    def _drop(self, rid: str) -> None:
+        iid, start, end = self._runs.pop(rid)
+        self.counts[iid] -= 1
+        if end is None:
+            del self.opened[iid][rid]
+            if not self.opened[iid]:
+                del self.opened[iid]
+        else:
+            self.closed[iid] -= end - start
+        if not self.counts[iid]:
+            del self.counts[iid]
+            self.closed.pop(iid, None)
+
+
 class AgendaModel(QAbstractTableModel):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +166,12 @@ class AgendaModel(QAbstractTableModel):
         #: view of the rows whose values differ from what it was last told, not of the whole table
         self._rows: dict[str, _Row] = {}
         self._inputs: dict[str, tuple[AgendaItem, tuple[Any, ...]]] = {}
+        #: each item's state and planned start (the starts from the last full pass), the
+        #: intervals' totals by item, and the live state the rows were last made from
+        self._states: dict[str, ItemState] = {}
+        self._starts: dict[str, datetime | None] = {}
+        self._runs = _RunTotals(ctx.meeting)
+        self._seen: tuple[Any, ...] = ()
         self._recompute()
         ctx.hub.changed.connect(self.on_change)
 
@@ -139,23 +211,45 @@ class AgendaModel(QAbstractTableModel):
         rows = (self._rows.get(iid) for iid in self._ids)
         return [r.texts[col] for r in rows if r is not None]
 
-    def _recompute(self) -> list[int]:
-        """Every row's values again, in one pass over the meeting; the rows whose values changed."""
+    def _live_inputs(self) -> tuple[Any, ...]:
+        """What the rows read of the live state: a new speaker or queue changes none of it."""
+        live = self.meeting.live
+        return (live.current_item_id, live.started_at, live.ended_at)
+
+    def _recompute(self, only: set[str] | None = None) -> list[int]:
+        """Every row's values again, in one pass over the meeting; the rows whose values changed.
+
+        With ``only``, just those items' rows: the planned starts are those of the last full pass
+        (no item, detail or start of the meeting changed since), the intervals' totals are followed
+        change by change (``_RunTotals``), the states of the other items are as they were.
+        """
         m = self.meeting
-        states = item_states(m)
-        starts = planned_item_starts(m)
-        spent = elapsed_by_item(m, self._now)
-        old, rows, changed = self._rows, {}, []
-        old_inputs, inputs = self._inputs, {}
-        for row, iid in enumerate(self._ids):
+        ran = self._runs.counts
+        self._seen = self._live_inputs()
+        if only is None:
+            self._states = {iid: item_state(m, iid, ran) for iid in m.items}
+            self._starts = planned_item_starts(m)
+            old, rows = self._rows, {}
+            old_inputs, inputs = self._inputs, {}
+            todo = list(enumerate(self._ids))
+        else:
+            old, rows = self._rows, self._rows
+            old_inputs, inputs = self._inputs, self._inputs
+            todo = sorted((self._ids.index(iid), iid) for iid in only if iid in self._ids)
+            for _row, iid in todo:
+                if iid in m.items:
+                    self._states[iid] = item_state(m, iid, ran)
+        states, starts = self._states, self._starts
+        closed_by, opened_by = self._runs.closed, self._runs.opened
+        now, changed = self._now, []
+        for row, iid in todo:
             item = m.items.get(iid)
             if item is None:
                 continue
-            state, start, used = (
-                states.get(iid, ItemState.TO_COME),
-                starts.get(iid),
-                spent.get(iid, ZERO),
-            )
+            used = closed_by.get(iid, ZERO)
+            for begun in opened_by.get(iid, {}).values():
+                used += now - begun
+            state, start = states.get(iid, ItemState.TO_COME), starts.get(iid)
             # what the row shows depends on these only (the time in whole minutes): when they are
             # as before, so is the row, and its texts are not made again
             seconds = used.total_seconds()
@@ -172,11 +266,13 @@ class AgendaModel(QAbstractTableModel):
                 value = old[iid]
             else:
                 value = self._row(row, item, state, start, used)
+            was = old.get(iid)
+            if was is not value and was != value:
+                changed.append(row)
             inputs[iid] = (item, key)
             rows[iid] = value
-            if old.get(iid) != value:
-                changed.append(row)
-        self._rows, self._inputs = rows, inputs
+        if only is None:
+            self._rows, self._inputs = rows, inputs
         return changed
 
     @staticmethod
@@ -274,17 +370,39 @@ class AgendaModel(QAbstractTableModel):
 
     def set_now(self, now: datetime) -> None:
         """The clock moved: only the running item's times change, and only its row is told so
-        when its minutes do."""
+        when its minutes do (the other rows are not looked at)."""
         self._now = now
-        self._notify(self._recompute())
+        if self._seen != self._live_inputs() or not self._runs.agrees(self.meeting):
+            self._start_over()  # a change this model has not heard of
+        elif self._runs.opened:
+            self._notify(self._recompute(only=set(self._runs.opened)))
 
     def on_change(self, change: Change) -> None:
         if not change.touches(*topics.AGENDA):
             return
+        live, seen = self._live_inputs(), self._seen
         if change.touches(Topic.ITEMS):
             self._follow_items()
-        # a skip or a new plan can shift states and planned starts on many rows; a new speaker
-        # (which touches "live") shifts none: the comparison tells them apart
+            self._start_over()
+            return
+        if change.touches(Topic.DETAILS) or live[1:] != seen[1:]:
+            # a new plan, the meeting started or ended: states and planned starts on every row
+            self._start_over()
+            return
+        # a step, a pause, a skip: the rows of the items whose intervals changed, and of the item
+        # that stopped or started being live; a new speaker or the queue (which touch "live"):
+        # no row
+        dirty = self._runs.follow(self.meeting, change.ids(Topic.RUNS))
+        if dirty is None:
+            self._start_over()
+            return
+        if live[0] != seen[0]:
+            dirty |= {iid for iid in (live[0], seen[0]) if iid is not None}
+        if dirty:
+            self._notify(self._recompute(only=dirty))
+
+    def _start_over(self) -> None:
+        self._runs.rebuild(self.meeting)
         self._notify(self._recompute())
 
     def _notify(self, rows: list[int]) -> None:

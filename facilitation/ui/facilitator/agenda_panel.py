@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QFocusEvent,
     QFont,
@@ -26,6 +27,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QPen,
 )
 from PySide6.QtWidgets import (
@@ -72,6 +74,10 @@ class RowDelegate(QStyledItemDelegate):
     from the model's row values (background, one line of text, elided): Qt's own delegate asked
     the model for eight roles per cell through Python and laid the text out through the style,
     about 0.2 ms a cell, and a step repaints two or three rows.
+
+    The view paints its rows through ``paint_row`` (one call a row, not a call per cell through
+    Qt's item-view machinery, which built a style option and an index for Python each time);
+    ``paint`` draws one cell the same way, for whatever else asks the delegate.
     """
 
     LINE = QColor("#eef1f4")
@@ -81,17 +87,34 @@ class RowDelegate(QStyledItemDelegate):
     def __init__(self, model: AgendaModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._model = model
-        self._fonts: tuple[QFont, QFont] | None = None  # (the view's font, that font in bold)
+        #: (the view's font, that font in bold, the bold font's metrics)
+        self._fonts: tuple[QFont, QFont, QFontMetrics] | None = None
         self._selection: QItemSelectionModel | None = None
+        #: the palette's colours by its cache key: (highlight, highlighted text, text)
+        self._colours: tuple[Any, QBrush, QColor, QColor] | None = None
+        grey, red, _green = model.brushes()
+        self._grey, self._red = grey.color(), red.color()
 
     def follow_selection(self, selection: QItemSelectionModel) -> None:
         """The rows painted as selected are those ``selection`` holds (the view's)."""
         self._selection = selection
 
-    def _bold(self, base: QFont) -> QFont:
+    def _bold(self, base: QFont) -> tuple[QFont, QFontMetrics]:
         if self._fonts is None or self._fonts[0] != base:
-            self._fonts = (QFont(base), self._model.bold_font(base))
-        return self._fonts[1]
+            bold = self._model.bold_font(base)
+            self._fonts = (QFont(base), bold, QFontMetrics(bold))
+        return self._fonts[1], self._fonts[2]
+
+    def _palette_colours(self, palette: QPalette) -> tuple[QBrush, QColor, QColor]:
+        key = (palette.cacheKey(), palette.currentColorGroup())  # active or inactive window
+        if self._colours is None or self._colours[0] != key:
+            self._colours = (
+                key,
+                palette.highlight(),
+                palette.highlightedText().color(),
+                palette.text().color(),
+            )
+        return self._colours[1], self._colours[2], self._colours[3]
 
     def paint(
         self,
@@ -99,48 +122,71 @@ class RowDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        r = self._model.row_values(index.row())
-        if r is None:
+        row = index.row()
+        if self._model.row_values(row) is None:
             super().paint(painter, option, index)
             return
         rect = QRect(option.rect)
-        palette = option.palette
-        # asked of the selection model, not of ``option.state``: reading that flag from Python
-        # makes PySide6 build QStyle's enums, ~8 ms of the start-up's first paint
-        selected = self._selection is not None and self._selection.isRowSelected(index.row())
-        grey, red, green = self._model.brushes()
+        cell = (index.column(), rect.x(), rect.width())
+        self.paint_row(painter, row, rect.y(), rect.height(), [cell], option.palette, option.font)
+
+    def paint_row(
+        self,
+        painter: QPainter,
+        row: int,
+        y: int,
+        height: int,
+        cells: list[tuple[int, int, int]],
+        palette: QPalette,
+        font: QFont,
+    ) -> None:
+        """Row ``row``'s cells ``cells`` (column, x, width), ``height`` high from ``y``."""
+        r = self._model.row_values(row)
+        if r is None:
+            return
+        # asked of the selection model, not of a style option's state: reading that flag from
+        # Python makes PySide6 build QStyle's enums, ~8 ms of the start-up's first paint
+        selected = self._selection is not None and self._selection.isRowSelected(row)
+        highlight, highlighted_text, text_colour = self._palette_colours(palette)
         running = r.state is ItemState.RUNNING
+        background = highlight if selected else self._model.brushes()[2] if running else None
+        if running:
+            font, fm = self._bold(font)
+        else:
+            fm = None
+        greyed = r.state in (ItemState.DONE, ItemState.SKIPPED)
         if selected:
-            painter.fillRect(rect, palette.highlight())
-        elif running:
-            painter.fillRect(rect, green)
-        col = index.column()
-        text = r.texts[col]
-        if text:
-            if selected:
-                colour = palette.highlightedText().color()
-            elif r.state in (ItemState.DONE, ItemState.SKIPPED):
-                colour = grey.color()
-            elif col == COL_DIFF and r.over:
-                colour = red.color()
-            else:
-                colour = palette.text().color()
-            font = option.font
-            if running:
-                font = self._bold(font)
-            margin = 4 + self.TEXT_MARGIN
-            inner = rect.adjusted(margin, 0, -margin, -1)
-            painter.setFont(font)
-            painter.setPen(colour)
+            colour = highlighted_text
+        elif greyed:
+            colour = self._grey
+        else:
+            colour = text_colour
+        margin = 4 + self.TEXT_MARGIN
+        painter.setFont(font)
+        left, right = min(x for _c, x, _w in cells), max(x + w for _c, x, w in cells)
+        if background is not None:
+            painter.fillRect(QRect(left, y, right - left, height), background)
+        centre = int(Qt.AlignmentFlag.AlignCenter)
+        for col, x, width in cells:
+            text = r.texts[col]
+            if not text:
+                continue
+            inner = QRect(x + margin, y, width - 2 * margin, height - 1)
+            over = col == COL_DIFF and r.over and not selected and not greyed
+            painter.setPen(self._red if over else colour)
             if col == COL_TITLE:
+                if fm is None:
+                    fm = QFontMetrics(font)
                 # whole words, then "…": a title is never cut mid-word where a word fits
-                text = whole_words(QFontMetrics(font), text, inner.width())
-                align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+                text = whole_words(fm, text, inner.width())
+                painter.drawText(inner, _LEFT, text)
             else:
-                align = Qt.AlignmentFlag.AlignCenter
-            painter.drawText(inner, int(align), text)
+                painter.drawText(inner, centre, text)
         painter.setPen(self.LINE)
-        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        painter.drawLine(left, y + height - 1, right - 1, y + height - 1)
+
+
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
 class AgendaView(QTableView):
@@ -182,20 +228,78 @@ class AgendaView(QTableView):
         delegate = RowDelegate(model, self)
         delegate.follow_selection(self.selectionModel())
         self.setItemDelegate(delegate)
+        self._delegate = delegate
         #: (the view's font, its bold metrics, text → width): asked after every change
         self._measure: tuple[QFont, QFontMetrics, dict[str, int]] | None = None
+        #: each number column's text widths by item id, for that font: a change of some rows
+        #: measures those rows only (None: every row is measured again)
+        self._widths: dict[int, dict[str, int]] | None = None
         self._headings: dict[tuple[int, str, Any], int] = {}
         self.doubleClicked.connect(self._on_activated)
+        model.dataChanged.connect(self._rows_changed)
         for signal in (
-            model.dataChanged,
             model.rowsInserted,
             model.rowsRemoved,
             model.rowsMoved,
             model.modelReset,
             model.layoutChanged,
         ):
-            signal.connect(self._fit_columns)
+            signal.connect(self._rows_moved)
         self._fit_columns()
+
+    def _rows_changed(self, top: QModelIndex, bottom: QModelIndex, *_args: object) -> None:
+        widths = self._widths
+        if widths is not None and self._metrics() is not None:
+            for row in range(top.row(), bottom.row() + 1):
+                iid, r = self._model.item_id(row), self._model.row_values(row)
+                if iid is not None and r is not None:
+                    for col, by_id in widths.items():
+                        by_id[iid] = self._text_width(r.texts[col])
+        self._fit_columns()
+
+    def _rows_moved(self, *_args: object) -> None:
+        self._widths = None
+        self._fit_columns()
+
+    def _metrics(self) -> QFontMetrics | None:
+        """The bold metrics of the view's font; None (and the widths forgotten) when it changed."""
+        base = self.font()
+        if self._measure is None or self._measure[0] != base:
+            self._measure = (QFont(base), QFontMetrics(self._model.bold_font(base)), {})
+            self._widths = None
+            return None
+        return self._measure[1]
+
+    def _text_width(self, text: str) -> int:
+        assert self._measure is not None
+        _font, fm, advances = self._measure
+        width = advances.get(text)
+        if width is None:
+            width = advances[text] = fm.horizontalAdvance(text)
+        return width
+
+    def _column_widths(self) -> dict[int, int]:
+        """Each number column's ``sizeHintForColumn``, from the widths kept by row."""
+        self._metrics()
+        widths = self._widths
+        if widths is None:
+            model = self._model
+            rows = [
+                (iid, r)
+                for iid, r in (
+                    (model.item_id(n), model.row_values(n)) for n in range(model.rowCount())
+                )
+                if iid is not None and r is not None
+            ]
+            widths = self._widths = {
+                col: {iid: self._text_width(r.texts[col]) for iid, r in rows}
+                for col in (COL_NUMBER, COL_PLANNED, COL_AT, COL_SPENT, COL_DIFF)
+            }
+        out = {}
+        for col, by_id in widths.items():
+            widest = max(by_id.values(), default=0)
+            out[col] = widest + CELL_MARGIN if widest else 0
+        return out
 
     def _fit_columns(self, *_args: object) -> None:
         """Compact number columns, and the title with at least TITLE_SHARE of the width.
@@ -205,8 +309,8 @@ class AgendaView(QTableView):
         """
         header = self.horizontalHeader()
         widths = {
-            col: max(self.sizeHintForColumn(col), self._heading_width(col))
-            for col in (COL_NUMBER, COL_PLANNED, COL_AT, COL_SPENT, COL_DIFF)
+            col: max(width, self._heading_width(col))
+            for col, width in self._column_widths().items()
         }
         room = self.viewport().width()
         hidden: set[int] = set()
@@ -240,7 +344,27 @@ class AgendaView(QTableView):
         return super().viewportEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
+        """The rows the event's region crosses, a call a row (see ``RowDelegate.paint_row``)."""
+        area = event.rect()
+        model = self._model
+        rows = model.rowCount()
+        first = self.rowAt(area.top())
+        if rows and first >= 0:
+            last = self.rowAt(area.bottom())
+            last = rows - 1 if last < 0 else last
+            cells = [
+                (col, self.columnViewportPosition(col), self.columnWidth(col))
+                for col in range(model.columnCount())
+                if not self.isColumnHidden(col)
+            ]
+            cells = [c for c in cells if c[1] < area.right() + 1 and c[1] + c[2] > area.left()]
+            if cells:
+                p = QPainter(self.viewport())
+                palette, font = self.palette(), self.font()
+                for row in range(first, last + 1):
+                    y = self.rowViewportPosition(row)
+                    self._delegate.paint_row(p, row, y, self.rowHeight(row), cells, palette, font)
+                p.end()
         if self.hasFocus():
             # the focus is always visible on the table, also after a click (the focus ring
             # shows only while Tab is used)
@@ -262,22 +386,15 @@ class AgendaView(QTableView):
     def sizeHintForColumn(self, column: int) -> int:
         """The widest text of the column, measured with the font alone, as if bold.
 
-        ``_fit_columns`` asks this of every number column after each change; Qt's own answer asks
-        every cell for every role and sizes it through the delegate, which was most of a step's
-        time with a large agenda. Measuring every row as bold (as the running one is) keeps the
-        widths still when the running item changes: a column that changes width repaints the whole
-        table. Each text's width is remembered (per font): a step brings one or two new texts.
+        Qt's own answer asks every cell for every role and sizes it through the delegate, which
+        was most of a step's time with a large agenda. Measuring every row as bold (as the running
+        one is) keeps the widths still when the running item changes: a column that changes width
+        repaints the whole table. Each text's width is remembered (per font). ``_fit_columns``
+        gets the same answer from the widths it keeps by row (``_column_widths``), measuring only
+        the rows a change names.
         """
-        base = self.font()
-        if self._measure is None or self._measure[0] != base:
-            self._measure = (QFont(base), QFontMetrics(self._model.bold_font(base)), {})
-        _font, fm, advances = self._measure
-        widest = 0
-        for text in self._model.column_texts(column):
-            width = advances.get(text)
-            if width is None:
-                width = advances[text] = fm.horizontalAdvance(text)
-            widest = max(widest, width)
+        self._metrics()
+        widest = max(map(self._text_width, self._model.column_texts(column)), default=0)
         return widest + CELL_MARGIN if widest else 0
 
     def selected_item_id(self) -> str | None:

@@ -165,6 +165,8 @@ class QueuePanel(QFrame):
         )
         self.set_kind(TurnKind.NORMAL, focus=False)
 
+        #: the participants the quick-add field's names were made from
+        self._people: tuple[Participant, ...] | None = None
         self.model = QueueModel(ctx, say, self)
         self.view = QueueView(self)
         self.view.setModel(self.model)
@@ -437,9 +439,12 @@ class QueuePanel(QFrame):
 
     def refresh(self) -> None:
         m = self.meeting
-        self.quick_add.set_names(
-            sorted((completion_text(p) for p in m.participants.values()), key=str.casefold)
-        )
+        people = tuple(
+            m.participants.values()
+        )  # parts are immutable: the same objects, the same names
+        if people != self._people:
+            self._people = people
+            self.quick_add.set_names(sorted(map(completion_text, people), key=str.casefold))
         self.mode_combo.setCurrentIndex(self.mode_combo.findData(m.live.queue_mode))
         limit_index = self.limit_combo.findData(m.live.turn_limit_seconds)
         if limit_index < 0:  # a limit set elsewhere that is not in our short list

@@ -9,6 +9,7 @@ rows, in the same order, as ``by_person`` and ``by_group`` (a test compares them
 
 from __future__ import annotations
 
+import heapq
 from datetime import datetime, timedelta
 
 from facilitation.models import Change, Meeting, Topic
@@ -87,6 +88,18 @@ class SpeakingTotals:
             for pid in times
         ]
         return sorted(rows, key=lambda r: (-r.time, r.label.casefold()))
+
+    def top_people(
+        self, m: Meeting, now: datetime, k: int
+    ) -> tuple[list[SpeakingTime], int, timedelta]:
+        """The first ``k`` rows of ``by_person`` (in its order), how many it has, and their total
+        time: without making and sorting a row for everyone who has spoken."""
+        times = self.times(now)
+        names = {pid: m.participant_name(pid) for pid in times}
+        # nsmallest is sorted(...)[:k], ties in the same order
+        first = heapq.nsmallest(k, times, key=lambda pid: (-times[pid], names[pid].casefold()))
+        rows = [SpeakingTime(pid, names[pid], times[pid], self._counts[pid]) for pid in first]
+        return rows, len(times), sum(times.values(), ZERO)
 
     def by_group(self, m: Meeting, now: datetime) -> list[SpeakingTime]:
         """As ``stats.by_group(m, now)``: every present person's group, even at zero."""

@@ -7,7 +7,7 @@ are listed under the chart, so the facilitator can invite them in.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from facilitation.models import Change, Meeting
 from facilitation.models.stats import SpeakingTime, by_group, by_person
+from facilitation.models.timing import ZERO
 
 from facilitation.ui.core import topics
 from facilitation.ui.core.context import AppContext
@@ -47,8 +48,14 @@ def chart_rows(m: Meeting, now: datetime, groups: bool = False) -> list[Bar]:
     return bars_of(by_group(m, now) if groups else by_person(m, now))
 
 
-def bars_of(rows: list[SpeakingTime]) -> list[Bar]:
-    total = sum(r.time.total_seconds() for r in rows)
+def bars_of(rows: list[SpeakingTime], total: timedelta | None = None) -> list[Bar]:
+    """A bar per row; each one's share of ``total`` (by default, of all the rows' time)."""
+    if total is None:
+        total = sum((r.time for r in rows), ZERO)
+    return _bars(rows, total.total_seconds())
+
+
+def _bars(rows: list[SpeakingTime], total: float) -> list[Bar]:
     bars = []
     for r in rows:
         label = r.label or translate("Stats", "(no group)")
@@ -63,13 +70,17 @@ class BarChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bars: list[Bar] = []
+        #: how many rows there are in all (``bars`` may hold only the first MAX_ROWS of them)
+        self.count = 0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
-    def set_bars(self, bars: list[Bar]) -> None:
-        if bars == self.bars:
+    def set_bars(self, bars: list[Bar], count: int | None = None) -> None:
+        """Show ``bars``, the first of ``count`` rows (all of them by default)."""
+        count = len(bars) if count is None else count
+        if bars == self.bars and count == self.count:
             return  # the same seconds (a refresh within the same second): no repaint
         rows_before = min(len(self.bars), MAX_ROWS)
-        self.bars = bars
+        self.bars, self.count = bars, count
         self.setAccessibleDescription(
             "; ".join(f"{b.label} {clock_text_s(b.seconds)}" for b in bars[:MAX_ROWS])
         )
@@ -91,7 +102,7 @@ class BarChart(QWidget):
         """
         fitting = max(1, min(MAX_ROWS, (self.height() - 4) // self.ROW))
         shown = self.bars[:fitting]
-        hidden = len(self.bars) - len(shown)
+        hidden = max(self.count, len(self.bars)) - len(shown)
         if hidden > 0 and len(shown) > 1:
             shown, hidden = shown[:-1], hidden + 1  # the last line says "and N more"
         return shown, hidden
@@ -101,7 +112,7 @@ class BarChart(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         fm = QFontMetrics(self.font())
         if not self.bars:
-            p.setPen(QColor("#5b6776"))  # 5.9:1 on the white card
+            p.setPen(HINT)
             p.drawText(
                 QRectF(self.rect()),
                 Qt.AlignmentFlag.AlignCenter,
@@ -114,42 +125,54 @@ class BarChart(QWidget):
         value_w = fm.horizontalAdvance("00:00:00 · 100%") + 8
         bar_w = max(10, self.width() - label_w - value_w - 8)
         longest = max(b.seconds for b in shown) or 1
+        row, right, left = (
+            self.ROW,
+            int(Qt.AlignmentFlag.AlignRight),
+            int(Qt.AlignmentFlag.AlignLeft),
+        )
+        vcentre = int(Qt.AlignmentFlag.AlignVCenter)
+        # the texts first, then the bars: one pen and one brush at a time, not three a row
+        p.setPen(INK)
         for i, b in enumerate(shown):
-            y = 4 + i * self.ROW
+            y = 4 + i * row
             label = fm.elidedText(b.label, Qt.TextElideMode.ElideRight, label_w - 8)
-            p.setPen(QColor("#2b3440"))
+            p.drawText(QRectF(0, y, label_w - 8, row), vcentre | right, label)
             p.drawText(
-                QRectF(0, y, label_w - 8, self.ROW),
-                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                label,
-            )
-            width = bar_w * b.seconds / longest
-            p.setPen(Qt.PenStyle.NoPen)
-            track = QColor("#e9edf2")
-            p.setBrush(track)
-            p.drawRoundedRect(QRectF(label_w, y + 5, bar_w, self.ROW - 10), 3, 3)
-            p.setBrush(QColor("#4a7fb5") if b.share <= 0.25 else QColor("#b5651d"))
-            if width > 0:
-                p.drawRoundedRect(QRectF(label_w, y + 5, max(width, 4), self.ROW - 10), 3, 3)
-            p.setPen(QColor("#2b3440"))
-            p.drawText(
-                QRectF(label_w + bar_w + 8, y, value_w, self.ROW),
-                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                QRectF(label_w + bar_w + 8, y, value_w, row),
+                vcentre | left,
                 f"{clock_text_s(b.seconds)} · {round(b.share * 100)}%",
             )
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(TRACK)
+        for i in range(len(shown)):
+            p.drawRoundedRect(QRectF(label_w, 4 + i * row + 5, bar_w, row - 10), 3, 3)
+        for brush in (BLUE, ORANGE):
+            p.setBrush(brush)
+            for i, b in enumerate(shown):
+                width = bar_w * b.seconds / longest
+                if width > 0 and (b.share <= 0.25) == (brush is BLUE):
+                    p.drawRoundedRect(
+                        QRectF(label_w, 4 + i * row + 5, max(width, 4), row - 10), 3, 3
+                    )
         if hidden > 0:
-            p.setPen(QColor("#5b6776"))
+            p.setPen(HINT)
             p.drawText(
-                QRectF(label_w, 4 + len(shown) * self.ROW, bar_w + value_w, self.ROW),
-                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                QRectF(label_w, 4 + len(shown) * row, bar_w + value_w, row),
+                vcentre | left,
                 translate("Stats", "and %n more", None, hidden),
             )
         p.end()
 
 
-def clock_text_s(seconds: int) -> str:
-    from datetime import timedelta
+#: the chart's colours (made once, not per bar and per paint)
+INK = QColor("#2b3440")
+HINT = QColor("#5b6776")  # 5.9:1 on the white card
+TRACK = QColor("#e9edf2")
+BLUE = QColor("#4a7fb5")
+ORANGE = QColor("#b5651d")  # a share over a quarter of the speaking time
 
+
+def clock_text_s(seconds: int) -> str:
     return clock_text(timedelta(seconds=seconds))
 
 
@@ -200,8 +223,15 @@ class StatsPanel(QFrame):
         m = self._ctx.meeting
         now = now or self._ctx.clock.now()
         totals = self.totals
-        rows = totals.by_group(m, now) if self.groups.isChecked() else totals.by_person(m, now)
-        self.chart.set_bars(bars_of(rows))
+        # only the bars the chart can draw are made (a large meeting has 180 speakers), their
+        # shares of everyone's time
+        if self.groups.isChecked():
+            rows = totals.by_group(m, now)
+            count, total = len(rows), sum((r.time for r in rows), ZERO)
+            rows = rows[:MAX_ROWS]
+        else:
+            rows, count, total = totals.top_people(m, now, MAX_ROWS)
+        self.chart.set_bars(bars_of(rows, total), count)
         silent = [m.participant_name(pid) for pid in totals.silent_present(m)]
         if not m.turns:
             self.silent.clear()
