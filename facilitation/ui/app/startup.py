@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitation.models import Clock, LiveMeeting, Meeting, SystemClock, new_id
 from facilitation.resources import app_icon_path
@@ -259,6 +259,8 @@ class Startup:
         return session, live_read_only
 
     def ask_read_only(self, exc: LockedError) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         holder = exc.holder
         since = local_datetime(holder.since) if holder.since else "?"
         text = (
@@ -278,6 +280,8 @@ class Startup:
         return answer == QMessageBox.StandardButton.Yes
 
     def warn(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         print(f"facilitation: {text}", file=sys.stderr)
         if self.interactive:
             QMessageBox.warning(None, _tr("Facilitation"), text)
@@ -366,6 +370,8 @@ def close_session(session: Session, interactive: bool) -> None:
         ).replace("%1", str(exc))
         print(f"facilitation: {text}", file=sys.stderr)
         if interactive:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(None, _tr("Facilitation"), text)
 
 
@@ -437,6 +443,8 @@ def run(ns: argparse.Namespace) -> int:
     shown: list[QWidget] = []
 
     def fail(exc: StartupError) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         message = str(exc)
         print(f"facilitation: {message}", file=sys.stderr)
         if start.interactive:
