@@ -10,6 +10,7 @@ with 0, so start-up can be timed from outside.
 from __future__ import annotations
 
 import argparse
+import linecache
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -287,6 +288,18 @@ class Startup:
             QMessageBox.warning(None, _tr("Facilitation"), text)
 
 
+def forget_module_sources() -> None:
+    """Drop the source lines that PySide6 read while the window's modules were imported.
+
+    PySide6's import hook reads the source of each module imported after it (to see whether it
+    uses PySide6), and Python's ``linecache`` keeps them: about 3 MB for the facilitator's
+    window. Only tracebacks use that cache; they read a file again when they need it.
+    """
+    for name in [n for n, entry in linecache.cache.items() if len(entry) == 4]:
+        if name.endswith(".py") and Path(name).is_absolute():
+            del linecache.cache[name]
+
+
 def _paint(app: QApplication, windows: list[QWidget]) -> None:
     """Process events until every shown window is exposed and painted (for --terminate-after-init)."""
     for _ in range(200):
@@ -392,6 +405,7 @@ def _open_meeting(
     from facilitation.ui.facilitator.file_menu import restore_window_state
     from facilitation.ui.facilitator.window import FacilitatorWindow
 
+    forget_module_sources()
     live = LiveMeeting(opened.meeting)
     session, read_only = start.open_session(opened, live)
     ctx = AppContext(
@@ -464,6 +478,7 @@ def run(ns: argparse.Namespace) -> int:
 
         windows.open_here = open_here
         shown.append(windows.show_start_page())
+        forget_module_sources()
     else:
         try:
             window = _open_meeting(start, start.choose_meeting(), windows, running, lang)
