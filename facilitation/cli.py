@@ -55,6 +55,22 @@ def app_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _import_before_qt(ns: argparse.Namespace) -> None:
+    """Import the domain and the storage that start-up needs before PySide6 is imported.
+
+    Once PySide6 is imported, its import hook reads the source of each module imported after it
+    (``shibokensupport.feature``: does the module use PySide6?). Imported first, the standard
+    library and msgspec modules that the domain and the storage pull in are not read: the same
+    modules, imported once, without that work. The session only when a meeting is opened (the
+    start page does not need it).
+    """
+    import facilitation.models
+    import facilitation.storage.library
+
+    if ns.file or ns.notes or ns.demo or ns.new or ns.restore:
+        import facilitation.storage.session  # noqa: F401
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in SUBCOMMANDS:
@@ -71,6 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_new(rest) if name == "new" else run_next(rest)
     ns = app_parser().parse_args(args)
+    _import_before_qt(ns)
     from facilitation.ui.app.startup import run as run_app
 
     return run_app(ns)

@@ -10,6 +10,7 @@ with 0, so start-up can be timed from outside.
 from __future__ import annotations
 
 import argparse
+import linecache
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitation.models import Clock, LiveMeeting, Meeting, SystemClock, new_id
 from facilitation.resources import app_icon_path
@@ -260,6 +261,8 @@ class Startup:
         return session, live_read_only
 
     def ask_read_only(self, exc: LockedError) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         holder = exc.holder
         since = local_datetime(holder.since) if holder.since else "?"
         text = (
@@ -279,9 +282,23 @@ class Startup:
         return answer == QMessageBox.StandardButton.Yes
 
     def warn(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         print(f"facilitation: {text}", file=sys.stderr)
         if self.interactive:
             QMessageBox.warning(None, _tr("Facilitation"), text)
+
+
+def forget_module_sources() -> None:
+    """Drop the source lines that PySide6 read while the window's modules were imported.
+
+    PySide6's import hook reads the source of each module imported after it (to see whether it
+    uses PySide6), and Python's ``linecache`` keeps them: about 3 MB for the facilitator's
+    window. Only tracebacks use that cache; they read a file again when they need it.
+    """
+    for name in [n for n, entry in linecache.cache.items() if len(entry) == 4]:
+        if name.endswith(".py") and Path(name).is_absolute():
+            del linecache.cache[name]
 
 
 def _paint(app: QApplication, windows: list[QWidget]) -> None:
@@ -367,6 +384,8 @@ def close_session(session: Session, interactive: bool) -> None:
         ).replace("%1", str(exc))
         print(f"facilitation: {text}", file=sys.stderr)
         if interactive:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(None, _tr("Facilitation"), text)
 
 
@@ -393,6 +412,7 @@ def _open_meeting(
     from facilitation.ui.facilitator.file_menu import restore_window_state
     from facilitation.ui.facilitator.window import FacilitatorWindow
 
+    forget_module_sources()
     live = live if live is not None else LiveMeeting(opened.meeting)
     session, read_only = start.open_session(opened, live)
     ctx = AppContext(
@@ -496,6 +516,8 @@ def run(ns: argparse.Namespace) -> int:
     shown: list[QWidget] = []
 
     def fail(exc: StartupError) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         message = str(exc)
         print(f"facilitation: {message}", file=sys.stderr)
         if start.interactive:
@@ -520,6 +542,7 @@ def run(ns: argparse.Namespace) -> int:
 
         windows.open_here = open_here
         shown.append(windows.show_start_page())
+        forget_module_sources()
         join = getattr(ns, "join", None)
         if join:
             # File → Join a meeting…'s own path, with the text given on the command line

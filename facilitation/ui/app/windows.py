@@ -18,9 +18,9 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QProcess, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QScreen
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from facilitation.models import Clock, SystemClock
 
@@ -38,6 +38,8 @@ if TYPE_CHECKING:  # imported when first opened: start-up shows only the facilit
 
 def launch(args: list[str]) -> None:
     """Another meeting opens in its own window and process (each meeting holds its own lock)."""
+    from PySide6.QtCore import QProcess
+
     QProcess.startDetached(sys.executable, ["-m", "facilitation", *args])
 
 
@@ -62,6 +64,8 @@ class CloseChoice(Enum):
 
 def ask_close_choice(parent: QWidget | None, open_names: list[str]) -> CloseChoice:
     """Ask the facilitator, in a message box, what to do with the other open windows."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(
@@ -453,6 +457,8 @@ class WindowManager(QObject):
         return None
 
     def _join_failed(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             QCoreApplication.translate("WindowManager", "Join a meeting"),

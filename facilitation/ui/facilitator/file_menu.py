@@ -12,7 +12,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QProcess, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from facilitation import __version__
@@ -108,6 +108,8 @@ def _ask_json_path(window: FacilitatorHost, caption: str, proposal: str) -> Path
 
 def _launch(args: list[str]) -> None:
     """Another meeting opens in its own window and process (each meeting holds its own lock)."""
+    from PySide6.QtCore import QProcess  # its enums cost start-up time
+
     QProcess.startDetached(sys.executable, ["-m", "facilitation", *args])
 
 
