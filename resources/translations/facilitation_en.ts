@@ -53,16 +53,16 @@
             <location filename="../../facilitation/ui/sharing/devices.py" line="59" />
             <source>%n min ago</source>
             <translation>
-                <numerusform>il y a %n min</numerusform>
-                <numerusform>il y a %n min</numerusform>
+                <numerusform>%n min ago</numerusform>
+                <numerusform>%n min ago</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../facilitation/ui/sharing/devices.py" line="311" />
             <source>Online now: %n</source>
             <translation>
-                <numerusform>En ligne maintenant : %n</numerusform>
-                <numerusform>En ligne maintenant : %n</numerusform>
+                <numerusform>Online now: %n</numerusform>
+                <numerusform>Online now: %n</numerusform>
             </translation>
         </message>
     </context>
@@ -121,16 +121,16 @@
             <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="77" />
             <source>%n min</source>
             <translation>
-                <numerusform>%n min</numerusform>
-                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
+                <numerusform>%n min</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="78" />
             <source>%n h</source>
             <translation>
-                <numerusform>%n h</numerusform>
-                <numerusform>%n h</numerusform>
+                <numerusform>%n h</numerusform>
+                <numerusform>%n h</numerusform>
             </translation>
         </message>
     </context>
@@ -140,8 +140,8 @@
             <location filename="../../facilitation/ui/sharing/join_dialog.py" line="138" />
             <source>Shared on this network now: %n</source>
             <translation>
-                <numerusform>Partagée sur ce réseau maintenant : %n</numerusform>
-                <numerusform>Partagées sur ce réseau maintenant : %n</numerusform>
+                <numerusform>Shared on this network now: %n</numerusform>
+                <numerusform>Shared on this network now: %n</numerusform>
             </translation>
         </message>
     </context>
@@ -194,7 +194,7 @@
     <context>
         <name>Queue</name>
         <message numerus="yes">
-            <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="204" />
+            <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="206" />
             <source>%n min per turn</source>
             <translation>
                 <numerusform>%n min per turn</numerusform>
@@ -227,7 +227,7 @@
     <context>
         <name>Stats</name>
         <message numerus="yes">
-            <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="145" />
+            <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="162" />
             <source>and %n more</source>
             <translation>
                 <numerusform>and %n more</numerusform>

@@ -93,80 +93,80 @@
         <translation>passé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="228"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="324"/>
         <source>Item</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="229"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="325"/>
         <source>Plan</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="230"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="326"/>
         <source>At</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="231"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="327"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="232"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="328"/>
         <source>Spent</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="233"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="329"/>
         <source>+/−</source>
         <translation>+/−</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="237"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="333"/>
         <source>Number on the agenda</source>
         <translation>Numéro à l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="238"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="334"/>
         <source>Agenda item</source>
         <translation>Point de l&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="239"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="335"/>
         <source>Planned minutes</source>
         <translation>Minutes prévues</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="240"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="336"/>
         <source>Planned start time</source>
         <translation>Heure de début prévue</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="241"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="337"/>
         <source>To come, running, done or skipped</source>
         <translation>À venir, en cours, traité ou passé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="242"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="338"/>
         <source>Time actually spent (all its intervals)</source>
         <translation>Temps réellement passé (toutes ses plages)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="243"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="339"/>
         <source>Minutes over (+) or under (−) the plan</source>
         <translation>Minutes de dépassement (+) ou d&apos;avance (−) sur le prévu</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="178"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="224"/>
         <source>Agenda</source>
-        <extracomment>hidden in this order when the title would get less than TITLE_SHARE of the agenda&apos;s width (the item&apos;s lead or lag last: large text on a laptop; the middle panel says the pace) the text&apos;s margin inside the padding, as Qt&apos;s delegate leaves it (the focus frame&apos;s + 1)</extracomment>
+        <extracomment>hidden in this order when the title would get less than TITLE_SHARE of the agenda&apos;s width (the item&apos;s lead or lag last: large text on a laptop; the middle panel says the pace) the text&apos;s margin inside the padding, as Qt&apos;s delegate leaves it (the focus frame&apos;s + 1) (the view&apos;s font, that font in bold, the bold font&apos;s metrics) the palette&apos;s colours by its cache key: (highlight, highlighted text, text)</extracomment>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="191"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_model.py" line="287"/>
         <source>Skipped: %1</source>
-        <extracomment>each row&apos;s displayed values by item id: data() is a lookup, and a change notifies the view of the rows whose values differ from what it was last told, not of the whole table</extracomment>
+        <extracomment>interval id → (item id, start, end or None while open) each row&apos;s displayed values by item id: data() is a lookup, and a change notifies the view of the rows whose values differ from what it was last told, not of the whole table each item&apos;s state and planned start (the starts from the last full pass), the intervals&apos; totals by item, and the live state the rows were last made from</extracomment>
         <translation>Passé&#xa0;: %1</translation>
     </message>
 </context>
@@ -452,8 +452,8 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="140"/>
-        <location filename="../../facilitation/ui/app/startup.py" line="156"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="141"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="157"/>
         <source>This meeting cannot be opened.
 
 %1</source>
@@ -462,76 +462,76 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="172"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="173"/>
         <source>The sample meeting cannot be copied: %1</source>
         <translation>Impossible de copier la réunion d&apos;exemple&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="125"/>
-        <location filename="../../facilitation/ui/app/startup.py" line="203"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="126"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="204"/>
         <source>Part of the meeting could not be restored: %1</source>
         <extracomment>the autosave slot this meeting was restored from (dropped once the new session holds it) the file as the meeting was read from it, so a file replaced meanwhile is not taken for ours</extracomment>
         <translation>Une partie de la réunion n&apos;a pas pu être restaurée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="130"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="131"/>
         <source>This autosave is no longer there: it was restored or removed.</source>
         <translation>Cette sauvegarde automatique n&apos;est plus là&#x202f;: elle a été restaurée ou supprimée.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="236"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="237"/>
         <source>The meeting was not opened.</source>
         <translation>La réunion n&apos;a pas été ouverte.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="243"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="244"/>
         <source>Changes cannot be kept safely (%1). The meeting is open read-only.</source>
         <translation>Les modifications ne peuvent pas être conservées en sécurité (%1). La réunion est ouverte en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="266"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="269"/>
         <source>This meeting is open in another window by %1 on %2 since %3.</source>
         <translation>Cette réunion est déjà ouverte dans une autre fenêtre par %1 sur %2 depuis %3.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="276"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="279"/>
         <source>Meeting already open</source>
         <translation>Réunion déjà ouverte</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="277"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="280"/>
         <source>Open it read-only?</source>
         <translation>L&apos;ouvrir en lecture seule&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="284"/>
-        <location filename="../../facilitation/ui/app/startup.py" line="370"/>
-        <location filename="../../facilitation/ui/app/startup.py" line="502"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="289"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="389"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="524"/>
         <source>Facilitation</source>
         <translation>Facilitation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="326"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="343"/>
         <source>Changes are not being written to disk: %1 Facilitation keeps trying.</source>
         <translation>Les modifications ne sont pas écrites sur le disque&#xa0;: %1 Facilitation continue d&apos;essayer.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="364"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="381"/>
         <source>The meeting could not be saved to its file (%1). Its changes are kept in the autosave and will be offered at the next start.</source>
         <translation>La réunion n&apos;a pas pu être enregistrée dans son fichier (%1). Ses modifications sont gardées dans la sauvegarde automatique et vous seront proposées au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="435"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="455"/>
         <source>This shared meeting cannot be reopened: %1</source>
         <translation>Cette réunion partagée ne peut pas être rouverte&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="441"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="461"/>
         <source>Nothing of this shared meeting was kept on this computer.</source>
         <translation>Rien de cette réunion partagée n&apos;a été gardé sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="342"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="359"/>
         <source>%1 was readable by other users; it is now readable by you only.</source>
         <translation>%1 était lisible par d’autres utilisateur·rices&#xa0;; il n’est plus lisible que par vous.</translation>
     </message>
@@ -556,32 +556,32 @@
 <context>
     <name>Command</name>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="206"/>
+        <location filename="../../facilitation/models/commands.py" line="201"/>
         <source>Add</source>
         <translation>Ajout</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="243"/>
+        <location filename="../../facilitation/models/commands.py" line="238"/>
         <source>Edit</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="288"/>
+        <location filename="../../facilitation/models/commands.py" line="283"/>
         <source>Delete</source>
         <translation>Suppression</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="340"/>
+        <location filename="../../facilitation/models/commands.py" line="335"/>
         <source>Move</source>
         <translation>Déplacement</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="370"/>
+        <location filename="../../facilitation/models/commands.py" line="365"/>
         <source>Edit meeting details</source>
         <translation>Modifier les informations de la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="383"/>
+        <location filename="../../facilitation/models/commands.py" line="378"/>
         <location filename="../../facilitation/models/minutes_commands.py" line="89"/>
         <source>Edit next meeting</source>
         <translation>Modifier la prochaine réunion</translation>
@@ -652,12 +652,12 @@
         <translation>Changer la limite du temps de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="401"/>
+        <location filename="../../facilitation/models/commands.py" line="396"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="437"/>
+        <location filename="../../facilitation/models/commands.py" line="432"/>
         <source>Undo</source>
         <extracomment>read back from the journal as plain data, then built as commands (the union is known only once every command module is imported) what the step is called in the Edit menu when it is not an import (&quot;Add decision&quot;…); an English source string marked with QT_TRANSLATE_NOOP(&quot;Command&quot;, …) where it is written</extracomment>
         <translation>Annulation</translation>
@@ -739,59 +739,59 @@
         <translation>L&apos;identifiant {id} est déjà utilisé.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="161"/>
+        <location filename="../../facilitation/models/commands.py" line="156"/>
         <source>This happens before the last recorded event.</source>
         <translation>Ceci se situe avant le dernier événement enregistré.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="189"/>
+        <location filename="../../facilitation/models/commands.py" line="184"/>
         <source>The meeting has not started.</source>
         <translation>La réunion n&apos;a pas commencé.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="191"/>
+        <location filename="../../facilitation/models/commands.py" line="186"/>
         <source>The meeting has ended.</source>
         <translation>La réunion est terminée.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="227"/>
-        <location filename="../../facilitation/models/commands.py" line="251"/>
-        <location filename="../../facilitation/models/commands.py" line="295"/>
-        <location filename="../../facilitation/models/commands.py" line="348"/>
+        <location filename="../../facilitation/models/commands.py" line="222"/>
+        <location filename="../../facilitation/models/commands.py" line="246"/>
+        <location filename="../../facilitation/models/commands.py" line="290"/>
+        <location filename="../../facilitation/models/commands.py" line="343"/>
         <source>{coll} cannot be edited directly.</source>
         <translation>«&#xa0;{coll}&#xa0;» ne se modifie pas directement.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="262"/>
+        <location filename="../../facilitation/models/commands.py" line="257"/>
         <location filename="../../facilitation/models/minutes_commands.py" line="99"/>
         <source>Unknown field {name}.</source>
         <translation>Champ inconnu&#xa0;: {name}.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="265"/>
+        <location filename="../../facilitation/models/commands.py" line="260"/>
         <source>An id cannot be changed.</source>
         <translation>Un identifiant ne peut pas être changé.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="270"/>
-        <location filename="../../facilitation/models/commands.py" line="276"/>
-        <location filename="../../facilitation/models/commands.py" line="363"/>
+        <location filename="../../facilitation/models/commands.py" line="265"/>
+        <location filename="../../facilitation/models/commands.py" line="271"/>
+        <location filename="../../facilitation/models/commands.py" line="358"/>
         <location filename="../../facilitation/models/minutes_commands.py" line="105"/>
         <source>Invalid value: {problem}</source>
         <translation>Valeur non valable&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="303"/>
+        <location filename="../../facilitation/models/commands.py" line="298"/>
         <source>This is the current item: go to another item first.</source>
         <translation>C&apos;est le point en cours&#xa0;: passez d&apos;abord à un autre point.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="309"/>
+        <location filename="../../facilitation/models/commands.py" line="304"/>
         <source>This item has already been discussed: skip it rather than delete it.</source>
         <translation>Ce point a déjà été abordé&#xa0;: passez-le plutôt que de le supprimer.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/commands.py" line="325"/>
+        <location filename="../../facilitation/models/commands.py" line="320"/>
         <source>This person has spoken or is named in the notes: mark them absent instead.</source>
         <translation>Cette personne a pris la parole ou est citée dans les notes&#xa0;: indiquez-la plutôt comme absente.</translation>
     </message>
@@ -1049,8 +1049,9 @@
         <translation>pause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/models/meeting.py" line="356"/>
+        <location filename="../../facilitation/models/meeting.py" line="414"/>
         <source>no {what} has the id {id}</source>
+        <extracomment>the lists whose parts are intervals of time (``start``, ``end``): what &quot;the last recorded event&quot; is made of, with the meeting&apos;s start the latest end (or start, while open) of the runs, turns and pauses (``last_event``), kept up to date by ``put`` and ``delete`` while ``_last_known``; worked out again from every interval when it is not</extracomment>
         <translation>aucun·e {what} n’a l’identifiant {id}</translation>
     </message>
     <message>
@@ -2016,20 +2017,20 @@ F6 revient au point juste avant, quel que soit son état&#xa0;: un point termin�
 <context>
     <name>FileMenu</name>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="121"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="123"/>
         <source>Open a meeting</source>
         <translation>Ouvrir une réunion</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator/file_menu.py" line="99"/>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="123"/>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="302"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="125"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="304"/>
         <source>Meetings (*.json)</source>
         <translation>Réunions (*.json)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="158"/>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="169"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="160"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="171"/>
         <source>This meeting cannot be saved (read-only).</source>
         <translation>Cette réunion ne peut pas être enregistrée (lecture seule).</translation>
     </message>
@@ -2040,73 +2041,73 @@ F6 revient au point juste avant, quel que soit son état&#xa0;: un point termin�
         <translation>réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="144"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="146"/>
         <source>This meeting is not the demo.</source>
         <translation>Cette réunion n&apos;est pas la démo.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="148"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="150"/>
         <source>Reset the demo</source>
         <translation>Recommencer la démo</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="149"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="151"/>
         <source>Start the demo over? What was done in it is lost.</source>
         <translation>Recommencer la démo&#x202f;? Ce qui y a été fait sera perdu.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="172"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="174"/>
         <source>Save the meeting as</source>
         <translation>Enregistrer la réunion sous</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="188"/>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="351"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="190"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="353"/>
         <source>Not saved</source>
         <translation>Non enregistrée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="189"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="191"/>
         <source>The meeting was not saved: %1</source>
         <translation>La réunion n&apos;a pas été enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="194"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="196"/>
         <source>Saved to %1</source>
         <translation>Enregistrée dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="208"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="210"/>
         <source>Save the meeting?</source>
         <translation>Enregistrer la réunion&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="209"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="211"/>
         <source>This meeting has no file yet. Save it before closing?</source>
         <translation>Cette réunion n&apos;a pas encore de fichier. L&apos;enregistrer avant de fermer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="345"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="347"/>
         <source>Prepare the next meeting</source>
         <translation>Préparer la prochaine réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="356"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="358"/>
         <source>Next meeting prepared</source>
         <translation>Prochaine réunion préparée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="357"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="359"/>
         <source>The next meeting was written to %1. Open it now?</source>
         <translation>La prochaine réunion a été écrite dans %1. L&apos;ouvrir maintenant&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="366"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="368"/>
         <source>About Facilitation</source>
         <translation>À propos de Facilitation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="367"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="369"/>
         <source>Facilitation %1
 
 Run meetings well: agenda, timers, speakers&apos; queue, notes and minutes. Offline, on your own computer.</source>
@@ -2119,27 +2120,27 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation type="vanished">Cette partie de Facilitation n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="313"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="315"/>
         <source>The minutes of “%1” are marked approved today.</source>
         <translation>Le PV de «&#xa0;%1&#xa0;» est marqué approuvé aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="316"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="318"/>
         <source>Minutes approved</source>
         <translation>PV approuvé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="317"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="319"/>
         <source>The minutes of “%1” now say they were approved. Export them again now?</source>
         <translation>Le PV de «&#xa0;%1&#xa0;» indique maintenant qu&apos;il a été approuvé. L&apos;exporter à nouveau maintenant&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="300"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="302"/>
         <source>The previous meeting, whose minutes are approved</source>
         <translation>La réunion précédente, dont le PV est approuvé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="310"/>
+        <location filename="../../facilitation/ui/facilitator/file_menu.py" line="312"/>
         <source>Minutes not approved</source>
         <translation>PV non approuvé</translation>
     </message>
@@ -3879,38 +3880,39 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>Type de demande</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="172"/>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="460"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="174"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="465"/>
         <source>Nobody waits to speak.</source>
+        <extracomment>the participants the quick-add field&apos;s names were made from</extracomment>
         <translation>Personne n&apos;attend pour prendre la parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="182"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="184"/>
         <source>First come</source>
         <translation>Par ordre d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="184"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="186"/>
         <source>Progressive (this item)</source>
         <translation>Priorité à qui n&apos;a pas parlé (ce point)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="188"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="190"/>
         <source>Progressive (meeting)</source>
         <translation>Priorité à qui n&apos;a pas parlé (réunion)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="192"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="194"/>
         <source>Order of the queue. Progressive: people not heard yet (on this item, or in the whole meeting) go ahead. Points of order and direct replies always go first.</source>
         <translation>Ordre de la liste des tours de parole. Priorité à qui n&apos;a pas parlé&#xa0;: les personnes pas encore entendues (sur ce point, ou de toute la réunion) passent devant. Les points d&apos;ordre et les réponses directes passent toujours en premier.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="202"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="204"/>
         <source>No time limit</source>
         <translation>Pas de limite de temps</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="204"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="206"/>
         <source>%n min per turn</source>
         <translation>
             <numerusform>%n&#xa0;min par tour</numerusform>
@@ -3918,48 +3920,48 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="207"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="209"/>
         <source>Speaking-time limit per turn</source>
         <translation>Limite du temps de parole par tour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="224"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="226"/>
         <source>Order:</source>
         <translation>Ordre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="225"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="227"/>
         <source>Limit:</source>
         <translation>Limite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="345"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="347"/>
         <source>Name, then Enter</source>
         <extracomment>short of room (large text on a laptop): the keys&apos; hints give way to the queue&apos;s rows</extracomment>
         <translation>Nom, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="345"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="347"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="361"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="363"/>
         <source>Several people match: %1</source>
         <translation>Plusieurs personnes correspondent&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="448"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="453"/>
         <source>%1 per turn</source>
         <translation>%1 par tour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="456"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="461"/>
         <source>Enter or double-click: give the floor · Delete: withdraw · Ctrl+↑/↓: move</source>
         <translation>Entrée ou double-clic&#xa0;: donner la parole · Suppr&#xa0;: retirer · Ctrl+↑/↓&#xa0;: déplacer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="470"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="475"/>
         <source>Nobody has the floor</source>
         <translation>Personne n&apos;a la parole</translation>
     </message>
@@ -5004,17 +5006,18 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>Stats</name>
     <message>
-        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="54"/>
+        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="61"/>
         <source>(no group)</source>
         <translation>(sans groupe)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="108"/>
+        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="119"/>
         <source>Nobody has spoken yet.</source>
+        <extracomment>how many rows there are in all (``bars`` may hold only the first MAX_ROWS of them)</extracomment>
         <translation>Personne n&apos;a encore pris la parole.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="145"/>
+        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="162"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -5022,28 +5025,28 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="168"/>
+        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="191"/>
         <source>Speaking time</source>
-        <extracomment>the closed turns&apos; totals, followed change by change (not re-walked every second)</extracomment>
+        <extracomment>the chart&apos;s colours (made once, not per bar and per paint) the closed turns&apos; totals, followed change by change (not re-walked every second)</extracomment>
         <translation>Temps de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="172"/>
+        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="195"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="173"/>
+        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="196"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="211"/>
+        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="241"/>
         <source>Not heard yet (%1): %2</source>
         <translation>Pas encore entendu·es (%1)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="216"/>
+        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="246"/>
         <source>Everyone present has spoken.</source>
         <translation>Toutes les personnes présentes ont pris la parole.</translation>
     </message>
@@ -5513,48 +5516,48 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>WindowManager</name>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="68"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="72"/>
         <source>Close the facilitator&apos;s window</source>
         <translation>Fermer la fenêtre d&apos;animation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="71"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="75"/>
         <source>Other windows are still open: {names}.</source>
         <translation>D&apos;autres fenêtres sont encore ouvertes&#xa0;: {names}.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="76"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="80"/>
         <source>Closing windows never ends the meeting: it stays as it is, saved. Close all the windows, or keep the others open?</source>
         <translation>Fermer des fenêtres ne clôture jamais la réunion&#xa0;: elle reste telle quelle, enregistrée. Fermer toutes les fenêtres, ou garder les autres ouvertes&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="83"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="87"/>
         <source>Close all windows</source>
         <translation>Fermer toutes les fenêtres</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="87"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="91"/>
         <source>Keep the others open</source>
         <translation>Garder les autres ouvertes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="91"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="95"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="398"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="402"/>
         <source>This meeting cannot be joined: %1</source>
         <extracomment>the start page&apos;s clock and language before a meeting (and its context) exists opens the start page&apos;s choice in this process while no meeting is open here (set by start-up); True when it opened. Once a meeting is open, a choice opens in a new process. what to do once the app has quit and the meeting is closed (File → Reset the demo) meetings joined from other computers (File → Join a meeting…) the app&apos;s settings, for a meeting joined while no meeting is open here (set by start-up)</extracomment>
         <translation>Impossible de rejoindre cette réunion&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="443"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="447"/>
         <source>This meeting cannot be reopened: %1</source>
         <translation>Cette réunion ne peut pas être rouverte&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="458"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="464"/>
         <source>Join a meeting</source>
         <translation>Rejoindre une réunion</translation>
     </message>
