@@ -146,8 +146,9 @@ def cut_texts(root: QWidget) -> list[str]:
             if w.fontMetrics().horizontalAdvance(w.placeholderText()) > width:
                 found.append(f"{_name(w)} placeholder {w.placeholderText()!r}")
         elif isinstance(w, QAbstractButton) and w.text():
-            text = w.text().replace("&", "")
-            if w.fontMetrics().horizontalAdvance(text) > w.width():
+            lines = w.text().replace("&", "").split("\n")  # a button's words on two lines
+            text = "\n".join(lines)
+            if max(map(w.fontMetrics().horizontalAdvance, lines)) > w.width():
                 found.append(f"{_name(w)} {text!r}")
     return found
 

@@ -76,8 +76,17 @@ def test_step_buttons_drop_their_keys_only_when_short_of_room(qtbot: QtBot) -> N
     assert button.minimumSizeHint().width() < button.sizeHint().width()
     button.resize(button.sizeHint())
     assert button.text() == "Point suivant   F7"
-    button.resize(button.minimumSizeHint())
+    button.resize(button.sizeHint().width() - button.fontMetrics().horizontalAdvance("   F7"), 40)
     assert button.text() == "Point suivant"
+    one_line = button.width()
+    # shorter of room still, its words go on two lines: the row may narrow further
+    button.resize(button.minimumSizeHint())
+    assert button.text() == "Point\nsuivant"
+    assert button.minimumSizeHint().width() < one_line
+    two_high = button.sizeHint().height()
+    button.set_texts("Pause", "F9")
+    button.resize(button.minimumSizeHint())
+    assert button.text() == "Pause" and button.sizeHint().height() < two_high  # one word: one line
 
 
 def test_before_the_meeting_only_start_is_offered(facilitator: Facilitator) -> None:

@@ -10,8 +10,8 @@ from collections.abc import Callable
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from facilitation.models import TurnKind
@@ -30,46 +30,81 @@ def _tr(text: str) -> str:
 
 
 class StepButton(QPushButton):
-    """A big step button: its key is written on it while the row has room, else only in its tooltip.
+    """A big step button: its key is written on it while the row has room, else only in its tooltip;
+    shorter of room still (large text on a laptop), its words go on two lines.
 
     With the keys written on them, the five buttons needed 740 pixels in French: the question's
     column could not be narrower, and on a 1280-pixel screen the speakers' panel hung off the edge.
-    The button may now shrink down to its words alone.
+    The button may now shrink down to its words alone, and then to its words on two lines: at
+    200 % the French row ("Point suivant", "Clôturer") kept the middle panel 611 pixels wide and
+    the queue's names were cut mid-word.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._short = self._long = ""
+        self._short = self._long = self._wrapped = ""
         # a push button's width policy is Minimum (its size hint): this one may shrink
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def set_texts(self, short: str, keys: str) -> None:
         self._short = short
         self._long = f"{short}   {keys}" if keys else short
+        self._wrapped = two_lines(self.fontMetrics(), short)
         self._fit()
         self.updateGeometry()
 
     def _chrome(self) -> int:
         # what the style adds around the text: padding, border, margins
-        return super().sizeHint().width() - self.fontMetrics().horizontalAdvance(self.text())
+        fm = self.fontMetrics()
+        return super().sizeHint().width() - max(map(fm.horizontalAdvance, self.text().split("\n")))
 
     def _width_of(self, text: str) -> int:
-        return self._chrome() + self.fontMetrics().horizontalAdvance(text)
+        fm = self.fontMetrics()
+        return self._chrome() + max(map(fm.horizontalAdvance, text.split("\n")))
 
     def sizeHint(self) -> QSize:
         return QSize(self._width_of(self._long), super().sizeHint().height())
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(self._width_of(self._short), super().minimumSizeHint().height())
+        return QSize(self._width_of(self._wrapped), super().minimumSizeHint().height())
 
     def _fit(self) -> None:
-        wanted = self._long if self.width() >= self._width_of(self._long) else self._short
+        if self.width() >= self._width_of(self._long):
+            wanted = self._long
+        elif self.width() >= self._width_of(self._short):
+            wanted = self._short
+        else:
+            wanted = self._wrapped
         if self.text() != wanted:
+            lines = self.text().count("\n")
             self.setText(wanted)
+            if wanted.count("\n") != lines:
+                self.updateGeometry()  # one line or two: the row's height follows
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self._short:
+            self._wrapped = two_lines(self.fontMetrics(), self._short)
+            self._fit()
+            self.updateGeometry()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
+
+
+def two_lines(fm: QFontMetrics, text: str) -> str:
+    """``text`` on two lines broken at the space that makes the wider line narrowest (``text`` as
+    it is when it is one word)."""
+    spaces = [i for i, c in enumerate(text) if c == " "]
+    if not spaces:
+        return text
+
+    def wider(i: int) -> int:
+        return max(fm.horizontalAdvance(text[:i]), fm.horizontalAdvance(text[i + 1 :]))
+
+    best = min(spaces, key=wider)
+    return f"{text[:best]}\n{text[best + 1 :]}"
 
 
 def _action(
