@@ -62,6 +62,10 @@ class StepButton(QPushButton):
         fm = self.fontMetrics()
         return self._chrome() + max(map(fm.horizontalAdvance, text.split("\n")))
 
+    def one_line_width(self) -> int:
+        """The width its words need on one line (without the key)."""
+        return self._width_of(self._short)
+
     def sizeHint(self) -> QSize:
         return QSize(self._width_of(self._long), super().sizeHint().height())
 

@@ -64,6 +64,16 @@ FOCUS_COLOUR = QColor("#4a7fb5")
 #: item's lead or lag last: large text on a laptop; the middle panel says the pace)
 OPTIONAL_COLUMNS = (COL_AT, COL_SPENT, COL_DIFF)
 TITLE_SHARE = 0.4
+#: the title's padding in its cell (4 px a side and the text's margin, RowDelegate.TEXT_MARGIN)
+TITLE_PADDING = 2 * (4 + 3)
+#: a title's words up to this many letters get room of their own: with larger text, the optional
+#: columns and then the planned minutes (in the row's tooltip and the middle panel too) give way
+#: rather than a title cut mid-word ("Prochai…"); a longer word (an address) may still be cut
+WHOLE_WORD_LETTERS = 16
+#: a title column narrower than this many letters shows its titles on two lines (larger text)
+TWO_LINES_LETTERS = 20
+#: a row's height beyond its lines of text, and its least height
+ROW_MARGIN, ROW_LEAST = 8, 34
 
 
 class RowDelegate(QStyledItemDelegate):
@@ -90,6 +100,10 @@ class RowDelegate(QStyledItemDelegate):
         #: (the view's font, that font in bold, the bold font's metrics)
         self._fonts: tuple[QFont, QFont, QFontMetrics] | None = None
         self._selection: QItemSelectionModel | None = None
+        #: titles too wide for one line go on two (set by the view: larger text)
+        self.two_lines = False
+        #: the title as last drawn, by row ("\n" between its two lines): the tests read it
+        self.drawn_titles: dict[int, str] = {}
         #: the palette's colours by its cache key: (highlight, highlighted text, text)
         self._colours: tuple[Any, QBrush, QColor, QColor] | None = None
         grey, red, _green = model.brushes()
@@ -178,7 +192,11 @@ class RowDelegate(QStyledItemDelegate):
                 if fm is None:
                     fm = QFontMetrics(font)
                 # whole words, then "…": a title is never cut mid-word where a word fits
-                text = whole_words(fm, text, inner.width())
+                if self.two_lines and fm.horizontalAdvance(text) > inner.width():
+                    text = two_line_title(fm, text, inner.width())
+                else:
+                    text = whole_words(fm, text, inner.width())
+                self.drawn_titles[row] = text
                 painter.drawText(inner, _LEFT, text)
             else:
                 painter.drawText(inner, centre, text)
@@ -187,6 +205,30 @@ class RowDelegate(QStyledItemDelegate):
 
 
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
+def two_line_title(fm: QFontMetrics, text: str, room: int) -> str:
+    """``text`` on two lines of ``room`` pixels, broken between words: the first line holds the
+    words that fit, the second the rest, as many whole words as fit, then "…" (one line, as
+    ``whole_words`` shows it, when a line's first word would be cut)."""
+    words = text.split(" ")
+    first = 0
+    while first < len(words) and fm.horizontalAdvance(" ".join(words[: first + 1])) <= room:
+        first += 1
+    if first == len(words):
+        return text  # it fits one line
+    rest = " ".join(words[first:])
+    # the second line starts with a whole word ("…" after it when more follow), or is not used
+    head = words[first] + ("" if first + 1 == len(words) else " …")
+    if first == 0 or (fm.horizontalAdvance(head) > room and fm.horizontalAdvance(rest) > room):
+        return whole_words(fm, text, room)
+    return " ".join(words[:first]) + "\n" + whole_words(fm, rest, room)
+
+
+def widest_word(fm: QFontMetrics, text: str) -> int:
+    """The width of ``text``'s widest word of at most WHOLE_WORD_LETTERS letters."""
+    words = [w for w in text.split() if len(w) <= WHOLE_WORD_LETTERS]
+    return max(map(fm.horizontalAdvance, words), default=0)
 
 
 class AgendaView(QTableView):
@@ -211,7 +253,7 @@ class AgendaView(QTableView):
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.verticalHeader().hide()
-        self.verticalHeader().setDefaultSectionSize(34)
+        self.verticalHeader().setDefaultSectionSize(ROW_LEAST)
         # the title takes all the room the other columns leave; they are as wide as their texts
         # (or their heading), set by _fit_columns when a text or the width changes
         header = self.horizontalHeader()
@@ -254,7 +296,7 @@ class AgendaView(QTableView):
                 iid, r = self._model.item_id(row), self._model.row_values(row)
                 if iid is not None and r is not None:
                     for col, by_id in widths.items():
-                        by_id[iid] = self._text_width(r.texts[col])
+                        by_id[iid] = self._cell_width(col, r.texts[col])
         self._fit_columns()
 
     def _rows_moved(self, *_args: object) -> None:
@@ -278,6 +320,18 @@ class AgendaView(QTableView):
             width = advances[text] = fm.horizontalAdvance(text)
         return width
 
+    def _cell_width(self, col: int, text: str) -> int:
+        """The width a cell's text asks for: the whole text, or the title's widest word."""
+        if col != COL_TITLE:
+            return self._text_width(text)
+        assert self._measure is not None
+        _font, fm, advances = self._measure
+        key = "\x00" + text  # kept with the texts' widths, apart from them
+        width = advances.get(key)
+        if width is None:
+            width = advances[key] = widest_word(fm, text)
+        return width
+
     def _column_widths(self) -> dict[int, int]:
         """Each number column's ``sizeHintForColumn``, from the widths kept by row."""
         self._metrics()
@@ -292,30 +346,47 @@ class AgendaView(QTableView):
                 if iid is not None and r is not None
             ]
             widths = self._widths = {
-                col: {iid: self._text_width(r.texts[col]) for iid, r in rows}
-                for col in (COL_NUMBER, COL_PLANNED, COL_AT, COL_SPENT, COL_DIFF)
+                col: {iid: self._cell_width(col, r.texts[col]) for iid, r in rows}
+                for col in (COL_NUMBER, COL_TITLE, COL_PLANNED, COL_AT, COL_SPENT, COL_DIFF)
             }
         out = {}
         for col, by_id in widths.items():
             widest = max(by_id.values(), default=0)
-            out[col] = widest + CELL_MARGIN if widest else 0
+            if col != COL_TITLE:
+                out[col] = widest + CELL_MARGIN if widest else 0
         return out
 
+    def _widest_title_word(self) -> int:
+        """The widest word of the titles (see ``widest_word``), from the widths kept by row."""
+        if self._widths is None:
+            self._column_widths()
+        assert self._widths is not None
+        return max(self._widths[COL_TITLE].values(), default=0)
+
     def _fit_columns(self, *_args: object) -> None:
-        """Compact number columns, and the title with at least TITLE_SHARE of the width.
+        """Compact number columns, and the title with at least TITLE_SHARE of the width and room
+        for its widest word.
 
         When the panel is narrow, the planned start and then the time spent are hidden (the row's
-        tooltip gives both, with the full title): a title cut to a few letters says nothing.
+        tooltip gives both, with the full title): a title cut to a few letters says nothing. With
+        larger text, the planned minutes too where a title's word would be cut, and the titles go
+        on two lines where the title column is narrow (see ``_fit_rows``).
         """
         header = self.horizontalHeader()
         widths = {
             col: max(width, self._heading_width(col))
             for col, width in self._column_widths().items()
         }
+        word = self._widest_title_word()
         room = self.viewport().width()
         hidden: set[int] = set()
-        for col in OPTIONAL_COLUMNS:
-            if room - sum(w for c, w in widths.items() if c not in hidden) >= room * TITLE_SHARE:
+
+        def title_room() -> int:
+            return room - sum(w for c, w in widths.items() if c not in hidden)
+
+        for col in (*OPTIONAL_COLUMNS, COL_PLANNED):
+            share = col == COL_PLANNED or title_room() >= room * TITLE_SHARE
+            if share and title_room() - TITLE_PADDING >= word:
                 break
             hidden.add(col)
         for col, width in widths.items():
@@ -323,6 +394,22 @@ class AgendaView(QTableView):
                 self.setColumnHidden(col, col in hidden)
             if header.sectionSize(col) != width and col not in hidden:
                 header.resizeSection(col, width)
+        self._fit_rows(title_room() - TITLE_PADDING)
+
+    def _fit_rows(self, title: int) -> None:
+        """Rows of one line, or of two where the title column (``title`` pixels of text) is
+        narrower than TWO_LINES_LETTERS letters and a title needs more than one line."""
+        if self._measure is None:
+            return
+        metrics = self._measure[1]  # the view's font in bold, measured for this font already
+        two = title < TWO_LINES_LETTERS * metrics.averageCharWidth() and any(
+            self._text_width(t) > title for t in self._model.column_texts(COL_TITLE)
+        )
+        self._delegate.two_lines = two
+        height = max(ROW_LEAST, (2 if two else 1) * metrics.lineSpacing() + ROW_MARGIN)
+        header = self.verticalHeader()
+        if header.defaultSectionSize() != height:
+            header.setDefaultSectionSize(height)
 
     def _heading_width(self, col: int) -> int:
         """The width the column's heading asks for (remembered: Qt answers 0 while it is hidden)."""

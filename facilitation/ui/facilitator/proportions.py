@@ -33,10 +33,12 @@ QUEUE_ROWS_WANTED = 10
 QUEUE_IDLE_SHARE = 0.6
 
 
-def default_split(width: int, speakers_least: int = 0) -> list[int]:
+def default_split(width: int, speakers_least: int = 0, middle_least: int = 0) -> list[int]:
     """The widths of the agenda, the question and the speakers in a splitter ``width`` wide
     (its handles already taken off), until the facilitator moves a handle. ``speakers_least`` is
-    the width a queue row needs at the text size in use."""
+    the width a queue row needs at the text size in use; ``middle_least`` the width the step
+    buttons need with their words on one line (the agenda narrows first, down to its least; then
+    the buttons' words go on two lines)."""
 
     def share(part: float, bounds: tuple[int, int]) -> int:
         return max(bounds[0], min(bounds[1], round(width * part)))
@@ -45,7 +47,7 @@ def default_split(width: int, speakers_least: int = 0) -> list[int]:
     speakers = min(speakers, max(SPEAKERS_RANGE[0], round(width * SPEAKERS_MOST_SHARE)))
     agenda = share(AGENDA_SHARE, AGENDA_RANGE)
     # the agenda gives way first, down to its least, so the question keeps room to be read
-    agenda = max(AGENDA_LEAST, min(agenda, width - speakers - MIDDLE_LEAST))
+    agenda = max(AGENDA_LEAST, min(agenda, width - speakers - max(MIDDLE_LEAST, middle_least)))
     return [agenda, max(0, width - agenda - speakers), speakers]
 
 

@@ -53,6 +53,7 @@ from facilitation.ui.core.i18n import local_date
 from facilitation.ui.facilitator import file_menu
 from facilitation.ui.facilitator.actions import (
     LIVE_ACTIONS,
+    StepButton,
     build_actions,
     build_menus,
     refresh_actions,
@@ -501,7 +502,10 @@ class FacilitatorWindow(QMainWindow):
 
     def _split_to(self, width: int) -> None:
         handles = self.splitter.handleWidth() * (self.splitter.count() - 1)
-        self.splitter.setSizes(default_split(width - handles, self.queue.row_width()))
+        buttons = [b for b in self.step_buttons.values() if not b.isHidden()]
+        one_line = sum(b.one_line_width() for b in buttons if isinstance(b, StepButton))
+        one_line += self.step_row.spacing() * max(0, len(buttons) - 1)
+        self.splitter.setSizes(default_split(width - handles, self.queue.row_width(), one_line))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.splitter and event.type() == QEvent.Type.Resize:
