@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,9 +29,18 @@ from facilitation.models import DecisionMethod, NoteKind
 
 
 class EntryEditor(QPlainTextEdit):
-    """A plain-text editor where Enter submits and Shift+Enter breaks the line."""
+    """A plain-text editor where Enter submits and Shift+Enter breaks the line; two lines high at
+    the least, at the text size in use (at 200 % the note had one line)."""
 
     submitted = Signal()
+
+    #: the lines it keeps at the least: a short window (half a laptop's screen) keeps every control
+    LINES_LEAST = 2
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # its own larger font, the text size
+            self.setMinimumHeight(self.fontMetrics().lineSpacing() * self.LINES_LEAST + 14)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

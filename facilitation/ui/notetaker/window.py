@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from contextlib import nullcontext
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,7 +48,12 @@ from facilitation.ui.notetaker.entry import EntryStart, entry_command, participa
 from facilitation.ui.notetaker.keys import build_actions
 from facilitation.ui.notetaker.notes_editor import EntryEditor, KindPanel, name_completer
 from facilitation.ui.notetaker.notes_history import NotesHistory
-from facilitation.ui.notetaker.title_label import TitleLabel, item_view_texts, notice
+from facilitation.ui.notetaker.title_label import (
+    TitleLabel,
+    WrappedLabel,
+    item_view_texts,
+    notice,
+)
 from facilitation.ui.sharing.actions import show_sharing_state
 
 DRAFT_KEY = "notes"
@@ -155,9 +161,7 @@ class NoteTakerWindow(SecondaryWindow):
         self.editor.setTabChangesFocus(True)
         font = self.editor.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.editor.setFont(font)
-        # two lines at the least: a short window (half a laptop's screen) keeps every control
-        self.editor.setMinimumHeight(self.editor.fontMetrics().lineSpacing() * 2 + 14)
+        self.editor.setFont(font)  # its least height follows: two lines (EntryEditor)
         self.entry_caption.setBuddy(self.editor)
         self.editor.textChanged.connect(self._text_changed)
         self.editor.submitted.connect(self.submit)
@@ -182,7 +186,7 @@ class NoteTakerWindow(SecondaryWindow):
         who = QHBoxLayout()
         who.addWidget(self.speaker, 1)
         who.addWidget(self.current_speaker_button)
-        self.hint = QLabel(
+        self.hint = WrappedLabel(
             self.tr(
                 "Enter adds the note · Shift+Enter starts a new line · "
                 "the note is timed from its first letter"
@@ -231,6 +235,25 @@ class NoteTakerWindow(SecondaryWindow):
         layout.addWidget(split, 1)
         self.setCentralWidget(page)
         self.setStyleSheet(STYLE)
+
+    #: the window's height, in lines of its text, below which the large title gives way to the note
+    #: being typed (the chooser above shows the item too, its tooltip whole): with larger text on a
+    #: laptop the title was shown twice and the note had one line
+    TITLE_ROOM_LINES = 32
+
+    def _fit_title(self) -> None:
+        room = self.height() >= self.TITLE_ROOM_LINES * self.fontMetrics().lineSpacing()
+        if self.item_title.isHidden() == room:
+            self.item_title.setVisible(room)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_title()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the text size
+            self._fit_title()
 
     def _build_actions(self) -> None:
         self.show_facilitator_action = build_actions(self)
