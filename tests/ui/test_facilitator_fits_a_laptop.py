@@ -134,3 +134,19 @@ def test_the_clocks_run_again_when_the_window_is_shown_again(facilitator: Facili
     facilitator.clock.advance(timedelta(seconds=5).total_seconds())
     w.show()
     assert w.ticker.isActive()
+
+
+def test_a_narrow_timer_bar_keeps_its_words_rather_than_drawing_over_them(qtbot: QtBot) -> None:
+    from facilitation.ui.facilitator.timer_bar import TimerBar
+
+    bar = TimerBar(height=34)
+    qtbot.addWidget(bar)
+    bar.set_times(timedelta(minutes=5, seconds=45), timedelta(minutes=10))
+    bar.resize(600, 34)
+    assert bar.text() and bar.shown_detail() == "5:45 / 10:00"
+    font = bar.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    bar.setFont(font)
+    bar.resize(bar.fontMetrics().horizontalAdvance(bar.text() + " 5:45 / 10:00"), 34)
+    assert bar.shown_detail() == ""  # both did not fit: the times give way (in the tooltip)
+    assert "5:45" in bar.toolTip()

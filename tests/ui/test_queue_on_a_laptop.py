@@ -276,3 +276,25 @@ def test_at_200_percent_in_both_languages_on_both_laptops(
         check_names_whole(f, rows, words_only=True)
     finally:
         remove_translators(qapp, translators)
+
+
+def test_at_200_percent_the_split_follows_the_step_buttons_shown(
+    facilitator: Facilitator,
+) -> None:
+    """Placed before the start (one button), the window shares its width again once the four
+    step buttons are shown: the agenda narrows before their words go on two lines."""
+    f = facilitator
+    apply_text_scale(f.window, 1.5)
+    QApplication.processEvents()
+    place(f.window, LAPTOP)
+    before = f.window.splitter.sizes()
+    eight_waiting(f)  # the meeting starts: previous, next, break and end are shown
+    for _ in range(4):
+        QApplication.processEvents()
+    after = f.window.splitter.sizes()
+    assert after != before
+    buttons = [b for b in f.window.step_buttons.values() if b.isVisibleTo(f.window)]
+    assert len(buttons) == 4 and all("\n" not in b.text() for b in buttons)
+    f.window.resize(1000, 700)  # a fresh placement gives the same split
+    place(f.window, LAPTOP)
+    assert f.window.splitter.sizes() == after

@@ -43,6 +43,8 @@ class StepButton(QPushButton):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._short = self._long = self._wrapped = ""
+        #: whether its words may go on two lines (the window says, from the width it gives the row)
+        self._may_wrap = True
         # a push button's width policy is Minimum (its size hint): this one may shrink
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
@@ -70,7 +72,15 @@ class StepButton(QPushButton):
         return QSize(self._width_of(self._long), super().sizeHint().height())
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(self._width_of(self._wrapped), super().minimumSizeHint().height())
+        least = self._wrapped if self._may_wrap else self._short
+        return QSize(self._width_of(least), super().minimumSizeHint().height())
+
+    def let_wrap(self, may: bool) -> None:
+        """Whether its words may go on two lines: the row's layout shrinks every button towards its
+        least, and one could wrap while the row had room for all on one line."""
+        if may != self._may_wrap:
+            self._may_wrap = may
+            self.updateGeometry()
 
     def _fit(self) -> None:
         if self.width() >= self._width_of(self._long):

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from facilitation.models import Meeting
@@ -210,6 +210,18 @@ class TimerBar(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(320, self._height)
 
+    def shown_detail(self) -> str:
+        """The times on the right, or nothing where the bar is too narrow for them and the words
+        on the left (larger text in a narrow column: they were drawn over each other); the
+        tooltip keeps them."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        words = QFontMetrics(bold).horizontalAdvance(self.text())
+        room = self.width() - 2 * 12 - 12  # the texts' margins and a gap between them
+        if words + self.fontMetrics().horizontalAdvance(self._detail) > room:
+            return ""
+        return self._detail
+
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -235,6 +247,7 @@ class TimerBar(QWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         rest = QRectF(filled.right(), rect.top(), rect.right() - filled.right(), rect.height())
+        detail = self.shown_detail()
         for colour, clip in ((TEXT_ON_TRACK, rest), (TEXT_ON_FILL, filled)):
             if clip.width() <= 0:
                 continue
@@ -246,6 +259,6 @@ class TimerBar(QWidget):
             p.drawText(text_rect, left, self.text())
             p.setFont(self.font())
             right = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
-            p.drawText(text_rect, right, self._detail)
+            p.drawText(text_rect, right, detail)
             p.restore()
         p.end()

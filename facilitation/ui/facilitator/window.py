@@ -95,6 +95,8 @@ class FacilitatorWindow(QMainWindow):
         self.actions: dict[str, QAction] = {}  # type: ignore[assignment]
         self.step_buttons: dict[str, QPushButton] = {}
         self.button_texts: dict[str, str] = {}
+        #: the step buttons shown (under the question) when the split was last made
+        self._steps_shown: tuple[str, ...] = ()
         self.dialog: QDialog | None = None  # the record dialog open now, if any
         #: the question asked before ending the meeting, while it is open
         self.end_question: QMessageBox | None = None
@@ -273,6 +275,12 @@ class FacilitatorWindow(QMainWindow):
 
     def refresh_actions(self) -> None:
         refresh_actions(self)
+        # the step buttons shown change at the start and the end: the middle's room follows
+        shown = tuple(name for name, b in self.step_buttons.items() if not b.isHidden())
+        if shown != self._steps_shown:
+            self._steps_shown = shown
+            if self._auto_split:
+                self._split_to(self.splitter.width())
 
     def refresh_times(self, now: datetime | None = None) -> None:
         """Once a second: every clock on screen is recomputed from the recorded timestamps."""
@@ -431,6 +439,12 @@ class FacilitatorWindow(QMainWindow):
 
     def _split_chosen(self) -> None:
         self._auto_split = False
+        self._let_steps_wrap(True)  # the facilitator's width for the middle, whatever it is
+
+    def _let_steps_wrap(self, may: bool) -> None:
+        for button in self.step_buttons.values():
+            if isinstance(button, StepButton):
+                button.let_wrap(may)
 
     def fit_speakers(self, widths: bool = False) -> None:
         """The speakers' column: as wide as a queue row needs (``widths``: the text size changed),
@@ -505,7 +519,11 @@ class FacilitatorWindow(QMainWindow):
         buttons = [b for b in self.step_buttons.values() if not b.isHidden()]
         one_line = sum(b.one_line_width() for b in buttons if isinstance(b, StepButton))
         one_line += self.step_row.spacing() * max(0, len(buttons) - 1)
-        self.splitter.setSizes(default_split(width - handles, self.queue.row_width(), one_line))
+        sizes = default_split(width - handles, self.queue.row_width(), one_line)
+        # the buttons' words go on two lines only where the middle is narrower than one line of
+        # them (the agenda at its least)
+        self._let_steps_wrap(sizes[1] < one_line)
+        self.splitter.setSizes(sizes)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.splitter and event.type() == QEvent.Type.Resize:
