@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication
 
@@ -88,6 +89,12 @@ def test_agenda_titles_are_never_cut_mid_word(
         agenda = window.agenda
         assert check_titles(agenda) == []
         assert overlapping_siblings(window) == [] and cut_texts(window) == []
+        # each column shown has room for its heading ("Spent" read "per" at 150 %)
+        header = agenda.horizontalHeader()
+        for col in range(agenda.model().columnCount()):
+            heading = agenda.model().headerData(col, Qt.Orientation.Horizontal, 0)
+            if col != COL_TITLE and not agenda.isColumnHidden(col) and heading:
+                assert header.fontMetrics().horizontalAdvance(heading) <= agenda.columnWidth(col)
         drawn = agenda.itemDelegate().drawn_titles  # type: ignore[attr-defined]
         if scale == 1.0:
             # normal text: one line a row, the planned minutes shown

@@ -71,7 +71,7 @@ TITLE_PADDING = 2 * (4 + 3)
 #: rather than a title cut mid-word ("Prochai…"); a longer word (an address) may still be cut
 WHOLE_WORD_LETTERS = 16
 #: a title column narrower than this many letters shows its titles on two lines (larger text)
-TWO_LINES_LETTERS = 20
+TWO_LINES_LETTERS = 18
 #: a row's height beyond its lines of text, and its least height
 ROW_MARGIN, ROW_LEAST = 8, 34
 
@@ -276,7 +276,7 @@ class AgendaView(QTableView):
         #: each number column's text widths by item id, for that font: a change of some rows
         #: measures those rows only (None: every row is measured again)
         self._widths: dict[int, dict[str, int]] | None = None
-        self._headings: dict[tuple[int, str, Any], int] = {}
+        self._headings: dict[tuple[int, str, str, Any], int] = {}
         self.doubleClicked.connect(self._on_activated)
         model.dataChanged.connect(self._rows_changed)
         for signal in (
@@ -414,10 +414,16 @@ class AgendaView(QTableView):
     def _heading_width(self, col: int) -> int:
         """The width the column's heading asks for (remembered: Qt answers 0 while it is hidden)."""
         header = self.horizontalHeader()
-        key = (col, header.font().key(), self._model.headerData(col, Qt.Orientation.Horizontal, 0))
+        # the view's font too: the text size scales the style sheet the heading is drawn with
+        heading = self._model.headerData(col, Qt.Orientation.Horizontal, 0)
+        key = (col, header.font().key(), self.font().key(), heading)
         width = self._headings.get(key)
         if width is None and not header.isSectionHidden(col):
             width = self._headings[key] = header.sectionSizeHint(col)
+        if width is None and heading:
+            # hidden at this text size until now: its text and a cell's margin, until measured
+            # (a column shown at its numbers' width cut its heading, "Spent" read "per")
+            width = header.fontMetrics().horizontalAdvance(str(heading)) + 2 * CELL_MARGIN
         return width or 0
 
     def changeEvent(self, event: QEvent) -> None:
