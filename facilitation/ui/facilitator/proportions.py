@@ -7,6 +7,11 @@ waiting people need (up to ten of them) and the tabs below it (speaking time, pa
 down to a few lines while people wait; with nobody waiting they get their share back. Where that is
 still not enough (large text on a laptop), first the keys' hints under the queue drop, then the
 tabs fold to their bar (a click on a tab opens it again): see :func:`speakers_room`.
+
+The question's column keeps room for its step buttons on one line while the agenda can narrow; with
+the agenda at its least, the buttons put their words on two lines (``actions.StepButton``) rather
+than keep the middle wide and cut the queue's names. The agenda, narrow with large text, drops its
+optional columns, then the planned minutes, and shows its titles on two lines (``agenda_panel``).
 """
 
 from __future__ import annotations
