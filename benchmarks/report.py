@@ -116,6 +116,11 @@ def _row(m: Measurement) -> list[str]:
     else:
         shown = _fmt(value, m.unit)
     status = {True: "met", False: "MISSED", None: "(no target)"}[m.met]
+    grew = m.extra.get("baseline_growth")
+    if m.met is False and grew is not None and value is not None and value <= grew:
+        # a growth past its target where the bare baseline (the same work without our code) grew
+        # as much in the same run: the target stays, the line says whose growth it is
+        status = f"MISSED, as the baseline (×{grew:.2f}): ours grew no faster"
     return [m.label, _fmt(m.ours, m.unit), _fmt(m.baseline, m.unit), shown, _target(m), status]
 
 
