@@ -40,12 +40,13 @@ def _lines_of_replay(scale: int, tmp: Path) -> tuple[int, int]:
         return local if frame.f_code.co_filename.startswith(_OURS) else None
 
     live = LiveMeeting(start.copy())
+    before = sys.gettrace()  # a debugger's or a coverage tool's, given back afterwards
     sys.settrace(call)
     try:
         for entry in read_journal(path).entries:
             live.apply(command_from_data(entry["cmd"]))
     finally:
-        sys.settrace(None)
+        sys.settrace(before)
     return count, len(commands)
 
 
