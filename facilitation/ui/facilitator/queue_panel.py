@@ -50,6 +50,7 @@ from facilitation.models import (
 )
 
 from facilitation.ui.common.theme import set_label_look
+from facilitation.ui.common.wrapped_label import WrappedLabel
 from facilitation.ui.core import topics
 from facilitation.ui.core.context import AppContext, Refused
 from facilitation.ui.core.qtcompat import emit
@@ -131,16 +132,18 @@ class QueuePanel(QFrame):
         layout.addWidget(title)
 
         # who has the floor
-        self.speaker = QLabel()
+        # wrapped labels that measure their text once per width: the right column's re-layout
+        # asks each of them its height several times
+        self.speaker = WrappedLabel()
         self.speaker.setObjectName("speakerName")
-        self.speaker.setWordWrap(True)
         self.turn_bar = TimerBar(self, height=26)
         self.turn_bar.setObjectName("turnTimer")
         # while nobody speaks the bar gives way to a hint that wraps: drawn on the bar, the French
         # "F3 : donner la parole à la personne suivante" was cut off on a laptop's screen
-        self.idle_hint = QLabel(translate("Queue", "F3: give the floor to the next in the queue"))
+        self.idle_hint = WrappedLabel(
+            translate("Queue", "F3: give the floor to the next in the queue")
+        )
         self.idle_hint.setObjectName("hint")
-        self.idle_hint.setWordWrap(True)
         layout.addWidget(self.speaker)
         layout.addWidget(self.turn_bar)
         layout.addWidget(self.idle_hint)
@@ -171,9 +174,8 @@ class QueuePanel(QFrame):
         self.view = QueueView(self)
         self.view.setModel(self.model)
         layout.addWidget(self.view, 1)
-        self.empty_hint = QLabel(translate("Queue", "Nobody waits to speak."))
+        self.empty_hint = WrappedLabel(translate("Queue", "Nobody waits to speak."))
         self.empty_hint.setObjectName("hint")
-        self.empty_hint.setWordWrap(True)
         layout.addWidget(self.empty_hint)
 
         # how the queue is served
@@ -273,7 +275,7 @@ class QueuePanel(QFrame):
         rest = self.height() - viewport - shown
         return rest + (wanted if hints else 0) + rows * row_height(self.view.font()) + 2
 
-    def _hints(self, wanted: bool = False) -> list[QLabel]:
+    def _hints(self, wanted: bool = False) -> list[WrappedLabel]:
         """The hints shown now, or (``wanted``) those the panel shows when it has room."""
         if not wanted:
             return [h for h in (self.idle_hint, self.empty_hint) if h.isVisibleTo(self)]
