@@ -110,6 +110,70 @@ class QueueView(QListView):
         event.accept()
 
 
+class TurnSlot(QWidget):
+    """One place of one height for the turn's bar and, while nobody speaks, the hint that wraps.
+
+    Swapping one for the other at the end or the start of a turn moved the quick-add field, the
+    queue and the settings under them, and re-laid out and repainted the whole column: the slot is
+    as tall as the taller of the two at its width, holds them without a layout and asks its own
+    layout for room again only when that height changes (a new text size or width).
+    """
+
+    def __init__(self, bar: TimerBar, hint: WrappedLabel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._bar, self._hint = bar, hint
+        bar.setParent(self)
+        hint.setParent(self)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self._asked: tuple[int, int] | None = None  # (width, height) last given to the layout
+        #: False while the panel is short of room: the hint is not shown then, the bar needs less
+        self.hint_room = True
+
+    def set_hint_room(self, room: bool) -> None:
+        if room != self.hint_room:
+            self.hint_room = room
+            self._asked = None
+            self.updateGeometry()
+
+    def height_at(self, width: int, with_hint: bool) -> int:
+        bar = self._bar.sizeHint().height()
+        return max(bar, self._hint.heightForWidth(width)) if with_hint else bar
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self.height_at(width, self.hint_room)
+
+    def sizeHint(self) -> QSize:
+        width = self.width() if self.width() > 0 else self._bar.sizeHint().width()
+        return QSize(self._bar.sizeHint().width(), self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self.heightForWidth(max(self.width(), 1)))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            # a child shown, hidden or given a new font: the layout hears of it only when the
+            # slot's height at its width changes
+            width = self.width()
+            asked = (width, self.heightForWidth(width))
+            if asked != self._asked:
+                self._asked = asked
+                self.updateGeometry()
+            return True
+        return super().event(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        rect = self.rect()
+        self._hint.setGeometry(rect)
+        bar = self._bar.sizeHint().height()
+        self._bar.setGeometry(0, (rect.height() - bar) // 2, rect.width(), bar)
+        super().resizeEvent(event)
+
+
 class QueuePanel(QFrame):
     #: the number of people waiting or the text size changed: the window may share its room anew
     needs_room = Signal()
@@ -145,8 +209,8 @@ class QueuePanel(QFrame):
         )
         self.idle_hint.setObjectName("hint")
         layout.addWidget(self.speaker)
-        layout.addWidget(self.turn_bar)
-        layout.addWidget(self.idle_hint)
+        self.turn_slot = TurnSlot(self.turn_bar, self.idle_hint, self)
+        layout.addWidget(self.turn_slot)
 
         # quick add
         row = QHBoxLayout()
@@ -268,20 +332,19 @@ class QueuePanel(QFrame):
         rows = max(1, min(self.model.rowCount(), QUEUE_ROWS_WANTED))
         viewport = self.view.viewport().height()
         spacing = self._box.spacing()
-        shown = sum(h.height() + spacing for h in self._hints())
-        wanted = sum(
-            h.heightForWidth(self.view.width()) + spacing for h in self._hints(wanted=True)
+        shown = sum(
+            w.height() + spacing for w in (self.turn_slot, self.empty_hint) if w.isVisibleTo(self)
         )
         rest = self.height() - viewport - shown
-        return rest + (wanted if hints else 0) + rows * row_height(self.view.font()) + 2
-
-    def _hints(self, wanted: bool = False) -> list[WrappedLabel]:
-        """The hints shown now, or (``wanted``) those the panel shows when it has room."""
-        if not wanted:
-            return [h for h in (self.idle_hint, self.empty_hint) if h.isVisibleTo(self)]
+        width = self.view.width()
         m = self.meeting
         idle = m.current_turn is None and m.is_running and not m.is_paused
-        return [self.idle_hint] * idle + [self.empty_hint]
+        wanted = 0
+        if m.current_turn is not None or (idle and hints):
+            wanted += self.turn_slot.height_at(width, with_hint=hints) + spacing
+        if hints:
+            wanted += self.empty_hint.heightForWidth(width) + spacing
+        return rest + wanted + rows * row_height(self.view.font()) + 2
 
     def set_short_of_room(self, short: bool) -> None:
         """Large text on a small screen: the hints drop while people wait (the keys are in Help →
@@ -487,11 +550,19 @@ class QueuePanel(QFrame):
             )
         # F3 gives the floor only while the meeting runs: the hint is not offered before or after
         short = self.short_of_room and bool(m.queue)
-        self.idle_hint.setVisible(turn is None and m.is_running and not m.is_paused and not short)
-        self.empty_hint.setVisible(not short)
+        hint = turn is None and m.is_running and not m.is_paused and not short
+        if self.idle_hint.isHidden() == hint:
+            self.idle_hint.setVisible(hint)
+        if self.turn_bar.isHidden() == (turn is not None):
+            self.turn_bar.setVisible(turn is not None)
+        self.turn_slot.set_hint_room(not short)
+        slot = hint or turn is not None
+        if self.turn_slot.isHidden() == slot:
+            self.turn_slot.setVisible(slot)
+        if self.empty_hint.isHidden() != short:
+            self.empty_hint.setVisible(not short)
         idle = "true" if turn is None else "false"
         if self.speaker.property("idle") != idle:
-            self.turn_bar.setVisible(turn is not None)
             # smaller and grey while nobody speaks; re-styled only when that flips
             self.speaker.setProperty("idle", idle)
             set_label_look(self.speaker, "speakerName.idle" if turn is None else "speakerName")
