@@ -9,12 +9,13 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
+    QRect,
     QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -49,7 +50,7 @@ from facilitation.models import (
     new_id,
 )
 
-from facilitation.ui.common.theme import set_label_look
+from facilitation.ui.common.theme import LABELS, set_label_look
 from facilitation.ui.common.wrapped_label import WrappedLabel
 from facilitation.ui.core import topics
 from facilitation.ui.core.context import AppContext, Refused
@@ -108,6 +109,32 @@ class QueueView(QListView):
             super().keyPressEvent(event)
             return
         event.accept()
+
+
+class SpeakerLabel(WrappedLabel):
+    """Who has the floor, or (smaller and grey) that nobody has: as tall either way at its text
+    size, so that the end of a turn does not move what is under it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self._fitted: str | None = None  # the font its least height was set for
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.font().key() != self._fitted:
+            self._fitted = self.font().key()
+            # a name's line in the speaking look at the text size in use (the font now is the
+            # idle or the speaking look's), measured as the label measures its text
+            now = LABELS["speakerName.idle" if self.property("idle") == "true" else "speakerName"]
+            speaking = LABELS["speakerName"]
+            font = QFont(self.font())
+            font.setPointSizeF(self.font().pointSizeF() * (speaking[0] or 1) / (now[0] or 1))
+            font.setWeight(QFont.Weight(speaking[1] or 400))
+            metrics = QFontMetrics(font)
+            flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+            line = metrics.boundingRect(QRect(0, 0, 2000, 2000), flags, "Ag").height()
+            margins = self.contentsMargins()
+            self.setMinimumHeight(line + margins.top() + margins.bottom())
 
 
 class TurnSlot(QWidget):
@@ -198,7 +225,7 @@ class QueuePanel(QFrame):
         # who has the floor
         # wrapped labels that measure their text once per width: the right column's re-layout
         # asks each of them its height several times
-        self.speaker = WrappedLabel()
+        self.speaker = SpeakerLabel()
         self.speaker.setObjectName("speakerName")
         self.turn_bar = TimerBar(self, height=26)
         self.turn_bar.setObjectName("turnTimer")
