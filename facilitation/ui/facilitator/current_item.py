@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 from facilitation.models import Change, DecisionMethod, Meeting
 from facilitation.models.timing import item_elapsed, meeting_elapsed, pauses_total
 
+from facilitation.ui.common.wrapped_label import WrappedLabel
 from facilitation.ui.core import topics
 from facilitation.ui.core.context import AppContext
 from facilitation.ui.core.i18n import local_date
@@ -35,8 +36,7 @@ translate = QCoreApplication.translate
 
 
 def _label(text: str = "", name: str = "", wrap: bool = True) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(wrap)
+    label = WrappedLabel(text) if wrap else QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     if name:
         label.setObjectName(name)
@@ -81,7 +81,7 @@ class FillArea(QWidget):
         super().resizeEvent(event)
 
 
-class WholeLabel(QLabel):
+class WholeLabel(WrappedLabel):
     """A wrapped label that its layout never squeezes below the height of its wrapped text: with
     larger text on a laptop, the question was drawn over its second line."""
 
@@ -107,7 +107,7 @@ class QuestionLabel(WholeLabel):
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("", parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self._resting = self.textInteractionFlags()  # a plain label's: no text document

@@ -9,12 +9,13 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
+    QRect,
     QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -49,7 +50,8 @@ from facilitation.models import (
     new_id,
 )
 
-from facilitation.ui.common.theme import set_label_look
+from facilitation.ui.common.theme import LABELS, set_label_look
+from facilitation.ui.common.wrapped_label import WrappedLabel
 from facilitation.ui.core import topics
 from facilitation.ui.core.context import AppContext, Refused
 from facilitation.ui.core.qtcompat import emit
@@ -109,6 +111,96 @@ class QueueView(QListView):
         event.accept()
 
 
+class SpeakerLabel(WrappedLabel):
+    """Who has the floor, or (smaller and grey) that nobody has: as tall either way at its text
+    size, so that the end of a turn does not move what is under it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self._fitted: str | None = None  # the font its least height was set for
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.font().key() != self._fitted:
+            self._fitted = self.font().key()
+            # a name's line in the speaking look at the text size in use (the font now is the
+            # idle or the speaking look's), measured as the label measures its text
+            now = LABELS["speakerName.idle" if self.property("idle") == "true" else "speakerName"]
+            speaking = LABELS["speakerName"]
+            font = QFont(self.font())
+            font.setPointSizeF(self.font().pointSizeF() * (speaking[0] or 1) / (now[0] or 1))
+            font.setWeight(QFont.Weight(speaking[1] or 400))
+            metrics = QFontMetrics(font)
+            flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+            line = metrics.boundingRect(QRect(0, 0, 2000, 2000), flags, "Ag").height()
+            margins = self.contentsMargins()
+            self.setMinimumHeight(line + margins.top() + margins.bottom())
+
+
+class TurnSlot(QWidget):
+    """One place of one height for the turn's bar and, while nobody speaks, the hint that wraps.
+
+    Swapping one for the other at the end or the start of a turn moved the quick-add field, the
+    queue and the settings under them, and re-laid out and repainted the whole column: the slot is
+    as tall as the taller of the two at its width, holds them without a layout and asks its own
+    layout for room again only when that height changes (a new text size or width).
+    """
+
+    def __init__(self, bar: TimerBar, hint: WrappedLabel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._bar, self._hint = bar, hint
+        bar.setParent(self)
+        hint.setParent(self)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self._asked: tuple[int, int] | None = None  # (width, height) last given to the layout
+        #: False while the panel is short of room: the hint is not shown then, the bar needs less
+        self.hint_room = True
+
+    def set_hint_room(self, room: bool) -> None:
+        if room != self.hint_room:
+            self.hint_room = room
+            self._asked = None
+            self.updateGeometry()
+
+    def height_at(self, width: int, with_hint: bool) -> int:
+        bar = self._bar.sizeHint().height()
+        return max(bar, self._hint.heightForWidth(width)) if with_hint else bar
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self.height_at(width, self.hint_room)
+
+    def sizeHint(self) -> QSize:
+        width = self.width() if self.width() > 0 else self._bar.sizeHint().width()
+        return QSize(self._bar.sizeHint().width(), self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self.heightForWidth(max(self.width(), 1)))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            # a child shown, hidden or given a new font: the layout hears of it only when the
+            # slot's height at its width changes
+            width = self.width()
+            asked = (width, self.heightForWidth(width))
+            if asked != self._asked:
+                self._asked = asked
+                self.updateGeometry()
+            return True
+        return super().event(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        rect = self.rect()
+        self._hint.setGeometry(rect)
+        bar = self._bar.sizeHint().height()
+        self._bar.setGeometry(0, (rect.height() - bar) // 2, rect.width(), bar)
+        super().resizeEvent(event)
+
+
 class QueuePanel(QFrame):
     #: the number of people waiting or the text size changed: the window may share its room anew
     needs_room = Signal()
@@ -131,19 +223,21 @@ class QueuePanel(QFrame):
         layout.addWidget(title)
 
         # who has the floor
-        self.speaker = QLabel()
+        # wrapped labels that measure their text once per width: the right column's re-layout
+        # asks each of them its height several times
+        self.speaker = SpeakerLabel()
         self.speaker.setObjectName("speakerName")
-        self.speaker.setWordWrap(True)
         self.turn_bar = TimerBar(self, height=26)
         self.turn_bar.setObjectName("turnTimer")
         # while nobody speaks the bar gives way to a hint that wraps: drawn on the bar, the French
         # "F3 : donner la parole à la personne suivante" was cut off on a laptop's screen
-        self.idle_hint = QLabel(translate("Queue", "F3: give the floor to the next in the queue"))
+        self.idle_hint = WrappedLabel(
+            translate("Queue", "F3: give the floor to the next in the queue")
+        )
         self.idle_hint.setObjectName("hint")
-        self.idle_hint.setWordWrap(True)
         layout.addWidget(self.speaker)
-        layout.addWidget(self.turn_bar)
-        layout.addWidget(self.idle_hint)
+        self.turn_slot = TurnSlot(self.turn_bar, self.idle_hint, self)
+        layout.addWidget(self.turn_slot)
 
         # quick add
         row = QHBoxLayout()
@@ -171,9 +265,8 @@ class QueuePanel(QFrame):
         self.view = QueueView(self)
         self.view.setModel(self.model)
         layout.addWidget(self.view, 1)
-        self.empty_hint = QLabel(translate("Queue", "Nobody waits to speak."))
+        self.empty_hint = WrappedLabel(translate("Queue", "Nobody waits to speak."))
         self.empty_hint.setObjectName("hint")
-        self.empty_hint.setWordWrap(True)
         layout.addWidget(self.empty_hint)
 
         # how the queue is served
@@ -266,20 +359,19 @@ class QueuePanel(QFrame):
         rows = max(1, min(self.model.rowCount(), QUEUE_ROWS_WANTED))
         viewport = self.view.viewport().height()
         spacing = self._box.spacing()
-        shown = sum(h.height() + spacing for h in self._hints())
-        wanted = sum(
-            h.heightForWidth(self.view.width()) + spacing for h in self._hints(wanted=True)
+        shown = sum(
+            w.height() + spacing for w in (self.turn_slot, self.empty_hint) if w.isVisibleTo(self)
         )
         rest = self.height() - viewport - shown
-        return rest + (wanted if hints else 0) + rows * row_height(self.view.font()) + 2
-
-    def _hints(self, wanted: bool = False) -> list[QLabel]:
-        """The hints shown now, or (``wanted``) those the panel shows when it has room."""
-        if not wanted:
-            return [h for h in (self.idle_hint, self.empty_hint) if h.isVisibleTo(self)]
+        width = self.view.width()
         m = self.meeting
         idle = m.current_turn is None and m.is_running and not m.is_paused
-        return [self.idle_hint] * idle + [self.empty_hint]
+        wanted = 0
+        if m.current_turn is not None or (idle and hints):
+            wanted += self.turn_slot.height_at(width, with_hint=hints) + spacing
+        if hints:
+            wanted += self.empty_hint.heightForWidth(width) + spacing
+        return rest + wanted + rows * row_height(self.view.font()) + 2
 
     def set_short_of_room(self, short: bool) -> None:
         """Large text on a small screen: the hints drop while people wait (the keys are in Help →
@@ -485,11 +577,19 @@ class QueuePanel(QFrame):
             )
         # F3 gives the floor only while the meeting runs: the hint is not offered before or after
         short = self.short_of_room and bool(m.queue)
-        self.idle_hint.setVisible(turn is None and m.is_running and not m.is_paused and not short)
-        self.empty_hint.setVisible(not short)
+        hint = turn is None and m.is_running and not m.is_paused and not short
+        if self.idle_hint.isHidden() == hint:
+            self.idle_hint.setVisible(hint)
+        if self.turn_bar.isHidden() == (turn is not None):
+            self.turn_bar.setVisible(turn is not None)
+        self.turn_slot.set_hint_room(not short)
+        slot = hint or turn is not None
+        if self.turn_slot.isHidden() == slot:
+            self.turn_slot.setVisible(slot)
+        if self.empty_hint.isHidden() != short:
+            self.empty_hint.setVisible(not short)
         idle = "true" if turn is None else "false"
         if self.speaker.property("idle") != idle:
-            self.turn_bar.setVisible(turn is not None)
             # smaller and grey while nobody speaks; re-styled only when that flips
             self.speaker.setProperty("idle", idle)
             set_label_look(self.speaker, "speakerName.idle" if turn is None else "speakerName")
