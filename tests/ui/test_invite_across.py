@@ -18,7 +18,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitation.models import LiveMeeting, SystemClock
 from tests.sync.conftest import Proc
@@ -88,13 +88,18 @@ def other() -> Iterator[Other]:
     proc.stop()
 
 
-def top(kind: type) -> Any:
-    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible())
+def top(kind: type, parent: QWidget | None = None) -> Any:
+    """The visible dialog of ``kind`` (of ``parent``'s window: not one another test left behind)."""
+    return next(
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, kind) and w.isVisible() and (parent is None or w.parent() is parent)
+    )
 
 
 def share_and_invite(qtbot: QtBot, host: Host, role: str) -> Any:
     host.window.actions["share"].trigger()
-    share = top(ShareDialog)
+    share = top(ShareDialog, host.window)
     share.address.setCurrentIndex(share.address.findData("127.0.0.1"))
     share.port.setValue(free_port())
     share.share_button.click()
@@ -106,7 +111,7 @@ def share_and_invite(qtbot: QtBot, host: Host, role: str) -> Any:
 
 def invite(host: Host, role: str) -> Any:
     host.window.actions["invite"].trigger()
-    dialog = top(InviteDialog)
+    dialog = top(InviteDialog, host.window)
     dialog.role_buttons[role].click()
     dialog.make_button.click()
     assert dialog.invitation is not None, dialog.error.text()
@@ -208,7 +213,7 @@ def test_the_other_computers_app_joins_with_an_address_and_invitation(
 ) -> None:
     host.window.start_meeting()
     host.window.actions["share"].trigger()
-    share = top(ShareDialog)
+    share = top(ShareDialog, host.window)
     share.address.setCurrentIndex(share.address.findData("127.0.0.1"))
     share.port.setValue(free_port())
     share.share_button.click()
