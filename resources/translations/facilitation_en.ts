@@ -137,7 +137,7 @@
     <context>
         <name>JoinDialog</name>
         <message numerus="yes">
-            <location filename="../../facilitation/ui/sharing/join_dialog.py" line="138" />
+            <location filename="../../facilitation/ui/sharing/join_dialog.py" line="152" />
             <source>Shared on this network now: %n</source>
             <translation>
                 <numerusform>Shared on this network now: %n</numerusform>
@@ -194,7 +194,7 @@
     <context>
         <name>Queue</name>
         <message numerus="yes">
-            <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="206" />
+            <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="299" />
             <source>%n min per turn</source>
             <translation>
                 <numerusform>%n min per turn</numerusform>
@@ -227,7 +227,7 @@
     <context>
         <name>Stats</name>
         <message numerus="yes">
-            <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="162" />
+            <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="185" />
             <source>and %n more</source>
             <translation>
                 <numerusform>and %n more</numerusform>

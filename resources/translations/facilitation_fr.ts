@@ -158,9 +158,10 @@
         <translation>Minutes de dépassement (+) ou d&apos;avance (−) sur le prévu</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="224"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="266"/>
         <source>Agenda</source>
-        <extracomment>hidden in this order when the title would get less than TITLE_SHARE of the agenda&apos;s width (the item&apos;s lead or lag last: large text on a laptop; the middle panel says the pace) the text&apos;s margin inside the padding, as Qt&apos;s delegate leaves it (the focus frame&apos;s + 1) (the view&apos;s font, that font in bold, the bold font&apos;s metrics) the palette&apos;s colours by its cache key: (highlight, highlighted text, text)</extracomment>
+        <extracomment>hidden in this order when the title would get less than TITLE_SHARE of the agenda&apos;s width (the item&apos;s lead or lag last: large text on a laptop; the middle panel says the pace) the title&apos;s padding in its cell (4 px a side and the text&apos;s margin, RowDelegate.TEXT_MARGIN) a title&apos;s words up to this many letters get room of their own: with larger text, the optional columns and then the planned minutes (in the row&apos;s tooltip and the middle panel too) give way rather than a title cut mid-word (&quot;Prochai…&quot;); a longer word (an address) may still be cut a title column narrower than this many letters shows its titles on two lines (larger text) a row&apos;s height beyond its lines of text, and its least height the text&apos;s margin inside the padding, as Qt&apos;s delegate leaves it (the focus frame&apos;s + 1) (the view&apos;s font, that font in bold, the bold font&apos;s metrics) titles too wide for one line go on two (set by the view: larger text) the title as last drawn, by row (&quot;
+&quot; between its two lines): the tests read it the palette&apos;s colours by its cache key: (highlight, highlighted text, text)</extracomment>
         <translation>Ordre du jour</translation>
     </message>
     <message>
@@ -1517,341 +1518,341 @@
 <context>
     <name>FacilitatorWindow</name>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="150"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="153"/>
         <source>Agenda</source>
-        <extracomment>every action by name (&quot;next&quot;, &quot;give_floor&quot; …); shadows QWidget.actions() on purpose, tests and the accessibility checks look actions up here by name the question asked before ending the meeting, while it is open False when started with --terminate-after-init: never ask anything</extracomment>
+        <extracomment>every action by name (&quot;next&quot;, &quot;give_floor&quot; …); shadows QWidget.actions() on purpose, tests and the accessibility checks look actions up here by name the step buttons shown (under the question) when the split was last made the question asked before ending the meeting, while it is open False when started with --terminate-after-init: never ask anything</extracomment>
         <translation>Ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="160"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="163"/>
         <source>Enter or double-click: go to the item</source>
         <translation>Entrée ou double-clic&#xa0;: passer au point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="172"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="221"/>
         <source>&amp;New meeting</source>
         <translation>&amp;Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="178"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="227"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="184"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="233"/>
         <source>Start pa&amp;ge</source>
         <translation>Page d&apos;&amp;accueil</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="188"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="237"/>
         <source>&amp;Reset the demo…</source>
         <translation>&amp;Recommencer la démo…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="190"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="239"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="191"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="240"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="192"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="241"/>
         <source>&amp;Export minutes…</source>
         <translation>E&amp;xporter le compte rendu…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="201"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="250"/>
         <source>Open the &amp;projector window</source>
         <translation>Ouvrir la fenêtre du pro&amp;jecteur</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="205"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="254"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="207"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="256"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="208"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="257"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="210"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="259"/>
         <source>&amp;Start the meeting</source>
         <translation>&amp;Commencer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="211"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="260"/>
         <source>&amp;Previous item</source>
         <translation>Point &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="212"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="261"/>
         <source>&amp;Next item</source>
         <translation>Point &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="213"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="262"/>
         <source>S&amp;kip this item</source>
         <translation>Passer ce poin&amp;t</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="215"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="264"/>
         <source>&amp;End the meeting</source>
         <translation>C&amp;lôturer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="218"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="267"/>
         <source>Record a &amp;decision…</source>
         <translation>Noter une &amp;décision…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="222"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="271"/>
         <source>Record an ac&amp;tion…</source>
         <translation>Noter une actio&amp;n…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="225"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="274"/>
         <source>Record an open &amp;question…</source>
         <translation>Noter une &amp;question en suspens…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="231"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="280"/>
         <source>Edit the &amp;agenda…</source>
         <translation>Modifier l&apos;&amp;ordre du jour…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="243"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="292"/>
         <source>Import an agenda…</source>
         <translation>Importer un ordre du jour…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="248"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="297"/>
         <source>Import participants…</source>
         <translation>Importer des participant·es…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="257"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="306"/>
         <source>Prepare the next meetin&amp;g…</source>
         <translation>Préparer la prochaine ré&amp;union…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="272"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="321"/>
         <source>&amp;Add to the queue</source>
         <translation>&amp;Inscrire sur la liste</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="278"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="327"/>
         <source>Add a &amp;direct reply</source>
         <translation>Inscrire une &amp;réponse directe</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="284"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="333"/>
         <source>Add a point of &amp;order</source>
         <translation>Inscrire un point d&apos;&amp;ordre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="288"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="337"/>
         <source>&amp;Give the floor to the next</source>
         <translation>&amp;Donner la parole à la personne suivante</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="289"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="338"/>
         <source>&amp;End the turn</source>
         <translation>&amp;Terminer le tour de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="290"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="339"/>
         <source>Go to the &amp;queue</source>
         <translation>Aller à la &amp;liste des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="295"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="344"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="299"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="348"/>
         <source>&amp;About Facilitation</source>
         <translation>À &amp;propos de Facilitation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="300"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="349"/>
         <source>Undo the last change</source>
         <translation>Annuler la dernière modification</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="310"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="359"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="327"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="376"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="329"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="378"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="354"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="403"/>
         <source>&amp;Speakers</source>
         <translation>&amp;Parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="366"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="415"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="382"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="431"/>
         <source>Start the meeting</source>
         <translation>Commencer la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="383"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="432"/>
         <source>Previous</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="384"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="433"/>
         <source>Next item</source>
         <translation>Point suivant</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="385"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="434"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="386"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="435"/>
         <source>End</source>
         <translation>Clôturer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="196"/>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="202"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="199"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="205"/>
         <source>Speaking time</source>
         <extracomment>the tabs&apos; names, and the short ones for a column too narrow for both (large text); the bar&apos;s width with the long names, by font</extracomment>
         <translation>Temps de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="197"/>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="202"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="200"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="205"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="204"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="207"/>
         <source>Time</source>
         <comment>the speaking-time tab</comment>
         <translation>Temps</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="205"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="208"/>
         <source>People</source>
         <comment>the participants&apos; tab</comment>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="267"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="270"/>
         <source>New meeting</source>
         <extracomment>None until first laid out; then True while the split follows the window&apos;s width (no saved layout, no handle moved yet), False once the facilitator has chosen</extracomment>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="268"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="271"/>
         <source> (read-only)</source>
         <translation> (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="452"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="501"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="455"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="504"/>
         <source>&amp;Resume after the break</source>
         <translation>&amp;Reprendre après la pause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="339"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="348"/>
         <source>This is the first item.</source>
         <translation>C&apos;est le premier point.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="358"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="367"/>
         <source>Choose the item to skip in the agenda.</source>
         <translation>Choisissez dans l&apos;ordre du jour le point à passer.</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator/refusals.py" line="31"/>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="398"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="407"/>
         <source>Nothing to undo.</source>
         <translation>Rien à annuler.</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator/refusals.py" line="33"/>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="402"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="411"/>
         <source>Nothing to redo.</source>
         <translation>Rien à rétablir.</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/facilitator/refusals.py" line="37"/>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="413"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="422"/>
         <source>There is no agenda item to record this on.</source>
         <translation>Il n&apos;y a pas de point de l&apos;ordre du jour où noter ceci.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="253"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="302"/>
         <source>Set the ne&amp;xt meeting&apos;s date…</source>
         <translation>Fixer la date de la pro&amp;chaine rencontre…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="260"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="309"/>
         <source>&amp;Read back the decisions and actions…</source>
         <translation>Rel&amp;ire les décisions et les actions…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="266"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="315"/>
         <source>Approve the previous &amp;minutes…</source>
         <translation>Approuver le P&amp;V précédent…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="126"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="175"/>
         <source>The meeting&apos;s keys (F2 to F9 and their Shift and Ctrl variants, Ctrl+D, Ctrl+J, Ctrl+K, Ctrl+Z) work in every window of Facilitation: the note-taker&apos;s and the projector&apos;s too. Two exceptions: while you type in a text field, Ctrl+Z undoes your typing; in the note-taker&apos;s window F2 ties the note to the current speaker. Names and records are typed in this window, which comes to the front.
 F6 goes back to the item just before, whatever its state: a finished item is reopened (its time adds up), a skipped item is taken up after all. F7 goes to the next item still to come, passing over those finished or skipped.</source>
-        <extracomment>the actions of the live meeting: their keys work from every window of the app (the note-taker&apos;s, the projector&apos;s), see ``SecondaryWindow.take_live_actions``</extracomment>
+        <extracomment>whether its words may go on two lines (the window says, from the width it gives the row) the actions of the live meeting: their keys work from every window of the app (the note-taker&apos;s, the projector&apos;s), see ``SecondaryWindow.take_live_actions``</extracomment>
         <translation>Les touches de la réunion (F2 à F9 et leurs variantes avec Maj et Ctrl, Ctrl+D, Ctrl+J, Ctrl+K, Ctrl+Z) fonctionnent dans toutes les fenêtres de Facilitation&#xa0;: aussi celle de la prise de notes et celle du projecteur. Deux exceptions&#xa0;: pendant que vous tapez dans un champ de texte, Ctrl+Z annule votre frappe&#xa0;; dans la fenêtre de prise de notes, F2 attribue la note à la personne qui a la parole. Les noms et les relevés se tapent dans cette fenêtre-ci, qui passe au premier plan.
 F6 revient au point juste avant, quel que soit son état&#xa0;: un point terminé est rouvert (son temps s&apos;additionne), un point passé est finalement abordé. F7 va au prochain point encore à venir, en passant ceux terminés ou passés.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="156"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="205"/>
         <source>Nobody has the floor: a direct reply answers the person speaking.</source>
         <translation>Personne n&apos;a la parole&#xa0;: une réponse directe répond à la personne qui parle.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="195"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="244"/>
         <source>Open the no&amp;te-taker&apos;s window</source>
         <translation>Ouvrir la fenêtre de &amp;prise de notes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="214"/>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="455"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="263"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="504"/>
         <source>Pa&amp;use for a break</source>
         <translation>Faire une p&amp;ause</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="237"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="286"/>
         <source>Part&amp;icipants…</source>
         <translation>Pa&amp;rticipant·es…</translation>
     </message>
@@ -1860,12 +1861,12 @@ F6 revient au point juste avant, quel que soit son état&#xa0;: un point termin�
         <translation type="vanished">Préparer la prochaine ré&amp;union…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/actions.py" line="291"/>
+        <location filename="../../facilitation/ui/facilitator/actions.py" line="340"/>
         <source>Go &amp;to the agenda</source>
         <translation>Aller à l&apos;ordre du &amp;jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/window.py" line="332"/>
+        <location filename="../../facilitation/ui/facilitator/window.py" line="341"/>
         <source>No item is left to come. Shift+F5 ends the meeting.</source>
         <translation>Il ne reste aucun point à venir. Maj+F5 termine la réunion.</translation>
     </message>
@@ -2819,8 +2820,9 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="50"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="54"/>
         <source>Join a meeting</source>
+        <extracomment>the longest name a device shows to the others (the Devices list&apos;s column)</extracomment>
         <translation>Rejoindre une réunion</translation>
     </message>
     <message>
@@ -2828,7 +2830,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation type="vanished">Tapez ou collez ce qu&apos;affiche l&apos;ordinateur de l&apos;animateur·rice dans Réunion → Partager sur le réseau. La fenêtre de prise de notes s&apos;ouvre sur la réunion.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="86"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="90"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -2845,72 +2847,87 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation type="vanished">&amp;Invitation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="53"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="57"/>
         <source>Paste the link or type the code the facilitator&apos;s computer shows in Meeting → Invite a device. The window of your role opens on the meeting.</source>
         <translation>Collez le lien ou tapez le code que montre l&apos;ordinateur de l&apos;animation dans Réunion → Faire entrer un appareil. La fenêtre de votre rôle s&apos;ouvre sur la réunion.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="64"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="68"/>
         <source>%1 or %2</source>
         <translation>%1 ou %2</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="66"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="70"/>
         <source>Link or code</source>
         <translation>Lien ou code</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="67"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="71"/>
         <source>&amp;Link or code:</source>
         <translation>&amp;Lien ou code&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="69"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="73"/>
         <source>&amp;Meetings shared on this network (for a code):</source>
         <translation>&amp;Réunions partagées sur ce réseau (pour un code)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="73"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="77"/>
         <source>Meetings shared on this network</source>
         <translation>Réunions partagées sur ce réseau</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="87"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="91"/>
         <source>&amp;Address (a relay, or a host not listed):</source>
         <translation>&amp;Adresse (un relais, ou un hôte absent de la liste)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="88"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="95"/>
+        <source>This computer&apos;s name for the others</source>
+        <translation>Le nom de cet ordinateur pour les autres</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="97"/>
+        <source>What the facilitator&apos;s Devices list shows for this computer, e.g. Samira&apos;s laptop.</source>
+        <translation>Ce que la liste des appareils de l’animation montre pour cet ordinateur, par exemple «&#xa0;Portable de Samira&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="101"/>
+        <source>This computer&apos;s &amp;name for the others:</source>
+        <translation>&amp;Nom de cet ordinateur pour les autres&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="102"/>
         <source>Also open the &amp;projector&apos;s window</source>
         <translation>Ouvrir aussi la fenêtre du &amp;projecteur</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="99"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="113"/>
         <source>&amp;Join</source>
         <translation>&amp;Rejoindre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="108"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="122"/>
         <source>Looking for meetings shared on this network…</source>
         <translation>Recherche des réunions partagées sur ce réseau…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="111"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="125"/>
         <source>No meeting is listed: type the address below.</source>
         <translation>Aucune réunion n&apos;est listée&#xa0;: tapez l&apos;adresse ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="128"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="142"/>
         <source>%1 — on %2</source>
         <translation>%1 — sur %2</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="135"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="149"/>
         <source>No meeting shared on this network yet.</source>
         <translation>Aucune réunion partagée sur ce réseau pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="138"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="152"/>
         <source>Shared on this network now: %n</source>
         <translation>
             <numerusform>Partagée sur ce réseau maintenant&#xa0;: %n</numerusform>
@@ -2918,12 +2935,12 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="160"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="174"/>
         <source>This meeting cannot be joined: %1</source>
         <translation>Impossible de rejoindre cette réunion&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="168"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="182"/>
         <source>A code is joined on this network: choose the meeting in the list, or type its address.</source>
         <translation>Un code se rejoint sur ce réseau&#xa0;: choisissez la réunion dans la liste, ou tapez son adresse.</translation>
     </message>
@@ -2944,95 +2961,95 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>KindPanel</name>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="85"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="94"/>
         <source>Kind of entry</source>
-        <extracomment>Enter in the who or the due date field: add the note an action is due in two weeks unless said otherwise, as in the facilitator&apos;s dialog</extracomment>
+        <extracomment>the lines it keeps at the least: a short window (half a laptop&apos;s screen) keeps every control Enter in the who or the due date field: add the note an action is due in two weeks unless said otherwise, as in the facilitator&apos;s dialog</extracomment>
         <translation>Type de note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="86"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="95"/>
         <source>Mark the entry (Ctrl+1 to Ctrl+4)</source>
         <translation>Marquer la note (Ctrl+1 à Ctrl+4)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="88"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="97"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="89"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="98"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="90"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="99"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="91"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="100"/>
         <source>Open question</source>
         <translation>Question en suspens</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="97"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="106"/>
         <source>How it was decided</source>
         <translation>Mode de décision</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="99"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="108"/>
         <source>by consensus</source>
         <translation>par consensus</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="100"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="109"/>
         <source>by vote</source>
         <translation>par vote</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="101"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="110"/>
         <source>postponed</source>
         <translation>reportée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="104"/>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="112"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="113"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="121"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="105"/>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="113"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="114"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="122"/>
         <source>Against</source>
         <translation>Contre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="106"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="115"/>
         <source>Abstentions</source>
         <translation>Abstentions</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="114"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="123"/>
         <source>Abst.</source>
         <translation>Abst.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="125"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="134"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="126"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="135"/>
         <source>Who is in charge</source>
         <translation>Qui s&apos;en charge</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="129"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="138"/>
         <source>Due</source>
         <translation>Pour le</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="133"/>
+        <location filename="../../facilitation/ui/notetaker/notes_editor.py" line="142"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
@@ -3328,23 +3345,23 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>NoteTakerWindow</name>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="93"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="99"/>
         <source>Agenda item in view</source>
         <extracomment>the item whose notes are in view</extracomment>
         <translation>Point affiché</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="94"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="100"/>
         <source>Look at the notes of another item (the meeting stays put)</source>
         <translation>Voir les notes d&apos;un autre point (la réunion ne bouge pas)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="102"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="108"/>
         <source>&amp;Follow the live item</source>
         <translation>&amp;Suivre le point en cours</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="105"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="111"/>
         <source>Show the item under discussion as the meeting moves (Ctrl+L)</source>
         <translation>Afficher le point en discussion à mesure que la réunion avance (Ctrl+L)</translation>
     </message>
@@ -3359,44 +3376,44 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>Descendre la note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="150"/>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="390"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="156"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="413"/>
         <source>&amp;New note</source>
         <translation>&amp;Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="154"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="160"/>
         <source>New note</source>
         <translation>Nouvelle note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="166"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="170"/>
         <source>Speaker (optional)</source>
         <translation>Orateur·rice (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="167"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="171"/>
         <source>Speaker</source>
         <translation>Orateur·rice</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="170"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="174"/>
         <source>Current speaker (F2)</source>
         <translation>Personne qui a la parole (F2)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="172"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="176"/>
         <source>Tie the note to whoever has the floor</source>
         <translation>Attribuer la note à la personne qui a la parole</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/notetaker/keys.py" line="63"/>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="178"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="182"/>
         <source>Add note</source>
         <translation>Ajouter la note</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="187"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="191"/>
         <source>Enter adds the note · Shift+Enter starts a new line · the note is timed from its first letter</source>
         <translation>Entrée ajoute la note · Maj+Entrée passe à la ligne · la note est horodatée dès sa première lettre</translation>
     </message>
@@ -3426,17 +3443,18 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>&amp;Fenêtre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="241"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="264"/>
         <source>The facilitator&apos;s window is not open in this program.</source>
+        <extracomment>the window&apos;s height, in lines of its text, below which the large title gives way to the note being typed (the chooser above shows the item too, its tooltip whole): with larger text on a laptop the title was shown twice and the note had one line</extracomment>
         <translation>La fenêtre d&apos;animation n&apos;est pas ouverte dans ce programme.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="248"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="271"/>
         <source>Notes — {title}</source>
         <translation>Notes — {title}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="248"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="271"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -3461,42 +3479,42 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>Ce n&apos;est pas le point en discussion&#xa0;: la réunion en est au point {n}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="316"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="339"/>
         <source>You are writing on item {mine}; the meeting has moved on to item {live}.</source>
         <translation>Vous écrivez sur le point {mine}&#xa0;; la réunion est passée au point {live}.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="368"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="391"/>
         <source>Item {n}: {timer}</source>
         <translation>Point {n}&#xa0;: {timer}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="386"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="409"/>
         <source>&amp;New note, started at {time}</source>
         <translation>&amp;Nouvelle note, commencée à {time}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="406"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="429"/>
         <source>The note you were typing has been recovered.</source>
         <translation>La note que vous étiez en train d&apos;écrire a été récupérée.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="411"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="434"/>
         <source>Nobody has the floor.</source>
         <translation>Personne n&apos;a la parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="438"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="461"/>
         <source>That item was removed from the agenda: press Enter again to add the note to the item under discussion.</source>
         <translation>Ce point a été retiré de l&apos;ordre du jour&#xa0;: appuyez encore sur Entrée pour ajouter la note au point en discussion.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="445"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="468"/>
         <source>There is no agenda item to write on yet.</source>
         <translation>Il n&apos;y a pas encore de point de l&apos;ordre du jour où écrire.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/notetaker/window.py" line="450"/>
+        <location filename="../../facilitation/ui/notetaker/window.py" line="473"/>
         <source>Nobody called “{name}” takes part.</source>
         <translation>Personne du nom de «&#xa0;{name}&#xa0;» ne participe.</translation>
     </message>
@@ -3857,62 +3875,62 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>attend depuis %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="94"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="96"/>
         <source>Queue of speakers</source>
         <extracomment>a name as long as the queue must show whole (longer ones may end in &quot;…&quot;)</extracomment>
         <translation>Liste des tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="129"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="221"/>
         <source>Speakers</source>
-        <extracomment>the number of people waiting or the text size changed: the window may share its room anew where a refusal of the queue&apos;s commands is told (the facilitator&apos;s status bar)</extracomment>
+        <extracomment>False while the panel is short of room: the hint is not shown then, the bar needs less the number of people waiting or the text size changed: the window may share its room anew where a refusal of the queue&apos;s commands is told (the facilitator&apos;s status bar)</extracomment>
         <translation>Tours de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="154"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="248"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="157"/>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="158"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="251"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="252"/>
         <source>Kind of request</source>
         <translation>Type de demande</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="174"/>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="465"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="268"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="557"/>
         <source>Nobody waits to speak.</source>
         <extracomment>the participants the quick-add field&apos;s names were made from</extracomment>
         <translation>Personne n&apos;attend pour prendre la parole.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="184"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="277"/>
         <source>First come</source>
         <translation>Par ordre d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="186"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="279"/>
         <source>Progressive (this item)</source>
         <translation>Priorité à qui n&apos;a pas parlé (ce point)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="190"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="283"/>
         <source>Progressive (meeting)</source>
         <translation>Priorité à qui n&apos;a pas parlé (réunion)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="194"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="287"/>
         <source>Order of the queue. Progressive: people not heard yet (on this item, or in the whole meeting) go ahead. Points of order and direct replies always go first.</source>
         <translation>Ordre de la liste des tours de parole. Priorité à qui n&apos;a pas parlé&#xa0;: les personnes pas encore entendues (sur ce point, ou de toute la réunion) passent devant. Les points d&apos;ordre et les réponses directes passent toujours en premier.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="204"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="297"/>
         <source>No time limit</source>
         <translation>Pas de limite de temps</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="206"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="299"/>
         <source>%n min per turn</source>
         <translation>
             <numerusform>%n&#xa0;min par tour</numerusform>
@@ -3920,53 +3938,53 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="209"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="302"/>
         <source>Speaking-time limit per turn</source>
         <translation>Limite du temps de parole par tour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="226"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="319"/>
         <source>Order:</source>
         <translation>Ordre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="227"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="320"/>
         <source>Limit:</source>
         <translation>Limite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="347"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="439"/>
         <source>Name, then Enter</source>
         <extracomment>short of room (large text on a laptop): the keys&apos; hints give way to the queue&apos;s rows</extracomment>
         <translation>Nom, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="347"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="439"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="363"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="455"/>
         <source>Several people match: %1</source>
         <translation>Plusieurs personnes correspondent&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="453"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="545"/>
         <source>%1 per turn</source>
         <translation>%1 par tour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="461"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="553"/>
         <source>Enter or double-click: give the floor · Delete: withdraw · Ctrl+↑/↓: move</source>
         <translation>Entrée ou double-clic&#xa0;: donner la parole · Suppr&#xa0;: retirer · Ctrl+↑/↓&#xa0;: déplacer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="475"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="567"/>
         <source>Nobody has the floor</source>
         <translation>Personne n&apos;a la parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="141"/>
+        <location filename="../../facilitation/ui/facilitator/queue_panel.py" line="235"/>
         <source>F3: give the floor to the next in the queue</source>
         <translation>F3&#xa0;: donner la parole à la personne suivante</translation>
     </message>
@@ -5006,18 +5024,18 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>Stats</name>
     <message>
-        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="61"/>
+        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="62"/>
         <source>(no group)</source>
         <translation>(sans groupe)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="119"/>
+        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="142"/>
         <source>Nobody has spoken yet.</source>
         <extracomment>how many rows there are in all (``bars`` may hold only the first MAX_ROWS of them)</extracomment>
         <translation>Personne n&apos;a encore pris la parole.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="162"/>
+        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="185"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -5025,28 +5043,28 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="191"/>
+        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="214"/>
         <source>Speaking time</source>
         <extracomment>the chart&apos;s colours (made once, not per bar and per paint) the closed turns&apos; totals, followed change by change (not re-walked every second)</extracomment>
         <translation>Temps de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="195"/>
+        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="218"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="196"/>
+        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="219"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="241"/>
+        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="263"/>
         <source>Not heard yet (%1): %2</source>
         <translation>Pas encore entendu·es (%1)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="246"/>
+        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="268"/>
         <source>Everyone present has spoken.</source>
         <translation>Toutes les personnes présentes ont pris la parole.</translation>
     </message>

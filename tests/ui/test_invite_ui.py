@@ -309,3 +309,22 @@ def test_with_invitations_the_share_dialog_shows_no_key_and_offers_to_invite(
     assert invite.pages.currentIndex() == 1  # shared already: on to the roles
     close(invite)
     close(share)
+
+
+def test_the_join_dialog_keeps_this_computers_name_for_the_others(qtbot: QtBot, host: Host) -> None:
+    from facilitation.sync import MeetingKey
+
+    from facilitation.ui.core import settings as keys
+    from facilitation.ui.sharing.actions import ask_join
+
+    dialog = ask_join(host.window, host.ctx)
+    assert dialog.name.text() == "" and dialog.name.placeholderText()  # the computer's own name
+    dialog.name.setText("  Portable de Samira  ")
+    key = f"m-x:{MeetingKey.generate('m-x').text()}"
+    dialog.invitation.setText(f"ws://127.0.0.1:{free_port()} {key}")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert keys.DEVICE_NAME.read(host.ctx.settings) == "Portable de Samira"
+    dialog.close()
+    again = ask_join(host.window, host.ctx)
+    assert again.name.text() == "Portable de Samira"
+    again.close()

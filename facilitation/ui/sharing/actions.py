@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSysInfo, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QWidget
 
@@ -247,15 +247,20 @@ def open_invite_dialog(
 
 def ask_join(parent: QWidget, ctx: AppContext) -> QDialog:
     """File → Join a meeting…: the dialog; the windows open through ``ctx.windows``."""
+    from facilitation.ui.core import settings as keys
     from facilitation.ui.sharing.join_dialog import JoinDialog
 
     dialog = JoinDialog(parent)
     prepare_window(dialog, ctx.settings)
+    dialog.name.setPlaceholderText(QSysInfo.machineHostName())
+    dialog.name.setText(keys.DEVICE_NAME.read(ctx.settings))
 
     def join() -> None:
         url, invitation, projector = dialog.chosen()
         if ctx.windows is None or dialog.check() is None:
             return
+        # the name this computer shows in the host's Devices list (kept for the next join)
+        keys.DEVICE_NAME.write(ctx.settings, dialog.name.text().strip())
         # a link or a code asks the host for the key first: a few seconds at most
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:

@@ -41,6 +41,10 @@ class _Found(QObject):
     changed = Signal(list)
 
 
+#: the longest name a device shows to the others (the Devices list's column)
+NAME_MAX = 40
+
+
 class JoinDialog(QDialog):
     """Paste the link or type the code; pick the meeting on this network or give its address."""
 
@@ -85,6 +89,16 @@ class JoinDialog(QDialog):
         self.url.setPlaceholderText("ws://192.168.1.20:8765 · wss://relay.example.org")
         self.url.setAccessibleName(_tr("Address"))
         more.addRow(_tr("&Address (a relay, or a host not listed):"), self.url)
+        self.name = QLineEdit()
+        self.name.setObjectName("joinName")
+        self.name.setMaxLength(NAME_MAX)
+        self.name.setAccessibleName(_tr("This computer's name for the others"))
+        self.name.setToolTip(
+            _tr(
+                "What the facilitator's Devices list shows for this computer, e.g. Samira's laptop."
+            )
+        )
+        more.addRow(_tr("This computer's &name for the others:"), self.name)
         self.projector = QCheckBox(_tr("Also open the &projector's window"))
         more.addRow(self.projector)
         layout.addLayout(more)
