@@ -199,6 +199,10 @@ class _Channel:
             self._server.dropped += 1
 
 
+#: seconds between a device's revocation and the closing of its connections (see close_device)
+REVOKED_CLOSE_AFTER = 2.0
+
+
 class SyncServer:
     """A websocket server for shared meetings, on a thread of its own, until :meth:`stop`."""
 
@@ -315,8 +319,11 @@ class SyncServer:
                     self._closing.add(task)
                     task.add_done_callback(self._closing.discard)
 
+        # a moment later: the revocation itself (sealed under the key it still holds) is on its
+        # way to the device through this server, so that it hears it was removed; it reads
+        # nothing written after, the key being rotated
         with contextlib.suppress(RuntimeError):
-            loop.call_soon_threadsafe(close)
+            loop.call_soon_threadsafe(loop.call_later, REVOKED_CLOSE_AFTER, close)
 
     async def _handle(self, ws: ServerConnection) -> None:
         path = ws.request.path if ws.request is not None else ""

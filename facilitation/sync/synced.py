@@ -669,7 +669,7 @@ class SyncedMeeting:
             meta = self.store.read_meta()
         meta_name = meta.get("name", "")
         #: the name this device shows to the others
-        self.device_name: str = meta_name or socket.gethostname() or "?"
+        self.device_name: str = meta_name or self.identity.name or socket.gethostname() or "?"
         #: a link's token this device claims through a relay (the host grants on seeing it)
         self._claim: str = meta.get("claim", "")
         self._presence = Presence(self.replica.key, self.replica.doc.client_id, self.clock.base)

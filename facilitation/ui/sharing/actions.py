@@ -67,7 +67,12 @@ def start_sharing(
     link = link_of(ctx)
     if link is None:
         folder = device_folder("host", ctx.meeting.id, ctx.clock.now(), base)
-        shared = SyncedMeeting.share(ctx.meeting, folder, clock=ctx.clock, live=ctx.live)
+        from facilitation.ui.core import settings as keys
+
+        name = keys.DEVICE_NAME.read(ctx.settings).strip() or QSysInfo.machineHostName()
+        shared = SyncedMeeting.share(
+            ctx.meeting, folder, clock=ctx.clock, live=ctx.live, device_name=name
+        )
         # the host's clock is the meeting's clock: the others set theirs by it
         link = ShareLink(shared, ctx.sharing)
         link.attach(ctx)
