@@ -680,25 +680,6 @@ class SyncedMeeting:
         self._published_offset: float | None = None
         self._devices_checked_at = float("-inf")
 
-    # this device as the roles see it (sync/identity.py, sync/roles.py)
-    def _device_id(self) -> str:
-        return self.identity.device_id
-
-    def _my_role(self) -> Role | None:
-        return self.my_role
-
-    def _role_of(self, device_id: str) -> Role | None:
-        return self.role_of(device_id)
-
-    def _grant(self, device_id: str, role: Role) -> None:
-        # the device's hello carries the one-time ticket its invitation holds (sealed to it on
-        # the LAN, in the link through a relay): the host's signed grant follows the hello
-        self._devices_changed()
-
-    def _join_text(self, role: Role) -> str:
-        """What an invited device joins with: the roles' invitation with a one-time ticket."""
-        return self.invitation_text(self.add_ticket(role, once=True))
-
     # the host's side
 
     def _open_desk(self) -> InvitationDesk:
@@ -728,12 +709,17 @@ class SyncedMeeting:
         self._queue(("redeemed", b""))
 
     def _redeemed(self) -> None:
+        # the device's hello carries the one-time ticket its invitation held (sealed to it): the
+        # host's signed grant follows the hello; a redemption changes only the list
+        drained = False
         while True:
             try:
-                r = self._redemptions.get_nowait()
+                self._redemptions.get_nowait()
             except queue.Empty:
-                return
-            self._grant(r.device_id, r.role)
+                break
+            drained = True
+        if drained:
+            self._devices_changed()
 
     def _title(self) -> str:
         return str(self.live.meeting.details.title or "")
@@ -753,7 +739,7 @@ class SyncedMeeting:
     def invite(self, role: Role, valid_for: timedelta = DEFAULT_VALID_FOR) -> Invitation:
         """A one-time invitation for ``role`` (host only), valid for ``valid_for``: its link, code
         and QR code. The device that uses it first is granted ``role``; a second is refused."""
-        if self._my_role() is not Role.HOST:
+        if self.my_role is not Role.HOST:
             raise SyncError(QT_TRANSLATE_NOOP("Sync", "only the host can invite a device"))
         if Role(role) is Role.HOST:
             raise SyncError(
@@ -768,7 +754,7 @@ class SyncedMeeting:
             raise SyncError(
                 QT_TRANSLATE_NOOP("Sync", "share the meeting on the network before inviting")
             )
-        join = self._join_text(Role(role))
+        join = self.invitation_text(self.add_ticket(Role(role), once=True))
         token, expires = self._open_desk().issue(Role(role), valid_for, self.clock.now(), join)
         return Invitation(
             meeting_id=self.replica.key.meeting_id,
@@ -906,11 +892,11 @@ class SyncedMeeting:
     # who is here
 
     def _presence_state(self) -> dict[str, object]:
-        role = self._my_role()
+        role = self.my_role
         claim = {"claim": self._claim} if self._claim else {}
         return {
             **claim,
-            "device": self._device_id(),
+            "device": self.identity.device_id,
             "name": self.device_name,
             "role": str(role) if role is not None else "",
             "host": role is Role.HOST,
@@ -938,11 +924,12 @@ class SyncedMeeting:
         if desk is None:
             return
         for heard, _ in self._presence.others():
-            if not heard.claim or self._role_of(heard.device_id) is not None:
+            if not heard.claim or self.role_of(heard.device_id) is not None:
                 continue
-            role = desk.claim(heard.claim, heard.device_id, self.clock.now())
-            if role is not None:
-                self._grant(heard.device_id, role)
+            # through a relay the link's ticket grants the role (the hello); the claim spends
+            # the link's token, once, first come
+            if desk.claim(heard.claim, heard.device_id, self.clock.now()) is not None:
+                self._devices_changed()
 
     def _presence_tick(self) -> None:
         if self._conn is not None and self._connected:
@@ -963,9 +950,9 @@ class SyncedMeeting:
         """Every device of the meeting this device knows of, itself first: name, role, online or
         not, last seen, clock offset. :attr:`on_devices_changed` says when it changes."""
         me = DeviceInfo(
-            device_id=self._device_id(),
+            device_id=self.identity.device_id,
             name=self.device_name,
-            role=self._my_role(),
+            role=self.my_role,
             online=self._connected or self._server is not None,
             last_seen=None,
             clock_offset=-self.clock.offset if self.clock.error is not None else None,
@@ -975,7 +962,7 @@ class SyncedMeeting:
         for heard, online in self._presence.others():
             if heard.device_id == me.device_id:
                 continue
-            granted = self._role_of(heard.device_id)
+            granted = self.role_of(heard.device_id)
             out.append(
                 DeviceInfo(
                     device_id=heard.device_id,
