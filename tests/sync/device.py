@@ -43,12 +43,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-import contextlib
 
 from facilitation.models import (
     CommandError,
     Create,
-    LiveMeeting,
     Note,
     StartMeeting,
     StepTo,
@@ -57,9 +55,9 @@ from facilitation.models import (
 from facilitation.storage.fileformat import dumps_meeting
 from facilitation.sync import SyncedMeeting
 from facilitation.sync.entries import Card, encode_command, encode_grant
-from facilitation.sync.roles import Role, may_write
+from facilitation.sync.roles import Role
 from tests.factories import T0
-from tests.sync.streams import Stream, shared_start
+from tests.sync.streams import Stream, replay_of, shared_start
 
 #: no request waits longer than this for the network (the tests are bounded in time)
 LIMIT = 20.0
@@ -86,25 +84,7 @@ def digest(data: bytes) -> str:
 
 
 def replay_digest(shared: SyncedMeeting) -> str:
-    entries = shared.replica.entries()
-    base = entries[0].base
-    assert base is not None
-    live = LiveMeeting(base.copy())
-    host = entries[0].author
-    roles = {host: Role.HOST}
-    for e in entries[1:]:
-        if e.kind == "grant" and e.author == host and e.device is not None:
-            if e.role is None:
-                roles.pop(e.device.device_id, None)
-            elif e.device.device_id != host:
-                roles[e.device.device_id] = e.role
-        if e.command is None or not may_write(roles.get(e.author), e.command):
-            continue
-        if e.undoes is not None and e.undoes[0] != e.author:  # only one's own undo
-            continue
-        with contextlib.suppress(CommandError):
-            live.apply(e.command)
-    return digest(dumps_meeting(live.meeting))
+    return digest(replay_of(shared.replica))
 
 
 class Device:

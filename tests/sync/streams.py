@@ -6,14 +6,17 @@ they are made; some are refused later, on replay, when another device's command 
 
 from __future__ import annotations
 
+import contextlib
 import random
 from datetime import datetime, timedelta
 
 from facilitation.models import (
     Command,
+    CommandError,
     Create,
     EndTurn,
     GiveFloor,
+    LiveMeeting,
     Meeting,
     Note,
     Remove,
@@ -22,6 +25,9 @@ from facilitation.models import (
     StepTo,
     Update,
 )
+from facilitation.storage.fileformat import dumps_meeting
+from facilitation.sync import Replica
+from facilitation.sync.roles import Role, may_write
 from tests.factories import T0, make_meeting
 
 
@@ -70,3 +76,26 @@ class Stream:
         if choice < 0.92:
             return EndTurn(self._at())
         return StepTo(r.choice(list(m.items)), self._at(), self._id("run"))
+
+
+def replay_of(replica: Replica) -> bytes:
+    """The meeting a fresh device would build from the converged log: the reference."""
+    entries = replica.entries()
+    base = entries[0].base
+    assert base is not None
+    live = LiveMeeting(base.copy())
+    host = entries[0].author
+    roles = {host: Role.HOST}
+    for e in entries[1:]:
+        if e.kind == "grant" and e.author == host and e.device is not None:
+            if e.role is None:
+                roles.pop(e.device.device_id, None)
+            elif e.device.device_id != host:
+                roles[e.device.device_id] = e.role
+        if e.command is None or not may_write(roles.get(e.author), e.command):
+            continue
+        if e.undoes is not None and e.undoes[0] != e.author:  # only one's own undo
+            continue
+        with contextlib.suppress(CommandError):
+            live.apply(e.command)
+    return dumps_meeting(live.meeting)

@@ -36,6 +36,8 @@ def _namespace_missing() -> str | None:
 def test_a_shared_meeting_is_announced_found_and_joined_by_code_then_gone(tmp_path: Path) -> None:
     missing = _namespace_missing()
     if missing is not None:
+        if os.environ.get("CI"):  # CI installs iproute2 and runs as root: this must run there
+            pytest.fail(missing)
         pytest.skip(missing)
     script = (
         "ip link set lo up && ip link set lo multicast on && "

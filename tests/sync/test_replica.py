@@ -17,7 +17,6 @@ from facilitation.models import (
     CommandError,
     Create,
     GiveFloor,
-    LiveMeeting,
     Note,
     Remove,
     RequestFloor,
@@ -27,9 +26,9 @@ from facilitation.models import (
 from facilitation.storage.fileformat import dumps_meeting
 from facilitation.sync import MeetingKey, Replica
 from facilitation.sync.entries import Card, encode_command
-from facilitation.sync.roles import Role, may_write
+from facilitation.sync.roles import Role
 from tests.factories import T0
-from tests.sync.streams import Stream, shared_start
+from tests.sync.streams import Stream, replay_of, shared_start
 
 AT = T0 + timedelta(minutes=30)
 
@@ -40,29 +39,6 @@ def exchange(*replicas: Replica) -> None:
         for b in replicas:
             if a is not b:
                 b.receive(a.doc.get_update(b.doc.get_state()))
-
-
-def replay_of(replica: Replica) -> bytes:
-    """The meeting a fresh device would build from the converged log: the reference."""
-    entries = replica.entries()
-    base = entries[0].base
-    assert base is not None
-    live = LiveMeeting(base.copy())
-    host = entries[0].author
-    roles = {host: Role.HOST}
-    for e in entries[1:]:
-        if e.kind == "grant" and e.author == host and e.device is not None:
-            if e.role is None:
-                roles.pop(e.device.device_id, None)
-            elif e.device.device_id != host:
-                roles[e.device.device_id] = e.role
-        if e.command is None or not may_write(roles.get(e.author), e.command):
-            continue
-        if e.undoes is not None and e.undoes[0] != e.author:  # only one's own undo
-            continue
-        with contextlib.suppress(CommandError):
-            live.apply(e.command)
-    return dumps_meeting(live.meeting)
 
 
 def devices(n: int) -> list[Replica]:

@@ -38,8 +38,8 @@ from facilitation.sync.entries import Card, encode_command, encode_grant
 from facilitation.sync.identity import DeviceIdentity
 from facilitation.sync.roles import Role, may_write
 from tests.factories import T0
-from tests.sync.streams import Stream, shared_start
-from tests.sync.test_replica import exchange, replay_of
+from tests.sync.streams import Stream, replay_of, shared_start
+from tests.sync.test_replica import exchange
 
 AT = T0 + timedelta(minutes=30)
 
