@@ -50,3 +50,44 @@ def pin_singletons() -> None:
 
 #: extra references given to the singletons (far more than a program could ever drop)
 _PINNED = 1 << 40
+
+
+def skip_source_reads(package: str = "facilitation") -> bool:
+    """Spare PySide6's import hook reading the source of every module imported after PySide6.
+
+    Once PySide6 is imported, each ``import`` statement goes through its hook
+    (``shibokensupport.feature.feature_imported``), which, the first time it meets a module, reads
+    the module's whole source with ``inspect.getsource`` to see whether it names PySide6 (for
+    ``from __feature__ import snake_case``, which this app never uses). At start-up that is every
+    module of the windows and every standard module they import by name again: 33 million
+    instructions and 2 MB of peak memory for the facilitator's window (docs/performance.md,
+    finding 7). The answer is known without reading: the modules already imported before PySide6
+    do not use it, and this package's are marked as the hook marks a window's module (it uses
+    PySide6, no feature selected: this package selects none, so the mark changes nothing for the
+    others). Other modules are still asked the hook's way.
+
+    Call it before the windows' modules are imported. Returns False, changing nothing, where the
+    binding has no such hook (another PySide6 version): the app then only starts slower.
+    """
+    import PySide6.QtCore  # noqa: F401  - the hook is installed with the binding
+
+    feature = sys.modules.get("shibokensupport.feature")
+    asks = getattr(feature, "_mod_uses_pyside", None)
+    if feature is None or not callable(asks):
+        return False
+    if getattr(asks, "_facilitation", False):
+        return True  # already done
+    before = frozenset(n for n in sys.modules if not n.startswith(("PySide6", "shiboken")))
+    prefix = package + "."
+
+    def uses_pyside(module: Any) -> Any:
+        name = getattr(module, "__name__", "")
+        if name.startswith(prefix) or name == package:
+            return True
+        if name in before:
+            return False
+        return asks(module)
+
+    uses_pyside._facilitation = True  # type: ignore[attr-defined]
+    setattr(feature, "_mod_uses_pyside", uses_pyside)  # noqa: B010 - a private name of the binding
+    return True
