@@ -1,7 +1,5 @@
 """``python -m facilitation``: the same as the ``facilitation`` command."""
 
-import sys
+from facilitation.cli import entry
 
-from facilitation.cli import main
-
-sys.exit(main())
+entry()

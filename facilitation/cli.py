@@ -14,8 +14,10 @@ Start-up stays light: Qt, python-docx and the importers are imported only by the
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from facilitation import __version__
 
@@ -71,7 +73,15 @@ def _import_before_qt(ns: argparse.Namespace) -> None:
         import facilitation.storage.session  # noqa: F401
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def entry() -> NoReturn:
+    """The ``facilitation`` command (``python -m facilitation``, the bundle): :func:`main`, then the
+    process ends; after the app, without Python's teardown where nothing needs it
+    (``ui/app/process.py``)."""
+    sys.exit(main(leave=True))
+
+
+def main(argv: Sequence[str] | None = None, *, leave: bool = False) -> int:
+    """Run the command given by ``argv`` and return its exit code (``leave``: see :func:`entry`)."""
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in SUBCOMMANDS:
         name, rest = args[0], args[1:]
@@ -87,10 +97,21 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_new(rest) if name == "new" else run_next(rest)
     ns = app_parser().parse_args(args)
-    _import_before_qt(ns)
-    from facilitation.ui.app.startup import run as run_app
+    # start-up makes ~50,000 lasting objects and no garbage: the collector waits for the first
+    # window (ui/app/process.py; the app starts it again once the window is painted)
+    gc.disable()
+    try:
+        _import_before_qt(ns)
+        from facilitation.ui.app.startup import run as run_app
 
-    return run_app(ns)
+        code = run_app(ns)
+    finally:
+        gc.enable()
+    if leave:
+        from facilitation.ui.app.process import leave as leave_process
+
+        leave_process(code)
+    return code
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@
 import os
 import sys
 
-from facilitation.cli import main
+from facilitation.cli import entry
 
 
 def platform_fallback() -> None:
@@ -19,4 +19,4 @@ def platform_fallback() -> None:
 
 if __name__ == "__main__":
     platform_fallback()
-    sys.exit(main())
+    entry()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from facilitation.models import Clock, LiveMeeting, Meeting, SystemClock, new_id
 from facilitation.resources import app_icon_path
 
+from facilitation.ui.app.process import collect_from_now, settle
 from facilitation.ui.core import settings as keys
 from facilitation.ui.core.context import AppContext
 from facilitation.ui.core.i18n import choose_language, install_translators, local_datetime
@@ -579,9 +580,12 @@ def run(ns: argparse.Namespace) -> int:
             shown.append(windows.show_note_taker())
 
     if start.interactive:
+        # once the first events (the windows' first paint) are through
+        QTimer.singleShot(0, collect_from_now)
         code = app.exec()
     else:
         _paint(app, shown)
+        collect_from_now()
         windows.close_all()
         app.processEvents()
         code = 0
@@ -594,4 +598,5 @@ def run(ns: argparse.Namespace) -> int:
     if running.session is not None:
         close_session(running.session, start.interactive)
     windows.after_quit()
+    settle(settings)
     return code
