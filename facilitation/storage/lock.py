@@ -16,7 +16,6 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import getpass
-import hashlib
 import json
 import os
 import socket
@@ -24,6 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from facilitation.storage.atomic import write_all
+from facilitation.storage.digest import sha256_hex
 from facilitation.storage.errors import LockedError, LockHolder, save_error
 from facilitation.storage.paths import private_dir
 
@@ -55,7 +55,7 @@ def _identity(path: Path) -> tuple[int, int] | None:
 
 
 def _fallback_lock_path(path: Path, data_dir: Path) -> Path:
-    key = hashlib.sha256(str(path.resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    key = sha256_hex(str(path.resolve()).encode("utf-8", "surrogatepass"))[:32]
     return private_dir(data_dir / "locks") / f"{key}.lock"
 
 

@@ -14,7 +14,6 @@ becomes 0600, and the session says so (``Session.notices``).
 
 from __future__ import annotations
 
-import hashlib
 import os
 import stat
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from typing import ClassVar
 
 from facilitation.models import Meeting
 from facilitation.storage.atomic import FolderSyncError, write_atomic
+from facilitation.storage.digest import sha256_hex
 from facilitation.storage.errors import MeetingFileError, StorageError, save_error
 
 #: the mode of the files the app makes: readable and writable by their owner only
@@ -49,7 +49,7 @@ class FileState:
             st.st_ino,
             st.st_size,
             st.st_mtime_ns,
-            hashlib.sha256(data).hexdigest(),
+            sha256_hex(data),
             stat.S_IMODE(st.st_mode),
             st.st_nlink,
         )

@@ -14,7 +14,6 @@ to the meeting at some point of the replay); when the file holds something the a
 from __future__ import annotations
 
 import enum
-import hashlib
 import os
 import shutil
 from dataclasses import dataclass, field
@@ -23,6 +22,7 @@ from pathlib import Path
 
 from facilitation.models import LiveMeeting, Meeting, command_from_data
 from facilitation.storage import paths
+from facilitation.storage.digest import sha256_hex
 from facilitation.storage.errors import MeetingFileError, StorageError, save_error
 from facilitation.storage.journal import read_journal
 from facilitation.storage.slot import SNAPSHOT, in_use, journal_name, read_info, read_snapshot_full
@@ -222,7 +222,7 @@ class _Disk:
             return OnDisk.MISSING, None
         if self.meeting is not None and _same(self.meeting, restored):
             return OnDisk.SAME, self.mtime
-        if self.data is not None and hashlib.sha256(self.data).hexdigest() in self.known:
+        if self.data is not None and sha256_hex(self.data) in self.known:
             return OnDisk.OLDER, self.mtime
         if self.went_through:
             return OnDisk.OLDER, self.mtime
