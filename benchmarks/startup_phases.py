@@ -1,6 +1,7 @@
 """Where start-up goes: instructions executed up to each phase, the app against the bare window.
 
     python benchmarks/startup_phases.py            # needs valgrind (about 20 s a phase)
+    python benchmarks/startup_phases.py --whole    # the two whole processes only (about 30 s)
 
 Wall time on a shared machine moves with the load; the number of instructions a process executes
 does not (valgrind's cachegrind counts them, ``--cache-sim=no``). The app is started as the
@@ -116,6 +117,13 @@ def main() -> int:
         env["PYTHONHASHSEED"] = "0"  # the same sets and dicts each run: the same count
         probe = tmp / "probe.py"
         probe.write_text(_PROBE, encoding="utf-8")
+        if "--whole" in sys.argv[1:]:
+            app = instructions(["-m", "facilitation", "--demo", "--terminate-after-init"], env)
+            whole = instructions([str(ROOT / "benchmarks" / "bare_qt.py")], env)
+            print(f"app (python -m facilitation --demo --terminate-after-init) {app / 1e6:8.1f} M")
+            print(f"bare window (benchmarks/bare_qt.py)                       {whole / 1e6:8.1f} M")
+            print(f"ratio ×{app / whole:.2f} (target ×1.5: {1.5 * whole / 1e6:.0f} M)")
+            return 0
         bare = {label: instructions(list(args), env) for label, *args in BARE}
         print("bare window (millions of instructions, cumulative)")
         for label, count in bare.items():
