@@ -49,8 +49,9 @@ def stop(name):
     if name == STOP:
         sys.stdout.flush(); os._exit(0)
 stop("interpreter")
-import argparse
+import argparse, gc
 import facilitation.cli as cli
+gc.disable()  # as cli.main does before the imports
 cli._import_before_qt(argparse.Namespace(file=None, notes=None, demo=True, new=False, restore=None))
 stop("domain")
 import PySide6.QtWidgets
@@ -73,7 +74,7 @@ paint = su._paint
 def painted(app, windows):
     stop("window"); paint(app, windows); stop("first paint")
 su._paint = painted
-cli.main(["--demo", "--terminate-after-init"])
+cli.main(["--demo", "--terminate-after-init"], leave=True)  # as cli.entry does
 """
 
 BARE = (
