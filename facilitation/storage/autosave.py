@@ -90,6 +90,8 @@ class Autosave:
         self._last_generation = 0
         self._next: _Compaction | None = None
         self._kept: list[_Kept] = []
+        #: journals with an fsync handed to the worker and not yet back: one at a time each
+        self._syncing: set[JournalWriter] = set()
         self._seq = 0
         self.pending: list[bytes] = []
         #: the journal may hold a partial line or be superseded: write nothing more to it
@@ -122,6 +124,7 @@ class Autosave:
         for kept in self._kept:
             kept.writer.close()
         self._kept.clear()
+        self._syncing.clear()
         if self._writer is not None:
             self._writer.close()
             self._writer = None
@@ -248,7 +251,13 @@ class Autosave:
                 self.compact(now, live, path, file_sha)
 
     def _sync(self) -> None:
-        """Hand the fsync of the journal(s) written since the last one to the worker."""
+        """Hand the fsync of the journal(s) written since the last one to the worker.
+
+        A journal whose previous fsync is still on the worker gets none now: its new lines wait for
+        the first tick after that one is back. Ticks faster than the disk (a slow or busy disk, a
+        process that ticks at every step) would otherwise queue an fsync per tick, each covering
+        little more than the one before, and a snapshot or a save of the file queued behind them
+        would wait for the whole pile (docs/performance.md, finding 3)."""
         if self._writer is not None and not self.broken and self._writer.unsynced:
             self._fsync(self._writer)
         nxt = self._next
@@ -259,9 +268,13 @@ class Autosave:
                 self._fsync(kept.writer)
 
     def _fsync(self, writer: JournalWriter) -> None:
+        if writer in self._syncing:
+            return  # still unsynced: the next tick after the fsync on its way is back tries again
+        self._syncing.add(writer)
         writer.unsynced = False  # lines appended from now on need the next fsync
 
         def synced(_result: object, error: Exception | None) -> None:
+            self._syncing.discard(writer)
             if error is None:
                 return
             exc = as_save_error(error, self.slot)

@@ -27,6 +27,7 @@ from facilitation.storage import (
 from facilitation.storage import autosave as autosave_module
 from facilitation.storage import session as session_module
 from facilitation.storage import slot as slot_module
+from facilitation.storage.journal import JournalWriter
 from facilitation.storage.worker import Worker
 from tests.storage.scenario import Scenario, initial_meeting
 
@@ -230,6 +231,51 @@ def test_a_change_during_a_background_save_leaves_the_file_dirty(
     assert "late" not in load_meeting(path).notes
     session.close()  # the clean close saves what is left
     assert load_meeting(path) == live.meeting
+
+
+def test_ticks_faster_than_the_disk_queue_one_journal_fsync_and_the_snapshot_waits_for_it_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    live = LiveMeeting(initial_meeting())
+    clock = FakeClock()
+    session = Session.open(live, None, clock, data_dir=tmp_path / "data")
+    session.compact_every_commands = 40
+    scenario = Scenario(11)
+    # what the worker wrote, in order: each journal fsync (the journal's name), the snapshots
+    done: list[str] = []
+    go_on, writing = threading.Event(), threading.Event()
+    real_fsync, real_snapshot = JournalWriter.fsync, autosave_module.write_snapshot
+
+    def slow_fsync(self: JournalWriter) -> None:
+        writing.set()
+        assert go_on.wait(WAIT)  # the disk takes its time
+        real_fsync(self)
+        done.append(self.path.name)
+
+    def snapshot(*args: Any, **kwargs: Any) -> None:
+        real_snapshot(*args, **kwargs)
+        done.append("snapshot")
+
+    monkeypatch.setattr(JournalWriter, "fsync", slow_fsync)
+    monkeypatch.setattr(autosave_module, "write_snapshot", snapshot)
+    scenario.step(live)
+    session.tick()
+    assert writing.wait(WAIT)  # the first fsync is on the disk
+    for _ in range(60):  # a tick after every command, the 40th starts a snapshot
+        scenario.step(live)
+        clock.advance(0.1)
+        session.tick()
+    go_on.set()
+    session.wait_idle()
+    # the snapshot came right after the one fsync on its way, not after one more per tick since;
+    # the journal that follows it got one fsync too
+    assert done == ["journal-1.jsonl", "snapshot", "journal-2.jsonl"]
+    session.tick()  # the lines written since those fsyncs left get theirs
+    session.wait_idle()
+    assert done[3:] == ["journal-2.jsonl"]
+    session.close(clean=False)
+    (found,) = find_recoverable(tmp_path / "data")
+    assert recover(found).meeting == live.meeting
 
 
 def test_the_worker_runs_jobs_in_order_and_reports_on_the_draining_thread() -> None:

@@ -1,8 +1,10 @@
 """Kill tests: a child process applies commands with a Session open and says so after each one; we
 SIGKILL it, many times over: at random moments, just after Enter turned a draft into a note, while a
 snapshot is being renamed into place (just before, just after, before its folder is flushed), and
-while every folder flush fails. Every command it confirmed must be recovered, typing at least 2 s old
-too, a note entered never comes back as a draft, and every file it left on disk must load."""
+while every folder flush fails. With a fault, the child waits for the snapshot it started to reach
+that moment before it types on, so the moment comes however slow the disk is. Every command it
+confirmed must be recovered, typing at least 2 s old too, a note entered never comes back as a
+draft, and every file it left on disk must load."""
 
 from __future__ import annotations
 
@@ -21,7 +23,8 @@ from tests.storage.scenario import DRAFT_KEY, Typist, initial_meeting
 
 CHILD = Path(__file__).with_name("child_session.py")
 ROUNDS = 30
-#: a child that has not reached the moment after this many lines is broken
+#: a child that has not reached the moment after this many lines is broken (its first snapshot
+#: starts within its first 15 lines)
 MAX_LINES = 3000
 
 
@@ -143,7 +146,7 @@ MOMENTS = [
     ("pause-before-rename", "R", 6),  # … while the meeting goes on
     ("pause-after-rename", "r", 0),  # renamed, its folder not flushed yet
     ("pause-after-rename", "r", 6),
-    ("fail-folder-fsync", None, 0),  # every folder flush fails: snapshots land unflushed
+    ("fail-folder-fsync", None, 0),  # every folder flush fails: snapshots land unflushed ("S")
 ]
 
 
@@ -158,10 +161,13 @@ def test_sigkill_at_the_moments_that_matter(
         folder.mkdir()
         seed = rng.randrange(10**6)
         kill_after = rng.randint(0, after)
-        # with a fault everywhere, kill after enough lines for several (failed) compactions
+        # with a fault everywhere, kill after enough lines for several (failed) compactions: the
+        # child's first snapshot lands within its first 15 lines, the third (MAX_KEPT) near its 35th
         lines = rng.randint(20, 120)
         acks = _run_and_kill(folder, seed, fault, kill_on, kill_after, lines)
         where = f"{fault}/{kill_on}+{kill_after}, round {round_}, seed {seed}, acks {acks}"
         if kill_on is not None:
             assert kill_on in acks, where
+        else:
+            assert "S" in acks, f"{where}: no snapshot landed before the kill"
         _check_round(folder, seed, acks, where)
