@@ -150,7 +150,7 @@ def _replay(
         elif isinstance(entry, DraftLine):
             replay.draft(entry.key, entry.text)
         elif isinstance(entry, FileLine):
-            disk.known.add(entry.sha256)
+            replay.file_saved(entry.sha256)
         else:
             replay.plain(jpath, number, entry)
     if replay.failed is not None:
@@ -177,7 +177,7 @@ class _Replay:
     """What a journal's lines do to the recovered meeting, in the order they come.
 
     The first command that cannot be replayed stops the commands there (what came after it depended
-    on it), and so does an entry of an unknown kind; drafts and file lines are still read after it."""
+    on it), and so does an entry of an unknown kind; drafts are still read after it."""
 
     def __init__(self, live: LiveMeeting, out: RecoveredMeeting, disk: _Disk) -> None:
         self.live = live
@@ -216,6 +216,12 @@ class _Replay:
             else:
                 self.out.drafts.pop(key, None)
 
+    def file_saved(self, sha256: str) -> None:
+        # a file saved after the commands stopped holds changes the restored meeting lacks: it is
+        # not one the autosave went through, and restoring over it must be asked
+        if not self.stopped:
+            self.disk.known.add(sha256)
+
     def plain(self, jpath: Path, number: int, entry: dict[str, Any]) -> None:
         """A line that is not a well-formed entry, read the careful way (the messages as ever)."""
         kind = entry.get("t")
@@ -226,7 +232,7 @@ class _Replay:
         elif kind == "file":
             sha = entry.get("sha256")
             if isinstance(sha, str):
-                self.disk.known.add(sha)
+                self.file_saved(sha)
         elif not self.stopped:
             self.stopped = True
             self.out.problem = MeetingFileError(jpath, f"line {number}", f"unknown entry {kind!r}")

@@ -4,6 +4,7 @@ goes wrong after some of its commands were already applied."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from pathlib import Path
@@ -206,6 +207,30 @@ def test_a_command_failing_in_the_middle_keeps_what_came_before_it_whole(tmp_pat
     assert f"line {c.commands + 1}" in message and "change number 7" in message
     assert "2 change(s) after it are not recovered" in message
     assert rec.on_disk is OnDisk.OLDER  # the file is the state the replay started from
+
+
+def test_a_file_saved_after_the_failing_command_is_not_overwritten_unasked(tmp_path: Path) -> None:
+    """The file was saved after a change the replay cannot restore: it holds what the restored
+    meeting lacks, so restoring over it is the user's to decide (before, its "file" line made the
+    autosave win and Restore, the default, wrote the shorter meeting over it)."""
+    c = Crashed(tmp_path)
+    later = c.states[-1].copy()
+    later.items["after-1"] = AgendaItem("after-1", "Divers")
+    save_meeting(c.file, later)  # the save that came after the change that will not replay
+    c.file_bytes, c.file_mtime = c.file.read_bytes(), c.file.stat().st_mtime_ns
+    sha = hashlib.sha256(c.file_bytes).hexdigest()
+    c.append(
+        {"t": "cmd", "n": 7, "cmd": {"type": "no_such_command"}},
+        {"t": "file", "sha256": sha},
+    )
+    rec = c.recover()
+    assert rec.replayed == 6 and rec.problem is not None
+    assert rec.on_disk is OnDisk.CHANGED and rec.on_disk.must_ask
+    # a "file" line before the failure still counts: that save was a state the replay restores
+    c.journal.write_bytes(
+        c.journal.read_bytes().replace(b"\n", b"\n" + encode_entry({"t": "file", "sha256": sha}), 1)
+    )
+    assert c.recover().on_disk is OnDisk.OLDER
 
 
 def test_a_command_unreadable_in_the_middle_says_why(tmp_path: Path) -> None:
