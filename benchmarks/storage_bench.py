@@ -5,7 +5,8 @@
 - the full save (``save_meeting``) against the same bytes' worth of ``json.dumps`` written atomically;
 - the load (``load_meeting``) against ``json.loads`` of the same file;
 - the replay of a journal holding every command that made the meeting (what recovery after a crash,
-  and the several-devices work, go through): read, checked, decoded and applied through the door.
+  and the several-devices work, go through): read, checked, decoded and applied through the door,
+  one line at a time.
 """
 
 from __future__ import annotations
@@ -181,11 +182,11 @@ def measure_replay(
         "ms",
         "value",
         None,
-        note="read_journal + command_from_data + LiveMeeting.apply for each line, from an empty meeting",
+        note="open_journal(autosave_entry), each line decoded into its command and applied "
+        "(LiveMeeting.apply) before the next is read, from an empty meeting",
     )
     try:
-        from facilitation.models import command_from_data
-        from facilitation.storage.journal import encode_entry, read_journal
+        from facilitation.storage.journal import autosave_entry, encode_entry, open_journal
     except ImportError as exc:
         m.error = f"facilitation.storage is not there yet ({exc})"
         return [m]
@@ -198,8 +199,9 @@ def measure_replay(
     def replay() -> None:
         nonlocal final
         live = LiveMeeting(start.copy())
-        for entry in read_journal(path).entries:
-            live.apply(command_from_data(entry["cmd"]))
+        # as recovery reads it: one line decoded straight into its command, applied, let go
+        for _number, entry in open_journal(path, autosave_entry):
+            live.apply(entry.cmd)  # every line of this journal is a well-formed command
         final = live.meeting
 
     times = []

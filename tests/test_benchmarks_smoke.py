@@ -33,10 +33,10 @@ EXPECTED = {
     "load": ("facilitation.storage.fileformat", "load_meeting"),
     "library_scan_first": ("facilitation.storage.library", "Library"),
     "library_scan_again": ("facilitation.storage.library", "Library"),
-    "journal_replay": ("facilitation.storage.journal", "read_journal"),
+    "journal_replay": ("facilitation.storage.journal", "open_journal"),
     "full_save_x3": ("facilitation.storage.fileformat", "save_meeting"),
     "load_x3": ("facilitation.storage.fileformat", "load_meeting"),
-    "journal_replay_x3": ("facilitation.storage.journal", "read_journal"),
+    "journal_replay_x3": ("facilitation.storage.journal", "open_journal"),
     "export_docx_x3": ("facilitation.export", "export_minutes"),
     **{
         f"step_{kind}_{stat}_x3": ("facilitation.ui.facilitator.window", "FacilitatorWindow")

@@ -178,6 +178,11 @@ class LiveMeeting:
             raise CommandError(
                 "This change cannot be applied: {problem}", problem=str(exc)
             ) from exc
+        except Exception:
+            # any other failure too leaves the meeting as it was (a replay that stops there must
+            # not keep half a command), and goes on as it came
+            edit.rollback()
+            raise
         return edit
 
     def _announce(

@@ -6,25 +6,35 @@ opened with ``O_APPEND`` (in the OS as soon as it returns: a killed process lose
 is the caller's to do now and then (the session has its worker thread do it) (a power cut loses at most what came since). A line cut short by
 a crash fails its checksum; when only such lines end the file they are dropped quietly, while a bad
 line followed by good ones is reported (the disk gave back something we never wrote).
+
+A journal is read as a stream (:func:`open_journal`): each line is checked, decoded and handed to the
+reader before the next one is looked at, so a replay applies a command and lets go of it; an autosave
+journal's line is decoded straight into its command (:func:`autosave_entry`).
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import zlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import msgspec
 
+from facilitation.models.commands import COMMANDS, Command
+from facilitation.models.reading import any_command
 from facilitation.models.wire import encode, to_data
 from facilitation.storage.atomic import write_all
 from facilitation.storage.errors import save_error
 
 #: a journal is compacted long before this; a larger one is not read whole into memory
 MAX_JOURNAL_BYTES = 256 * 1024 * 1024
+
+T = TypeVar("T")
 
 
 def encode_entry(entry: dict[str, Any]) -> bytes:
@@ -43,21 +53,142 @@ def encode_entry(entry: dict[str, Any]) -> bytes:
 
 _PLAIN = msgspec.json.Decoder()
 
+#: what a line decodes to: an entry, or None when the line is not one (the reader's test of a good line)
+Decode = Callable[[memoryview], T | None]
 
-def _decode_line(line: bytes) -> dict[str, Any] | None:
-    if len(line) < 10 or line[8:9] != b" ":
-        return None
-    raw = line[9:]
+
+def plain_entry(raw: memoryview) -> dict[str, Any] | None:
+    """A line's JSON (its checksum checked) as plain data: the entry if it is an object, else None."""
     try:
-        if int(line[:8], 16) != zlib.crc32(raw):
-            return None
         try:
             entry = _PLAIN.decode(raw)
         except msgspec.DecodeError:  # an escaped lone surrogate, which msgspec does not read
-            entry = json.loads(raw.decode("utf-8"))
+            entry = json.loads(bytes(raw).decode("utf-8"))
     except (ValueError, RecursionError):
         return None
     return entry if isinstance(entry, dict) else None
+
+
+def _checked(data: bytes, view: memoryview, start: int, end: int) -> memoryview | None:
+    """The JSON of the line ``data[start:end]`` when its checksum matches it, else None."""
+    if end - start < 10 or data[start + 8] != 0x20:  # ``<8 hex digits> <JSON>``
+        return None
+    raw = view[start + 9 : end]
+    try:
+        if int(data[start : start + 8], 16) != zlib.crc32(raw):
+            return None
+    except ValueError:
+        return None
+    return raw
+
+
+class CommandLine(msgspec.Struct, frozen=True, tag_field="t", tag="cmd"):
+    """An autosave journal's command: ``{"t": "cmd", "n": 12, "cmd": {…}, "clear": ["notes"]}``
+    (``n`` counts the session's commands; ``clear``, the drafts the command consumed)."""
+
+    cmd: Command
+    n: int | None = None
+    clear: list[str] = []
+
+
+class DraftLine(msgspec.Struct, frozen=True, tag_field="t", tag="draft"):
+    """Text being typed in an editor (``key``); an empty text clears it."""
+
+    key: str
+    text: str
+
+
+class FileLine(msgspec.Struct, frozen=True, tag_field="t", tag="file"):
+    """The meeting's own file was saved with these bytes (their SHA-256)."""
+
+    sha256: str
+
+
+#: an autosave journal's entry: read into its type, or plain data when it is not well formed
+AutosaveEntry = CommandLine | DraftLine | FileLine | dict[str, Any]
+
+
+@functools.cache
+def _autosave_decoder(registered: int) -> msgspec.json.Decoder[Any]:
+    # the command's field as the tagged union of every registered command (``registered`` of them:
+    # the registry only grows, so its size says when to build it again): msgspec reads a line into
+    # its command in one step, in C, with no plain data in between
+    line = msgspec.defstruct(
+        "CommandLine", [("cmd", any_command())], bases=(CommandLine,), frozen=True
+    )
+    return msgspec.json.Decoder(line | DraftLine | FileLine)
+
+
+def autosave_entry(raw: memoryview) -> AutosaveEntry | None:
+    """An autosave journal's line, decoded straight into its command, draft or file when it is well
+    formed; anything else as plain data (None: not an entry), which the replay then reads the
+    careful way, with the messages it has always given (``command_from_data``)."""
+    try:
+        entry: AutosaveEntry = _autosave_decoder(len(COMMANDS)).decode(raw)
+    except Exception:  # any failure (a command's own check too) goes the careful way
+        return plain_entry(raw)
+    return entry
+
+
+class JournalStream(Generic[T]):
+    """A journal read one line at a time, up to the first bad line: ``(line number, entry)``.
+
+    The file's bytes are read when the stream is opened (an ``OSError`` then, before any entry is
+    handed out); each line is checked and decoded only when the one before it has been handled, and
+    nothing of it is kept, so a replay never holds the whole journal decoded. Once the iteration has
+    ended, :attr:`torn` and :attr:`corrupt_line` say how the journal ended."""
+
+    def __init__(self, data: bytes, decode: Decode[T]) -> None:
+        self._data = data
+        self._decode = decode
+        #: the file ended with a line cut short (normal after a crash: that line was never confirmed)
+        self.torn = False
+        #: 1-based number of a bad line followed by good ones (reading stops before it), else None
+        self.corrupt_line: int | None = None
+
+    def __iter__(self) -> Iterator[tuple[int, T]]:
+        data, decode = self._data, self._decode
+        complete = data.rfind(b"\n") + 1  # after the last newline: empty, or a line cut short
+        self.torn = complete < len(data)
+        self.corrupt_line = None
+        with memoryview(data) as view:
+            start, number = 0, 0
+            while start < complete:
+                end = data.index(b"\n", start)
+                number += 1
+                raw = _checked(data, view, start, end)
+                entry = None if raw is None else decode(raw)
+                if entry is None:
+                    if self._good_after(view, end + 1, complete):
+                        self.corrupt_line = number
+                    else:
+                        self.torn = True
+                    return
+                yield number, entry
+                start = end + 1
+
+    def _good_after(self, view: memoryview, start: int, complete: int) -> bool:
+        """Is any line from ``start`` on a good one? (Only then was the bad line not a torn end.)"""
+        data = self._data
+        while start < complete:
+            end = data.index(b"\n", start)
+            raw = _checked(data, view, start, end)
+            if raw is not None and plain_entry(raw) is not None:
+                return True
+            start = end + 1
+        return False
+
+
+def open_journal(path: Path, decode: Decode[T]) -> JournalStream[T]:
+    """The journal at ``path``, to read as a stream of entries made by ``decode`` (None: a bad
+    line). Raises OSError if the file cannot be read."""
+    with open(path, "rb") as f:
+        # read(n) sets n bytes aside before it reads (256 MB for the limit): ask for the file's size
+        size = os.fstat(f.fileno()).st_size
+        data = f.read() if size < MAX_JOURNAL_BYTES else f.read(MAX_JOURNAL_BYTES)
+    if len(data) > MAX_JOURNAL_BYTES:  # it grew since: the limit still holds
+        data = data[:MAX_JOURNAL_BYTES]
+    return JournalStream(data, decode)
 
 
 @dataclass
@@ -70,23 +201,11 @@ class JournalContents:
 
 
 def read_journal(path: Path) -> JournalContents:
-    """Read the good lines of a journal, up to the first bad one. Raises OSError if unreadable."""
-    with open(path, "rb") as f:
-        data = f.read(MAX_JOURNAL_BYTES)
-    lines = data.split(b"\n")
-    tail = lines.pop()  # after the last newline: empty, or a line the crash cut short
-    out = JournalContents(torn=bool(tail))
-    for number, line in enumerate(lines, start=1):
-        entry = _decode_line(line)
-        if entry is None:
-            rest_good = any(_decode_line(later) is not None for later in lines[number:])
-            if rest_good:
-                out.corrupt_line = number
-            else:
-                out.torn = True
-            break
-        out.entries.append(entry)
-    return out
+    """Read the good lines of a journal, up to the first bad one, as plain data, all at once.
+    Raises OSError if unreadable. (A replay reads :func:`open_journal`'s stream instead.)"""
+    stream = open_journal(path, plain_entry)
+    entries = [entry for _number, entry in stream]
+    return JournalContents(entries, stream.torn, stream.corrupt_line)
 
 
 class JournalWriter:

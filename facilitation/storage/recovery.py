@@ -19,12 +19,21 @@ import shutil
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
-from facilitation.models import LiveMeeting, Meeting, command_from_data
+from facilitation.models import Command, LiveMeeting, Meeting, command_from_data
 from facilitation.storage import paths
 from facilitation.storage.digest import sha256_hex
 from facilitation.storage.errors import MeetingFileError, StorageError, save_error
-from facilitation.storage.journal import read_journal
+from facilitation.storage.journal import (
+    AutosaveEntry,
+    CommandLine,
+    DraftLine,
+    FileLine,
+    JournalStream,
+    autosave_entry,
+    open_journal,
+)
 from facilitation.storage.slot import SNAPSHOT, in_use, journal_name, read_info, read_snapshot_full
 
 
@@ -123,62 +132,110 @@ def recover(r: Recoverable) -> RecoveredMeeting:
 def _replay(
     r: Recoverable, meeting: Meeting, drafts: dict[str, str], generation: int, disk: _Disk
 ) -> RecoveredMeeting:
-    live = LiveMeeting(meeting)
     out = RecoveredMeeting(meeting, dict(drafts), r.path)
     jpath = r.slot / journal_name(generation)
     if not jpath.exists():
         return out  # a crash right after compaction: the snapshot holds everything
     try:
-        contents = read_journal(jpath)
+        lines: JournalStream[AutosaveEntry] = open_journal(jpath, autosave_entry)
     except OSError as exc:
         out.problem = MeetingFileError(jpath, "", f"the journal cannot be read ({exc.strerror})")
         return out
-    if contents.torn:
+    replay = _Replay(LiveMeeting(meeting), out, disk)
+    # one line at a time: each command is applied (or refused whole, by the door) before the next
+    # line is read, and nothing of a line is kept once it is applied
+    for number, entry in lines:
+        if isinstance(entry, CommandLine):
+            replay.command(number, entry.n, entry.cmd, entry.clear)
+        elif isinstance(entry, DraftLine):
+            replay.draft(entry.key, entry.text)
+        elif isinstance(entry, FileLine):
+            replay.file_saved(entry.sha256)
+        else:
+            replay.plain(jpath, number, entry)
+    if replay.failed is not None:
+        number, n, why = replay.failed
+        out.problem = MeetingFileError(
+            jpath,
+            f"line {number}",
+            f"change number {n} could not be replayed ({why}); it and the "
+            f"{replay.after_failed} change(s) after it are not recovered",
+        )
+    if lines.corrupt_line is not None and out.problem is None:
+        out.problem = MeetingFileError(
+            jpath,
+            f"line {lines.corrupt_line}",
+            "the journal is damaged here; the changes from this line on are not recovered",
+        )
+    if lines.torn:
         out.warnings.append("the last journal line was cut short by the crash and was ignored")
-    stopped = False
-    for number, entry in enumerate(contents.entries, start=1):
+    out.meeting = replay.live.meeting
+    return out
+
+
+class _Replay:
+    """What a journal's lines do to the recovered meeting, in the order they come.
+
+    The first command that cannot be replayed stops the commands there (what came after it depended
+    on it), and so does an entry of an unknown kind; drafts are still read after it."""
+
+    def __init__(self, live: LiveMeeting, out: RecoveredMeeting, disk: _Disk) -> None:
+        self.live = live
+        self.out = out
+        self.disk = disk
+        self.stopped = False
+        #: (line, the change's number, why) of the command that could not be replayed
+        self.failed: tuple[int, object, Exception] | None = None
+        #: the commands read after that one, not replayed
+        self.after_failed = 0
+
+    def command(
+        self, number: int, n: object, cmd: Command | None, clear: object, data: object = None
+    ) -> None:
+        """Replay the command ``cmd``, or when it is None the one read (carefully) from ``data``."""
+        if self.stopped:
+            if self.failed is not None:
+                self.after_failed += 1
+            return
+        try:
+            self.live.apply(cmd if cmd is not None else command_from_data(data))
+            self.disk.seen(self.live.meeting)
+        except Exception as exc:  # DataError, CommandError: report what was not replayed
+            self.stopped = True
+            self.failed = (number, n, exc)
+            return
+        self.out.replayed += 1
+        for key in clear if isinstance(clear, list) else ():
+            if isinstance(key, str):  # the draft became this command's note
+                self.out.drafts.pop(key, None)
+
+    def draft(self, key: object, text: object) -> None:
+        if isinstance(key, str) and isinstance(text, str):
+            if text:
+                self.out.drafts[key] = text
+            else:
+                self.out.drafts.pop(key, None)
+
+    def file_saved(self, sha256: str) -> None:
+        # a file saved after the commands stopped holds changes the restored meeting lacks: it is
+        # not one the autosave went through, and restoring over it must be asked
+        if not self.stopped:
+            self.disk.known.add(sha256)
+
+    def plain(self, jpath: Path, number: int, entry: dict[str, Any]) -> None:
+        """A line that is not a well-formed entry, read the careful way (the messages as ever)."""
         kind = entry.get("t")
-        if kind == "draft":
-            key, text = entry.get("key"), entry.get("text")
-            if isinstance(key, str) and isinstance(text, str):
-                if text:
-                    out.drafts[key] = text
-                else:
-                    out.drafts.pop(key, None)
+        if kind == "cmd":
+            self.command(number, entry.get("n"), None, entry.get("clear"), entry.get("cmd"))
+        elif kind == "draft":
+            self.draft(entry.get("key"), entry.get("text"))
         elif kind == "file":
             sha = entry.get("sha256")
             if isinstance(sha, str):
-                disk.known.add(sha)
-        elif kind == "cmd" and not stopped:
-            try:
-                live.apply(command_from_data(entry.get("cmd")))
-                disk.seen(live.meeting)
-            except Exception as exc:  # DataError, CommandError: report what was not replayed
-                stopped = True
-                left = sum(1 for e in contents.entries[number - 1 :] if e.get("t") == "cmd")
-                out.problem = MeetingFileError(
-                    jpath,
-                    f"line {number}",
-                    f"change number {entry.get('n')} could not be replayed ({exc}); it and the "
-                    f"{left - 1} change(s) after it are not recovered",
-                )
-            else:
-                out.replayed += 1
-                cleared = entry.get("clear")
-                for key in cleared if isinstance(cleared, list) else ():
-                    if isinstance(key, str):  # the draft became this command's note
-                        out.drafts.pop(key, None)
-        elif kind not in ("cmd", "draft", "file") and not stopped:
-            stopped = True
-            out.problem = MeetingFileError(jpath, f"line {number}", f"unknown entry {kind!r}")
-    if contents.corrupt_line is not None and out.problem is None:
-        out.problem = MeetingFileError(
-            jpath,
-            f"line {contents.corrupt_line}",
-            "the journal is damaged here; the changes from this line on are not recovered",
-        )
-    out.meeting = live.meeting
-    return out
+                self.file_saved(sha)
+        elif not self.stopped:
+            self.stopped = True
+            self.out.problem = MeetingFileError(jpath, f"line {number}", f"unknown entry {kind!r}")
 
 
 class _Disk:

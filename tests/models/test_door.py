@@ -25,7 +25,8 @@ from facilitation.models import (
     command_from_data,
     replay,
 )
-from facilitation.models.meeting import SCALARS
+from facilitation.models.commands import Editor
+from facilitation.models.meeting import SCALARS, Meeting
 from tests.factories import Recorder, make_live
 
 
@@ -91,6 +92,24 @@ def test_replay_leaves_the_given_meeting_alone(clock: FakeClock) -> None:
     before = live.meeting.to_data()
     after = replay(live.meeting, [StartMeeting(clock.now(), "r1")])
     assert live.meeting.to_data() == before and after.live.started_at == clock.now()
+
+
+class _Breaks(Create, frozen=True):
+    """Adds its note, then fails the way no command should (a bug, not a refusal)."""
+
+    def run(self, m: Meeting, edit: Editor) -> None:
+        super().run(m, edit)
+        raise IndexError("a bug after the first edit")
+
+
+def test_a_command_failing_unexpectedly_leaves_the_meeting_as_it_was(clock: FakeClock) -> None:
+    live = make_live()
+    before = live.meeting.to_data()
+    heard = Recorder(live)
+    with pytest.raises(IndexError, match="a bug"):
+        live.apply(_Breaks("notes", Note("n-bug", "i1", clock.now(), "à moitié")))
+    assert live.meeting.to_data() == before and "n-bug" not in live.meeting.notes
+    assert not heard.changes and not live.history.can_undo
 
 
 def test_batch_is_one_step_all_or_nothing(clock: FakeClock) -> None:

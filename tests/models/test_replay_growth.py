@@ -15,8 +15,8 @@ from types import FrameType
 from typing import Any
 
 from benchmarks.generate import QUICK, recorded_meeting
-from facilitation.models import LiveMeeting, command_from_data
-from facilitation.storage.journal import encode_entry, read_journal
+from facilitation.models import LiveMeeting
+from facilitation.storage.journal import CommandLine, autosave_entry, encode_entry, open_journal
 
 _OURS = str(Path(__file__).resolve().parents[2] / "facilitation")
 
@@ -43,8 +43,9 @@ def _lines_of_replay(scale: int, tmp: Path) -> tuple[int, int]:
     before = sys.gettrace()  # a debugger's or a coverage tool's, given back afterwards
     sys.settrace(call)
     try:
-        for entry in read_journal(path).entries:
-            live.apply(command_from_data(entry["cmd"]))
+        for _number, entry in open_journal(path, autosave_entry):  # as recovery reads it
+            assert isinstance(entry, CommandLine)
+            live.apply(entry.cmd)
     finally:
         sys.settrace(before)
     return count, len(commands)
