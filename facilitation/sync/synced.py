@@ -5,6 +5,10 @@ thread that owns the meeting (the interface's); the network threads only queue w
 and call :attr:`SyncedMeeting.wake` so that the owner calls :meth:`SyncedMeeting.pump` soon (the
 interface turns ``wake`` into a queued signal; tests and the benchmarks call ``pump(timeout)``).
 
+The meeting's log and roles are its :class:`.replica.Replica`'s (and :mod:`.membership`'s); the
+devices, its invitations, the LAN announcement and who is here, are its :class:`.lobby.Lobby`'s,
+to which it hands what the network brings for them and delegates their names.
+
     shared = SyncedMeeting.share(meeting, folder)          # the facilitator's device
     url = shared.host("0.0.0.0", 8765)                     # listening from now on
     joined = SyncedMeeting.join(url, shared.invitation(), folder2)   # another device
@@ -92,7 +96,7 @@ class SyncedMeeting:
         self._mine = [replica.doc.client_id]
         #: how far the server has confirmed the items of each of them (kept in the journal)
         self._confirmed: dict[int, int] = dict(store.confirmed)
-        # what device.json says besides the key (see _write_meta)
+        # what device.json says besides the key (see write_meta)
         self._meta_url = ""
         self._meta_title = ""
         self._listen = ""
