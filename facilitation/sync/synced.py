@@ -32,8 +32,6 @@ from websockets.uri import parse_uri
 
 from facilitation.models import Change, Clock, Command, LiveMeeting, Meeting, SystemClock
 from facilitation.models.i18n import QT_TRANSLATE_NOOP
-from facilitation.storage.atomic import write_atomic
-from facilitation.storage.errors import StorageError
 from facilitation.sync import protocol as p
 from facilitation.sync.clock import SyncedClock
 from facilitation.sync.errors import SyncError
@@ -228,7 +226,7 @@ class SyncedMeeting:
                 {"folder": folder},
             ) from exc
         replica = Replica(
-            key, identity, host=host, ticket=meta.get("ticket", ""), checked=_read_checked(store)
+            key, identity, host=host, ticket=meta.get("ticket", ""), checked=store.read_checked()
         )
         stored = store.load()
         served = store.folder / "host" / key.room()
@@ -336,13 +334,8 @@ class SyncedMeeting:
     def _write_checked(self) -> None:
         """The digests of the records whose signatures held here, for the next reopen."""
         checked = self.replica.checked
-        if len(checked) == self._checked_written:
-            return
-        try:
-            write_atomic(self.store.folder / CHECKED_FILE, b"".join(sorted(checked)))
-        except StorageError:  # only a cost: the next reopen checks them again
-            return
-        self._checked_written = len(checked)
+        if len(checked) != self._checked_written and self.store.write_checked(checked):
+            self._checked_written = len(checked)
 
     def _roles_work(self) -> None:
         if self.replica.hellos:
@@ -722,17 +715,6 @@ class SyncedMeeting:
     def _leave(self) -> None:
         if self._conn is not None and self._connected:
             self._send(self._lobby.farewell())
-
-
-CHECKED_FILE = "checked.bin"
-
-
-def _read_checked(store: UpdateStore) -> set[bytes]:
-    try:
-        data = (store.folder / CHECKED_FILE).read_bytes()
-    except OSError:
-        return set()
-    return {data[i : i + 16] for i in range(0, len(data) - len(data) % 16, 16)}
 
 
 def default_device_name() -> str:
