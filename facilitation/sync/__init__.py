@@ -9,11 +9,12 @@ from __future__ import annotations
 from facilitation.sync.discovery import Advertiser, Browser, SharedOnLan
 from facilitation.sync.errors import InvitationError, SealError, SyncError
 from facilitation.sync.invitations import Invitation, JoinCode, parse_join_text
+from facilitation.sync.lobby import parse_invitation
 from facilitation.sync.presence import DeviceInfo
 from facilitation.sync.replica import REMOTE, Rejected, Replica
 from facilitation.sync.roles import Role
 from facilitation.sync.sealing import MeetingKey
-from facilitation.sync.synced import SyncedMeeting, SyncStatus, parse_invitation
+from facilitation.sync.synced import SyncedMeeting, SyncStatus
 
 __all__ = [
     "REMOTE",

@@ -24,6 +24,9 @@ from facilitation.storage.journal import JournalWriter, encode_entry, read_journ
 from facilitation.storage.paths import private_dir
 from facilitation.sync.errors import SyncError
 
+#: the digests of the records whose signatures held (16 bytes each), beside device.json
+CHECKED_FILE = "checked.bin"
+
 _STATE = re.compile(r"state-(\d+)\.bin\Z")
 
 
@@ -195,3 +198,20 @@ class UpdateStore:
                 {"folder": folder},
             )
         return data
+
+    def read_checked(self) -> set[bytes]:
+        """The digests of the records whose signatures held on this device (``checked.bin``)."""
+        try:
+            data = (self.folder / CHECKED_FILE).read_bytes()
+        except OSError:
+            return set()
+        return {data[i : i + 16] for i in range(0, len(data) - len(data) % 16, 16)}
+
+    def write_checked(self, checked: set[bytes]) -> bool:
+        """Keep ``checked`` for the next reopen; False when it could not be written (only a cost:
+        the next reopen checks them again)."""
+        try:
+            write_atomic(self.folder / CHECKED_FILE, b"".join(sorted(checked)))
+        except StorageError:
+            return False
+        return True

@@ -474,7 +474,7 @@ def test_the_host_address_that_answers_is_asked_first(tmp_path: Path) -> None:
     stands in for it: its connections hang). The request goes where the host answers."""
     import socket
 
-    from facilitation.sync.synced import _answering_first
+    from facilitation.sync.lobby import _answering_first
 
     nowhere = socket.socket()
     nowhere.bind(("127.0.0.1", 0))

@@ -22,8 +22,8 @@ from facilitation.models import Create, Note, Update
 from facilitation.storage.fileformat import dumps_meeting
 from facilitation.storage.recovery import find_recoverable, recover
 from facilitation.sync import Replica, SyncedMeeting
+from facilitation.sync.lobby import read_invitation
 from facilitation.sync.store import UpdateStore
-from facilitation.sync.synced import read_invitation
 from tests.factories import T0
 from tests.sync.conftest import Proc
 
