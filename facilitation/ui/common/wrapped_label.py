@@ -14,6 +14,11 @@ from PySide6.QtWidgets import QLabel, QStyle, QWidget
 
 #: Qt's QWIDGETSIZE_MAX: "any width"
 QWIDGETSIZE_MAX = (1 << 24) - 1
+# alignment flags as ints: PySide6's enum operations run in Python, at every new text
+_CENTRE = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignHCenter)
+_WRAPPED = int(Qt.TextFlag.TextExpandTabs | Qt.TextFlag.TextWordWrap)
+_SIDES = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignRight)
+_ENDS = int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignBottom)
 #: widths remembered at most (a window being resized asks for a new one at each step)
 _KEPT = 8
 
@@ -118,18 +123,17 @@ class ColumnLabel(WrappedLabel):
         """What ``QLabel.minimumSizeHint`` gives a plain wrapped text (the same sums as Qt's
         ``QLabelPrivate::sizeForWidth``, for no width and for any width)."""
         fm = self.fontMetrics()
-        align = QStyle.visualAlignment(self.layoutDirection(), self.alignment())
-        centre = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignHCenter
+        align = int(QStyle.visualAlignment(self.layoutDirection(), self.alignment()))
         # as QLabel keeps them: its alignment, tabs expanded, words wrapped
-        flags = int(align & ~centre) | int(Qt.TextFlag.TextExpandTabs | Qt.TextFlag.TextWordWrap)
+        flags = align & ~_CENTRE | _WRAPPED
         h_extra = v_extra = 2 * self.margin()
         indent = self.indent()
         if indent < 0 and self.frameWidth():
             indent = fm.horizontalAdvance("x") - 2 * self.margin()
         if indent > 0:
-            if align & (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignRight):
+            if align & _SIDES:
                 h_extra += indent
-            if align & (Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignBottom):
+            if align & _ENDS:
                 v_extra += indent
         m = self.contentsMargins()
         margins = QSize(m.left() + m.right(), m.top() + m.bottom())
