@@ -39,6 +39,7 @@ def _load(path: Path) -> Meeting:
 
 def measure(path: Path, samples: int, warmup: int = 3) -> dict[str, list[float]]:
     from facilitation.ui.core.context import AppContext
+    from facilitation.ui.core.heap import settle
     from facilitation.ui.facilitator.window import FacilitatorWindow
 
     existing = QApplication.instance()
@@ -52,6 +53,7 @@ def measure(path: Path, samples: int, warmup: int = 3) -> dict[str, list[float]]
     window.show()
     app.processEvents()
     window.repaint()
+    settle()  # as the app does once its window is shown (ui/app/startup.py)
     out: dict[str, list[float]] = {k: [] for k in steps.kinds()}
     for i in range(warmup + samples):
         for kind, make in steps.kinds().items():

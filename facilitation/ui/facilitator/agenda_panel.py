@@ -108,6 +108,9 @@ class RowDelegate(QStyledItemDelegate):
         self._colours: tuple[Any, QBrush, QColor, QColor] | None = None
         grey, red, _green = model.brushes()
         self._grey, self._red = grey.color(), red.color()
+        #: each title as fitted to its cell, by (font, title, room, two lines): fitting it measures
+        #: it and then its shorter heads word by word, and the same titles are drawn again and again
+        self._fitted: dict[tuple[str, str, int, bool], str] = {}
 
     def follow_selection(self, selection: QItemSelectionModel) -> None:
         """The rows painted as selected are those ``selection`` holds (the view's)."""
@@ -189,19 +192,29 @@ class RowDelegate(QStyledItemDelegate):
             over = col == COL_DIFF and r.over and not selected and not greyed
             painter.setPen(self._red if over else colour)
             if col == COL_TITLE:
-                if fm is None:
-                    fm = QFontMetrics(font)
-                # whole words, then "…": a title is never cut mid-word where a word fits
-                if self.two_lines and fm.horizontalAdvance(text) > inner.width():
-                    text = two_line_title(fm, text, inner.width())
-                else:
-                    text = whole_words(fm, text, inner.width())
+                text = self._fit_title(font, fm, text, inner.width())
                 self.drawn_titles[row] = text
                 painter.drawText(inner, _LEFT, text)
             else:
                 painter.drawText(inner, centre, text)
         painter.setPen(self.LINE)
         painter.drawLine(left, y + height - 1, right - 1, y + height - 1)
+
+    def _fit_title(self, font: QFont, fm: QFontMetrics | None, text: str, room: int) -> str:
+        """Whole words, then "…": a title is never cut mid-word where a word fits."""
+        key = (font.key(), text, room, self.two_lines)
+        fitted = self._fitted.get(key)
+        if fitted is None:
+            if len(self._fitted) > 4096:  # widths of a window being resized: start again
+                self._fitted.clear()
+            if fm is None:
+                fm = QFontMetrics(font)
+            if self.two_lines and fm.horizontalAdvance(text) > room:
+                fitted = two_line_title(fm, text, room)
+            else:
+                fitted = whole_words(fm, text, room)
+            self._fitted[key] = fitted
+        return fitted
 
 
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

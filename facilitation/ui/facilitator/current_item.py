@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 from facilitation.models import Change, DecisionMethod, Meeting
 from facilitation.models.timing import item_elapsed, meeting_elapsed, pauses_total
 
-from facilitation.ui.common.wrapped_label import WrappedLabel
+from facilitation.ui.common.wrapped_label import ColumnLabel
 from facilitation.ui.core import topics
 from facilitation.ui.core.context import AppContext
 from facilitation.ui.core.i18n import local_date
@@ -36,7 +36,7 @@ translate = QCoreApplication.translate
 
 
 def _label(text: str = "", name: str = "", wrap: bool = True) -> QLabel:
-    label = WrappedLabel(text) if wrap else QLabel(text)
+    label = ColumnLabel(text) if wrap else QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     if name:
         label.setObjectName(name)
@@ -81,7 +81,7 @@ class FillArea(QWidget):
         super().resizeEvent(event)
 
 
-class WholeLabel(WrappedLabel):
+class WholeLabel(ColumnLabel):
     """A wrapped label that its layout never squeezes below the height of its wrapped text: with
     larger text on a laptop, the question was drawn over its second line."""
 
@@ -264,6 +264,18 @@ class CurrentItemPanel(QFrame):
 
         ctx.hub.changed.connect(self.on_change)
         self.refresh()
+
+    def sizeHint(self) -> QSize:
+        """Shown, the panel's wish is the height its texts need at the width it has.
+
+        Its scroll area gives it the viewport's width and that height whatever it wishes, and
+        nothing else lays it out; the layout's own size hint is its height at its widest text's
+        width, which measured every new text again at a width the panel never has.
+        """
+        layout = self.layout()
+        if not self.isVisible() or self.width() <= 0 or layout is None:
+            return super().sizeHint()
+        return QSize(layout.sizeHint().width(), self.heightForWidth(self.width()))
 
     @property
     def meeting(self) -> Meeting:

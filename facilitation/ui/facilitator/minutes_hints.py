@@ -8,6 +8,7 @@ recognised by the standard points' titles in either language, or by the words pe
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -26,15 +27,28 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("MinutesHints", text)
 
 
-def kind_of(title: str) -> str | None:
-    """ "next_meeting", "approve_minutes" or None for an item's title."""
+@cache
+def _standard_titles() -> tuple[tuple[str, frozenset[str]], ...]:
+    """The two standard points' titles in every language, folded, by key (read once: building
+    the points and folding their titles was most of a new item's hint)."""
     from facilitation.imports.durations import fold
     from facilitation.imports.standard import standard_points
 
-    for point in standard_points():
-        if point.key in ("next_meeting", "approve_minutes") and point.matches(title):
-            return point.key
+    return tuple(
+        (p.key, frozenset(fold(t) for t in p.titles.values()))
+        for p in standard_points()
+        if p.key in ("next_meeting", "approve_minutes")
+    )
+
+
+def kind_of(title: str) -> str | None:
+    """ "next_meeting", "approve_minutes" or None for an item's title."""
+    from facilitation.imports.durations import fold
+
     folded = fold(title)
+    for key, titles in _standard_titles():
+        if folded in titles:  # the standard point in some language (StandardPoint.matches)
+            return key
     if any(w in folded for w in NEXT_MEETING_WORDS):
         return "next_meeting"
     if any(w in folded for w in APPROVAL_WORDS):

@@ -96,6 +96,33 @@ class BarChart(QWidget):
         #: how many rows there are in all (``bars`` may hold only the first MAX_ROWS of them)
         self.count = 0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        #: (font key, its metrics, each name's width, each name elided to a width): the same
+        #: people are drawn at every repaint, and measuring a text shapes it anew each time
+        self._measures: tuple[str, QFontMetrics, dict[str, int], dict[tuple[str, int], str]] | None
+        self._measures = None
+
+    def _metrics(self) -> tuple[QFontMetrics, dict[str, int], dict[tuple[str, int], str]]:
+        key = self.font().key()
+        if self._measures is None or self._measures[0] != key:
+            self._measures = (key, QFontMetrics(self.font()), {}, {})
+        return self._measures[1], self._measures[2], self._measures[3]
+
+    def _width(self, text: str) -> int:
+        fm, widths, _elided = self._metrics()
+        width = widths.get(text)
+        if width is None:
+            width = widths[text] = fm.horizontalAdvance(text)
+        return width
+
+    def _elided(self, text: str, width: int) -> str:
+        fm, _widths, elided = self._metrics()
+        key = (text, width)
+        shown = elided.get(key)
+        if shown is None:
+            if len(elided) > 4 * MAX_ROWS * 8:  # names at a few widths; a resize makes new ones
+                elided.clear()
+            shown = elided[key] = fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        return shown
 
     def set_bars(self, bars: list[Bar], count: int | None = None) -> None:
         """Show ``bars``, the first of ``count`` rows (all of them by default)."""
@@ -133,7 +160,6 @@ class BarChart(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        fm = QFontMetrics(self.font())
         if not self.bars:
             p.setPen(HINT)
             p.drawText(
@@ -144,8 +170,8 @@ class BarChart(QWidget):
             p.end()
             return
         shown, hidden = self.rows_shown()
-        label_w = min(max(fm.horizontalAdvance(b.label) for b in shown) + 10, self.width() // 3)
-        value_w = fm.horizontalAdvance("00:00:00 · 100%") + 8
+        label_w = min(max(self._width(b.label) for b in shown) + 10, self.width() // 3)
+        value_w = self._width("00:00:00 · 100%") + 8
         bar_w = max(10, self.width() - label_w - value_w - 8)
         longest = max(b.seconds for b in shown) or 1
         row, right, left = (
@@ -158,7 +184,7 @@ class BarChart(QWidget):
         p.setPen(INK)
         for i, b in enumerate(shown):
             y = 4 + i * row
-            label = fm.elidedText(b.label, Qt.TextElideMode.ElideRight, label_w - 8)
+            label = self._elided(b.label, label_w - 8)
             p.drawText(QRectF(0, y, label_w - 8, row), vcentre | right, label)
             p.drawText(
                 QRectF(label_w + bar_w + 8, y, value_w, row),
