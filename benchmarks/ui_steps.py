@@ -53,7 +53,7 @@ def measure(path: Path, samples: int, warmup: int = 3) -> dict[str, list[float]]
     window.show()
     app.processEvents()
     window.repaint()
-    settle()  # as the app does once its window is shown (ui/app/startup.py)
+    settle()  # as the app does once its window is painted (ui/app/process.py collect_from_now)
     out: dict[str, list[float]] = {k: [] for k in steps.kinds()}
     for i in range(warmup + samples):
         for kind, make in steps.kinds().items():

@@ -4,8 +4,8 @@ Start-up imports some 300 modules and builds the window: about 50,000 objects th
 process, and no garbage. The cyclic garbage collector would walk them again and again while they are
 made (about 90 collections, 40 million instructions: docs/performance.md, finding 7), so it waits
 until the first window is painted (:func:`collect_from_now`); the objects made until then are moved
-out of its generations (``gc.freeze``), so that its later full collections, during the meeting, walk
-only what the meeting made since.
+out of its generations (``ui/core/heap.py``: ``gc.freeze``), so that its later full collections, during
+the meeting, walk only what the meeting made since.
 
 When the app has closed — windows closed, the session closed (its autosave slot removed, its file
 written), the settings written — Python would still free every object one by one and unload every
@@ -29,6 +29,8 @@ from typing import NoReturn
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QGuiApplication
 
+from facilitation.ui.core.heap import settle as settle_heap
+
 
 def collect_from_now() -> None:
     """Start-up is over: what it made is kept for good; the collector runs from now on.
@@ -38,7 +40,7 @@ def collect_from_now() -> None:
     """
     if gc.isenabled():
         return
-    gc.freeze()
+    settle_heap()
     gc.enable()
 
 

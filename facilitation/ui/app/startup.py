@@ -579,9 +579,6 @@ def run(ns: argparse.Namespace) -> int:
         if getattr(ns, "notes", None):
             shown.append(windows.show_note_taker())
 
-    from facilitation.ui.core.heap import settle
-
-    settle()  # the window is shown: what start-up made stays out of later collections
     if start.interactive:
         # once the first events (the windows' first paint) are through
         QTimer.singleShot(0, collect_from_now)

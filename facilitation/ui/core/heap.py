@@ -7,7 +7,7 @@ comes some thousands of changes into the meeting, whichever step it falls in. Th
 long as the meeting is open: walking them again and again finds nothing. ``settle`` moves them out
 of the collector's generations (``gc.freeze``) once the window is shown; the collector keeps running
 for everything made after (the parts each change makes, dialogs, undo steps), and reference counting
-still frees what was settled when it is dropped. The collector is never switched off.
+still frees what was settled when it is dropped. The collector is never switched off for good (it waits during start-up: ui/app/process.py).
 """
 
 from __future__ import annotations
