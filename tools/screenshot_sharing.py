@@ -63,6 +63,7 @@ def shoot(lang: str, out: Path) -> list[Path]:
     from screenshots import LAPTOP_AREA, midway
 
     from facilitation.models import FakeClock
+    from facilitation.sync.roles import Role
 
     from facilitation.ui.core.context import AppContext
     from facilitation.ui.core.i18n import install_translators
@@ -95,7 +96,7 @@ def shoot(lang: str, out: Path) -> list[Path]:
         if hasattr(link.shared, "device_name"):  # this computer's name, the same everywhere
             link.shared.device_name = HOST_NAME
         joined = []
-        for n, (name, role) in enumerate(zip(NAMES, (floor.NOTETAKER, floor.VIEWER), strict=True)):
+        for n, (name, role) in enumerate(zip(NAMES, (Role.NOTETAKER, Role.VIEWER), strict=True)):
             made = floor.invite(link.shared, role, timedelta(minutes=15))
             target = floor.JoinTarget(made, None)
             joined.append(floor.join(target, base / f"device-{n}", name, clock))
@@ -142,7 +143,7 @@ def shoot(lang: str, out: Path) -> list[Path]:
         written.append(target)
 
         # the invitation, as the facilitator shows it to the note-taker, three minutes on
-        shown = floor.invite(link.shared, floor.NOTETAKER, timedelta(minutes=15))
+        shown = floor.invite(link.shared, Role.NOTETAKER, timedelta(minutes=15))
         shown = dataclasses.replace(
             shown,
             token=SHOWN_TOKEN,
@@ -152,7 +153,7 @@ def shoot(lang: str, out: Path) -> list[Path]:
         )
         dialog = InviteDialog(lambda _r, _v: shown, clock, lambda: True, lambda: None, window)
         dialog.show()
-        dialog.role_buttons[floor.NOTETAKER].click()
+        dialog.role_buttons[Role.NOTETAKER].click()
         dialog.make_button.click()
         for _ in range(10):
             app.processEvents()

@@ -50,7 +50,7 @@
     <context>
         <name>DevicesPanel</name>
         <message numerus="yes">
-            <location filename="../../facilitation/ui/sharing/devices.py" line="59" />
+            <location filename="../../facilitation/ui/sharing/devices.py" line="60" />
             <source>%n min ago</source>
             <translation>
                 <numerusform>%n min ago</numerusform>
@@ -58,7 +58,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../facilitation/ui/sharing/devices.py" line="311" />
+            <location filename="../../facilitation/ui/sharing/devices.py" line="312" />
             <source>Online now: %n</source>
             <translation>
                 <numerusform>Online now: %n</numerusform>
@@ -118,15 +118,16 @@
     <context>
         <name>InviteDialog</name>
         <message numerus="yes">
-            <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="77" />
+            <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="52" />
             <source>%n min</source>
+            <extracomment>how long an invitation may be used, in minutes; the second is proposed</extracomment>
             <translation>
                 <numerusform>%n min</numerusform>
                 <numerusform>%n min</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="78" />
+            <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="53" />
             <source>%n h</source>
             <translation>
                 <numerusform>%n h</numerusform>

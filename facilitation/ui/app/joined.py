@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
 from facilitation.models import Clock
+from facilitation.sync.roles import Role
 
 from facilitation.ui.common.secondary import SecondaryWindow
 from facilitation.ui.core import settings as keys
@@ -27,6 +28,7 @@ from facilitation.ui.core.context import AppContext, Windows
 from facilitation.ui.sharing import floor
 from facilitation.ui.sharing.actions import device_folder
 from facilitation.ui.sharing.link import ShareLink
+from facilitation.ui.sharing.roles import RUNNERS
 
 if TYPE_CHECKING:
     from facilitation.sync import SyncedMeeting
@@ -107,7 +109,7 @@ class JoinedMeeting(QObject):
         self.projector = projector
         self._make_windows = make_windows
         self.ctx: AppContext | None = None
-        self.role: str | None = None
+        self.role: Role | None = None
         #: the facilitator's window, for a co-facilitator
         self.facilitator: FacilitatorWindow | None = None
         self.link = ShareLink(self.shared, self)
@@ -145,7 +147,7 @@ class JoinedMeeting(QObject):
         role = floor.my_role(self.shared)
         #: the role the windows were opened for (None: the floor knows no roles, a note-taker)
         self.role = role
-        if role in (floor.COFACILITATOR, floor.HOST):
+        if role in RUNNERS:
             from facilitation.ui.facilitator.window import FacilitatorWindow
 
             window = FacilitatorWindow(ctx)
@@ -154,7 +156,7 @@ class JoinedMeeting(QObject):
             self.facilitator = window
             window.destroyed.connect(self._window_closed)
             window.show()
-        elif role == floor.VIEWER:
+        elif role is Role.VIEWER:
             self.windows.show_projector().closed.connect(self._window_closed)
         else:
             notes = self.windows.show_note_taker()

@@ -21,6 +21,7 @@ from facilitation.ui.core.context import AppContext
 
 if TYPE_CHECKING:  # the sync floor (pycrdt, websockets, cryptography) loads when first shared
     from facilitation.sync import SyncedMeeting
+    from facilitation.sync.roles import Role
 
     from facilitation.ui.sharing.dialogs import ShareDialog
     from facilitation.ui.sharing.invite_dialog import InviteDialog
@@ -228,7 +229,7 @@ def open_invite_dialog(
     from facilitation.ui.sharing import floor
     from facilitation.ui.sharing.invite_dialog import InviteDialog
 
-    def make(role: str, valid_for: timedelta) -> object:
+    def make(role: Role, valid_for: timedelta) -> object:
         link = link_of(ctx)
         if link is None:
             raise RuntimeError("the meeting is shared before anyone is invited")

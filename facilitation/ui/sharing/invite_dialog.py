@@ -33,9 +33,10 @@ from PySide6.QtWidgets import (
 
 from facilitation.models import Clock
 from facilitation.sync import SyncError
+from facilitation.sync.roles import Role
 
-from facilitation.ui.sharing import floor
 from facilitation.ui.sharing.qr import QrView
+from facilitation.ui.sharing.roles import INVITED_ROLES, role_choice, role_help, role_name
 
 #: how long an invitation may be used, in minutes; the second is proposed
 VALIDITIES = (5, 15, 30, 60, 120)
@@ -44,32 +45,6 @@ DEFAULT_VALIDITY = 15
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("InviteDialog", text)
-
-
-def role_name(role: str | None) -> str:
-    """A role as the windows name it."""
-    names = {
-        floor.HOST: _tr("facilitator (host)"),
-        floor.COFACILITATOR: _tr("co-facilitator"),
-        floor.NOTETAKER: _tr("note-taker"),
-        floor.VIEWER: _tr("projector / viewer"),
-    }
-    return names.get(role or "", _tr("no role"))
-
-
-def role_help(role: str) -> str:
-    """One line on what a device with ``role`` may do."""
-    helps = {
-        floor.COFACILITATOR: _tr(
-            "Runs the meeting too: steps the agenda, gives the floor, edits everything. "
-            "Cannot invite."
-        ),
-        floor.NOTETAKER: _tr(
-            "Writes the notes, decisions and actions; reads everything; cannot step the agenda."
-        ),
-        floor.VIEWER: _tr("Shows the meeting (the projector): reads only, changes nothing."),
-    }
-    return helps[role]
 
 
 def validity_text(minutes: int) -> str:
@@ -102,7 +77,7 @@ class InviteDialog(QDialog):
 
     def __init__(
         self,
-        make: Callable[[str, timedelta], Any],
+        make: Callable[[Role, timedelta], Any],
         clock: Clock,
         is_shared: Callable[[], bool],
         share: Callable[[], None],
@@ -169,14 +144,9 @@ class InviteDialog(QDialog):
         roles = QGridLayout()
         roles.setColumnStretch(1, 1)
         self.role_group = QButtonGroup(self)
-        self.role_buttons: dict[str, QRadioButton] = {}
-        labels = {
-            floor.COFACILITATOR: _tr("&Co-facilitator"),
-            floor.NOTETAKER: _tr("&Note-taker"),
-            floor.VIEWER: _tr("&Projector / viewer"),
-        }
-        for row, role in enumerate(floor.INVITED_ROLES):
-            button = QRadioButton(labels[role])
+        self.role_buttons: dict[Role, QRadioButton] = {}
+        for row, role in enumerate(INVITED_ROLES):
+            button = QRadioButton(role_choice(role))
             button.setAccessibleDescription(role_help(role))
             self.role_group.addButton(button)
             self.role_buttons[role] = button
@@ -185,7 +155,7 @@ class InviteDialog(QDialog):
             explain.setWordWrap(True)
             roles.addWidget(button, row, 0, Qt.AlignmentFlag.AlignTop)
             roles.addWidget(explain, row, 1)
-        self.role_buttons[floor.NOTETAKER].setChecked(True)
+        self.role_buttons[Role.NOTETAKER].setChecked(True)
         box.addLayout(roles)
         form = QFormLayout()
         self.validity = QComboBox()
@@ -264,11 +234,12 @@ class InviteDialog(QDialog):
             self.pages.setCurrentIndex(1)
             self.role_buttons[self.chosen_role()].setFocus()
 
-    def chosen_role(self) -> str:
+    def chosen_role(self) -> Role:
+        # the buttons' roles are kept here, not in Qt's properties (which would make them strings)
         for role, button in self.role_buttons.items():
             if button.isChecked():
                 return role
-        return floor.NOTETAKER
+        return Role.NOTETAKER
 
     def chosen_validity(self) -> timedelta:
         return timedelta(minutes=int(self.validity.currentData()))
@@ -284,10 +255,9 @@ class InviteDialog(QDialog):
     def show_invitation(self, invitation: Any) -> None:
         self.error.hide()
         self.invitation = invitation
-        role = floor.role_value(invitation.role)
         self.summary.setText(
             _tr("An invitation for one device, as %1, to “%2”.")
-            .replace("%1", role_name(role))
+            .replace("%1", role_name(invitation.role))
             .replace("%2", str(invitation.title))
         )
         self.code.setText(str(invitation.code()))
