@@ -540,7 +540,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../facilitation/ui/core/context.py" line="205"/>
+        <location filename="../../facilitation/ui/core/context.py" line="238"/>
         <source>This meeting is open read-only.</source>
         <extracomment>what a window calls when a command it asked for is refused (the text is translated) the status line&apos;s text (&quot;Shared on …&quot;, &quot;Connected&quot;, &quot;Offline since 14:03 — 5 changes waiting&quot;) a command of this device refused when the shared log was replayed (text translated) the object that keeps the shared meeting running (``ui/sharing/link.py``&apos;s ShareLink) every change record of the one door, after the journal has it a storage problem the user must see (text already translated) the storage problem is over (a write succeeded again) the other windows; None where a window is tested on its own the storage session (autosave, journal, lock) when the meeting is kept on disk interface language (&quot;fr&quot; or &quot;en&quot;) text being typed when the app stopped, recovered from the autosave (key -&gt; text) the meeting shared with other devices, once it is (its door, its status)</extracomment>
         <translation>Cette réunion est ouverte en lecture seule.</translation>
@@ -2810,9 +2810,8 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="54"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="55"/>
         <source>Join a meeting</source>
-        <extracomment>the longest name a device shows to the others (the Devices list&apos;s column)</extracomment>
         <translation>Rejoindre une réunion</translation>
     </message>
     <message>
@@ -2820,7 +2819,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation type="vanished">Tapez ou collez ce qu&apos;affiche l&apos;ordinateur de l&apos;animateur·rice dans Réunion → Partager sur le réseau. La fenêtre de prise de notes s&apos;ouvre sur la réunion.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="90"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="91"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -2837,87 +2836,93 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation type="vanished">&amp;Invitation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="57"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="58"/>
         <source>Paste the link or type the code the facilitator&apos;s computer shows in Meeting → Invite a device. The window of your role opens on the meeting.</source>
         <translation>Collez le lien ou tapez le code que montre l&apos;ordinateur de l&apos;animation dans Réunion → Faire entrer un appareil. La fenêtre de votre rôle s&apos;ouvre sur la réunion.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="68"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="69"/>
         <source>%1 or %2</source>
         <translation>%1 ou %2</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="70"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="71"/>
         <source>Link or code</source>
         <translation>Lien ou code</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="71"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="72"/>
         <source>&amp;Link or code:</source>
         <translation>&amp;Lien ou code&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="73"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="74"/>
         <source>&amp;Meetings shared on this network (for a code):</source>
         <translation>&amp;Réunions partagées sur ce réseau (pour un code)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="77"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="78"/>
         <source>Meetings shared on this network</source>
         <translation>Réunions partagées sur ce réseau</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="91"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="92"/>
         <source>&amp;Address (a relay, or a host not listed):</source>
         <translation>&amp;Adresse (un relais, ou un hôte absent de la liste)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="95"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="96"/>
         <source>This computer&apos;s name for the others</source>
         <translation>Le nom de cet ordinateur pour les autres</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="97"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="98"/>
         <source>What the facilitator&apos;s Devices list shows for this computer, e.g. Samira&apos;s laptop.</source>
         <translation>Ce que la liste des appareils de l’animation montre pour cet ordinateur, par exemple «&#xa0;Portable de Samira&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="101"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="102"/>
         <source>This computer&apos;s &amp;name for the others:</source>
         <translation>&amp;Nom de cet ordinateur pour les autres&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="102"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="103"/>
         <source>Also open the &amp;projector&apos;s window</source>
         <translation>Ouvrir aussi la fenêtre du &amp;projecteur</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="113"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="123"/>
+        <source>Joining the meeting</source>
+        <translation>Connexion à la réunion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="130"/>
         <source>&amp;Join</source>
         <translation>&amp;Rejoindre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="122"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="141"/>
         <source>Looking for meetings shared on this network…</source>
+        <extracomment>the join under way, once the Join button has started one</extracomment>
         <translation>Recherche des réunions partagées sur ce réseau…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="125"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="144"/>
         <source>No meeting is listed: type the address below.</source>
         <translation>Aucune réunion n&apos;est listée&#xa0;: tapez l&apos;adresse ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="142"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="161"/>
         <source>%1 — on %2</source>
         <translation>%1 — sur %2</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="149"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="168"/>
         <source>No meeting shared on this network yet.</source>
         <translation>Aucune réunion partagée sur ce réseau pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="152"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="171"/>
         <source>Shared on this network now: %n</source>
         <translation>
             <numerusform>Partagée sur ce réseau maintenant&#xa0;: %n</numerusform>
@@ -2925,14 +2930,19 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="174"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="193"/>
         <source>This meeting cannot be joined: %1</source>
         <translation>Impossible de rejoindre cette réunion&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="182"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="201"/>
         <source>A code is joined on this network: choose the meeting in the list, or type its address.</source>
         <translation>Un code se rejoint sur ce réseau&#xa0;: choisissez la réunion dans la liste, ou tapez son adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="235"/>
+        <source>Not joined: the join was cancelled. Nothing of it is kept.</source>
+        <translation>Réunion non rejointe&#xa0;: la connexion a été annulée. Rien n’en est gardé.</translation>
     </message>
 </context>
 <context>
@@ -2942,10 +2952,36 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation type="vanished">Rejoindre une réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/joined.py" line="180"/>
+        <location filename="../../facilitation/ui/app/joined.py" line="70"/>
+        <source>Asking the host for the meeting…</source>
+        <translation>Demande de la réunion à l’hôte…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app/joined.py" line="72"/>
+        <source>Receiving the meeting…</source>
+        <translation>Réception de la réunion…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app/joined.py" line="73"/>
+        <source>The meeting is here: waiting for the host to give this computer its role…</source>
+        <translation>La réunion est arrivée&#xa0;: en attente du rôle que l’hôte donne à cet ordinateur…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app/joined.py" line="256"/>
+        <location filename="../../facilitation/ui/app/joined.py" line="395"/>
         <source>The meeting at %1 could not be reached. Is it still shared, on this network?</source>
-        <extracomment>the folder this join made (removed again if nothing of the meeting ever arrives) the facilitator&apos;s window, for a co-facilitator the role the windows were opened for (None: the floor knows no roles, a note-taker)</extracomment>
+        <extracomment>the folder this join made (removed again if nothing of the meeting ever arrives) the shared meeting, once here (a reopened one at once) the role the windows follow (None: the floor knows no roles, a note-taker) the facilitator&apos;s window, for a co-facilitator the join under way (None once the meeting is here, or for a reopened one)</extracomment>
         <translation>La réunion à l&apos;adresse %1 est injoignable. Est-elle toujours partagée, sur ce réseau&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app/joined.py" line="349"/>
+        <source>This computer is now %1, but its window could not be opened: close this meeting&apos;s windows and reopen it from the start page.</source>
+        <translation>Cet ordinateur est maintenant %1, mais sa fenêtre n’a pas pu s’ouvrir&#xa0;: fermez les fenêtres de cette réunion et rouvrez-la depuis la page d’accueil.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app/joined.py" line="361"/>
+        <source>This computer is now %1: its window is open.</source>
+        <translation>Cet ordinateur est maintenant %1&#xa0;: sa fenêtre est ouverte.</translation>
     </message>
 </context>
 <context>
@@ -4642,12 +4678,12 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>Sharing</name>
     <message>
-        <location filename="../../facilitation/ui/sharing/actions.py" line="107"/>
+        <location filename="../../facilitation/ui/sharing/actions.py" line="106"/>
         <source>The meeting is open again, but it cannot be shared at %1 any more: %2</source>
         <translation>La réunion est rouverte, mais elle ne peut plus être partagée sur %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/actions.py" line="154"/>
+        <location filename="../../facilitation/ui/sharing/actions.py" line="153"/>
         <source>The meeting cannot be shared there: %1 Choose another port.</source>
         <translation>La réunion ne peut pas être partagée là&#xa0;: %1 Choisissez un autre port.</translation>
     </message>
@@ -5622,18 +5658,19 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="402"/>
+        <location filename="../../facilitation/ui/app/joined.py" line="267"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="410"/>
         <source>This meeting cannot be joined: %1</source>
         <extracomment>the start page&apos;s clock and language before a meeting (and its context) exists opens the start page&apos;s choice in this process while no meeting is open here (set by start-up); True when it opened. Once a meeting is open, a choice opens in a new process. what to do once the app has quit and the meeting is closed (File → Reset the demo) meetings joined from other computers (File → Join a meeting…) the app&apos;s settings, for a meeting joined while no meeting is open here (set by start-up)</extracomment>
         <translation>Impossible de rejoindre cette réunion&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="447"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="458"/>
         <source>This meeting cannot be reopened: %1</source>
         <translation>Cette réunion ne peut pas être rouverte&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="464"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="475"/>
         <source>Join a meeting</source>
         <translation>Rejoindre une réunion</translation>
     </message>
