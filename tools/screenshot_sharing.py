@@ -1,11 +1,12 @@
 """Regenerate the screenshots of a meeting run from two computers, in docs/ (offscreen; no display).
 
-    python tools/screenshot_sharing.py            # docs/invite-en.png, docs/devices-en.png
-    python tools/screenshot_sharing.py --lang fr  # docs/invite-fr.png, docs/devices-fr.png
+    python tools/screenshot_sharing.py            # docs/invite-en.png, invite-choose-en.png, devices-en.png
+    python tools/screenshot_sharing.py --lang fr  # the same in French (…-fr.png)
 
 The facilitator's window is the one of ``tools/screenshots.py`` (the bundled "2e rencontre" at
 19:10, on a 1366×768 laptop), shared on this computer only (127.0.0.1). **Invite a device** shows
-an invitation for a note-taker, twelve minutes before it expires; its token and
+its choice (the role, how long, this computer's name for the others: ``invite-choose-*.png``),
+then an invitation for a note-taker, twelve minutes before it expires; its token and
 the host's address are fixed, so the link, the code and the QR code are the same every time (the
 floor's own ``Invitation`` makes them from those). **The Devices tab** shows two devices that
 really joined, in this process, with invitations of the floor (a note-taker's laptop and the
@@ -151,9 +152,19 @@ def shoot(lang: str, out: Path) -> list[Path]:
             host_name=HOST_NAME,
             expires=clock.now() + timedelta(minutes=12),
         )
-        dialog = InviteDialog(lambda _r, _v: shown, clock, lambda: True, lambda: None, window)
+        dialog = InviteDialog(
+            lambda _r, _v: shown, clock, lambda: True, lambda: None, window, name=HOST_NAME
+        )
         dialog.show()
         dialog.role_buttons[Role.NOTETAKER].click()
+        # the choice first: the role, how long, and this computer's name for the others
+        for _ in range(10):
+            app.processEvents()
+        dialog.adjustSize()
+        app.processEvents()
+        target = out / f"invite-choose-{lang}.png"
+        dialog.grab().save(str(target))
+        written.append(target)
         dialog.make_button.click()
         for _ in range(10):
             app.processEvents()

@@ -118,7 +118,7 @@
     <context>
         <name>InviteDialog</name>
         <message numerus="yes">
-            <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="52" />
+            <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="55" />
             <source>%n min</source>
             <extracomment>how long an invitation may be used, in minutes; the second is proposed</extracomment>
             <translation>
@@ -127,7 +127,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="53" />
+            <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="56" />
             <source>%n h</source>
             <translation>
                 <numerusform>%n h</numerusform>

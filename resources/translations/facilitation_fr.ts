@@ -2668,7 +2668,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation type="vanished">Montre la réunion (la projection)&#xa0;: lit seulement, ne change rien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="52"/>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="55"/>
         <source>%n min</source>
         <extracomment>how long an invitation may be used, in minutes; the second is proposed</extracomment>
         <translation>
@@ -2677,7 +2677,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="53"/>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="56"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n&#xa0;h</numerusform>
@@ -2685,33 +2685,33 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="60"/>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="63"/>
         <source>This invitation has expired: invite another.</source>
         <translation>Cette invitation a expiré&#xa0;: invitez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="64"/>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="67"/>
         <source>Expires in %1</source>
         <translation>Expire dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="88"/>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="97"/>
         <source>Invite a device</source>
         <translation>Faire entrer un appareil</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="120"/>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="129"/>
         <source>This meeting is not shared yet. Share it on the network first: the invited device then joins it here.</source>
         <extracomment>the invitation shown, once made</extracomment>
         <translation>Cette réunion n&apos;est pas encore partagée. Partagez-la d&apos;abord sur le réseau&#xa0;: l&apos;appareil invité la rejoint ensuite ici.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="127"/>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="136"/>
         <source>&amp;Share on the network…</source>
         <translation>&amp;Partager sur le réseau…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="137"/>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="146"/>
         <source>The invitation lets one device into this meeting, once, with the role you choose. Give it only to the person who will use it.</source>
         <translation>L&apos;invitation fait entrer un seul appareil dans cette réunion, une seule fois, avec le rôle que vous choisissez. Ne la donnez qu&apos;à la personne qui va l&apos;utiliser.</translation>
     </message>
@@ -2728,57 +2728,72 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation type="vanished">&amp;Projection / lecture seule</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="165"/>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="174"/>
         <source>Valid for</source>
         <translation>Valable</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="166"/>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="175"/>
         <source>&amp;Valid for:</source>
         <translation>&amp;Valable pendant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="168"/>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="181"/>
+        <source>This computer&apos;s name for the others</source>
+        <translation>Le nom de cet ordinateur pour les autres</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="183"/>
+        <source>What every device&apos;s Devices list, and the invitation, show for this computer, e.g. Facilitation laptop.</source>
+        <translation>Ce que la liste des appareils de chacun, et l’invitation, montrent pour cet ordinateur, par exemple «&#xa0;Portable de l’animation&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="189"/>
+        <source>T&amp;his computer&apos;s name for the others:</source>
+        <translation>Nom de cet &amp;ordinateur pour les autres&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="191"/>
         <source>&amp;Make the invitation</source>
         <translation>&amp;Créer l&apos;invitation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="185"/>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="208"/>
         <source>Code to type (say it across the room):</source>
         <translation>Code à taper (à dire à travers la salle)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="191"/>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="214"/>
         <source>Code to type</source>
         <translation>Code à taper</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="195"/>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="218"/>
         <source>&amp;Link (paste it in File → Join a meeting):</source>
         <translation>&amp;Lien (à coller dans Fichier → Rejoindre une réunion)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="200"/>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="223"/>
         <source>Link of the invitation</source>
         <translation>Lien de l&apos;invitation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="204"/>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="227"/>
         <source>C&amp;opy</source>
         <translation>C&amp;opier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="212"/>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="235"/>
         <source>&amp;Invite another</source>
         <translation>&amp;Inviter un autre appareil</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="219"/>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="242"/>
         <source>Or scan it with the device&apos;s camera.</source>
         <translation>Ou scannez-le avec la caméra de l&apos;appareil.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="259"/>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="292"/>
         <source>An invitation for one device, as %1, to “%2”.</source>
         <translation>Une invitation pour un appareil, comme %1, à «&#xa0;%2&#xa0;».</translation>
     </message>

@@ -225,7 +225,9 @@ def open_invite_dialog(
 ) -> InviteDialog:
     """Meeting → Invite a device…: not modal. A meeting not shared yet is offered to be shared
     first (``open_share`` opens that dialog); the invitation follows once it is."""
+    from facilitation.ui.core import settings as keys
     from facilitation.ui.sharing import floor
+    from facilitation.ui.sharing.device_name import keep_name
     from facilitation.ui.sharing.invite_dialog import InviteDialog
 
     def make(role: Role, valid_for: timedelta) -> object:
@@ -241,7 +243,22 @@ def open_invite_dialog(
     def share_first() -> None:
         open_share().finished.connect(lambda _r: dialog.follow_sharing())
 
-    dialog = InviteDialog(make, ctx.clock, shared_now, share_first, parent)
+    def rename(typed: str) -> None:
+        # kept for the next share and join; the shared meeting shows it to the others from now
+        name = keep_name(ctx.settings, typed)
+        link = link_of(ctx)
+        if link is not None:
+            floor.rename(link.shared, name)
+
+    dialog = InviteDialog(
+        make,
+        ctx.clock,
+        shared_now,
+        share_first,
+        parent,
+        name=keys.DEVICE_NAME.read(ctx.settings),
+        rename=rename,
+    )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     prepare_window(dialog, ctx.settings)  # the saved text size; the focus ring
     # shared meanwhile (the Share dialog's own button): on to the roles

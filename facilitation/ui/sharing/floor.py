@@ -50,6 +50,13 @@ def set_role(shared: SyncedMeeting, device_id: str, role: Role) -> None:
     shared.set_role(device_id, role)
 
 
+def rename(shared: SyncedMeeting, name: str) -> None:
+    """The name this device shows to the others: in its own Devices list at once, in theirs with
+    its next presence (``sync.presence``: every 15 s at most), in the invitations made from now on
+    and, on the LAN, in the announcement made when it is next hosted."""
+    shared.device_name = name
+
+
 def revoke(shared: SyncedMeeting, device_id: str) -> None:
     shared.revoke(device_id)
 

@@ -3,7 +3,9 @@ ways (the link to copy, the short code in large type to dictate, the QR code for
 time left, and "Invite another".
 
 The dialog makes nothing itself: ``make`` (the sharing room's, through ``floor.invite``) gives the
-invitation; ``share`` opens Share on the network when the meeting is not shared yet.
+invitation; ``share`` opens Share on the network when the meeting is not shared yet; ``rename``
+takes the name this computer shows to the others (the same setting as the Join dialog's field),
+once edited and before each invitation, which carries it.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from facilitation.models import Clock
 from facilitation.sync import SyncError
 from facilitation.sync.roles import Role
 
+from facilitation.ui.sharing.device_name import NAME_MAX, default_name
 from facilitation.ui.sharing.qr import QrView
 from facilitation.ui.sharing.roles import INVITED_ROLES, role_choice, role_help, role_name
 
@@ -82,8 +85,14 @@ class InviteDialog(QDialog):
         is_shared: Callable[[], bool],
         share: Callable[[], None],
         parent: QWidget | None = None,
+        name: str = "",
+        rename: Callable[[str], None] | None = None,
     ) -> None:
+        """``name``: the name kept (empty: the computer's own); ``rename`` is called with what is
+        typed in its field once edited (and before each invitation)."""
         super().__init__(parent)
+        self._rename = rename
+        self._name_kept = name
         self.setObjectName("inviteDialog")
         self.setWindowTitle(_tr("Invite a device"))
         self._make = make
@@ -164,6 +173,20 @@ class InviteDialog(QDialog):
         self.validity.setCurrentIndex(VALIDITIES.index(DEFAULT_VALIDITY))
         self.validity.setAccessibleName(_tr("Valid for"))
         form.addRow(_tr("&Valid for:"), self.validity)
+        # the invitation says who it comes from; the others' Devices lists show it too
+        self.name = QLineEdit(self._name_kept)
+        self.name.setObjectName("hostName")
+        self.name.setMaxLength(NAME_MAX)
+        self.name.setPlaceholderText(default_name())
+        self.name.setAccessibleName(_tr("This computer's name for the others"))
+        self.name.setToolTip(
+            _tr(
+                "What every device's Devices list, and the invitation, show for this computer, "
+                "e.g. Facilitation laptop."
+            )
+        )
+        self.name.editingFinished.connect(self.rename)
+        form.addRow(_tr("T&his computer's name for the others:"), self.name)
         box.addLayout(form)
         self.make_button = QPushButton(_tr("&Make the invitation"))
         self.make_button.setDefault(True)
@@ -241,10 +264,20 @@ class InviteDialog(QDialog):
                 return role
         return Role.NOTETAKER
 
+    def rename(self) -> None:
+        """The name typed reaches the others (and is kept), once it has changed."""
+        typed = self.name.text().strip()
+        if typed == self._name_kept:
+            return
+        self._name_kept = typed
+        if self._rename is not None:
+            self._rename(typed)
+
     def chosen_validity(self) -> timedelta:
         return timedelta(minutes=int(self.validity.currentData()))
 
     def make_invitation(self) -> None:
+        self.rename()  # the invitation carries the name
         try:
             invitation = self._make(self.chosen_role(), self.chosen_validity())
         except SyncError as exc:
