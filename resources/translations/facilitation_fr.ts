@@ -2982,19 +2982,19 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>La réunion est arrivée&#xa0;: en attente du rôle que l’hôte donne à cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/joined.py" line="256"/>
-        <location filename="../../facilitation/ui/app/joined.py" line="395"/>
+        <location filename="../../facilitation/ui/app/joined.py" line="258"/>
+        <location filename="../../facilitation/ui/app/joined.py" line="397"/>
         <source>The meeting at %1 could not be reached. Is it still shared, on this network?</source>
         <extracomment>the folder this join made (removed again if nothing of the meeting ever arrives) the shared meeting, once here (a reopened one at once) the role the windows follow (None: the floor knows no roles, a note-taker) the facilitator&apos;s window, for a co-facilitator the join under way (None once the meeting is here, or for a reopened one)</extracomment>
         <translation>La réunion à l&apos;adresse %1 est injoignable. Est-elle toujours partagée, sur ce réseau&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/joined.py" line="349"/>
+        <location filename="../../facilitation/ui/app/joined.py" line="351"/>
         <source>This computer is now %1, but its window could not be opened: close this meeting&apos;s windows and reopen it from the start page.</source>
         <translation>Cet ordinateur est maintenant %1, mais sa fenêtre n’a pas pu s’ouvrir&#xa0;: fermez les fenêtres de cette réunion et rouvrez-la depuis la page d’accueil.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/joined.py" line="361"/>
+        <location filename="../../facilitation/ui/app/joined.py" line="363"/>
         <source>This computer is now %1: its window is open.</source>
         <translation>Cet ordinateur est maintenant %1&#xa0;: sa fenêtre est ouverte.</translation>
     </message>
@@ -5673,7 +5673,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/joined.py" line="267"/>
+        <location filename="../../facilitation/ui/app/joined.py" line="269"/>
         <location filename="../../facilitation/ui/app/windows.py" line="410"/>
         <source>This meeting cannot be joined: %1</source>
         <extracomment>the start page&apos;s clock and language before a meeting (and its context) exists opens the start page&apos;s choice in this process while no meeting is open here (set by start-up); True when it opened. Once a meeting is open, a choice opens in a new process. what to do once the app has quit and the meeting is closed (File → Reset the demo) meetings joined from other computers (File → Join a meeting…) the app&apos;s settings, for a meeting joined while no meeting is open here (set by start-up)</extracomment>

@@ -249,6 +249,8 @@ class JoinedMeeting(QObject):
     def _stopped(self, error: object) -> None:
         self.joining = None
         self._limit.stop()
+        if self.closed:  # the app closed meanwhile: nobody to tell
+            return
         if error is None and not self._late:  # cancelled: said by whoever cancelled
             self._end()
             return
