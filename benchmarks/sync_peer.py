@@ -3,6 +3,9 @@
 Reads one JSON request per line and answers one JSON line; pumps its meeting in between::
 
     {"op": "share", "file": F, "folder": D, "relay": URL or null}  share F (hosting it, or via URL)
+    {"op": "share_log", "folder": D, "quick": Q}  host the large meeting as its recorded log (its
+                                               empty start, then every command: what a joining
+                                               device replays cold), on 127.0.0.1
     {"op": "join", "url": U, "invitation": I, "folder": D}
     {"op": "single", "file": F, "data": D}     the same meeting as one machine holds it (baseline)
     {"op": "write", "n": N, "gap": S}          N notes, S seconds apart: [[id, monotonic], ...]
@@ -88,6 +91,16 @@ def handle(req: dict[str, Any]) -> Any:
         else:
             url = shared.host("127.0.0.1", 0)
         return {"url": url, "invitation": shared.invitation()}
+    if op == "share_log":
+        from benchmarks.generate import QUICK, Size, recorded_meeting
+
+        _meeting, empty, commands = recorded_meeting(QUICK if req.get("quick") else Size())
+        shared = SyncedMeeting.share(empty, Path(req["folder"]))
+        state["shared"] = shared
+        for c in commands:
+            shared.apply(c)
+        url = shared.host("127.0.0.1", 0)
+        return {"url": url, "invitation": shared.invitation(), "commands": len(commands)}
     if op == "join":
         shared = SyncedMeeting.join(req["url"], req["invitation"], Path(req["folder"]))
         state["shared"] = shared

@@ -1,11 +1,12 @@
 """Regenerate the screenshots of a meeting run from two computers, in docs/ (offscreen; no display).
 
-    python tools/screenshot_sharing.py            # docs/invite-en.png, docs/devices-en.png
-    python tools/screenshot_sharing.py --lang fr  # docs/invite-fr.png, docs/devices-fr.png
+    python tools/screenshot_sharing.py            # docs/invite-en.png, invite-choose-en.png, devices-en.png
+    python tools/screenshot_sharing.py --lang fr  # the same in French (…-fr.png)
 
 The facilitator's window is the one of ``tools/screenshots.py`` (the bundled "2e rencontre" at
 19:10, on a 1366×768 laptop), shared on this computer only (127.0.0.1). **Invite a device** shows
-an invitation for a note-taker, twelve minutes before it expires; its token and
+its choice (the role, how long, this computer's name for the others: ``invite-choose-*.png``),
+then an invitation for a note-taker, twelve minutes before it expires; its token and
 the host's address are fixed, so the link, the code and the QR code are the same every time (the
 floor's own ``Invitation`` makes them from those). **The Devices tab** shows two devices that
 really joined, in this process, with invitations of the floor (a note-taker's laptop and the
@@ -63,6 +64,7 @@ def shoot(lang: str, out: Path) -> list[Path]:
     from screenshots import LAPTOP_AREA, midway
 
     from facilitation.models import FakeClock
+    from facilitation.sync.roles import Role
 
     from facilitation.ui.core.context import AppContext
     from facilitation.ui.core.i18n import install_translators
@@ -95,7 +97,7 @@ def shoot(lang: str, out: Path) -> list[Path]:
         if hasattr(link.shared, "device_name"):  # this computer's name, the same everywhere
             link.shared.device_name = HOST_NAME
         joined = []
-        for n, (name, role) in enumerate(zip(NAMES, (floor.NOTETAKER, floor.VIEWER), strict=True)):
+        for n, (name, role) in enumerate(zip(NAMES, (Role.NOTETAKER, Role.VIEWER), strict=True)):
             made = floor.invite(link.shared, role, timedelta(minutes=15))
             target = floor.JoinTarget(made, None)
             joined.append(floor.join(target, base / f"device-{n}", name, clock))
@@ -142,7 +144,7 @@ def shoot(lang: str, out: Path) -> list[Path]:
         written.append(target)
 
         # the invitation, as the facilitator shows it to the note-taker, three minutes on
-        shown = floor.invite(link.shared, floor.NOTETAKER, timedelta(minutes=15))
+        shown = floor.invite(link.shared, Role.NOTETAKER, timedelta(minutes=15))
         shown = dataclasses.replace(
             shown,
             token=SHOWN_TOKEN,
@@ -150,9 +152,19 @@ def shoot(lang: str, out: Path) -> list[Path]:
             host_name=HOST_NAME,
             expires=clock.now() + timedelta(minutes=12),
         )
-        dialog = InviteDialog(lambda _r, _v: shown, clock, lambda: True, lambda: None, window)
+        dialog = InviteDialog(
+            lambda _r, _v: shown, clock, lambda: True, lambda: None, window, name=HOST_NAME
+        )
         dialog.show()
-        dialog.role_buttons[floor.NOTETAKER].click()
+        dialog.role_buttons[Role.NOTETAKER].click()
+        # the choice first: the role, how long, and this computer's name for the others
+        for _ in range(10):
+            app.processEvents()
+        dialog.adjustSize()
+        app.processEvents()
+        target = out / f"invite-choose-{lang}.png"
+        dialog.grab().save(str(target))
+        written.append(target)
         dialog.make_button.click()
         for _ in range(10):
             app.processEvents()

@@ -50,7 +50,7 @@
     <context>
         <name>DevicesPanel</name>
         <message numerus="yes">
-            <location filename="../../facilitation/ui/sharing/devices.py" line="59" />
+            <location filename="../../facilitation/ui/sharing/devices.py" line="60" />
             <source>%n min ago</source>
             <translation>
                 <numerusform>%n min ago</numerusform>
@@ -58,7 +58,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../facilitation/ui/sharing/devices.py" line="311" />
+            <location filename="../../facilitation/ui/sharing/devices.py" line="312" />
             <source>Online now: %n</source>
             <translation>
                 <numerusform>Online now: %n</numerusform>
@@ -118,15 +118,16 @@
     <context>
         <name>InviteDialog</name>
         <message numerus="yes">
-            <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="77" />
+            <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="55" />
             <source>%n min</source>
+            <extracomment>how long an invitation may be used, in minutes; the second is proposed</extracomment>
             <translation>
                 <numerusform>%n min</numerusform>
                 <numerusform>%n min</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="78" />
+            <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="56" />
             <source>%n h</source>
             <translation>
                 <numerusform>%n h</numerusform>
@@ -137,7 +138,7 @@
     <context>
         <name>JoinDialog</name>
         <message numerus="yes">
-            <location filename="../../facilitation/ui/sharing/join_dialog.py" line="152" />
+            <location filename="../../facilitation/ui/sharing/join_dialog.py" line="171" />
             <source>Shared on this network now: %n</source>
             <translation>
                 <numerusform>Shared on this network now: %n</numerusform>

@@ -540,7 +540,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../facilitation/ui/core/context.py" line="205"/>
+        <location filename="../../facilitation/ui/core/context.py" line="238"/>
         <source>This meeting is open read-only.</source>
         <extracomment>what a window calls when a command it asked for is refused (the text is translated) the status line&apos;s text (&quot;Shared on …&quot;, &quot;Connected&quot;, &quot;Offline since 14:03 — 5 changes waiting&quot;) a command of this device refused when the shared log was replayed (text translated) the object that keeps the shared meeting running (``ui/sharing/link.py``&apos;s ShareLink) every change record of the one door, after the journal has it a storage problem the user must see (text already translated) the storage problem is over (a write succeeded again) the other windows; None where a window is tested on its own the storage session (autosave, journal, lock) when the meeting is kept on disk interface language (&quot;fr&quot; or &quot;en&quot;) text being typed when the app stopped, recovered from the autosave (key -&gt; text) the meeting shared with other devices, once it is (its door, its status)</extracomment>
         <translation>Cette réunion est ouverte en lecture seule.</translation>
@@ -1152,23 +1152,23 @@
 <context>
     <name>DevicesPanel</name>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="52"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="53"/>
         <source>online</source>
         <extracomment>how often &quot;last seen 2 min ago&quot; is reworded (ms)</extracomment>
         <translation>en ligne</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="54"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="55"/>
         <source>offline</source>
         <translation>hors ligne</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="57"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="58"/>
         <source>just now</source>
         <translation>à l&apos;instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/sharing/devices.py" line="59"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="60"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>il y a %n&#xa0;min</numerusform>
@@ -1176,108 +1176,108 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="61"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="62"/>
         <source>at %1</source>
         <translation>à %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="62"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="63"/>
         <source>offline · %1</source>
         <translation>hors ligne · %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="76"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="77"/>
         <source>%1 (this computer)</source>
         <translation>%1 (cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="106"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="107"/>
         <source>Devices in the meeting</source>
         <extracomment>device, role, state (online, or offline and when last seen), clock offset the devices as last read, by id</extracomment>
         <translation>Appareils dans la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="107"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="108"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="107"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="108"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="107"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="108"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="107"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="108"/>
         <source>Clock</source>
         <translation>Horloge</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="123"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="124"/>
         <source>Change the &amp;role</source>
         <translation>Changer le &amp;rôle</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="131"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="132"/>
         <source>Re&amp;move…</source>
         <translation>Re&amp;tirer…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="137"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="138"/>
         <source>No other device has joined yet: Meeting → Invite a device…</source>
         <translation>Aucun autre appareil n&apos;a encore rejoint la réunion&#xa0;: Réunion → Faire entrer un appareil…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="205"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="206"/>
         <source>%1 joined as %2</source>
         <translation>%1 a rejoint la réunion comme %2</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="210"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="211"/>
         <source>%1 left the meeting</source>
         <translation>%1 a quitté la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="240"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="241"/>
         <source>Make it %1</source>
         <translation>En faire&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="244"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="245"/>
         <source>Remove from the meeting…</source>
         <translation>Retirer de la réunion…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="257"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="258"/>
         <source>%1 is now %2</source>
         <translation>%1 est maintenant %2</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="267"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="268"/>
         <source>Remove %1 from the meeting? It will receive nothing new; to come back it needs a new invitation.</source>
         <translation>Retirer %1 de la réunion&#xa0;? Il ne recevra plus rien de nouveau&#xa0;; pour revenir, il lui faudra une nouvelle invitation.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="279"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="280"/>
         <source>%1 was removed from the meeting</source>
         <translation>%1 a été retiré de la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="286"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="287"/>
         <source>Remove a device</source>
         <translation>Retirer un appareil</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/devices.py" line="302"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="303"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/sharing/devices.py" line="311"/>
+        <location filename="../../facilitation/ui/sharing/devices.py" line="312"/>
         <source>Online now: %n</source>
         <translation>
             <numerusform>En ligne maintenant&#xa0;: %n</numerusform>
@@ -2635,56 +2635,49 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="52"/>
         <source>facilitator (host)</source>
         <extracomment>how long an invitation may be used, in minutes; the second is proposed</extracomment>
-        <translation>animation (hôte)</translation>
+        <translation type="vanished">animation (hôte)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="53"/>
         <source>co-facilitator</source>
-        <translation>co-animateur·rice</translation>
+        <translation type="vanished">co-animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="54"/>
         <source>note-taker</source>
-        <translation>secrétaire</translation>
+        <translation type="vanished">secrétaire</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="55"/>
         <source>projector / viewer</source>
-        <translation>projection</translation>
+        <translation type="vanished">projection</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="57"/>
         <source>no role</source>
-        <translation>sans rôle</translation>
+        <translation type="vanished">sans rôle</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="63"/>
         <source>Runs the meeting too: steps the agenda, gives the floor, edits everything. Cannot invite.</source>
-        <translation>Anime aussi la réunion&#xa0;: avance dans l&apos;ordre du jour, donne la parole, modifie tout. Ne peut pas inviter.</translation>
+        <translation type="vanished">Anime aussi la réunion&#xa0;: avance dans l&apos;ordre du jour, donne la parole, modifie tout. Ne peut pas inviter.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="67"/>
         <source>Writes the notes, decisions and actions; reads everything; cannot step the agenda.</source>
-        <translation>Écrit les notes, décisions et actions&#xa0;; lit tout&#xa0;; ne peut pas avancer dans l&apos;ordre du jour.</translation>
+        <translation type="vanished">Écrit les notes, décisions et actions&#xa0;; lit tout&#xa0;; ne peut pas avancer dans l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="70"/>
         <source>Shows the meeting (the projector): reads only, changes nothing.</source>
-        <translation>Montre la réunion (la projection)&#xa0;: lit seulement, ne change rien.</translation>
+        <translation type="vanished">Montre la réunion (la projection)&#xa0;: lit seulement, ne change rien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="77"/>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="55"/>
         <source>%n min</source>
+        <extracomment>how long an invitation may be used, in minutes; the second is proposed</extracomment>
         <translation>
             <numerusform>%n&#xa0;min</numerusform>
             <numerusform>%n&#xa0;min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="78"/>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="56"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n&#xa0;h</numerusform>
@@ -2692,103 +2685,115 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="85"/>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="63"/>
         <source>This invitation has expired: invite another.</source>
         <translation>Cette invitation a expiré&#xa0;: invitez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="89"/>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="67"/>
         <source>Expires in %1</source>
         <translation>Expire dans %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="113"/>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="97"/>
         <source>Invite a device</source>
         <translation>Faire entrer un appareil</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="145"/>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="129"/>
         <source>This meeting is not shared yet. Share it on the network first: the invited device then joins it here.</source>
         <extracomment>the invitation shown, once made</extracomment>
         <translation>Cette réunion n&apos;est pas encore partagée. Partagez-la d&apos;abord sur le réseau&#xa0;: l&apos;appareil invité la rejoint ensuite ici.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="152"/>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="136"/>
         <source>&amp;Share on the network…</source>
         <translation>&amp;Partager sur le réseau…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="162"/>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="146"/>
         <source>The invitation lets one device into this meeting, once, with the role you choose. Give it only to the person who will use it.</source>
         <translation>L&apos;invitation fait entrer un seul appareil dans cette réunion, une seule fois, avec le rôle que vous choisissez. Ne la donnez qu&apos;à la personne qui va l&apos;utiliser.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="174"/>
         <source>&amp;Co-facilitator</source>
-        <translation>&amp;Co-animateur·rice</translation>
+        <translation type="vanished">&amp;Co-animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="175"/>
         <source>&amp;Note-taker</source>
-        <translation>&amp;Secrétaire</translation>
+        <translation type="vanished">&amp;Secrétaire</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="176"/>
         <source>&amp;Projector / viewer</source>
-        <translation>&amp;Projection / lecture seule</translation>
+        <translation type="vanished">&amp;Projection / lecture seule</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="195"/>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="174"/>
         <source>Valid for</source>
         <translation>Valable</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="196"/>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="175"/>
         <source>&amp;Valid for:</source>
         <translation>&amp;Valable pendant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="198"/>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="181"/>
+        <source>This computer&apos;s name for the others</source>
+        <translation>Le nom de cet ordinateur pour les autres</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="183"/>
+        <source>What every device&apos;s Devices list, and the invitation, show for this computer, e.g. Facilitation laptop.</source>
+        <translation>Ce que la liste des appareils de chacun, et l’invitation, montrent pour cet ordinateur, par exemple «&#xa0;Portable de l’animation&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="189"/>
+        <source>T&amp;his computer&apos;s name for the others:</source>
+        <translation>Nom de cet &amp;ordinateur pour les autres&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="191"/>
         <source>&amp;Make the invitation</source>
         <translation>&amp;Créer l&apos;invitation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="215"/>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="208"/>
         <source>Code to type (say it across the room):</source>
         <translation>Code à taper (à dire à travers la salle)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="221"/>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="214"/>
         <source>Code to type</source>
         <translation>Code à taper</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="225"/>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="218"/>
         <source>&amp;Link (paste it in File → Join a meeting):</source>
         <translation>&amp;Lien (à coller dans Fichier → Rejoindre une réunion)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="230"/>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="223"/>
         <source>Link of the invitation</source>
         <translation>Lien de l&apos;invitation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="234"/>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="227"/>
         <source>C&amp;opy</source>
         <translation>C&amp;opier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="242"/>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="235"/>
         <source>&amp;Invite another</source>
         <translation>&amp;Inviter un autre appareil</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="249"/>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="242"/>
         <source>Or scan it with the device&apos;s camera.</source>
         <translation>Ou scannez-le avec la caméra de l&apos;appareil.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="289"/>
+        <location filename="../../facilitation/ui/sharing/invite_dialog.py" line="292"/>
         <source>An invitation for one device, as %1, to “%2”.</source>
         <translation>Une invitation pour un appareil, comme %1, à «&#xa0;%2&#xa0;».</translation>
     </message>
@@ -2820,9 +2825,8 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="54"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="55"/>
         <source>Join a meeting</source>
-        <extracomment>the longest name a device shows to the others (the Devices list&apos;s column)</extracomment>
         <translation>Rejoindre une réunion</translation>
     </message>
     <message>
@@ -2830,7 +2834,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation type="vanished">Tapez ou collez ce qu&apos;affiche l&apos;ordinateur de l&apos;animateur·rice dans Réunion → Partager sur le réseau. La fenêtre de prise de notes s&apos;ouvre sur la réunion.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="90"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="91"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -2847,87 +2851,93 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation type="vanished">&amp;Invitation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="57"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="58"/>
         <source>Paste the link or type the code the facilitator&apos;s computer shows in Meeting → Invite a device. The window of your role opens on the meeting.</source>
         <translation>Collez le lien ou tapez le code que montre l&apos;ordinateur de l&apos;animation dans Réunion → Faire entrer un appareil. La fenêtre de votre rôle s&apos;ouvre sur la réunion.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="68"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="69"/>
         <source>%1 or %2</source>
         <translation>%1 ou %2</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="70"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="71"/>
         <source>Link or code</source>
         <translation>Lien ou code</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="71"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="72"/>
         <source>&amp;Link or code:</source>
         <translation>&amp;Lien ou code&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="73"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="74"/>
         <source>&amp;Meetings shared on this network (for a code):</source>
         <translation>&amp;Réunions partagées sur ce réseau (pour un code)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="77"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="78"/>
         <source>Meetings shared on this network</source>
         <translation>Réunions partagées sur ce réseau</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="91"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="92"/>
         <source>&amp;Address (a relay, or a host not listed):</source>
         <translation>&amp;Adresse (un relais, ou un hôte absent de la liste)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="95"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="96"/>
         <source>This computer&apos;s name for the others</source>
         <translation>Le nom de cet ordinateur pour les autres</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="97"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="98"/>
         <source>What the facilitator&apos;s Devices list shows for this computer, e.g. Samira&apos;s laptop.</source>
         <translation>Ce que la liste des appareils de l’animation montre pour cet ordinateur, par exemple «&#xa0;Portable de Samira&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="101"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="102"/>
         <source>This computer&apos;s &amp;name for the others:</source>
         <translation>&amp;Nom de cet ordinateur pour les autres&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="102"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="103"/>
         <source>Also open the &amp;projector&apos;s window</source>
         <translation>Ouvrir aussi la fenêtre du &amp;projecteur</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="113"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="123"/>
+        <source>Joining the meeting</source>
+        <translation>Connexion à la réunion</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="130"/>
         <source>&amp;Join</source>
         <translation>&amp;Rejoindre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="122"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="141"/>
         <source>Looking for meetings shared on this network…</source>
+        <extracomment>the join under way, once the Join button has started one</extracomment>
         <translation>Recherche des réunions partagées sur ce réseau…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="125"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="144"/>
         <source>No meeting is listed: type the address below.</source>
         <translation>Aucune réunion n&apos;est listée&#xa0;: tapez l&apos;adresse ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="142"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="161"/>
         <source>%1 — on %2</source>
         <translation>%1 — sur %2</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="149"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="168"/>
         <source>No meeting shared on this network yet.</source>
         <translation>Aucune réunion partagée sur ce réseau pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="152"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="171"/>
         <source>Shared on this network now: %n</source>
         <translation>
             <numerusform>Partagée sur ce réseau maintenant&#xa0;: %n</numerusform>
@@ -2935,14 +2945,19 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="174"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="193"/>
         <source>This meeting cannot be joined: %1</source>
         <translation>Impossible de rejoindre cette réunion&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="182"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="201"/>
         <source>A code is joined on this network: choose the meeting in the list, or type its address.</source>
         <translation>Un code se rejoint sur ce réseau&#xa0;: choisissez la réunion dans la liste, ou tapez son adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="235"/>
+        <source>Not joined: the join was cancelled. Nothing of it is kept.</source>
+        <translation>Réunion non rejointe&#xa0;: la connexion a été annulée. Rien n’en est gardé.</translation>
     </message>
 </context>
 <context>
@@ -2952,10 +2967,36 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation type="vanished">Rejoindre une réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/joined.py" line="178"/>
+        <location filename="../../facilitation/ui/app/joined.py" line="70"/>
+        <source>Asking the host for the meeting…</source>
+        <translation>Demande de la réunion à l’hôte…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app/joined.py" line="72"/>
+        <source>Receiving the meeting…</source>
+        <translation>Réception de la réunion…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app/joined.py" line="73"/>
+        <source>The meeting is here: waiting for the host to give this computer its role…</source>
+        <translation>La réunion est arrivée&#xa0;: en attente du rôle que l’hôte donne à cet ordinateur…</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app/joined.py" line="258"/>
+        <location filename="../../facilitation/ui/app/joined.py" line="397"/>
         <source>The meeting at %1 could not be reached. Is it still shared, on this network?</source>
-        <extracomment>the folder this join made (removed again if nothing of the meeting ever arrives) the facilitator&apos;s window, for a co-facilitator the role the windows were opened for (None: the floor knows no roles, a note-taker)</extracomment>
+        <extracomment>the folder this join made (removed again if nothing of the meeting ever arrives) the shared meeting, once here (a reopened one at once) the role the windows follow (None: the floor knows no roles, a note-taker) the facilitator&apos;s window, for a co-facilitator the join under way (None once the meeting is here, or for a reopened one)</extracomment>
         <translation>La réunion à l&apos;adresse %1 est injoignable. Est-elle toujours partagée, sur ce réseau&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app/joined.py" line="351"/>
+        <source>This computer is now %1, but its window could not be opened: close this meeting&apos;s windows and reopen it from the start page.</source>
+        <translation>Cet ordinateur est maintenant %1, mais sa fenêtre n’a pas pu s’ouvrir&#xa0;: fermez les fenêtres de cette réunion et rouvrez-la depuis la page d’accueil.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/app/joined.py" line="363"/>
+        <source>This computer is now %1: its window is open.</source>
+        <translation>Cet ordinateur est maintenant %1&#xa0;: sa fenêtre est ouverte.</translation>
     </message>
 </context>
 <context>
@@ -4446,6 +4487,74 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../facilitation/ui/sharing/roles.py" line="30"/>
+        <source>facilitator (host)</source>
+        <translation>animation (hôte)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/roles.py" line="32"/>
+        <source>co-facilitator</source>
+        <translation>co-animateur·rice</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/roles.py" line="34"/>
+        <source>note-taker</source>
+        <translation>secrétaire</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/roles.py" line="36"/>
+        <source>projector / viewer</source>
+        <translation>projection</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/roles.py" line="37"/>
+        <source>no role</source>
+        <translation>sans rôle</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/roles.py" line="43"/>
+        <source>&amp;Co-facilitator</source>
+        <translation>&amp;Co-animateur·rice</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/roles.py" line="45"/>
+        <source>&amp;Note-taker</source>
+        <translation>&amp;Secrétaire</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/roles.py" line="47"/>
+        <source>&amp;Projector / viewer</source>
+        <translation>&amp;Projection / lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/roles.py" line="48"/>
+        <source>&amp;Facilitator (host)</source>
+        <translation>&amp;Animation (hôte)</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/roles.py" line="54"/>
+        <source>Runs the meeting too: steps the agenda, gives the floor, edits everything. Cannot invite.</source>
+        <translation>Anime aussi la réunion&#xa0;: avance dans l&apos;ordre du jour, donne la parole, modifie tout. Ne peut pas inviter.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/roles.py" line="59"/>
+        <source>Writes the notes, decisions and actions; reads everything; cannot step the agenda.</source>
+        <translation>Écrit les notes, décisions et actions&#xa0;; lit tout&#xa0;; ne peut pas avancer dans l&apos;ordre du jour.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/roles.py" line="63"/>
+        <source>Shows the meeting (the projector): reads only, changes nothing.</source>
+        <translation>Montre la réunion (la projection)&#xa0;: lit seulement, ne change rien.</translation>
+    </message>
+    <message>
+        <location filename="../../facilitation/ui/sharing/roles.py" line="64"/>
+        <source>Shares the meeting, invites the other devices and gives their roles.</source>
+        <translation>Partage la réunion, invite les autres appareils et leur donne leur rôle.</translation>
+    </message>
+</context>
+<context>
     <name>SaveState</name>
     <message>
         <location filename="../../facilitation/ui/common/save_state.py" line="25"/>
@@ -4584,12 +4693,12 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>Sharing</name>
     <message>
-        <location filename="../../facilitation/ui/sharing/actions.py" line="101"/>
+        <location filename="../../facilitation/ui/sharing/actions.py" line="106"/>
         <source>The meeting is open again, but it cannot be shared at %1 any more: %2</source>
         <translation>La réunion est rouverte, mais elle ne peut plus être partagée sur %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/actions.py" line="148"/>
+        <location filename="../../facilitation/ui/sharing/actions.py" line="153"/>
         <source>The meeting cannot be shared there: %1 Choose another port.</source>
         <translation>La réunion ne peut pas être partagée là&#xa0;: %1 Choisissez un autre port.</translation>
     </message>
@@ -4599,22 +4708,22 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>Arrêt&amp;er le partage</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/menus.py" line="105"/>
+        <location filename="../../facilitation/ui/sharing/menus.py" line="107"/>
         <source>S&amp;hare on the network…</source>
         <translation>Parta&amp;ger sur le réseau…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/menus.py" line="106"/>
+        <location filename="../../facilitation/ui/sharing/menus.py" line="108"/>
         <source>Invite a de&amp;vice…</source>
         <translation>&amp;Faire entrer un appareil…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/menus.py" line="117"/>
+        <location filename="../../facilitation/ui/sharing/menus.py" line="119"/>
         <source>Sharing stopped: nothing listens on the network any more.</source>
         <translation>Partage arrêté&#xa0;: plus rien n&apos;écoute sur le réseau.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/menus.py" line="120"/>
+        <location filename="../../facilitation/ui/sharing/menus.py" line="122"/>
         <source>&amp;Join a meeting…</source>
         <translation>&amp;Rejoindre une réunion…</translation>
     </message>
@@ -4657,27 +4766,27 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>Pas fait, un autre appareil est passé avant&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/role_guard.py" line="58"/>
+        <location filename="../../facilitation/ui/sharing/role_guard.py" line="50"/>
         <source>Host reachable</source>
         <translation>Hôte joignable</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/role_guard.py" line="60"/>
+        <location filename="../../facilitation/ui/sharing/role_guard.py" line="52"/>
         <source>Host not reachable since %1</source>
         <translation>Hôte injoignable depuis %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/role_guard.py" line="61"/>
+        <location filename="../../facilitation/ui/sharing/role_guard.py" line="53"/>
         <source>Host not reachable</source>
         <translation>Hôte injoignable</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/role_guard.py" line="102"/>
+        <location filename="../../facilitation/ui/sharing/role_guard.py" line="94"/>
         <source>This computer was removed from the meeting: it receives nothing new.</source>
         <translation>Cet ordinateur a été retiré de la réunion&#xa0;: il ne reçoit plus rien de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/role_guard.py" line="105"/>
+        <location filename="../../facilitation/ui/sharing/role_guard.py" line="97"/>
         <source>This computer is now %1 in the meeting.</source>
         <translation>Cet ordinateur est maintenant %1 dans la réunion.</translation>
     </message>
@@ -5078,28 +5187,28 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>une entrée que cette version ne sait pas lire ({reason})</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/net.py" line="411"/>
+        <location filename="../../facilitation/sync/net.py" line="418"/>
         <source>cannot listen on {address}:{port}: the port is in use</source>
-        <extracomment>where a device asks the host for an invitation&apos;s key (the code or link exchange) a room&apos;s name: 32 hex digits derived from the meeting key (see MeetingKey.room) the rooms served (the LAN host serves its meeting&apos;s only; a relay any, up to max_rooms) the host&apos;s answer to an invitation request on ``/invite`` (None: a relay, refused) messages dropped before reaching a room (not binary, unknown type, garbage)</extracomment>
+        <extracomment>where a device asks the host for an invitation&apos;s key (the code or link exchange) a room&apos;s name: 32 hex digits derived from the meeting key (see MeetingKey.room) seconds between a device&apos;s revocation and the closing of its connections (see close_device) the rooms served (the LAN host serves its meeting&apos;s only; a relay any, up to max_rooms) the host&apos;s answer to an invitation request on ``/invite`` (None: a relay, refused) messages dropped before reaching a room (not binary, unknown type, garbage)</extracomment>
         <translation>impossible d’écouter sur {address}:{port}&#xa0;: ce port est déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/net.py" line="413"/>
+        <location filename="../../facilitation/sync/net.py" line="420"/>
         <source>cannot listen on {address}:{port}: this computer has no such address</source>
         <translation>impossible d’écouter sur {address}:{port}&#xa0;: cet ordinateur n’a pas cette adresse</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/net.py" line="417"/>
+        <location filename="../../facilitation/sync/net.py" line="424"/>
         <source>cannot listen on {address}:{port}: this port is reserved to the system</source>
         <translation>impossible d’écouter sur {address}:{port}&#xa0;: ce port est réservé au système</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/net.py" line="420"/>
+        <location filename="../../facilitation/sync/net.py" line="427"/>
         <source>cannot listen on {address}:{port}: {reason}</source>
         <translation>impossible d’écouter sur {address}:{port}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/net.py" line="453"/>
+        <location filename="../../facilitation/sync/net.py" line="460"/>
         <source>the meeting&apos;s host does not answer at {address}</source>
         <translation>l’hôte de la réunion ne répond pas à {address}</translation>
     </message>
@@ -5246,38 +5355,38 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
     <message>
         <location filename="../../facilitation/sync/synced.py" line="447"/>
         <location filename="../../facilitation/sync/synced.py" line="452"/>
-        <location filename="../../facilitation/sync/synced.py" line="1062"/>
+        <location filename="../../facilitation/sync/synced.py" line="1049"/>
         <source>not a meeting address: {url}</source>
         <translation>ce n’est pas l’adresse d’une réunion&#xa0;: {url}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/synced.py" line="757"/>
+        <location filename="../../facilitation/sync/synced.py" line="743"/>
         <source>only the host can invite a device</source>
         <extracomment>called on the owner&apos;s thread (from :meth:`pump`) when :meth:`devices` changes the name this device shows to the others a link&apos;s token this device claims through a relay (the host grants on seeing it)</extracomment>
         <translation>seul l’hôte peut inviter un appareil</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/synced.py" line="760"/>
+        <location filename="../../facilitation/sync/synced.py" line="746"/>
         <source>a meeting has one host: choose another role</source>
         <translation>une réunion n’a qu’un hôte&#xa0;: choisissez un autre rôle</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/synced.py" line="769"/>
+        <location filename="../../facilitation/sync/synced.py" line="755"/>
         <source>share the meeting on the network before inviting</source>
         <translation>partagez la réunion sur le réseau avant d’inviter</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/synced.py" line="790"/>
+        <location filename="../../facilitation/sync/synced.py" line="776"/>
         <source>share the meeting on the network before announcing it</source>
         <translation>partagez la réunion sur le réseau avant de l’annoncer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/synced.py" line="840"/>
+        <location filename="../../facilitation/sync/synced.py" line="826"/>
         <source>several meetings are shared on this network: choose the one</source>
         <translation>plusieurs réunions sont partagées sur ce réseau&#xa0;: choisissez la vôtre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/synced.py" line="847"/>
+        <location filename="../../facilitation/sync/synced.py" line="833"/>
         <source>no meeting shared on this network was found: type the host&apos;s address</source>
         <translation>aucune réunion partagée sur ce réseau n’a été trouvée&#xa0;: tapez l’adresse de l’hôte</translation>
     </message>
@@ -5287,16 +5396,16 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation type="vanished">inviter des appareils n&apos;est pas possible avec cette version</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/synced.py" line="1076"/>
-        <location filename="../../facilitation/sync/synced.py" line="1083"/>
-        <location filename="../../facilitation/sync/synced.py" line="1086"/>
+        <location filename="../../facilitation/sync/synced.py" line="1063"/>
+        <location filename="../../facilitation/sync/synced.py" line="1070"/>
+        <location filename="../../facilitation/sync/synced.py" line="1073"/>
         <source>this is not an invitation to a meeting</source>
         <translation>ce n’est pas une invitation à une réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/floor.py" line="46"/>
+        <location filename="../../facilitation/ui/sharing/floor.py" line="31"/>
         <source>paste the invitation&apos;s link or type its code</source>
-        <extracomment>the roles a device can be invited with (``sync.roles.Role``&apos;s values), in the order offered this module&apos;s own messages (the floor&apos;s errors are said in context Sync too)</extracomment>
+        <extracomment>this module&apos;s own messages (the floor&apos;s errors are said in context Sync too)</extracomment>
         <translation>collez le lien de l&apos;invitation ou tapez son code</translation>
     </message>
     <message>
@@ -5564,18 +5673,19 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="402"/>
+        <location filename="../../facilitation/ui/app/joined.py" line="269"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="410"/>
         <source>This meeting cannot be joined: %1</source>
         <extracomment>the start page&apos;s clock and language before a meeting (and its context) exists opens the start page&apos;s choice in this process while no meeting is open here (set by start-up); True when it opened. Once a meeting is open, a choice opens in a new process. what to do once the app has quit and the meeting is closed (File → Reset the demo) meetings joined from other computers (File → Join a meeting…) the app&apos;s settings, for a meeting joined while no meeting is open here (set by start-up)</extracomment>
         <translation>Impossible de rejoindre cette réunion&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="447"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="458"/>
         <source>This meeting cannot be reopened: %1</source>
         <translation>Cette réunion ne peut pas être rouverte&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/windows.py" line="464"/>
+        <location filename="../../facilitation/ui/app/windows.py" line="475"/>
         <source>Join a meeting</source>
         <translation>Rejoindre une réunion</translation>
     </message>

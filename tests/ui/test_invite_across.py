@@ -21,6 +21,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitation.models import LiveMeeting, SystemClock
+from facilitation.sync.roles import Role
 from tests.sync.conftest import Proc
 from tests.ui.conftest import sample_meeting
 from tests.ui.test_sharing import LIMIT, Host, free_port
@@ -28,7 +29,6 @@ from tests.ui.test_sharing import LIMIT, Host, free_port
 from facilitation.ui.app.windows import WindowManager
 from facilitation.ui.core.context import AppContext
 from facilitation.ui.facilitator.window import FacilitatorWindow
-from facilitation.ui.sharing import floor
 from facilitation.ui.sharing.actions import link_of
 from facilitation.ui.sharing.devices import DevicesPanel
 from facilitation.ui.sharing.dialogs import ShareDialog
@@ -134,11 +134,11 @@ def test_invite_a_note_taker_change_its_role_then_remove_it(
     qtbot: QtBot, host: Host, other: Other
 ) -> None:
     host.window.start_meeting()
-    made = share_and_invite(qtbot, host, floor.NOTETAKER)
+    made = share_and_invite(qtbot, host, Role.NOTETAKER)
     # the other computer pastes the link, as it comes
     assert other.ask(op="join", text=f"  <{made.link()}>\n", address="") == {"problem": None}
     state = other.until(qtbot, lambda s: s["opened"])
-    assert state["role"] == floor.NOTETAKER
+    assert state["role"] == Role.NOTETAKER
     assert state["windows"] == ["notetaker"]
     assert state["write_enabled"] is True
 
@@ -146,7 +146,7 @@ def test_invite_a_note_taker_change_its_role_then_remove_it(
     panel = devices_panel(host)
     qtbot.waitUntil(lambda: row_of(panel, joined_name(panel)) is not None, timeout=LIMIT)
     device = row_of(panel, joined_name(panel))
-    assert floor.role_value(device.role) == floor.NOTETAKER and device.online
+    assert device.role == Role.NOTETAKER and device.online
     qtbot.waitUntil(lambda: "joined as note-taker" in host.window.statusBar().currentMessage())
     other.until(qtbot, lambda s: s["host_reach"] == "Host reachable")
 
@@ -160,7 +160,7 @@ def test_invite_a_note_taker_change_its_role_then_remove_it(
 
     # the host makes it a viewer: its writing is disabled there
     select(panel, device.device_id)
-    panel.change_role(floor.VIEWER)
+    panel.change_role(Role.VIEWER)
     other.until(qtbot, lambda s: s["write_enabled"] is False)
 
     # then removes it (asked first): it is told, and gets nothing new
@@ -168,16 +168,14 @@ def test_invite_a_note_taker_change_its_role_then_remove_it(
     assert not panel.remove(confirm=lambda _q: False)
     assert panel.remove(confirm=lambda question: "Remove" in question)
     other.until(qtbot, lambda s: "removed from the meeting" in s["said"])
-    assert row_of(panel, joined_name(panel)) is None or not floor.role_value(
-        row_of(panel, joined_name(panel)).role
-    )
+    assert row_of(panel, joined_name(panel)) is None or not row_of(panel, joined_name(panel)).role
 
 
 def test_an_invitation_used_twice_is_refused(qtbot: QtBot, host: Host, other: Other) -> None:
-    made = share_and_invite(qtbot, host, floor.VIEWER)
+    made = share_and_invite(qtbot, host, Role.VIEWER)
     assert other.ask(op="join", text=made.link(), address="")["problem"] is None
     state = other.until(qtbot, lambda s: s["opened"])
-    assert state["role"] == floor.VIEWER and state["windows"] == ["projector"]
+    assert state["role"] == Role.VIEWER and state["windows"] == ["projector"]
     second = Other()
     try:
         reply = second.ask(op="join", text=made.link(), address="")
@@ -191,7 +189,7 @@ def test_an_invitation_used_twice_is_refused(qtbot: QtBot, host: Host, other: Ot
 def test_a_co_facilitator_joins_by_code_and_steps_the_agenda(
     qtbot: QtBot, host: Host, other: Other
 ) -> None:
-    made = share_and_invite(qtbot, host, floor.COFACILITATOR)
+    made = share_and_invite(qtbot, host, Role.COFACILITATOR)
     link = link_of(host.ctx)
     assert link is not None
     address = link.shared.status().address or ""
@@ -199,7 +197,7 @@ def test_a_co_facilitator_joins_by_code_and_steps_the_agenda(
     reply = other.ask(op="join", text=made.code().lower(), address=base)
     assert reply["problem"] is None
     state = other.until(qtbot, lambda s: s["opened"])
-    assert state["role"] == floor.COFACILITATOR
+    assert state["role"] == Role.COFACILITATOR
     assert state["windows"] == ["facilitator"]
     assert state["invite_enabled"] is False  # only the host invites
     assert host.ctx.meeting.live.started_at is None

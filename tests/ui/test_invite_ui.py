@@ -18,11 +18,11 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from facilitation.models import FakeClock
+from facilitation.sync.roles import Role
 from tests.ui import test_sharing
 from tests.ui.test_sharing import LIMIT, Host, free_port
 
 from facilitation.ui.core.i18n import install_translators, remove_translators
-from facilitation.ui.sharing import floor
 from facilitation.ui.sharing.actions import link_of
 from facilitation.ui.sharing.dialogs import ShareDialog
 from facilitation.ui.sharing.invite_dialog import (
@@ -107,10 +107,10 @@ def test_inviting_on_a_meeting_not_shared_offers_to_share_it_first(
     qtbot.waitUntil(lambda: share.shared_box.isVisible(), timeout=LIMIT)
     # shared: the invitation's roles come next, the note-taker proposed, 15 minutes
     assert invite.pages.currentIndex() == 1
-    assert invite.chosen_role() == floor.NOTETAKER
+    assert invite.chosen_role() == Role.NOTETAKER
     assert invite.chosen_validity() == timedelta(minutes=DEFAULT_VALIDITY)
-    invite.role_buttons[floor.VIEWER].click()
-    assert invite.chosen_role() == floor.VIEWER
+    invite.role_buttons[Role.VIEWER].click()
+    assert invite.chosen_role() == Role.VIEWER
     close(share)
     close(invite)
 
@@ -131,12 +131,12 @@ def test_the_invitation_three_ways_with_its_time_counting_down(
     share_here(qtbot, host)
     host.window.actions["invite"].trigger()
     invite = top(InviteDialog)
-    invite.role_buttons[floor.NOTETAKER].click()
+    invite.role_buttons[Role.NOTETAKER].click()
     invite.validity.setCurrentIndex(invite.validity.findData(5))
     invite.make_button.click()
     assert invite.pages.currentIndex() == 2, invite.error.text()
     made = invite.invitation
-    assert floor.role_value(made.role) == floor.NOTETAKER
+    assert made.role == Role.NOTETAKER
     assert invite.link.text() == made.link() and made.link().startswith("facilitation://join?")
     assert invite.code.text() == made.code()
     assert invite.qr.modules == len(qr_matrix(made.qr_text()))

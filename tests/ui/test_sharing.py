@@ -120,7 +120,8 @@ def test_share_join_type_a_note_on_each_side_then_stop_sharing(qtbot: QtBot, hos
     join = next(w for w in QApplication.topLevelWidgets() if isinstance(w, JoinDialog))
     join.invitation.setText(f"{url}\n{invitation}")
     join.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    assert join.isHidden()
+    # it joins without blocking, and closes once the windows are open
+    qtbot.waitUntil(join.isHidden, timeout=LIMIT)
     join.deleteLater()
     qtbot.waitUntil(
         lambda: bool(host.windows.joined) and host.windows.joined[0].ctx is not None,
@@ -379,7 +380,9 @@ def test_a_meeting_nobody_shares_any_more_is_told_after_a_while(qtbot: QtBot, ho
     box = host.window.findChild(QMessageBox, "joinFailed")
     assert box is not None and box.isVisible()
     assert url in box.text() and "could not be reached" in box.text()
-    assert joined.ctx is None and joined.link.closed
+    # it never got the meeting: no window, no connection, no folder left
+    assert joined.ctx is None and joined.closed and joined.link is None
+    assert joined.made is not None and not joined.made.exists()
     box.close()
 
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QWidget
 
 from facilitation.models import Clock, SystemClock
 
-from facilitation.ui.core.context import AppContext
+from facilitation.ui.core.context import AppContext, JoinUnderWay
 from facilitation.ui.core.geometry import saved_screen_name
 
 if TYPE_CHECKING:  # imported when first opened: start-up shows only the facilitator's window
@@ -380,8 +380,16 @@ class WindowManager(QObject):
 
     # -- meetings of other computers -------------------------------------------------------------
 
-    def join_meeting(self, url: str, invitation: str, projector: bool = False) -> str | None:
-        """Join the meeting shared at ``url``; its windows open once it has arrived."""
+    def join_meeting(
+        self,
+        url: str,
+        invitation: str,
+        projector: bool = False,
+        follow: Callable[[JoinUnderWay], None] | None = None,
+    ) -> str | None:
+        """Join the meeting shared at ``url``; its windows open once it has arrived. The join
+        runs without blocking; ``follow`` gets it (else what the host refused is said in a
+        message of its own)."""
         from facilitation.sync import SyncError
 
         from facilitation.ui.app.joined import JoinedMeeting
@@ -404,14 +412,17 @@ class WindowManager(QObject):
             ).replace("%1", exc.text(QCoreApplication.translate))
         self.joined.append(joined)
         joined.finished.connect(lambda: self._forget_joined(joined))
-        joined.failed.connect(self._join_failed)
+        if follow is not None:
+            follow(joined)
+        else:
+            joined.failed.connect(self._join_failed)
         return None
 
     def _shared_here(self, folder: Path) -> bool:
         """True (and its window raised) when the shared meeting kept in ``folder`` is open in
         this process already: two of it on one folder would write one journal twice."""
         for joined in self.joined:
-            if _same_file(joined.shared.store.folder, folder):
+            if joined.folder is not None and _same_file(joined.folder, folder):
                 if joined.ctx is not None:
                     joined.windows.show_note_taker()
                 return True

@@ -98,9 +98,42 @@ class Windows(Protocol):
         window, so their keys work whichever window is in front."""
         ...
 
-    def join_meeting(self, url: str, invitation: str, projector: bool = False) -> str | None:
-        """Join the meeting another computer shares: the note-taker's window (and the
-        projector's) open on it once it has arrived. A text for the user when it cannot be."""
+    def join_meeting(
+        self,
+        url: str,
+        invitation: str,
+        projector: bool = False,
+        follow: Callable[[JoinUnderWay], None] | None = None,
+    ) -> str | None:
+        """Join the meeting another computer shares: the window of this device's role opens on
+        it once it has arrived. A text for the user when the address or the invitation is wrong
+        (said at once); the join itself runs without blocking: ``follow`` is handed it (the Join
+        dialog shows its progress and what the host refused), else a refusal is said in a
+        message of its own."""
+        ...
+
+
+class JoinUnderWay(Protocol):
+    """A join running (``ui/app/joined.py``): what the Join dialog follows and may cancel."""
+
+    @property
+    def step(self) -> str:
+        """Where it is now, for the user."""
+        ...
+
+    def watch(
+        self,
+        progress: Callable[[str], None],
+        failed: Callable[[str], None],
+        opened: Callable[[], None],
+        ended: Callable[[], None],
+    ) -> None:
+        """Call ``progress`` at each step, ``failed`` with the reason it could not join,
+        ``opened`` once its windows are open and ``ended`` once it is over (whatever the end)."""
+        ...
+
+    def cancel(self) -> None:
+        """Stop it: nothing of it is kept (``ended`` follows)."""
         ...
 
 

@@ -12,8 +12,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSysInfo, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QWidget
 
 from facilitation.ui.common.accessibility import prepare_window
@@ -21,6 +20,7 @@ from facilitation.ui.core.context import AppContext
 
 if TYPE_CHECKING:  # the sync floor (pycrdt, websockets, cryptography) loads when first shared
     from facilitation.sync import SyncedMeeting
+    from facilitation.sync.roles import Role
 
     from facilitation.ui.sharing.dialogs import ShareDialog
     from facilitation.ui.sharing.invite_dialog import InviteDialog
@@ -67,9 +67,9 @@ def start_sharing(
     link = link_of(ctx)
     if link is None:
         folder = device_folder("host", ctx.meeting.id, ctx.clock.now(), base)
-        from facilitation.ui.core import settings as keys
+        from facilitation.ui.sharing.device_name import chosen_name
 
-        name = keys.DEVICE_NAME.read(ctx.settings).strip() or QSysInfo.machineHostName()
+        name = chosen_name(ctx.settings)
         shared = SyncedMeeting.share(
             ctx.meeting, folder, clock=ctx.clock, live=ctx.live, device_name=name
         )
@@ -225,10 +225,12 @@ def open_invite_dialog(
 ) -> InviteDialog:
     """Meeting → Invite a device…: not modal. A meeting not shared yet is offered to be shared
     first (``open_share`` opens that dialog); the invitation follows once it is."""
+    from facilitation.ui.core import settings as keys
     from facilitation.ui.sharing import floor
+    from facilitation.ui.sharing.device_name import keep_name
     from facilitation.ui.sharing.invite_dialog import InviteDialog
 
-    def make(role: str, valid_for: timedelta) -> object:
+    def make(role: Role, valid_for: timedelta) -> object:
         link = link_of(ctx)
         if link is None:
             raise RuntimeError("the meeting is shared before anyone is invited")
@@ -241,7 +243,22 @@ def open_invite_dialog(
     def share_first() -> None:
         open_share().finished.connect(lambda _r: dialog.follow_sharing())
 
-    dialog = InviteDialog(make, ctx.clock, shared_now, share_first, parent)
+    def rename(typed: str) -> None:
+        # kept for the next share and join; the shared meeting shows it to the others from now
+        name = keep_name(ctx.settings, typed)
+        link = link_of(ctx)
+        if link is not None:
+            floor.rename(link.shared, name)
+
+    dialog = InviteDialog(
+        make,
+        ctx.clock,
+        shared_now,
+        share_first,
+        parent,
+        name=keys.DEVICE_NAME.read(ctx.settings),
+        rename=rename,
+    )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     prepare_window(dialog, ctx.settings)  # the saved text size; the focus ring
     # shared meanwhile (the Share dialog's own button): on to the roles
@@ -251,31 +268,26 @@ def open_invite_dialog(
 
 
 def ask_join(parent: QWidget, ctx: AppContext) -> QDialog:
-    """File → Join a meeting…: the dialog; the windows open through ``ctx.windows``."""
+    """File → Join a meeting…: the dialog; the windows open through ``ctx.windows``. The join
+    runs while the dialog shows where it is; it closes once the windows are open."""
     from facilitation.ui.core import settings as keys
+    from facilitation.ui.sharing.device_name import default_name, keep_name
     from facilitation.ui.sharing.join_dialog import JoinDialog
 
     dialog = JoinDialog(parent)
     prepare_window(dialog, ctx.settings)
-    dialog.name.setPlaceholderText(QSysInfo.machineHostName())
+    dialog.name.setPlaceholderText(default_name())
     dialog.name.setText(keys.DEVICE_NAME.read(ctx.settings))
 
     def join() -> None:
         url, invitation, projector = dialog.chosen()
-        if ctx.windows is None or dialog.check() is None:
+        if ctx.windows is None or dialog.joining is not None or dialog.check() is None:
             return
         # the name this computer shows in the host's Devices list (kept for the next join)
-        keys.DEVICE_NAME.write(ctx.settings, dialog.name.text().strip())
-        # a link or a code asks the host for the key first: a few seconds at most
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            problem = ctx.windows.join_meeting(url, invitation, projector)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        keep_name(ctx.settings, dialog.name.text())
+        problem = ctx.windows.join_meeting(url, invitation, projector, follow=dialog.follow)
         if problem:
             dialog.show_problem(problem)
-        else:
-            dialog.accept()
 
     dialog.buttons.accepted.connect(join)
     dialog.open()

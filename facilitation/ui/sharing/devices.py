@@ -32,11 +32,12 @@ from PySide6.QtWidgets import (
 
 from facilitation.models import Clock
 from facilitation.sync import SyncError
+from facilitation.sync.roles import Role
 
 from facilitation.ui.core.i18n import clock_time
 from facilitation.ui.sharing import floor
-from facilitation.ui.sharing.invite_dialog import role_name
 from facilitation.ui.sharing.link import ShareLink
+from facilitation.ui.sharing.roles import INVITED_ROLES, role_name
 
 #: how often "last seen 2 min ago" is reworded (ms)
 TICK_MS = 5000
@@ -122,8 +123,8 @@ class DevicesPanel(QWidget):
         row = QHBoxLayout()
         self.role_button = QPushButton(_tr("Change the &role"))
         self.role_menu = QMenu(self.role_button)
-        self.role_actions: dict[str, QAction] = {}
-        for role in floor.INVITED_ROLES:
+        self.role_actions: dict[Role, QAction] = {}
+        for role in INVITED_ROLES:
             act = self.role_menu.addAction(role_name(role))
             act.triggered.connect(lambda _c=False, r=role: self.change_role(r))
             self.role_actions[role] = act
@@ -149,7 +150,7 @@ class DevicesPanel(QWidget):
     @property
     def hosting(self) -> bool:
         """Only the host grants and removes."""
-        return floor.my_role(self.link.shared) == floor.HOST
+        return floor.my_role(self.link.shared) is Role.HOST
 
     def refresh(self) -> None:
         found = floor.devices(self.link.shared)
@@ -172,7 +173,7 @@ class DevicesPanel(QWidget):
     def _texts(self, device: Any, now: datetime) -> list[str]:
         return [
             device_name(device),
-            role_name(floor.role_value(device.role)),
+            role_name(device.role),
             seen_text(device, now),
             offset_text(device.clock_offset),
         ]
@@ -204,7 +205,7 @@ class DevicesPanel(QWidget):
                 self.say(
                     _tr("%1 joined as %2")
                     .replace("%1", device_name(device))
-                    .replace("%2", role_name(floor.role_value(device.role)))
+                    .replace("%2", role_name(device.role))
                 )
             elif was and not device.online:
                 self.say(_tr("%1 left the meeting").replace("%1", device_name(device)))
@@ -224,9 +225,9 @@ class DevicesPanel(QWidget):
         may = self.hosting and device is not None
         self.role_button.setEnabled(may)
         self.remove_button.setEnabled(may)
-        role = floor.role_value(device.role) if device is not None else None
-        for value, act in self.role_actions.items():
-            act.setEnabled(may and value != role)
+        role = device.role if device is not None else None
+        for each, act in self.role_actions.items():
+            act.setEnabled(may and each is not role)
 
     def _context_menu(self, at: QPoint) -> None:
         item = self.view.itemAt(at)
@@ -244,7 +245,7 @@ class DevicesPanel(QWidget):
         menu.addAction(_tr("Remove from the meeting…"), lambda: self.remove())
         menu.popup(self.view.viewport().mapToGlobal(at))
 
-    def change_role(self, role: str) -> None:
+    def change_role(self, role: Role) -> None:
         device = self._selected_other()
         if device is None:
             return

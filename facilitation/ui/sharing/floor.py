@@ -4,10 +4,9 @@ the devices present, the meetings shared on this network, joining by link or cod
 Every call the dialogs and panels make about roles and invitations goes through here, named as
 the floor names them (``docs/sync.md``): ``SyncedMeeting.invite``, ``devices``, ``set_role``,
 ``revoke``, ``my_role``, ``join_invitation``; ``sync.invitations.parse_join_text``;
-``sync.discovery.Browser``. The windows speak of roles by their plain values ("notetaker"), so
-that a window module need not import the floor to name one. Joining with an address and a
-``meeting:key`` invitation, the form the floor has always taken, goes on working beside links and
-codes.
+``sync.discovery.Browser``. Roles are the floor's own ``sync.roles.Role`` everywhere in the
+windows (their words are ``roles.py``'s). Joining with an address and a ``meeting:key``
+invitation, the form the floor has always taken, goes on working beside links and codes.
 """
 
 from __future__ import annotations
@@ -23,46 +22,39 @@ from facilitation.models import Clock
 from facilitation.models.i18n import QT_TRANSLATE_NOOP
 from facilitation.sync import SyncedMeeting, SyncError, parse_invitation
 from facilitation.sync.invitations import Invitation, JoinCode, parse_join_text
+from facilitation.sync.presence import DeviceInfo
 from facilitation.sync.roles import Role
 
 log = logging.getLogger(__name__)
-
-#: the roles a device can be invited with (``sync.roles.Role``'s values), in the order offered
-COFACILITATOR = Role.COFACILITATOR.value
-NOTETAKER = Role.NOTETAKER.value
-VIEWER = Role.VIEWER.value
-HOST = Role.HOST.value
-INVITED_ROLES = (COFACILITATOR, NOTETAKER, VIEWER)
-
-
-def role_value(role: object) -> str | None:
-    """A role as its plain value ("notetaker")."""
-    if role is None:
-        return None
-    return str(getattr(role, "value", role))
-
 
 #: this module's own messages (the floor's errors are said in context Sync too)
 _EMPTY = QT_TRANSLATE_NOOP("Sync", "paste the invitation's link or type its code")
 
 
-def invite(shared: SyncedMeeting, role: str, valid_for: timedelta) -> Invitation:
+def invite(shared: SyncedMeeting, role: Role, valid_for: timedelta) -> Invitation:
     """A new invitation (host only): its ``link()``, ``code()``, ``qr_text()``, ``expires``."""
-    return shared.invite(Role(role), valid_for)
+    return shared.invite(role, valid_for)
 
 
-def devices(shared: SyncedMeeting) -> list[Any]:
+def devices(shared: SyncedMeeting) -> list[DeviceInfo]:
     """The devices of the meeting (``DeviceInfo``: name, role, online, last seen, clock offset)."""
     return list(shared.devices())
 
 
-def my_role(shared: SyncedMeeting) -> str | None:
+def my_role(shared: SyncedMeeting) -> Role | None:
     """This device's role (None until the host's grant has come, or once removed)."""
-    return role_value(shared.my_role)
+    return shared.my_role
 
 
-def set_role(shared: SyncedMeeting, device_id: str, role: str) -> None:
-    shared.set_role(device_id, Role(role))
+def set_role(shared: SyncedMeeting, device_id: str, role: Role) -> None:
+    shared.set_role(device_id, role)
+
+
+def rename(shared: SyncedMeeting, name: str) -> None:
+    """The name this device shows to the others: in its own Devices list at once, in theirs with
+    its next presence (``sync.presence``: every 15 s at most), in the invitations made from now on
+    and, on the LAN, in the announcement made when it is next hosted."""
+    shared.device_name = name
 
 
 def revoke(shared: SyncedMeeting, device_id: str) -> None:

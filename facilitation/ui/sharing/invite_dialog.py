@@ -3,7 +3,9 @@ ways (the link to copy, the short code in large type to dictate, the QR code for
 time left, and "Invite another".
 
 The dialog makes nothing itself: ``make`` (the sharing room's, through ``floor.invite``) gives the
-invitation; ``share`` opens Share on the network when the meeting is not shared yet.
+invitation; ``share`` opens Share on the network when the meeting is not shared yet; ``rename``
+takes the name this computer shows to the others (the same setting as the Join dialog's field),
+once edited and before each invitation, which carries it.
 """
 
 from __future__ import annotations
@@ -33,9 +35,11 @@ from PySide6.QtWidgets import (
 
 from facilitation.models import Clock
 from facilitation.sync import SyncError
+from facilitation.sync.roles import Role
 
-from facilitation.ui.sharing import floor
+from facilitation.ui.sharing.device_name import NAME_MAX, default_name
 from facilitation.ui.sharing.qr import QrView
+from facilitation.ui.sharing.roles import INVITED_ROLES, role_choice, role_help, role_name
 
 #: how long an invitation may be used, in minutes; the second is proposed
 VALIDITIES = (5, 15, 30, 60, 120)
@@ -44,32 +48,6 @@ DEFAULT_VALIDITY = 15
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("InviteDialog", text)
-
-
-def role_name(role: str | None) -> str:
-    """A role as the windows name it."""
-    names = {
-        floor.HOST: _tr("facilitator (host)"),
-        floor.COFACILITATOR: _tr("co-facilitator"),
-        floor.NOTETAKER: _tr("note-taker"),
-        floor.VIEWER: _tr("projector / viewer"),
-    }
-    return names.get(role or "", _tr("no role"))
-
-
-def role_help(role: str) -> str:
-    """One line on what a device with ``role`` may do."""
-    helps = {
-        floor.COFACILITATOR: _tr(
-            "Runs the meeting too: steps the agenda, gives the floor, edits everything. "
-            "Cannot invite."
-        ),
-        floor.NOTETAKER: _tr(
-            "Writes the notes, decisions and actions; reads everything; cannot step the agenda."
-        ),
-        floor.VIEWER: _tr("Shows the meeting (the projector): reads only, changes nothing."),
-    }
-    return helps[role]
 
 
 def validity_text(minutes: int) -> str:
@@ -102,13 +80,19 @@ class InviteDialog(QDialog):
 
     def __init__(
         self,
-        make: Callable[[str, timedelta], Any],
+        make: Callable[[Role, timedelta], Any],
         clock: Clock,
         is_shared: Callable[[], bool],
         share: Callable[[], None],
         parent: QWidget | None = None,
+        name: str = "",
+        rename: Callable[[str], None] | None = None,
     ) -> None:
+        """``name``: the name kept (empty: the computer's own); ``rename`` is called with what is
+        typed in its field once edited (and before each invitation)."""
         super().__init__(parent)
+        self._rename = rename
+        self._name_kept = name
         self.setObjectName("inviteDialog")
         self.setWindowTitle(_tr("Invite a device"))
         self._make = make
@@ -169,14 +153,9 @@ class InviteDialog(QDialog):
         roles = QGridLayout()
         roles.setColumnStretch(1, 1)
         self.role_group = QButtonGroup(self)
-        self.role_buttons: dict[str, QRadioButton] = {}
-        labels = {
-            floor.COFACILITATOR: _tr("&Co-facilitator"),
-            floor.NOTETAKER: _tr("&Note-taker"),
-            floor.VIEWER: _tr("&Projector / viewer"),
-        }
-        for row, role in enumerate(floor.INVITED_ROLES):
-            button = QRadioButton(labels[role])
+        self.role_buttons: dict[Role, QRadioButton] = {}
+        for row, role in enumerate(INVITED_ROLES):
+            button = QRadioButton(role_choice(role))
             button.setAccessibleDescription(role_help(role))
             self.role_group.addButton(button)
             self.role_buttons[role] = button
@@ -185,7 +164,7 @@ class InviteDialog(QDialog):
             explain.setWordWrap(True)
             roles.addWidget(button, row, 0, Qt.AlignmentFlag.AlignTop)
             roles.addWidget(explain, row, 1)
-        self.role_buttons[floor.NOTETAKER].setChecked(True)
+        self.role_buttons[Role.NOTETAKER].setChecked(True)
         box.addLayout(roles)
         form = QFormLayout()
         self.validity = QComboBox()
@@ -194,6 +173,20 @@ class InviteDialog(QDialog):
         self.validity.setCurrentIndex(VALIDITIES.index(DEFAULT_VALIDITY))
         self.validity.setAccessibleName(_tr("Valid for"))
         form.addRow(_tr("&Valid for:"), self.validity)
+        # the invitation says who it comes from; the others' Devices lists show it too
+        self.name = QLineEdit(self._name_kept)
+        self.name.setObjectName("hostName")
+        self.name.setMaxLength(NAME_MAX)
+        self.name.setPlaceholderText(default_name())
+        self.name.setAccessibleName(_tr("This computer's name for the others"))
+        self.name.setToolTip(
+            _tr(
+                "What every device's Devices list, and the invitation, show for this computer, "
+                "e.g. Facilitation laptop."
+            )
+        )
+        self.name.editingFinished.connect(self.rename)
+        form.addRow(_tr("T&his computer's name for the others:"), self.name)
         box.addLayout(form)
         self.make_button = QPushButton(_tr("&Make the invitation"))
         self.make_button.setDefault(True)
@@ -264,16 +257,27 @@ class InviteDialog(QDialog):
             self.pages.setCurrentIndex(1)
             self.role_buttons[self.chosen_role()].setFocus()
 
-    def chosen_role(self) -> str:
+    def chosen_role(self) -> Role:
+        # the buttons' roles are kept here, not in Qt's properties (which would make them strings)
         for role, button in self.role_buttons.items():
             if button.isChecked():
                 return role
-        return floor.NOTETAKER
+        return Role.NOTETAKER
+
+    def rename(self) -> None:
+        """The name typed reaches the others (and is kept), once it has changed."""
+        typed = self.name.text().strip()
+        if typed == self._name_kept:
+            return
+        self._name_kept = typed
+        if self._rename is not None:
+            self._rename(typed)
 
     def chosen_validity(self) -> timedelta:
         return timedelta(minutes=int(self.validity.currentData()))
 
     def make_invitation(self) -> None:
+        self.rename()  # the invitation carries the name
         try:
             invitation = self._make(self.chosen_role(), self.chosen_validity())
         except SyncError as exc:
@@ -284,10 +288,9 @@ class InviteDialog(QDialog):
     def show_invitation(self, invitation: Any) -> None:
         self.error.hide()
         self.invitation = invitation
-        role = floor.role_value(invitation.role)
         self.summary.setText(
             _tr("An invitation for one device, as %1, to “%2”.")
-            .replace("%1", role_name(role))
+            .replace("%1", role_name(invitation.role))
             .replace("%2", str(invitation.title))
         )
         self.code.setText(str(invitation.code()))

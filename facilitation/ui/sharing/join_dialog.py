@@ -4,7 +4,9 @@ an address for a relay (or a host the list does not show).
 
 The text is read by ``floor.parse`` (links, codes, and an address with a ``meeting:key``
 invitation); a text that is none of them is said here, in the user's language, before anything
-is joined.
+is joined. The join then runs without blocking the window (:meth:`JoinDialog.follow`): its steps
+are shown under a busy bar, what the host refuses (a used or expired invitation, a wrong code, no
+answer) is said here, and Cancel stops it, leaving nothing of it on this computer.
 """
 
 from __future__ import annotations
@@ -21,14 +23,17 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
 
 from facilitation.sync import SyncError
 
+from facilitation.ui.core.context import JoinUnderWay
 from facilitation.ui.core.qtcompat import emit
 from facilitation.ui.sharing import floor
+from facilitation.ui.sharing.device_name import NAME_MAX
 
 
 def _tr(text: str) -> str:
@@ -39,10 +44,6 @@ class _Found(QObject):
     """Brings the browser's findings (from its own thread) to the interface's, queued."""
 
     changed = Signal(list)
-
-
-#: the longest name a device shows to the others (the Devices list's column)
-NAME_MAX = 40
 
 
 class JoinDialog(QDialog):
@@ -107,12 +108,30 @@ class JoinDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
+        # while joining: where it is, under a busy bar (the steps take an unknown time)
+        self.progress = QWidget()
+        self.progress.setObjectName("joinProgress")
+        steps = QVBoxLayout(self.progress)
+        steps.setContentsMargins(0, 0, 0, 0)
+        self.step = QLabel()
+        self.step.setObjectName("joinStep")
+        self.step.setWordWrap(True)
+        steps.addWidget(self.step)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName(_tr("Joining the meeting"))
+        steps.addWidget(self.busy)
+        self.progress.hide()
+        layout.addWidget(self.progress)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("&Join"))
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        #: the join under way, once the Join button has started one
+        self.joining: JoinUnderWay | None = None
         self.invitation.textChanged.connect(lambda _t: self.error.hide())
         self.found: list[Any] = []
         self._found = _Found(self)
@@ -192,7 +211,63 @@ class JoinDialog(QDialog):
         self.error.setText(text)
         self.error.show()
 
+    # -- a join under way ---------------------------------------------------------------------------
+
+    def follow(self, joining: JoinUnderWay) -> None:
+        """Show ``joining`` until it ends: its steps, then the windows (the dialog closes) or what
+        went wrong (the fields come back, to try again). The dialog stays responsive."""
+        self.joining = joining
+        self.error.hide()
+        self._set_busy(True)
+        self.show_step(joining.step)
+        joining.watch(self.show_step, self._failed, self._opened, self._ended)
+
+    def show_step(self, text: str) -> None:
+        self.step.setText(text)
+
+    def cancel_join(self) -> bool:
+        """Cancel: stop the join under way (True), or there is none (False)."""
+        if self.joining is None:
+            return False
+        joining, self.joining = self.joining, None
+        joining.cancel()  # it tells this dialog nothing more; what it made goes with it
+        self._set_busy(False)
+        self.show_problem(_tr("Not joined: the join was cancelled. Nothing of it is kept."))
+        self.invitation.setFocus()
+        return True
+
+    def reject(self) -> None:
+        """Cancel (or Escape, or the window closed) stops a join under way first: the dialog
+        stays, its fields back, to try again. With no join under way, it closes."""
+        if self.cancel_join():
+            return
+        super().reject()
+
+    def _failed(self, text: str) -> None:
+        self.show_problem(text)
+
+    def _opened(self) -> None:
+        self.joining = None  # it is the meeting's now: closing the dialog cancels nothing
+        self._set_busy(False)
+        self.accept()
+
+    def _ended(self) -> None:
+        """The join is over without its windows (refused: said by ``_failed``)."""
+        if self.joining is None:  # its windows are open (the dialog closed), or cancelled here
+            return
+        self.joining = None
+        self._set_busy(False)
+        self.invitation.setFocus()
+
+    def _set_busy(self, busy: bool) -> None:
+        for field in (self.invitation, self.lan, self.url, self.name, self.projector):
+            field.setEnabled(not busy)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(True)
+        self.progress.setVisible(busy)
+
     def stop_browsing(self) -> None:
+        self.cancel_join()  # closed some other way (its parent closes): nothing half-joined
         if self.browser is not None:
             self.browser.stop()
             self.browser = None

@@ -61,12 +61,14 @@ class HostEntry(QAction):
         if self.ctx.sharing.link is None:  # not shared: the sync floor is not even loaded
             self.setEnabled(True)
             return
+        from facilitation.sync.roles import Role
+
         from facilitation.ui.sharing.role_guard import role_here
 
         role = role_here(self.ctx)
         link = sharing.link_of(self.ctx)
         joined = link is not None and not link.hosting and not link.stopped
-        self.setEnabled(not joined and role in (None, "host"))
+        self.setEnabled(not joined and (role is None or role is Role.HOST))
 
 
 class DevicesTab(QObject):

@@ -20,23 +20,20 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QLabel, QMainWindow
 
+from facilitation.sync.roles import Role
+
 from facilitation.ui.core.context import AppContext
 from facilitation.ui.core.i18n import clock_time
 from facilitation.ui.sharing import floor
-from facilitation.ui.sharing.invite_dialog import role_name
 from facilitation.ui.sharing.link import ShareLink
-
-# the roles that may write notes (the floor's table says the same: ``sync.roles.may_write``)
-WRITERS = frozenset({floor.HOST, floor.COFACILITATOR, floor.NOTETAKER})
-# the roles that run the meeting (the facilitator's window's live actions)
-RUNNERS = frozenset({floor.HOST, floor.COFACILITATOR})
+from facilitation.ui.sharing.roles import RUNNERS, may_write_notes, role_name
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Sharing", text)
 
 
-def role_here(ctx: AppContext) -> str | None:
+def role_here(ctx: AppContext) -> Role | None:
     """This device's role in the context's shared meeting; None when not shared or not known."""
     link = ctx.sharing.link
     if not isinstance(link, ShareLink):
@@ -44,15 +41,10 @@ def role_here(ctx: AppContext) -> str | None:
     return floor.my_role(link.shared)
 
 
-def may_write_notes(role: str | None) -> bool:
-    """None: no role (not granted yet, or removed): nothing."""
-    return role is not None and role in WRITERS
-
-
 def host_reach_text(link: ShareLink) -> str:
     """ "Host reachable", "Host not reachable since 14:03"; "" when there is no word on it."""
     for device in floor.devices(link.shared):
-        if floor.role_value(device.role) != floor.HOST or device.is_self:
+        if device.role is not Role.HOST or device.is_self:
             continue
         if device.online:
             return _tr("Host reachable")
@@ -70,7 +62,7 @@ class RoleGuard(QObject):
         self.window = window
         self.ctx = ctx
         self.say = say
-        self.role: str | None = None
+        self.role: Role | None = None
         self.removed = False
         self.reach = QLabel(window)
         self.reach.setObjectName("hostReach")
@@ -114,7 +106,7 @@ class RoleGuard(QObject):
             show.setEnabled(self.role in RUNNERS)
 
     def follow_devices(self) -> None:
-        if self._link is None or self.role in (None, floor.HOST):
+        if self._link is None or self.role is None or self.role is Role.HOST:
             return
         text = host_reach_text(self._link)
         if text and not self._placed:
