@@ -87,7 +87,10 @@ class PartCache:
 
     def __init__(self, ensure_ascii: bool = False) -> None:
         self.ensure_ascii = ensure_ascii
-        self._lines: dict[int, tuple[object, bytes]] = {}
+        #: by the id of each part: the part (to tell a reused id) and its encoded line; two dicts
+        #: rather than one of pairs, so that a save makes no new object the collector must track
+        self._parts: dict[int, object] = {}
+        self._lines: dict[int, bytes] = {}
 
     def meeting_data(self, meeting: Meeting) -> dict[str, Any]:
         """The meeting's fields, each scalar and each list of parts as one :class:`Encoded`.
@@ -96,17 +99,22 @@ class PartCache:
         data: dict[str, Any] = {"id": meeting.id, "created": Encoded(encode(meeting.created))}
         for name in SCALARS:
             data[name] = Encoded(encode(getattr(meeting, name)))
-        old, fresh = self._lines, {}
+        old_parts, old_lines = self._parts, self._lines
+        parts: dict[int, object] = {}
+        known: dict[int, bytes] = {}
         for name in COLLECTIONS:
             lines = []
             for part in meeting.collection(name).values():
-                hit = old.get(id(part))
-                if hit is None or hit[0] is not part:  # the id of a dead part may be reused
-                    hit = (part, encode(part))
-                fresh[id(part)] = hit
-                lines.append(hit[1])
+                key = id(part)
+                line = old_lines.get(key)
+                if line is None or old_parts[key] is not part:  # a dead part's id may be reused
+                    line = encode(part)
+                parts[key] = part
+                known[key] = line
+                lines.append(line)
             data[name] = Encoded(b"[\n" + b",\n".join(lines) + b"\n]" if lines else b"[]")
-        self._lines = fresh  # parts no longer in the meeting are forgotten
+        # parts no longer in the meeting are forgotten
+        self._parts, self._lines = parts, known
         return data
 
 
