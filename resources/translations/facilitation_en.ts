@@ -31,7 +31,7 @@
     <context>
         <name>CurrentItem</name>
         <message numerus="yes">
-            <location filename="../../facilitation/ui/facilitator/current_item.py" line="317" />
+            <location filename="../../facilitation/ui/facilitator/current_item.py" line="329" />
             <source>%n min planned</source>
             <translation>
                 <numerusform>%n min planned</numerusform>
@@ -39,7 +39,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../facilitation/ui/facilitator/current_item.py" line="343" />
+            <location filename="../../facilitation/ui/facilitator/current_item.py" line="355" />
             <source>(%n min)</source>
             <translation>
                 <numerusform>(%n min)</numerusform>
@@ -228,7 +228,7 @@
     <context>
         <name>Stats</name>
         <message numerus="yes">
-            <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="185" />
+            <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="211" />
             <source>and %n more</source>
             <translation>
                 <numerusform>and %n more</numerusform>

@@ -158,10 +158,10 @@
         <translation>Minutes de dépassement (+) ou d&apos;avance (−) sur le prévu</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="266"/>
+        <location filename="../../facilitation/ui/facilitator/agenda_panel.py" line="279"/>
         <source>Agenda</source>
         <extracomment>hidden in this order when the title would get less than TITLE_SHARE of the agenda&apos;s width (the item&apos;s lead or lag last: large text on a laptop; the middle panel says the pace) the title&apos;s padding in its cell (4 px a side and the text&apos;s margin, RowDelegate.TEXT_MARGIN) a title&apos;s words up to this many letters get room of their own: with larger text, the optional columns and then the planned minutes (in the row&apos;s tooltip and the middle panel too) give way rather than a title cut mid-word (&quot;Prochai…&quot;); a longer word (an address) may still be cut a title column narrower than this many letters shows its titles on two lines (larger text) a row&apos;s height beyond its lines of text, and its least height the text&apos;s margin inside the padding, as Qt&apos;s delegate leaves it (the focus frame&apos;s + 1) (the view&apos;s font, that font in bold, the bold font&apos;s metrics) titles too wide for one line go on two (set by the view: larger text) the title as last drawn, by row (&quot;
-&quot; between its two lines): the tests read it the palette&apos;s colours by its cache key: (highlight, highlighted text, text)</extracomment>
+&quot; between its two lines): the tests read it the palette&apos;s colours by its cache key: (highlight, highlighted text, text) each title as fitted to its cell, by (font, title, room, two lines): fitting it measures it and then its shorter heads word by word, and the same titles are drawn again and again</extracomment>
         <translation>Ordre du jour</translation>
     </message>
     <message>
@@ -453,8 +453,8 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="141"/>
-        <location filename="../../facilitation/ui/app/startup.py" line="157"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="142"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="158"/>
         <source>This meeting cannot be opened.
 
 %1</source>
@@ -463,76 +463,76 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="173"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="174"/>
         <source>The sample meeting cannot be copied: %1</source>
         <translation>Impossible de copier la réunion d&apos;exemple&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="126"/>
-        <location filename="../../facilitation/ui/app/startup.py" line="204"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="127"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="205"/>
         <source>Part of the meeting could not be restored: %1</source>
         <extracomment>the autosave slot this meeting was restored from (dropped once the new session holds it) the file as the meeting was read from it, so a file replaced meanwhile is not taken for ours</extracomment>
         <translation>Une partie de la réunion n&apos;a pas pu être restaurée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="131"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="132"/>
         <source>This autosave is no longer there: it was restored or removed.</source>
         <translation>Cette sauvegarde automatique n&apos;est plus là&#x202f;: elle a été restaurée ou supprimée.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="237"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="238"/>
         <source>The meeting was not opened.</source>
         <translation>La réunion n&apos;a pas été ouverte.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="244"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="245"/>
         <source>Changes cannot be kept safely (%1). The meeting is open read-only.</source>
         <translation>Les modifications ne peuvent pas être conservées en sécurité (%1). La réunion est ouverte en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="269"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="270"/>
         <source>This meeting is open in another window by %1 on %2 since %3.</source>
         <translation>Cette réunion est déjà ouverte dans une autre fenêtre par %1 sur %2 depuis %3.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="279"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="280"/>
         <source>Meeting already open</source>
         <translation>Réunion déjà ouverte</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="280"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="281"/>
         <source>Open it read-only?</source>
         <translation>L&apos;ouvrir en lecture seule&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="289"/>
-        <location filename="../../facilitation/ui/app/startup.py" line="389"/>
-        <location filename="../../facilitation/ui/app/startup.py" line="524"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="290"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="390"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="525"/>
         <source>Facilitation</source>
         <translation>Facilitation</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="343"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="344"/>
         <source>Changes are not being written to disk: %1 Facilitation keeps trying.</source>
         <translation>Les modifications ne sont pas écrites sur le disque&#xa0;: %1 Facilitation continue d&apos;essayer.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="381"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="382"/>
         <source>The meeting could not be saved to its file (%1). Its changes are kept in the autosave and will be offered at the next start.</source>
         <translation>La réunion n&apos;a pas pu être enregistrée dans son fichier (%1). Ses modifications sont gardées dans la sauvegarde automatique et vous seront proposées au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="455"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="456"/>
         <source>This shared meeting cannot be reopened: %1</source>
         <translation>Cette réunion partagée ne peut pas être rouverte&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="461"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="462"/>
         <source>Nothing of this shared meeting was kept on this computer.</source>
         <translation>Rien de cette réunion partagée n&apos;a été gardé sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/startup.py" line="359"/>
+        <location filename="../../facilitation/ui/app/startup.py" line="360"/>
         <source>%1 was readable by other users; it is now readable by you only.</source>
         <translation>%1 était lisible par d’autres utilisateur·rices&#xa0;; il n’est plus lisible que par vous.</translation>
     </message>
@@ -910,37 +910,37 @@
         <translation>Noté sur ce point</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="296"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="308"/>
         <source>The meeting has ended</source>
         <translation>La réunion est terminée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="297"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="309"/>
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="299"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="311"/>
         <source>No agenda yet</source>
         <translation>Pas encore d&apos;ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="301"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="313"/>
         <source>Add agenda items with Meeting → Edit agenda…</source>
         <translation>Ajoutez des points avec Réunion → Modifier l&apos;ordre du jour…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="311"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="323"/>
         <source>First item · the meeting has not started</source>
         <translation>Premier point · la réunion n&apos;a pas commencé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="313"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="325"/>
         <source>Item %1 of %2</source>
         <translation>Point %1 sur %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="317"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="329"/>
         <source>%n min planned</source>
         <translation>
             <numerusform>%n&#xa0;min prévue</numerusform>
@@ -948,22 +948,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="319"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="331"/>
         <source>presented by %1</source>
         <translation>présenté par %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="338"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="350"/>
         <source>This is the last item.</source>
         <translation>C&apos;est le dernier point.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="340"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="352"/>
         <source>Next: %1. %2</source>
         <translation>Ensuite&#xa0;: %1. %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="343"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="355"/>
         <source>(%n min)</source>
         <translation>
             <numerusform>(%n&#xa0;min)</numerusform>
@@ -971,57 +971,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="351"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="363"/>
         <source>consensus</source>
         <translation>consensus</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="352"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="364"/>
         <source>vote %1–%2–%3</source>
         <translation>vote %1–%2–%3</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="356"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="368"/>
         <source>postponed</source>
         <translation>reportée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="358"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="370"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="364"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="376"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="367"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="379"/>
         <source>Open question</source>
         <translation>Question en suspens</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="368"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="380"/>
         <source>Nothing yet. Ctrl+D: decision · Ctrl+J: action · Ctrl+K: question</source>
         <translation>Rien pour l&apos;instant. Ctrl+D&#xa0;: décision · Ctrl+J&#xa0;: action · Ctrl+K&#xa0;: question</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="385"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="397"/>
         <source>Not started</source>
         <translation>Pas commencée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="388"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="400"/>
         <source>Meeting %1 · started %2</source>
         <translation>Réunion %1 · commencée à %2</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="392"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="404"/>
         <source>breaks %1</source>
         <translation>pauses %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/current_item.py" line="400"/>
+        <location filename="../../facilitation/ui/facilitator/current_item.py" line="412"/>
         <source>Break since %1 (%2) — F9 to resume</source>
         <translation>En pause depuis %1 (%2) — F9 pour la reprise</translation>
     </message>
@@ -1107,7 +1107,7 @@
     </message>
     <message>
         <location filename="../../facilitation/models/wire.py" line="263"/>
-        <location filename="../../facilitation/storage/fileformat.py" line="146"/>
+        <location filename="../../facilitation/storage/fileformat.py" line="154"/>
         <source>this field is required</source>
         <translation>ce champ est obligatoire</translation>
     </message>
@@ -3237,75 +3237,75 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>il a été écrit par une version plus récente de Facilitation, au format de fichier version {found}&#xa0;; cette version lit jusqu’à la version {supported}. Mettez Facilitation à jour pour l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../facilitation/storage/fileformat.py" line="118"/>
+        <location filename="../../facilitation/storage/fileformat.py" line="126"/>
         <source>expected a JSON object at the top of the file</source>
-        <extracomment>a real meeting is a few MB at most; anything larger is refused before it is read</extracomment>
+        <extracomment>a real meeting is a few MB at most; anything larger is refused before it is read by the id of each part: the part (to tell a reused id) and its encoded line; two dicts rather than one of pairs, so that a save makes no new object the collector must track</extracomment>
         <translation>un objet JSON est attendu au début du fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/storage/fileformat.py" line="124"/>
+        <location filename="../../facilitation/storage/fileformat.py" line="132"/>
         <source>expected {expected} (this is not a meeting file), found {found}</source>
         <translation>{expected} attendu (ce n’est pas un fichier de réunion), trouvé {found}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/storage/fileformat.py" line="135"/>
+        <location filename="../../facilitation/storage/fileformat.py" line="143"/>
         <source>expected a whole number from 1, found {found}</source>
         <translation>un nombre entier à partir de 1 attendu, trouvé {found}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/storage/fileformat.py" line="184"/>
-        <location filename="../../facilitation/storage/fileformat.py" line="228"/>
-        <location filename="../../facilitation/storage/fileformat.py" line="255"/>
+        <location filename="../../facilitation/storage/fileformat.py" line="192"/>
+        <location filename="../../facilitation/storage/fileformat.py" line="236"/>
+        <location filename="../../facilitation/storage/fileformat.py" line="263"/>
         <source>the data is nested too deeply</source>
         <translation>les données sont imbriquées trop profondément</translation>
     </message>
     <message>
-        <location filename="../../facilitation/storage/fileformat.py" line="192"/>
+        <location filename="../../facilitation/storage/fileformat.py" line="200"/>
         <source>the file is not valid UTF-8 text (bad byte at line {line}, offset {offset})</source>
         <translation>le fichier n’est pas du texte UTF-8 valide (octet incorrect à la ligne {line}, position {offset})</translation>
     </message>
     <message>
-        <location filename="../../facilitation/storage/fileformat.py" line="200"/>
+        <location filename="../../facilitation/storage/fileformat.py" line="208"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../facilitation/storage/fileformat.py" line="207"/>
+        <location filename="../../facilitation/storage/fileformat.py" line="215"/>
         <source>not valid JSON: {reason} (line {line}, column {column})</source>
         <translation>JSON non valide&#xa0;: {reason} (ligne {line}, colonne {column})</translation>
     </message>
     <message>
-        <location filename="../../facilitation/storage/fileformat.py" line="217"/>
+        <location filename="../../facilitation/storage/fileformat.py" line="225"/>
         <source>{name} is not a number JSON allows (NaN and Infinity are refused)</source>
         <translation>{name} n’est pas un nombre admis en JSON (NaN et Infinity sont refusés)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/storage/fileformat.py" line="224"/>
+        <location filename="../../facilitation/storage/fileformat.py" line="232"/>
         <source>not valid JSON: {reason}</source>
         <translation>JSON non valide&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/storage/fileformat.py" line="264"/>
+        <location filename="../../facilitation/storage/fileformat.py" line="272"/>
         <source>the file is too large ({size} MB; a meeting file is at most {limit} MB), so it is surely not a meeting file</source>
         <translation>le fichier est trop grand ({size} Mo&#xa0;; un fichier de réunion fait au plus {limit} Mo)&#xa0;: ce n’est sûrement pas un fichier de réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/storage/fileformat.py" line="285"/>
+        <location filename="../../facilitation/storage/fileformat.py" line="293"/>
         <source>this is a folder, not a file</source>
         <translation>c’est un dossier, pas un fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/storage/fileformat.py" line="289"/>
+        <location filename="../../facilitation/storage/fileformat.py" line="297"/>
         <source>the file does not exist</source>
         <translation>le fichier n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../facilitation/storage/fileformat.py" line="292"/>
+        <location filename="../../facilitation/storage/fileformat.py" line="300"/>
         <source>permission denied</source>
         <translation>accès refusé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/storage/fileformat.py" line="296"/>
+        <location filename="../../facilitation/storage/fileformat.py" line="304"/>
         <source>the file cannot be read ({reason})</source>
         <translation>le fichier ne peut pas être lu ({reason})</translation>
     </message>
@@ -3313,12 +3313,12 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>MinutesHints</name>
     <message>
-        <location filename="../../facilitation/ui/facilitator/minutes_hints.py" line="53"/>
+        <location filename="../../facilitation/ui/facilitator/minutes_hints.py" line="67"/>
         <source>Ctrl+Shift+N: set the next meeting&apos;s date, time and place</source>
         <translation>Ctrl+Maj+N&#xa0;: fixer la date, l&apos;heure et le lieu de la prochaine rencontre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/minutes_hints.py" line="55"/>
+        <location filename="../../facilitation/ui/facilitator/minutes_hints.py" line="69"/>
         <source>Meeting → Approve the previous minutes… marks them approved in their file</source>
         <translation>Réunion → Approuver le PV précédent… le marque approuvé dans son fichier</translation>
     </message>
@@ -4516,7 +4516,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
     <message>
         <location filename="../../facilitation/ui/sharing/roles.py" line="43"/>
         <source>&amp;Co-facilitator</source>
-        <translation>&amp;Co-animateur·rice</translation>
+        <translation>C&amp;o-animateur·rice</translation>
     </message>
     <message>
         <location filename="../../facilitation/ui/sharing/roles.py" line="45"/>
@@ -5138,13 +5138,13 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>(sans groupe)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="142"/>
+        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="168"/>
         <source>Nobody has spoken yet.</source>
-        <extracomment>how many rows there are in all (``bars`` may hold only the first MAX_ROWS of them)</extracomment>
+        <extracomment>how many rows there are in all (``bars`` may hold only the first MAX_ROWS of them) (font key, its metrics, each name&apos;s width, each name elided to a width): the same people are drawn at every repaint, and measuring a text shapes it anew each time</extracomment>
         <translation>Personne n&apos;a encore pris la parole.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="185"/>
+        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="211"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -5152,28 +5152,28 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="214"/>
+        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="240"/>
         <source>Speaking time</source>
         <extracomment>the chart&apos;s colours (made once, not per bar and per paint) the closed turns&apos; totals, followed change by change (not re-walked every second)</extracomment>
         <translation>Temps de parole</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="218"/>
+        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="244"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="219"/>
+        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="245"/>
         <source>Groups</source>
         <translation>Groupes</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="263"/>
+        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="289"/>
         <source>Not heard yet (%1): %2</source>
         <translation>Pas encore entendu·es (%1)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="268"/>
+        <location filename="../../facilitation/ui/facilitator/stats_chart.py" line="294"/>
         <source>Everyone present has spoken.</source>
         <translation>Toutes les personnes présentes ont pris la parole.</translation>
     </message>
@@ -5213,60 +5213,63 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>l’hôte de la réunion ne répond pas à {address}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/replica.py" line="224"/>
+        <location filename="../../facilitation/sync/replica.py" line="200"/>
         <source>this meeting is already shared</source>
-        <extracomment>a Yjs update larger than this is refused before it reaches the document the origin of this device&apos;s own transactions (remote ones arrive with None: pitfall 2) the initiator of changes that came from other devices: windows must not ignore them (&quot;notes&quot;, id) for a part, (&quot;live&quot;, &quot;&quot;) for a single-valued part the edits that take it back (for this device&apos;s undo) position of each of this device&apos;s entries read, by key (entries applied, the meeting after them, the roles then); the first is the starting state who holds which role after the entries applied the invitation&apos;s key (epoch 0): the room&apos;s name comes from it the host&apos;s public key, when the invitation named it (else the first start, then pinned) what this device&apos;s hello carries (the invitation&apos;s ticket) digests of the records whose signature held on this device (kept in its folder, so a reopened device does not check them again) hellos the host has to answer (SyncedMeeting does, once the replay is over) the roles changed (a grant or a revocation replayed) called with each update this device makes (to send, to journal) the meeting was rebuilt: read ``live.meeting`` afresh one of this device&apos;s commands was refused on replay an entry was skipped (reported once per record) every genuine record seen, by entry: to put back what a peer deleted the lowest position of the mirror changed since entries() last ran the entry of this device being applied (its listeners may ask can_undo / can_redo)</extracomment>
+        <extracomment>a Yjs update larger than this is refused before it reaches the document the origin of this device&apos;s own transactions (remote ones arrive with None: pitfall 2) the initiator of changes that came from other devices: windows must not ignore them (&quot;notes&quot;, id) for a part, (&quot;live&quot;, &quot;&quot;) for a single-valued part the edits that take it back (for this device&apos;s undo) position of each of this device&apos;s entries read, by key (entries applied, the meeting after them, the roles then); the first is the starting state who holds which role after the entries applied the invitation&apos;s key (epoch 0): the room&apos;s name comes from it called with each update this device makes (to send, to journal) the meeting was rebuilt: read ``live.meeting`` afresh one of this device&apos;s commands was refused on replay an entry was skipped (reported once per record) every genuine record seen, by entry: to put back what a peer deleted the lowest position of the mirror changed since entries() last ran the entry of this device being applied (its listeners may ask can_undo / can_redo)</extracomment>
         <translation>cette réunion est déjà partagée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/replica.py" line="245"/>
+        <location filename="../../facilitation/sync/replica.py" line="221"/>
         <source>this meeting is shared by another version (format {format})</source>
         <translation>cette réunion est partagée par une autre version (format {format})</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/replica.py" line="252"/>
+        <location filename="../../facilitation/sync/replica.py" line="228"/>
         <source>this address holds another meeting</source>
         <translation>cette adresse porte une autre réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/replica.py" line="297"/>
+        <location filename="../../facilitation/sync/replica.py" line="273"/>
         <source>the shared meeting has not arrived yet</source>
         <translation>la réunion partagée n’est pas encore arrivée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/replica.py" line="421"/>
-        <location filename="../../facilitation/sync/synced.py" line="294"/>
+        <location filename="../../facilitation/sync/lobby.py" line="133"/>
+        <location filename="../../facilitation/sync/membership.py" line="127"/>
         <source>only the meeting&apos;s host changes roles</source>
+        <extracomment>called on the owner&apos;s thread (from the meeting&apos;s pump) when :meth:`devices` changes the host&apos;s invitation tickets: ticket -&gt; (role, used once) the name this device shows to the others a link&apos;s token this device claims through a relay (the host grants on seeing it)
+----------
+the entries applied, in the log&apos;s order who holds which role after them the host&apos;s public key, when the invitation named it (else the first start, then pinned) what this device&apos;s hello carries (the invitation&apos;s ticket) digests of the records whose signature held on this device (kept in its folder, so a reopened device does not check them again) hellos the host has to answer (SyncedMeeting does, once the replay is over) the roles changed (a grant or a revocation replayed)</extracomment>
         <translation>seul l&apos;hôte de la réunion change les rôles</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/replica.py" line="428"/>
+        <location filename="../../facilitation/sync/membership.py" line="134"/>
         <source>the host&apos;s own role cannot change</source>
         <translation>le rôle de l&apos;hôte lui-même ne peut pas changer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/replica.py" line="431"/>
+        <location filename="../../facilitation/sync/membership.py" line="137"/>
         <source>another device already has this id</source>
         <translation>un autre appareil a déjà cet identifiant</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/replica.py" line="445"/>
-        <location filename="../../facilitation/sync/replica.py" line="457"/>
+        <location filename="../../facilitation/sync/membership.py" line="151"/>
+        <location filename="../../facilitation/sync/membership.py" line="163"/>
         <source>no device {device} in this meeting</source>
         <translation>aucun appareil {device} dans cette réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/replica.py" line="597"/>
+        <location filename="../../facilitation/sync/membership.py" line="224"/>
         <source>an entry naming another device&apos;s keys</source>
         <translation>une entrée qui porte les clés d&apos;un autre appareil</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/replica.py" line="607"/>
+        <location filename="../../facilitation/sync/membership.py" line="234"/>
         <source>the signature does not hold (written as another device)</source>
         <translation>la signature ne tient pas (écrite au nom d&apos;un autre appareil)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/replica.py" line="614"/>
+        <location filename="../../facilitation/sync/membership.py" line="241"/>
         <source>a starting state not written by the host</source>
         <translation>un état de départ qui n&apos;est pas écrit par l&apos;hôte</translation>
     </message>
@@ -5324,69 +5327,68 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>le sceau ne tient pas (mauvaise clé, entrée modifiée ou étrangère)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/store.py" line="76"/>
+        <location filename="../../facilitation/sync/store.py" line="79"/>
         <source>cannot read the stored meeting in {folder}: {reason}</source>
-        <extracomment>fold the journal into a state file after this many updates fsync the journal at most this often (a kill loses nothing; a power cut loses this much) how far the host or relay has confirmed each Yjs client&apos;s items (as last journaled)</extracomment>
+        <extracomment>the digests of the records whose signatures held (16 bytes each), beside device.json fold the journal into a state file after this many updates fsync the journal at most this often (a kill loses nothing; a power cut loses this much) how far the host or relay has confirmed each Yjs client&apos;s items (as last journaled)</extracomment>
         <translation>impossible de lire la réunion enregistrée dans {folder}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/store.py" line="189"/>
+        <location filename="../../facilitation/sync/store.py" line="192"/>
         <source>no shared meeting is stored in {folder}</source>
         <translation>aucune réunion partagée n’est enregistrée dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/store.py" line="194"/>
-        <location filename="../../facilitation/sync/synced.py" line="193"/>
-        <location filename="../../facilitation/sync/synced.py" line="210"/>
+        <location filename="../../facilitation/sync/store.py" line="197"/>
+        <location filename="../../facilitation/sync/synced.py" line="225"/>
+        <location filename="../../facilitation/sync/synced.py" line="242"/>
         <source>the shared meeting stored in {folder} is damaged</source>
         <translation>la réunion partagée enregistrée dans {folder} est abîmée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/synced.py" line="142"/>
+        <location filename="../../facilitation/sync/synced.py" line="131"/>
         <source>{folder} already holds a shared meeting</source>
-        <extracomment>samples taken of the server&apos;s clock after each connection this device hosts the meeting (its server listens) the address others join (when hosting), else the address joined when the connection was lost (None while connected, or before the first connection) this device&apos;s changes the host or relay has not confirmed yet (from the server&apos;s state vectors and echoes, kept in the device&apos;s journal: true after a restart too) this device&apos;s clock minus the server&apos;s, in seconds, and how sure (None: not measured) entries skipped since the meeting was opened (do not open, second copies) called from any thread when :meth:`pump` has work; must only schedule it called on the owner&apos;s thread after every change of :meth:`status` this device&apos;s Yjs client ids, this run&apos;s last (a reopened device has a new one) how far the server has confirmed the items of each of them (kept in the journal) this device&apos;s keys for this meeting the host&apos;s invitation tickets: ticket -&gt; (role, used once)</extracomment>
+        <extracomment>samples taken of the server&apos;s clock after each connection this device hosts the meeting (its server listens) the address others join (when hosting), else the address joined when the connection was lost (None while connected, or before the first connection) this device&apos;s changes the host or relay has not confirmed yet (from the server&apos;s state vectors and echoes, kept in the device&apos;s journal: true after a restart too) this device&apos;s clock minus the server&apos;s, in seconds, and how sure (None: not measured) entries skipped since the meeting was opened (do not open, second copies) called from any thread when :meth:`pump` has work; must only schedule it called on the owner&apos;s thread after every change of :meth:`status` this device&apos;s Yjs client ids, this run&apos;s last (a reopened device has a new one) how far the server has confirmed the items of each of them (kept in the journal) this device&apos;s keys for this meeting invitations, the LAN announcement and who is here (see lobby.py)</extracomment>
         <translation>{folder} contient déjà une réunion partagée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/synced.py" line="172"/>
+        <location filename="../../facilitation/sync/synced.py" line="161"/>
         <source>{folder} already holds a shared meeting: reopen it</source>
         <translation>{folder} contient déjà une réunion partagée&#xa0;: rouvrez-la</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/synced.py" line="447"/>
-        <location filename="../../facilitation/sync/synced.py" line="452"/>
-        <location filename="../../facilitation/sync/synced.py" line="1049"/>
+        <location filename="../../facilitation/sync/lobby.py" line="518"/>
+        <location filename="../../facilitation/sync/synced.py" line="424"/>
+        <location filename="../../facilitation/sync/synced.py" line="429"/>
         <source>not a meeting address: {url}</source>
         <translation>ce n’est pas l’adresse d’une réunion&#xa0;: {url}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/synced.py" line="743"/>
+        <location filename="../../facilitation/sync/lobby.py" line="219"/>
         <source>only the host can invite a device</source>
-        <extracomment>called on the owner&apos;s thread (from :meth:`pump`) when :meth:`devices` changes the name this device shows to the others a link&apos;s token this device claims through a relay (the host grants on seeing it)</extracomment>
         <translation>seul l’hôte peut inviter un appareil</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/synced.py" line="746"/>
+        <location filename="../../facilitation/sync/lobby.py" line="222"/>
         <source>a meeting has one host: choose another role</source>
         <translation>une réunion n’a qu’un hôte&#xa0;: choisissez un autre rôle</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/synced.py" line="755"/>
+        <location filename="../../facilitation/sync/lobby.py" line="232"/>
         <source>share the meeting on the network before inviting</source>
         <translation>partagez la réunion sur le réseau avant d’inviter</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/synced.py" line="776"/>
+        <location filename="../../facilitation/sync/lobby.py" line="256"/>
         <source>share the meeting on the network before announcing it</source>
         <translation>partagez la réunion sur le réseau avant de l’annoncer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/synced.py" line="826"/>
+        <location filename="../../facilitation/sync/lobby.py" line="431"/>
         <source>several meetings are shared on this network: choose the one</source>
         <translation>plusieurs réunions sont partagées sur ce réseau&#xa0;: choisissez la vôtre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/synced.py" line="833"/>
+        <location filename="../../facilitation/sync/lobby.py" line="438"/>
         <source>no meeting shared on this network was found: type the host&apos;s address</source>
         <translation>aucune réunion partagée sur ce réseau n’a été trouvée&#xa0;: tapez l’adresse de l’hôte</translation>
     </message>
@@ -5396,9 +5398,9 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation type="vanished">inviter des appareils n&apos;est pas possible avec cette version</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/synced.py" line="1063"/>
-        <location filename="../../facilitation/sync/synced.py" line="1070"/>
-        <location filename="../../facilitation/sync/synced.py" line="1073"/>
+        <location filename="../../facilitation/sync/lobby.py" line="532"/>
+        <location filename="../../facilitation/sync/lobby.py" line="539"/>
+        <location filename="../../facilitation/sync/lobby.py" line="542"/>
         <source>this is not an invitation to a meeting</source>
         <translation>ce n’est pas une invitation à une réunion</translation>
     </message>
