@@ -1,73 +1,33 @@
 """The host names its computer in the Invite dialog (the setting the Join dialog keeps too), and the
 others see the name.
 
-Both computers are in this process, on one fake clock (presence's heartbeat comes when the test
-moves it): the facilitator's window hosts on 127.0.0.1, the other computer joins through its own
-window manager and settings, as File → Join a meeting… does. Every wait is on a condition.
+Two computers in this process, on one fake clock (tests/ui/two_computers.py): presence's heartbeat
+comes when the test moves it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
-import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QSettings, QSysInfo
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSysInfo
 
-from facilitation.models import FakeClock, LiveMeeting, Meeting
+from facilitation.models import FakeClock
 from facilitation.sync.presence import HEARTBEAT, NEWCOMER_GAP
 from facilitation.sync.roles import Role
-from tests.ui import test_sharing
+from tests.ui import two_computers
 from tests.ui.test_sharing import LIMIT, Host, free_port
+from tests.ui.two_computers import invite_dialog, join
 
 from facilitation.ui.app.joined import JoinedMeeting
 from facilitation.ui.app.windows import WindowManager
 from facilitation.ui.core import settings as keys
-from facilitation.ui.core.context import AppContext
 from facilitation.ui.sharing.actions import start_sharing
 from facilitation.ui.sharing.devices import DevicesPanel
-from facilitation.ui.sharing.invite_dialog import InviteDialog
 
-#: the facilitator's window of a meeting on this computer (the sharing tests' own)
-host = test_sharing.host
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    """Both computers' clock, from now: an invitation is checked against the wall clock when
-    its text is read."""
-    return FakeClock(datetime.now(UTC))
-
-
-@pytest.fixture
-def other(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> Iterator[WindowManager]:
-    """The other computer: its own window manager and settings (its own name), no meeting."""
-    settings = QSettings(str(tmp_path / "other.ini"), QSettings.Format.IniFormat)
-    keys.DEVICE_NAME.write(settings, "Portable de Samira")
-    windows = WindowManager(clock=clock)
-    windows.settings = settings
-    windows.bind(AppContext(LiveMeeting(Meeting("m-other")), clock, settings, windows=windows))
-    yield windows
-    windows.close_joined()
-
-
-def invite_dialog(host: Host) -> InviteDialog:
-    host.window.actions["invite"].trigger()
-    return next(
-        w for w in QApplication.topLevelWidgets() if isinstance(w, InviteDialog) and w.isVisible()
-    )
-
-
-def join(qtbot: QtBot, windows: WindowManager, link: str) -> JoinedMeeting:
-    assert windows.join_meeting("", link) is None
-    joined = windows.joined[-1]
-    qtbot.waitUntil(lambda: joined.ctx is not None, timeout=LIMIT)
-    return joined
+#: the two computers (tests/ui/two_computers.py)
+host, clock, other = two_computers.host, two_computers.clock, two_computers.other
 
 
 def host_seen_by(joined: JoinedMeeting) -> Any:
