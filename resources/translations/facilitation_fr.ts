@@ -4489,67 +4489,67 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../facilitation/ui/sharing/roles.py" line="30"/>
+        <location filename="../../facilitation/ui/sharing/roles.py" line="32"/>
         <source>facilitator (host)</source>
         <translation>animation (hôte)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/roles.py" line="32"/>
+        <location filename="../../facilitation/ui/sharing/roles.py" line="39"/>
         <source>co-facilitator</source>
         <translation>co-animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/roles.py" line="34"/>
+        <location filename="../../facilitation/ui/sharing/roles.py" line="48"/>
         <source>note-taker</source>
         <translation>secrétaire</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/roles.py" line="36"/>
+        <location filename="../../facilitation/ui/sharing/roles.py" line="56"/>
         <source>projector / viewer</source>
         <translation>projection</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/roles.py" line="37"/>
+        <location filename="../../facilitation/ui/sharing/roles.py" line="63"/>
         <source>no role</source>
         <translation>sans rôle</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/roles.py" line="43"/>
+        <location filename="../../facilitation/ui/sharing/roles.py" line="40"/>
         <source>&amp;Co-facilitator</source>
         <translation>C&amp;o-animateur·rice</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/roles.py" line="45"/>
+        <location filename="../../facilitation/ui/sharing/roles.py" line="49"/>
         <source>&amp;Note-taker</source>
         <translation>&amp;Secrétaire</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/roles.py" line="47"/>
+        <location filename="../../facilitation/ui/sharing/roles.py" line="57"/>
         <source>&amp;Projector / viewer</source>
         <translation>&amp;Projection / lecture seule</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/roles.py" line="48"/>
+        <location filename="../../facilitation/ui/sharing/roles.py" line="33"/>
         <source>&amp;Facilitator (host)</source>
         <translation>&amp;Animation (hôte)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/roles.py" line="54"/>
+        <location filename="../../facilitation/ui/sharing/roles.py" line="41"/>
         <source>Runs the meeting too: steps the agenda, gives the floor, edits everything. Cannot invite.</source>
         <translation>Anime aussi la réunion&#xa0;: avance dans l&apos;ordre du jour, donne la parole, modifie tout. Ne peut pas inviter.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/roles.py" line="59"/>
+        <location filename="../../facilitation/ui/sharing/roles.py" line="50"/>
         <source>Writes the notes, decisions and actions; reads everything; cannot step the agenda.</source>
         <translation>Écrit les notes, décisions et actions&#xa0;; lit tout&#xa0;; ne peut pas avancer dans l&apos;ordre du jour.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/roles.py" line="63"/>
+        <location filename="../../facilitation/ui/sharing/roles.py" line="58"/>
         <source>Shows the meeting (the projector): reads only, changes nothing.</source>
         <translation>Montre la réunion (la projection)&#xa0;: lit seulement, ne change rien.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/roles.py" line="64"/>
+        <location filename="../../facilitation/ui/sharing/roles.py" line="34"/>
         <source>Shares the meeting, invites the other devices and gives their roles.</source>
         <translation>Partage la réunion, invite les autres appareils et leur donne leur rôle.</translation>
     </message>

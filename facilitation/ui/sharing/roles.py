@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from facilitation.models.i18n import QT_TRANSLATE_NOOP
 from facilitation.sync.roles import Role
 
 # the roles a device can be invited with, in the order offered
@@ -24,44 +25,57 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Roles", text)
 
 
+# each role's words, untranslated: its name in a sentence or a list ("note-taker"), its choice of
+# its own (a radio button, with its mnemonic) and one line on what a device holding it may do
+_WORDS: dict[Role, tuple[str, str, str]] = {
+    Role.HOST: (
+        QT_TRANSLATE_NOOP("Roles", "facilitator (host)"),
+        QT_TRANSLATE_NOOP("Roles", "&Facilitator (host)"),
+        QT_TRANSLATE_NOOP(
+            "Roles", "Shares the meeting, invites the other devices and gives their roles."
+        ),
+    ),
+    Role.COFACILITATOR: (
+        QT_TRANSLATE_NOOP("Roles", "co-facilitator"),
+        QT_TRANSLATE_NOOP("Roles", "&Co-facilitator"),
+        QT_TRANSLATE_NOOP(
+            "Roles",
+            "Runs the meeting too: steps the agenda, gives the floor, edits everything. "
+            "Cannot invite.",
+        ),
+    ),
+    Role.NOTETAKER: (
+        QT_TRANSLATE_NOOP("Roles", "note-taker"),
+        QT_TRANSLATE_NOOP("Roles", "&Note-taker"),
+        QT_TRANSLATE_NOOP(
+            "Roles",
+            "Writes the notes, decisions and actions; reads everything; cannot step the agenda.",
+        ),
+    ),
+    Role.VIEWER: (
+        QT_TRANSLATE_NOOP("Roles", "projector / viewer"),
+        QT_TRANSLATE_NOOP("Roles", "&Projector / viewer"),
+        QT_TRANSLATE_NOOP(
+            "Roles", "Shows the meeting (the projector): reads only, changes nothing."
+        ),
+    ),
+}
+_NO_ROLE = QT_TRANSLATE_NOOP("Roles", "no role")
+
+
 def role_name(role: Role | None) -> str:
     """A role as the windows name it in a sentence or a list ("note-taker"); "no role" for None."""
-    if role is Role.HOST:
-        return _tr("facilitator (host)")
-    if role is Role.COFACILITATOR:
-        return _tr("co-facilitator")
-    if role is Role.NOTETAKER:
-        return _tr("note-taker")
-    if role is Role.VIEWER:
-        return _tr("projector / viewer")
-    return _tr("no role")
+    return _tr(_WORDS[role][0] if role is not None else _NO_ROLE)
 
 
 def role_choice(role: Role) -> str:
     """A role as a choice of its own (a radio button, with its mnemonic)."""
-    if role is Role.COFACILITATOR:
-        return _tr("&Co-facilitator")
-    if role is Role.NOTETAKER:
-        return _tr("&Note-taker")
-    if role is Role.VIEWER:
-        return _tr("&Projector / viewer")
-    return _tr("&Facilitator (host)")
+    return _tr(_WORDS[role][1])
 
 
 def role_help(role: Role) -> str:
     """One line on what a device with ``role`` may do."""
-    if role is Role.COFACILITATOR:
-        return _tr(
-            "Runs the meeting too: steps the agenda, gives the floor, edits everything. "
-            "Cannot invite."
-        )
-    if role is Role.NOTETAKER:
-        return _tr(
-            "Writes the notes, decisions and actions; reads everything; cannot step the agenda."
-        )
-    if role is Role.VIEWER:
-        return _tr("Shows the meeting (the projector): reads only, changes nothing.")
-    return _tr("Shares the meeting, invites the other devices and gives their roles.")
+    return _tr(_WORDS[role][2])
 
 
 def may_write_notes(role: Role | None) -> bool:
