@@ -17,6 +17,7 @@ import functools
 import hashlib
 import json
 import os
+import socket
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -166,3 +167,8 @@ class DeviceIdentity:
 
 def random_ticket() -> str:
     return b64(os.urandom(16))
+
+
+def default_device_name() -> str:
+    """What others see of this device when it names itself: the computer's name."""
+    return socket.gethostname() or "?"

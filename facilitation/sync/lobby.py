@@ -22,7 +22,6 @@ from __future__ import annotations
 import contextlib
 import json
 import queue
-import socket
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
@@ -34,7 +33,13 @@ from facilitation.models import Clock, SystemClock
 from facilitation.models.i18n import QT_TRANSLATE_NOOP
 from facilitation.sync.clock import SyncedClock
 from facilitation.sync.errors import SealError, SyncError
-from facilitation.sync.identity import DeviceIdentity, b64, random_ticket, unb64
+from facilitation.sync.identity import (
+    DeviceIdentity,
+    b64,
+    default_device_name,
+    random_ticket,
+    unb64,
+)
 from facilitation.sync.invitations import (
     DEFAULT_VALID_FOR,
     Invitation,
@@ -89,7 +94,7 @@ class Lobby:
             meta = store.read_meta()
         meta_name = meta.get("name", "")
         #: the name this device shows to the others
-        self.device_name: str = meta_name or replica.identity.name or socket.gethostname() or "?"
+        self.device_name: str = meta_name or replica.identity.name or default_device_name()
         #: a link's token this device claims through a relay (the host grants on seeing it)
         self.claim: str = meta.get("claim", "")
         self._presence = Presence(replica.key, replica.doc.client_id, clock.base)

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import os
 import queue
-import socket
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -35,7 +34,7 @@ from facilitation.models.i18n import QT_TRANSLATE_NOOP
 from facilitation.sync import protocol as p
 from facilitation.sync.clock import SyncedClock
 from facilitation.sync.errors import SyncError
-from facilitation.sync.identity import DeviceIdentity, b64, unb64
+from facilitation.sync.identity import DeviceIdentity, b64, default_device_name, unb64
 from facilitation.sync.invitations import DEFAULT_VALID_FOR, Invitation, JoinCode
 from facilitation.sync.lobby import Admission, Lobby, admit, read_invitation
 from facilitation.sync.net import Connection, Event, SyncServer
@@ -715,8 +714,3 @@ class SyncedMeeting:
     def _leave(self) -> None:
         if self._conn is not None and self._connected:
             self._send(self._lobby.farewell())
-
-
-def default_device_name() -> str:
-    """What others see of this device when it names itself: the computer's name."""
-    return socket.gethostname() or "?"

@@ -7,8 +7,10 @@ The Join dialog and the Invite dialog both show it with :func:`name_field`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QSysInfo
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLineEdit
+
+from facilitation.sync.identity import default_device_name
 
 from facilitation.ui.core import settings as keys
 
@@ -17,8 +19,9 @@ NAME_MAX = 40
 
 
 def default_name() -> str:
-    """The computer's own name: what the others see while the field is left empty."""
-    return QSysInfo.machineHostName()
+    """The computer's own name: what the others see while the field is left empty (the sync
+    floor's own default, so that both say the same)."""
+    return default_device_name()
 
 
 def chosen_name(settings: QSettings) -> str:
