@@ -670,16 +670,6 @@ class SyncedMeeting:
         """The text a device joins with, for ``role``: see :meth:`Lobby.invitation`."""
         return self._lobby.invitation(role)
 
-    def invitation_text(self, ticket: str) -> str:
-        return self._lobby.invitation_text(ticket)
-
-    def add_ticket(self, role: Role, once: bool = True) -> str:
-        """A ticket for ``role`` (host only): see :meth:`Lobby.add_ticket`."""
-        return self._lobby.add_ticket(role, once)
-
-    def withdraw_ticket(self, ticket: str) -> None:
-        self._lobby.withdraw_ticket(ticket)
-
     def invite(self, role: Role, valid_for: timedelta = DEFAULT_VALID_FOR) -> Invitation:
         """A one-time invitation for ``role`` (host only): see :meth:`Lobby.invite`."""
         return self._lobby.invite(role, valid_for)
@@ -687,9 +677,6 @@ class SyncedMeeting:
     def advertise(self, interfaces: list[str] | None = None) -> None:
         """Announce the hosted meeting on the LAN: see :meth:`Lobby.advertise`."""
         self._lobby.advertise(interfaces)
-
-    def stop_advertising(self) -> None:
-        self._lobby.stop_advertising()
 
     def devices(self) -> list[DeviceInfo]:
         """Every device of the meeting this device knows of, itself first: name, role, online or
