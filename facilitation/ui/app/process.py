@@ -26,7 +26,7 @@ import sys
 import threading
 from typing import NoReturn
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
 from facilitation.ui.core.heap import settle as settle_heap
@@ -42,12 +42,6 @@ def collect_from_now() -> None:
         return
     settle_heap()
     gc.enable()
-
-
-def settle(settings: QSettings | None) -> None:
-    """Write what must be written before the process ends (the settings)."""
-    if settings is not None:
-        settings.sync()
 
 
 def can_skip_teardown() -> bool:

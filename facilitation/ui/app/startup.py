@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from facilitation.models import Clock, LiveMeeting, Meeting, SystemClock, new_id
 from facilitation.resources import app_icon_path
 
-from facilitation.ui.app.process import collect_from_now, settle
+from facilitation.ui.app.process import collect_from_now
 from facilitation.ui.core import settings as keys
 from facilitation.ui.core.context import AppContext
 from facilitation.ui.core.i18n import choose_language, install_translators, local_datetime
@@ -598,5 +598,5 @@ def run(ns: argparse.Namespace) -> int:
     if running.session is not None:
         close_session(running.session, start.interactive)
     windows.after_quit()
-    settle(settings)
+    settings.sync()  # written now: the command may end without Python's teardown (process.py)
     return code
