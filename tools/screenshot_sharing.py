@@ -156,23 +156,21 @@ def shoot(lang: str, out: Path) -> list[Path]:
             lambda _r, _v: shown, clock, lambda: True, lambda: None, window, name=HOST_NAME
         )
         dialog.show()
+
+        def shoot(name: str) -> None:
+            for _ in range(10):
+                app.processEvents()
+            dialog.adjustSize()
+            app.processEvents()
+            target = out / f"{name}-{lang}.png"
+            dialog.grab().save(str(target))
+            written.append(target)
+
         dialog.role_buttons[Role.NOTETAKER].click()
         # the choice first: the role, how long, and this computer's name for the others
-        for _ in range(10):
-            app.processEvents()
-        dialog.adjustSize()
-        app.processEvents()
-        target = out / f"invite-choose-{lang}.png"
-        dialog.grab().save(str(target))
-        written.append(target)
+        shoot("invite-choose")
         dialog.make_button.click()
-        for _ in range(10):
-            app.processEvents()
-        dialog.adjustSize()
-        app.processEvents()
-        target = out / f"invite-{lang}.png"
-        dialog.grab().save(str(target))
-        written.append(target)
+        shoot("invite")
         dialog.close()
 
         for shared in joined:
