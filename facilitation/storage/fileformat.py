@@ -69,10 +69,15 @@ def meeting_to_document(meeting: Meeting, cache: PartCache | None = None) -> dic
     }
 
 
-class Encoded(bytes):
-    """JSON already encoded to bytes: :func:`encode_layout` writes it as it is."""
+class Encoded:
+    """JSON already encoded, as the pieces of bytes that make it: :func:`encode_layout` writes them as
+    they are. Pieces rather than one joined text, so that the file's bytes are copied once, at the
+    end, however many parts it holds."""
 
-    __slots__ = ()
+    __slots__ = ("pieces",)
+
+    def __init__(self, pieces: list[bytes]) -> None:
+        self.pieces = pieces
 
 
 class PartCache:
@@ -83,10 +88,12 @@ class PartCache:
     reused. Used by one thread at a time. The result is the very text :func:`encode_layout` makes
     without the cache (tested). Lines are UTF-8 (``ensure_ascii`` is kept for the callers that ask
     for ASCII: msgspec writes UTF-8 only; a lone surrogate makes the writer escape the whole text).
+    ``remember=False`` keeps nothing: one save's encoding, without the bookkeeping.
     """
 
-    def __init__(self, ensure_ascii: bool = False) -> None:
+    def __init__(self, ensure_ascii: bool = False, remember: bool = True) -> None:
         self.ensure_ascii = ensure_ascii
+        self.remember = remember
         #: by the id of each part: the part (to tell a reused id) and its encoded line; two dicts
         #: rather than one of pairs, so that a save makes no new object the collector must track
         self._parts: dict[int, object] = {}
@@ -96,9 +103,13 @@ class PartCache:
         """The meeting's fields, each scalar and each list of parts as one :class:`Encoded`.
 
         Raises UnicodeEncodeError for a lone surrogate (the writer then escapes the whole file)."""
-        data: dict[str, Any] = {"id": meeting.id, "created": Encoded(encode(meeting.created))}
+        data: dict[str, Any] = {"id": meeting.id, "created": Encoded([encode(meeting.created)])}
         for name in SCALARS:
-            data[name] = Encoded(encode(getattr(meeting, name)))
+            data[name] = Encoded([encode(getattr(meeting, name))])
+        if not self.remember:
+            for name in COLLECTIONS:
+                data[name] = _encoded_list(list(map(encode, meeting.collection(name).values())))
+            return data
         old_parts, old_lines = self._parts, self._lines
         parts: dict[int, object] = {}
         known: dict[int, bytes] = {}
@@ -112,10 +123,20 @@ class PartCache:
                 parts[key] = part
                 known[key] = line
                 lines.append(line)
-            data[name] = Encoded(b"[\n" + b",\n".join(lines) + b"\n]" if lines else b"[]")
+            data[name] = _encoded_list(lines)
         # parts no longer in the meeting are forgotten
         self._parts, self._lines = parts, known
         return data
+
+
+def _encoded_list(lines: list[bytes]) -> Encoded:
+    """A JSON list of encoded elements, one per line: ``[``, the lines between ``,``, ``]``."""
+    if not lines:
+        return Encoded([b"[]"])
+    pieces = [b",\n"] * (2 * len(lines) + 1)
+    pieces[0], pieces[-1] = b"[\n", b"\n]"
+    pieces[1::2] = lines
+    return Encoded(pieces)
 
 
 def document_to_meeting(doc: Any, source: str = "") -> Meeting:
@@ -330,7 +351,7 @@ def encode_layout(value: Any, depth: int, ensure_ascii: bool = False) -> bytes:
 
     def walk(v: Any, level: int) -> None:
         if v.__class__ is Encoded:
-            out.append(v)
+            out.extend(v.pieces)
         elif isinstance(v, dict) and v and level < depth:
             out.append(b"{\n")
             for i, (k, x) in enumerate(v.items()):
@@ -365,7 +386,7 @@ def dumps_meeting(meeting: Meeting, cache: PartCache | None = None) -> bytes:
 
     ``cache`` reuses the lines of unchanged parts (a fresh one is used when none is given)."""
     try:
-        return encode_layout(meeting_to_document(meeting, cache or PartCache()), 2)
+        return encode_layout(meeting_to_document(meeting, cache or PartCache(remember=False)), 2)
     except UnicodeEncodeError:
         # a lone surrogate (pasted from a broken source) cannot be UTF-8: escape it, lose nothing
         return encode_layout(meeting_to_document(meeting), 2, ensure_ascii=True)

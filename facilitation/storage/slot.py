@@ -96,7 +96,7 @@ def write_snapshot(
 
     # a part per line: the worker never holds the GIL long (fileformat)
     try:
-        data = encode_layout(snap(cache or PartCache()), 3)
+        data = encode_layout(snap(cache or PartCache(remember=False)), 3)
     except UnicodeEncodeError:  # a lone surrogate: ASCII escapes keep it
         data = encode_layout(snap(None), 3, ensure_ascii=True)
     write_atomic(slot / SNAPSHOT, data)
