@@ -9,9 +9,9 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from facilitation.ui.common.wrapped_label import ColumnLabel, WrappedLabel
+from facilitation.ui.common.wrapped_label import ColumnLabel, WholeLabel, WrappedLabel
 
 LONG = "Un refinancement du réseau d'accueil, oui, mais pour faire quoi et avec qui ? " * 3
 
@@ -117,3 +117,31 @@ def test_a_column_label_measures_a_new_text_once(qtbot: QtBot) -> None:
     font.setPointSizeF(font.pointSizeF() * 2)
     label.setFont(font)
     assert label.minimumSizeHint() == plain_least(label) != first
+
+
+def test_a_whole_label_is_as_tall_as_its_lines_at_its_width_after_being_narrower(
+    qtbot: QtBot,
+) -> None:
+    # the speaking time's "Not heard yet" under a chart that takes what is left: laid out narrow
+    # first (more lines), then at its width. A minimum height set at the narrow width never came
+    # down (QLabel gives no height below its minimum), and the chart lost a row to a blank line.
+    panel = QWidget()
+    qtbot.addWidget(panel)
+    layout = QVBoxLayout(panel)
+    chart = QWidget()
+    chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    layout.addWidget(chart, 1)
+    label = WholeLabel(LONG)
+    layout.addWidget(label)
+    panel.resize(160, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    narrow = label.height()
+    assert narrow == fresh_height(label, label.width())  # every line, at the narrow width
+    panel.resize(600, 400)
+    for _ in range(3):
+        QApplication.processEvents()
+    assert label.height() == fresh_height(label, label.width()) < narrow
+    assert chart.height() == 400 - label.height() - layout.spacing() - sum(
+        (layout.contentsMargins().top(), layout.contentsMargins().bottom())
+    )

@@ -10,6 +10,7 @@ font or style changes. Setting the text it already shows does nothing (no re-lay
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QStyle, QWidget
 
 #: Qt's QWIDGETSIZE_MAX: "any width"
@@ -151,3 +152,24 @@ class ColumnLabel(WrappedLabel):
             lines = self._line[1]
         size = QSize(words + h_extra, lines + v_extra) + margins
         return size.expandedTo(self.minimumSize())
+
+
+class WholeLabel(ColumnLabel):
+    """A wrapped label that its layout never squeezes below the height of its wrapped text at its
+    width: with larger text on a laptop, the question was drawn over its second line, and the
+    speaking time's "Not heard yet" lost its last line.
+
+    Its least height is a hint, not a minimum set on the widget: ``QLabel`` gives no height for a
+    width below its minimum size, so a minimum set at a narrower width (more lines) never came down
+    again, and the label kept a line's height of blank at its final width."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        if self.wordWrap() and self.text() and self.width() > 0:
+            return QSize(hint.width(), self.heightForWidth(self.width()))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # its least height follows its width

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 from facilitation.models import Change, DecisionMethod, Meeting
 from facilitation.models.timing import item_elapsed, meeting_elapsed, pauses_total
 
-from facilitation.ui.common.wrapped_label import ColumnLabel
+from facilitation.ui.common.wrapped_label import ColumnLabel, WholeLabel
 from facilitation.ui.core import topics
 from facilitation.ui.core.context import AppContext
 from facilitation.ui.core.i18n import local_date
@@ -79,22 +79,6 @@ class FillArea(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._label.setGeometry(self.rect())
         super().resizeEvent(event)
-
-
-class WholeLabel(ColumnLabel):
-    """A wrapped label that its layout never squeezes below the height of its wrapped text: with
-    larger text on a laptop, the question was drawn over its second line."""
-
-    def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
-        if self.wordWrap() and self.width() > 0:
-            return QSize(hint.width(), self.heightForWidth(self.width()))
-        return hint
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self.updateGeometry()  # its least height follows its width
 
 
 class QuestionLabel(WholeLabel):

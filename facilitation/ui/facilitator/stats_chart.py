@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -26,7 +26,7 @@ from facilitation.models import Change, Meeting
 from facilitation.models.stats import SpeakingTime, by_group, by_person
 from facilitation.models.timing import ZERO
 
-from facilitation.ui.common.wrapped_label import WrappedLabel
+from facilitation.ui.common.wrapped_label import WholeLabel
 from facilitation.ui.core import topics
 from facilitation.ui.core.context import AppContext
 from facilitation.ui.facilitator.speaking_totals import SpeakingTotals
@@ -63,28 +63,6 @@ def _bars(rows: list[SpeakingTime], total: float) -> list[Bar]:
         secs = int(r.time.total_seconds())
         bars.append(Bar(label, secs, r.turns, r.time.total_seconds() / total if total else 0.0))
     return bars
-
-
-class WholeLabel(WrappedLabel):
-    """A wrapped label that asks its layout for the height of all its lines at its width: in a
-    short tab with large text, the chart above gives way rather than its last line."""
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
-
-    def setText(self, text: str) -> None:
-        super().setText(text)
-        self._fit()
-
-    def clear(self) -> None:
-        super().clear()
-        self._fit()
-
-    def _fit(self) -> None:
-        need = self.heightForWidth(self.width()) if self.text() and self.width() > 0 else 0
-        if need != self.minimumHeight():
-            self.setMinimumHeight(need)
 
 
 class BarChart(QWidget):
