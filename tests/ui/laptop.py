@@ -119,13 +119,15 @@ def cut_texts(root: QWidget) -> list[str]:
         if isinstance(w, QLabel) and w.text() and w.textFormat() != Qt.TextFormat.RichText:
             room = w.contentsRect()
             fm = w.fontMetrics()
+            # a label with a buddy draws its mnemonic's "&" as an underline, not as a character
+            shown = _without_mnemonic(w.text()) if w.buddy() is not None else w.text()
             if w.wordWrap():
                 # every word must fit the width, and the wrapped text the height
-                widest = max(fm.horizontalAdvance(word) for word in w.text().split())
+                widest = max(fm.horizontalAdvance(word) for word in shown.split())
                 if widest > room.width() + 1 or w.heightForWidth(w.width()) > w.height() + 2:
                     found.append(f"{_name(w)} {w.text()!r}")
             else:
-                lines = w.text().splitlines() or [""]
+                lines = shown.splitlines() or [""]
                 if max(fm.horizontalAdvance(t) for t in lines) > room.width() + 1:
                     found.append(f"{_name(w)} {w.text()!r}")
         elif isinstance(w, QComboBox) and w.currentText() and not w.isEditable():
@@ -151,6 +153,11 @@ def cut_texts(root: QWidget) -> list[str]:
             if max(map(w.fontMetrics().horizontalAdvance, lines)) > w.width():
                 found.append(f"{_name(w)} {text!r}")
     return found
+
+
+def _without_mnemonic(text: str) -> str:
+    """The text Qt draws for a mnemonic's text: "&&" is an "&", a lone "&" is not drawn."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def _name(w: QWidget) -> str:

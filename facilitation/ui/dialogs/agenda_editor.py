@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -138,9 +137,9 @@ class AgendaEditor(QDialog):
         closing.clicked.connect(lambda: self.add_standard("closing"))
         importing = QPushButton(self.tr("Import…"))
         importing.clicked.connect(self.open_import)
-        self.templates_button = QToolButton()
-        self.templates_button.setText(self.tr("Templates"))
-        self.templates_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # a push button with a menu: it makes room for the menu's arrow beside its word (a tool
+        # button's arrow was drawn over the word's last letter, "Modèles" in French)
+        self.templates_button = QPushButton(self.tr("Templates"))
         self.templates_menu = QMenu(self.templates_button)
         self.templates_menu.aboutToShow.connect(self._fill_templates_menu)
         self.templates_button.setMenu(self.templates_menu)

@@ -37,6 +37,7 @@ from facilitation.models import Change, DataError, EditNextMeeting, Mode, Topic
 from facilitation.models.entities import NextMeeting
 from facilitation.models.wire import field_type, from_data, to_data
 
+from facilitation.ui.common.fitting import show_placeholder_whole
 from facilitation.ui.core.context import AppContext
 from facilitation.ui.dialogs.fields import (
     date_edit,
@@ -172,6 +173,7 @@ class NextMeetingDialog(QDialog):
         self.line.setPlaceholderText(
             _tr("As it is said: Tuesday 5 January at 19h30, Maison de quartier ; a note")
         )
+        show_placeholder_whole(self.line)
         self.line.textEdited.connect(self._typed)
         layout.addWidget(QLabel(_tr("In one line:")))
         layout.addWidget(self.line)

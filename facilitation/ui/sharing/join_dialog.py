@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from facilitation.sync import SyncError
 
+from facilitation.ui.common.fitting import show_placeholder_whole
 from facilitation.ui.core.context import JoinUnderWay
 from facilitation.ui.core.qtcompat import emit
 from facilitation.ui.sharing import floor
@@ -85,9 +86,12 @@ class JoinDialog(QDialog):
         self.lan_state.setWordWrap(True)
         layout.addWidget(self.lan_state)
         more = QFormLayout()
+        # a label too long beside its field goes above it (the address's, in French)
+        more.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.url = QLineEdit()
         self.url.setObjectName("joinAddress")
         self.url.setPlaceholderText("ws://192.168.1.20:8765 · wss://relay.example.org")
+        show_placeholder_whole(self.url)
         self.url.setAccessibleName(_tr("Address"))
         more.addRow(_tr("&Address (a relay, or a host not listed):"), self.url)
         self.name = QLineEdit()
