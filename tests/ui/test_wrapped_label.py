@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from facilitation.ui.common.wrapped_label import ColumnLabel, WholeLabel, WrappedLabel
+from facilitation.ui.facilitator.stats_chart import AllLinesLabel
 
 LONG = "Un refinancement du réseau d'accueil, oui, mais pour faire quoi et avec qui ? " * 3
 
@@ -119,19 +120,21 @@ def test_a_column_label_measures_a_new_text_once(qtbot: QtBot) -> None:
     assert label.minimumSizeHint() == plain_least(label) != first
 
 
+@pytest.mark.parametrize("kind", [WholeLabel, AllLinesLabel])
 def test_a_whole_label_is_as_tall_as_its_lines_at_its_width_after_being_narrower(
-    qtbot: QtBot,
+    qtbot: QtBot, kind: type[WrappedLabel]
 ) -> None:
     # the speaking time's "Not heard yet" under a chart that takes what is left: laid out narrow
-    # first (more lines), then at its width. A minimum height set at the narrow width never came
-    # down (QLabel gives no height below its minimum), and the chart lost a row to a blank line.
+    # first (more lines), then at its width. A minimum height set at the narrow width and measured
+    # with heightForWidth never came down (QLabel gives no height below its minimum), and the chart
+    # lost a row to a blank line.
     panel = QWidget()
     qtbot.addWidget(panel)
     layout = QVBoxLayout(panel)
     chart = QWidget()
     chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     layout.addWidget(chart, 1)
-    label = WholeLabel(LONG)
+    label = kind(LONG)
     layout.addWidget(label)
     panel.resize(160, 400)
     panel.show()
@@ -145,3 +148,13 @@ def test_a_whole_label_is_as_tall_as_its_lines_at_its_width_after_being_narrower
     assert chart.height() == 400 - label.height() - layout.spacing() - sum(
         (layout.contentsMargins().top(), layout.contentsMargins().bottom())
     )
+
+
+def test_a_text_height_is_qlabel_s_whatever_least_height_is_set(qtbot: QtBot) -> None:
+    label = WrappedLabel(LONG)
+    qtbot.addWidget(label)
+    for width in (120, 300, 700):
+        assert label.text_height(width) == fresh_height(label, width)
+    label.setMinimumHeight(500)
+    assert label.heightForWidth(300) == 500  # QLabel's own answer: expanded to the minimum
+    assert label.text_height(300) == fresh_height(label, 300) < 500

@@ -64,6 +64,39 @@ class WrappedLabel(QLabel):
             self._heights.clear()
         super().changeEvent(event)
 
+    def set_least_height(self, height: int) -> None:
+        """``setMinimumHeight``, forgetting the heights measured under the old minimum (``QLabel``
+        expands each to the minimum set when it was measured)."""
+        if height != self.minimumHeight():
+            self._heights.clear()
+            self.setMinimumHeight(height)
+
+    def text_height(self, width: int) -> int:
+        """The height of all its lines at ``width``, whatever least height is set on it (what
+        :meth:`heightForWidth` gives is never below that: ``QLabel`` expands it to its minimum)."""
+        flags, h_extra, v_extra, margins = self._sums()
+        room = max(1, width - h_extra - margins.width())
+        box = self.fontMetrics().boundingRect(QRect(0, 0, room, 2000), flags, self.text())
+        return box.height() + v_extra + margins.height()
+
+    def _sums(self) -> tuple[int, int, int, QSize]:
+        """As ``QLabelPrivate::sizeForWidth`` lays out a plain wrapped text: its flags (alignment,
+        tabs expanded, words wrapped), the room its margin and indent take across and down, and
+        its contents' margins."""
+        align = int(QStyle.visualAlignment(self.layoutDirection(), self.alignment()))
+        flags = align & ~_CENTRE | _WRAPPED
+        h_extra = v_extra = 2 * self.margin()
+        indent = self.indent()
+        if indent < 0 and self.frameWidth():
+            indent = self.fontMetrics().horizontalAdvance("x") - 2 * self.margin()
+        if indent > 0:
+            if align & _SIDES:
+                h_extra += indent
+            if align & _ENDS:
+                v_extra += indent
+        m = self.contentsMargins()
+        return flags, h_extra, v_extra, QSize(m.left() + m.right(), m.top() + m.bottom())
+
 
 class ColumnLabel(WrappedLabel):
     """A wrapped label in a column that gives it its width: it measures a new text once for its
@@ -124,20 +157,7 @@ class ColumnLabel(WrappedLabel):
         """What ``QLabel.minimumSizeHint`` gives a plain wrapped text (the same sums as Qt's
         ``QLabelPrivate::sizeForWidth``, for no width and for any width)."""
         fm = self.fontMetrics()
-        align = int(QStyle.visualAlignment(self.layoutDirection(), self.alignment()))
-        # as QLabel keeps them: its alignment, tabs expanded, words wrapped
-        flags = align & ~_CENTRE | _WRAPPED
-        h_extra = v_extra = 2 * self.margin()
-        indent = self.indent()
-        if indent < 0 and self.frameWidth():
-            indent = fm.horizontalAdvance("x") - 2 * self.margin()
-        if indent > 0:
-            if align & _SIDES:
-                h_extra += indent
-            if align & _ENDS:
-                v_extra += indent
-        m = self.contentsMargins()
-        margins = QSize(m.left() + m.right(), m.top() + m.bottom())
+        flags, h_extra, v_extra, margins = self._sums()
         room = max(0, self.minimumWidth()) - h_extra - margins.width()
         text = self.text()
         words = fm.boundingRect(QRect(0, 0, room, 2000), flags, text).width()
@@ -156,12 +176,8 @@ class ColumnLabel(WrappedLabel):
 
 class WholeLabel(ColumnLabel):
     """A wrapped label that its layout never squeezes below the height of its wrapped text at its
-    width: with larger text on a laptop, the question was drawn over its second line, and the
-    speaking time's "Not heard yet" lost its last line.
-
-    Its least height is a hint, not a minimum set on the widget: ``QLabel`` gives no height for a
-    width below its minimum size, so a minimum set at a narrower width (more lines) never came down
-    again, and the label kept a line's height of blank at its final width."""
+    width (its least size hint): with larger text on a laptop, the question was drawn over its
+    second line."""
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -26,7 +26,7 @@ from facilitation.models import Change, Meeting
 from facilitation.models.stats import SpeakingTime, by_group, by_person
 from facilitation.models.timing import ZERO
 
-from facilitation.ui.common.wrapped_label import WholeLabel
+from facilitation.ui.common.wrapped_label import WrappedLabel
 from facilitation.ui.core import topics
 from facilitation.ui.core.context import AppContext
 from facilitation.ui.facilitator.speaking_totals import SpeakingTotals
@@ -63,6 +63,33 @@ def _bars(rows: list[SpeakingTime], total: float) -> list[Bar]:
         secs = int(r.time.total_seconds())
         bars.append(Bar(label, secs, r.turns, r.time.total_seconds() / total if total else 0.0))
     return bars
+
+
+class AllLinesLabel(WrappedLabel):
+    """A wrapped label whose least height is that of all its lines at its width, set on it: the
+    speakers' column reads its tabs' least height from their page (``fit_speakers``), so in a short
+    tab with large text the chart above gives way rather than the label's last line.
+
+    Measured with :meth:`WrappedLabel.text_height`, not ``heightForWidth``: ``QLabel`` never answers
+    below the minimum set on it, so a minimum set at a narrower width (more lines) never came down
+    again, and the label kept a blank line at its width (the chart lost a row to it)."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def clear(self) -> None:
+        super().clear()
+        self._fit()
+
+    def _fit(self) -> None:
+        self.set_least_height(
+            self.text_height(self.width()) if self.text() and self.width() > 0 else 0
+        )
 
 
 class BarChart(QWidget):
@@ -230,7 +257,7 @@ class StatsPanel(QFrame):
         layout.addLayout(head)
         self.chart = BarChart(self)
         layout.addWidget(self.chart, 1)
-        self.silent = WholeLabel()
+        self.silent = AllLinesLabel()
         self.silent.setObjectName("hint")
         layout.addWidget(self.silent)
         self.groups.toggled.connect(lambda _on: self.refresh_times())
