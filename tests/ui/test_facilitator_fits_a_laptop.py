@@ -4,13 +4,24 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSettings, QSize
+from PySide6.QtWidgets import QApplication
 
-from facilitation.models import GiveFloor, RequestFloor, StartMeeting, new_id
-from tests.ui.conftest import Facilitator
+from facilitation.models import (
+    FakeClock,
+    GiveFloor,
+    LiveMeeting,
+    RequestFloor,
+    StartMeeting,
+    new_id,
+)
+from tests.ui.conftest import Facilitator, sample_meeting
 
+from facilitation.ui.core.context import AppContext
+from facilitation.ui.core.i18n import install_translators, remove_translators
 from facilitation.ui.facilitator.actions import StepButton
 from facilitation.ui.facilitator.proportions import (
     AGENDA_RANGE,
@@ -20,6 +31,7 @@ from facilitation.ui.facilitator.proportions import (
     fitting_size,
 )
 from facilitation.ui.facilitator.stats_chart import Bar, BarChart
+from facilitation.ui.facilitator.window import FacilitatorWindow
 
 
 def test_the_default_split_gives_the_agenda_room_and_fills_the_width() -> None:
@@ -150,3 +162,53 @@ def test_a_narrow_timer_bar_keeps_its_words_rather_than_drawing_over_them(qtbot:
     bar.resize(bar.fontMetrics().horizontalAdvance(bar.text() + " 5:45 / 10:00"), 34)
     assert bar.shown_detail() == ""  # both did not fit: the times give way (in the tooltip)
     assert "5:45" in bar.toolTip()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_shown_first_on_a_laptop_at_125_percent_the_window_stays_on_the_screen(
+    qapp: QApplication, qtbot: QtBot, clock: FakeClock, ui_settings: QSettings, lang: str
+) -> None:
+    """A 1366×768 screen at 125 %: 1093×582 free. While its panels were first laid out, the queue's
+    hints and the tabs asked for more than that (634 px in French), the window grew to it and
+    stayed, its step buttons and status bar below the screen's edge; it comes back once the
+    speakers' column has made room."""
+    free = QSize(1093, 582)
+    translators = install_translators(qapp, lang)
+    try:
+        live = LiveMeeting(sample_meeting())
+        # a meeting under way, as it is reopened: someone speaking, four waiting
+        live.apply(StartMeeting(clock.now(), new_id(), None))
+        for pid in ("anne", "marc", "karim", "sophie", "lucie"):
+            live.apply(RequestFloor(new_id(), pid, clock.now()))
+            clock.advance(20)
+        live.apply(GiveFloor(new_id(), clock.now()))
+        ctx = AppContext(live, clock, ui_settings, lang=lang)
+        window = FacilitatorWindow(ctx)
+        window.interactive = False
+        qtbot.addWidget(window)
+        window.resize(free)  # as the window sizes itself to the screen's free area
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.size() == free)
+        for _ in range(4):
+            QApplication.processEvents()
+        assert window.size() == free  # and it stays
+        bottom = window.statusBar().geometry().bottom()
+        assert bottom < free.height()
+        for button in window.step_buttons.values():
+            corner = button.mapTo(window, button.rect().bottomRight())
+            assert corner.y() < free.height() and corner.x() < free.width()
+    finally:
+        remove_translators(qapp, translators)
+
+
+def test_a_size_someone_chose_is_kept_when_it_is_taller_than_the_screen(
+    facilitator: Facilitator,
+    qtbot: QtBot,
+) -> None:
+    # only a growth by the window's own least size is given back, not a size the user chose
+    w = facilitator.window
+    w.resize(1280, 1100)
+    for _ in range(6):
+        QApplication.processEvents()
+    assert w.size() == QSize(1280, 1100)

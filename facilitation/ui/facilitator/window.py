@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -218,6 +218,9 @@ class FacilitatorWindow(QMainWindow):
         right.setStretchFactor(1, 2)
         right.setSizes([540, 360])
         self._auto_column = True
+        #: the size the window had before a minimum larger than the screen's room grew it while
+        #: its panels were first laid out (resizeEvent); given back once the minimum allows
+        self._grown_from: QSize | None = None
         right.splitterMoved.connect(lambda *_: setattr(self, "_auto_column", False))
         right.installEventFilter(self)
         self.queue.needs_room.connect(lambda: self.fit_speakers(widths=True))
@@ -472,6 +475,36 @@ class FacilitatorWindow(QMainWindow):
             self.people_tabs.setMinimumHeight(bar + (0 if room.tabs_fold else least))
             need = without if room.hints_drop else with_hints
             fit_speakers_column(self.speakers_column, self.queue, self.people_tabs, need)
+        if self._grown_from is not None:
+            QTimer.singleShot(0, self, self._regain_size)  # once the new least size is laid out
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        old, new = event.oldSize(), event.size()
+        if old.isValid() and new != old and new == old.expandedTo(self.minimumSize()):
+            # grown by its layout's least size, not by the window manager or the user: on a
+            # laptop at 125 % the queue's hints and the tabs asked, for one layout, for more than
+            # the screen's height; the speakers' fit takes them back (fit_speakers), and the
+            # window must come back too, or its buttons stay below the screen's edge
+            if self._grown_from is None:
+                self._grown_from = old
+        else:
+            self._grown_from = None  # a size chosen by someone: kept
+        super().resizeEvent(event)
+
+    def _regain_size(self) -> None:
+        grown_from = self._grown_from
+        if grown_from is None:
+            return
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # its least size as the panels now ask it
+        target = grown_from.expandedTo(self.minimumSize())
+        if target != self.size():
+            self.resize(target)  # a size chosen (resizeEvent forgets the old one)
+        if target == grown_from:
+            self._grown_from = None
+        else:
+            self._grown_from = grown_from  # still short of room: tried again at the next fit
 
     def _fit_tab_names(self) -> None:
         """The tabs' long names where both fit the column's width, else the short ones (Qt's
