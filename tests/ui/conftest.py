@@ -11,9 +11,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from datetime import date, time
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
@@ -32,6 +33,8 @@ from facilitation.ui.core.context import AppContext
 from facilitation.ui.core.i18n import translation_file
 from facilitation.ui.core.qtcompat import pin_singletons
 from facilitation.ui.facilitator.window import FacilitatorWindow
+
+C = TypeVar("C", bound=AppContext)
 
 # PySide6 6.12.0 drops a reference to None on every void call (ui/core/qtcompat.py): protect the whole
 # test session, the other windows' tests included, from an abort at some later test
@@ -127,7 +130,7 @@ def no_leaks(qapp: QApplication) -> Iterator[None]:
 
 @pytest.fixture
 def facilitator(
-    qtbot, clock: FakeClock, ui_settings: QSettings, no_leaks: None
+    qtbot: QtBot, clock: FakeClock, ui_settings: QSettings, no_leaks: None
 ) -> Iterator[Facilitator]:
     ctx = AppContext(LiveMeeting(sample_meeting()), clock, ui_settings)
     window = FacilitatorWindow(ctx)
@@ -140,7 +143,7 @@ def facilitator(
     window.deleteLater()
 
 
-def with_changes(ctx: AppContext, **changes: Any) -> AppContext:
+def with_changes(ctx: C, **changes: Any) -> C:
     """Another context on the same live meeting, with its own hub: read-only, with a session, drafts
     or a window manager. The app builds its context complete before any window, and so must a test."""
     values = {f.name: getattr(ctx, f.name) for f in fields(ctx) if f.name != "hub"}
