@@ -11,13 +11,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from datetime import date, time
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTranslator
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from facilitation.models import (
     AgendaItem,
@@ -33,6 +34,10 @@ from facilitation.ui.core.context import AppContext
 from facilitation.ui.core.i18n import translation_file
 from facilitation.ui.core.qtcompat import pin_singletons
 from facilitation.ui.facilitator.window import FacilitatorWindow
+
+if TYPE_CHECKING:
+    from facilitation.ui.app.joined import JoinedMeeting
+    from facilitation.ui.app.windows import WindowManager
 
 C = TypeVar("C", bound=AppContext)
 
@@ -149,6 +154,21 @@ def with_changes(ctx: C, **changes: Any) -> C:
     values = {f.name: getattr(ctx, f.name) for f in fields(ctx) if f.name != "hub"}
     values.update(changes)
     return type(ctx)(**values)
+
+
+def submenu(action: QAction) -> QMenu:
+    """The menu a menu bar's (or a menu's) action opens."""
+    menu = action.menu()
+    assert isinstance(menu, QMenu), f"{action.text()!r} opens no menu"
+    return menu
+
+
+def windows_of(joined: JoinedMeeting) -> WindowManager:
+    """A joined meeting's windows: the app's WindowManager (typed there as the little it uses)."""
+    from facilitation.ui.app.windows import WindowManager
+
+    assert isinstance(joined.windows, WindowManager)
+    return joined.windows
 
 
 @pytest.fixture(name="settings")

@@ -18,7 +18,7 @@ from facilitation.models import Action, Decision, DecisionMethod, FakeClock, Liv
 from facilitation.storage.fileformat import load_meeting, save_meeting
 from facilitation.storage.lock import FileLock
 from facilitation.storage.paths import data_dir
-from tests.ui.conftest import sample_meeting
+from tests.ui.conftest import Facilitator, sample_meeting
 
 from facilitation.ui.app.windows import WindowManager
 from facilitation.ui.core.context import AppContext
@@ -169,7 +169,7 @@ def test_a_correction_is_one_undo_step_and_both_screens_follow(qtbot: QtBot, roo
     assert room.manager.projector.read_back_view is None  # type: ignore[union-attr]
 
 
-def test_an_empty_read_back_says_so(qtbot: QtBot, facilitator) -> None:
+def test_an_empty_read_back_says_so(qtbot: QtBot, facilitator: Facilitator) -> None:
     dialog = ReadBackDialog(facilitator.ctx)
     qtbot.addWidget(dialog)
     assert "No decision" in dialog.text.text() or "Aucune" in dialog.text.text()
@@ -214,7 +214,7 @@ def test_the_previous_minutes_are_left_alone_when_they_cannot_be_approved(tmp_pa
 
 
 def test_approve_from_the_meeting_menu_then_export_them_again(
-    qtbot, facilitator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, facilitator: Facilitator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from facilitation.ui.dialogs.export_dialog import ExportDialog
 
