@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTranslator
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
 from facilitation.models import (
     AgendaItem,
@@ -33,6 +33,7 @@ from tests.ui.scenes import SceneContext, build_meeting, populate
 from facilitation.ui.core.context import AppContext
 from facilitation.ui.core.i18n import translation_file
 from facilitation.ui.core.qtcompat import pin_singletons
+from facilitation.ui.facilitator.queue_model import QueueModel
 from facilitation.ui.facilitator.window import FacilitatorWindow
 
 if TYPE_CHECKING:
@@ -89,6 +90,19 @@ class Facilitator:
     @property
     def meeting(self) -> Meeting:
         return self.ctx.meeting
+
+
+def speaking(f: Facilitator) -> str | None:
+    """Who has the floor (their participant id), None when nobody has."""
+    turn = f.meeting.current_turn
+    return turn.participant_id if turn is not None else None
+
+
+def entry_at(model: QueueModel, row: int) -> str:
+    """The id of the queue's entry shown at ``row`` (which must be a row of the model)."""
+    entry = model.entry_id(row)
+    assert entry is not None, f"no entry at row {row}"
+    return entry
 
 
 def _alive_top_levels() -> set[QWidget]:
@@ -154,6 +168,13 @@ def with_changes(ctx: C, **changes: Any) -> C:
     values = {f.name: getattr(ctx, f.name) for f in fields(ctx) if f.name != "hub"}
     values.update(changes)
     return type(ctx)(**values)
+
+
+def top_item(tree: QTreeWidget, index: int) -> QTreeWidgetItem:
+    """The tree's top-level item ``index``, which must be there."""
+    item = tree.topLevelItem(index)
+    assert item is not None, f"no top-level item {index}"
+    return item
 
 
 def submenu(action: QAction) -> QMenu:

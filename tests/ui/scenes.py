@@ -71,7 +71,7 @@ def build_meeting() -> Meeting:
     return m
 
 
-def populate(ctx: SceneContext, clock: FakeClock) -> dict[str, str]:
+def populate(ctx: AppContext, clock: FakeClock) -> dict[str, str]:
     """Participants, agenda, the meeting started on item 1; returns names -> ids and item ids."""
     ids: dict[str, str] = {}
     for name in PEOPLE:

@@ -148,8 +148,11 @@ def test_focus_hiding_is_recognised(sheet: str, hides: bool) -> None:
 
 @pytest.mark.parametrize("kind", WINDOWS)
 def test_icon_only_buttons_are_named(
-    kind: str, ctx: AppContext, qapp: QApplication, qtbot: QtBot
-) -> None:  # noqa: F811
+    kind: str,
+    ctx: AppContext,  # noqa: F811
+    qapp: QApplication,
+    qtbot: QtBot,
+) -> None:
     window = _build(kind, ctx, qapp)
     try:
         window.show()

@@ -7,6 +7,7 @@ import hashlib
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -26,7 +27,7 @@ from facilitation.resources import example
 from facilitation.storage.errors import StorageError
 from facilitation.storage.fileformat import load_meeting, save_meeting
 from facilitation.storage.recovery import find_recoverable
-from facilitation.storage.session import Session
+from facilitation.storage.session import Notice, SaveStatus, Session
 from tests.ui.conftest import Facilitator
 
 from facilitation.ui.app import startup as app_module
@@ -37,7 +38,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def namespace(**kw: object) -> argparse.Namespace:
-    base = {
+    base: dict[str, object] = {
         "file": None,
         "demo": False,
         "notes": None,
@@ -207,23 +208,26 @@ def test_restoring_after_a_crash(
 
 
 def test_storage_problems_show_in_the_status_bar(facilitator: Facilitator) -> None:
-    class StubSession:
-        path = None
-        on_problem = None
-        on_saved = None
-        ok = False
+    class StubSession(Session):
+        """A session whose saving fails until ``ok``; only what wire_session uses of one."""
+
+        def __init__(self) -> None:  # no folder, no file, no worker
+            self.on_problem: Callable[[StorageError], None] | None = None
+            self.on_saved: Callable[[], None] | None = None
+            self.ok = False
 
         def tick(self) -> None:
             pass
 
-        def status(self):
-            return argparse.Namespace(ok=self.ok, last_saved=None)
+        def status(self) -> SaveStatus:
+            return SaveStatus(self.ok, None, None, 0)
 
-        def take_notices(self) -> list[object]:
+        def take_notices(self) -> list[Notice]:
             return []
 
     stub = StubSession()
     timer = app_module.wire_session(facilitator.ctx, stub, facilitator.window)
+    assert stub.on_problem is not None and stub.on_saved is not None
     stub.on_problem(StorageError("The disk is full."))
     label = facilitator.window.problem_label
     assert not label.isHidden() and "The disk is full." in label.text()
@@ -254,11 +258,12 @@ def test_notes_opens_the_note_takers_window_too(
     qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from facilitation.ui.app.windows import WindowManager
+    from facilitation.ui.notetaker.window import NoteTakerWindow
 
     shown: list[object] = []
     real = WindowManager.show_note_taker
 
-    def spy(self):
+    def spy(self: WindowManager) -> NoteTakerWindow:
         window = real(self)
         shown.append(window)
         return window

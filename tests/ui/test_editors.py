@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QTableWidget,
     QTableWidgetItem,
-    QTreeWidget,
-    QTreeWidgetItem,
     QWidget,
 )
 
@@ -36,7 +34,7 @@ from facilitation.models import (
     StepTo,
     Update,
 )
-from tests.ui.conftest import with_changes
+from tests.ui.conftest import top_item, with_changes
 
 from facilitation.ui.core.context import AppContext
 from facilitation.ui.dialogs.agenda_editor import AgendaEditor
@@ -81,12 +79,6 @@ def shown(qtbot: QtBot, widget: W) -> W:
 def cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
     item = table.item(row, column)
     assert item is not None, f"no cell at {row}, {column}"
-    return item
-
-
-def top_item(tree: QTreeWidget, index: int) -> QTreeWidgetItem:
-    item = tree.topLevelItem(index)
-    assert item is not None, f"no top-level item {index}"
     return item
 
 

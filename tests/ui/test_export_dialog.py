@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from facilitation.models import SetDetails, StartMeeting
 from facilitation.storage.paths import data_dir
@@ -187,7 +187,7 @@ def test_the_file_dialog_sets_the_path(
     chosen = tmp_path / "choisi.md"
     seen: list[str] = []
 
-    def ask(_parent, _caption, start, filt):
+    def ask(_parent: QWidget | None, _caption: str, start: str, filt: str) -> tuple[str, str]:
         seen.append(start)
         return str(chosen), filt
 

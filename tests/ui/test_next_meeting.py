@@ -6,7 +6,7 @@ from datetime import date, time
 
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
 from facilitation.models import EditNextMeeting, Mode, NextMeeting
@@ -32,7 +32,7 @@ def test_the_details_tab_edits_the_next_meeting_field_by_field(
     ed = AgendaEditor(facilitator.ctx)
     qtbot.addWidget(ed)
     box = ed.details.next_meeting.form
-    box.date.setDate(date(2021, 7, 1))
+    box.date.setDate(QDate(2021, 7, 1))
     box.date.editingFinished.emit()
     box.mode.setCurrentIndex(box.mode.findData("hybrid"))
     box.mode.activated.emit(box.mode.currentIndex())

@@ -12,7 +12,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from facilitation.models import Action, Decision, DecisionMethod, FakeClock, LiveMeeting
 from facilitation.storage.fileformat import load_meeting, save_meeting
@@ -72,7 +72,12 @@ def _dialog() -> ReadBackDialog:
     return found[0]
 
 
-def _key(qtbot: QtBot, widget, key, mods=Qt.KeyboardModifier.NoModifier) -> None:
+def _key(
+    qtbot: QtBot,
+    widget: QWidget,
+    key: Qt.Key,
+    mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
     qtbot.keyClick(widget, key, mods)
 
 
@@ -129,7 +134,9 @@ def test_a_correction_is_one_undo_step_and_both_screens_follow(qtbot: QtBot, roo
     dialog = _dialog()
     qtbot.waitExposed(dialog)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    view = room.manager.projector.read_back_view  # type: ignore[union-attr]
+    projector = room.manager.projector
+    assert projector is not None
+    view = projector.read_back_view
     _key(qtbot, dialog, Qt.Key.Key_F2)
     assert dialog.correcting and dialog.correction.text.hasFocus()
     assert not dialog.correction.owner.isVisibleTo(dialog)  # a decision has no owner
@@ -166,7 +173,7 @@ def test_a_correction_is_one_undo_step_and_both_screens_follow(qtbot: QtBot, roo
     assert room.ctx.meeting.actions["a1"].what == "Écrire au ministère"
     _key(qtbot, dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
-    assert room.manager.projector.read_back_view is None  # type: ignore[union-attr]
+    assert projector.read_back_view is None
 
 
 def test_an_empty_read_back_says_so(qtbot: QtBot, facilitator: Facilitator) -> None:

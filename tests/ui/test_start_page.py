@@ -29,7 +29,7 @@ from facilitation.storage.fileformat import load_meeting, save_meeting
 from facilitation.storage.library import Library
 from facilitation.storage.paths import meetings_dir
 from facilitation.storage.session import Session
-from tests.ui.conftest import Facilitator
+from tests.ui.conftest import Facilitator, top_item
 
 from facilitation.ui.app import windows as windows_module
 from facilitation.ui.app.startup import Startup
@@ -186,10 +186,10 @@ def test_prepare_the_next_of_a_series(
 def test_prepare_the_next_from_a_series_heading_or_nothing(
     folder: dict[str, Path], page: StartPage
 ) -> None:
-    page.tree.setCurrentItem(page.tree.topLevelItem(1))  # "Without a series": which one?
+    page.tree.setCurrentItem(top_item(page.tree, 1))  # "Without a series": which one?
     assert page.prepare_next() is None
     assert "series" in page.message.text()
-    page.tree.setCurrentItem(page.tree.topLevelItem(0))  # "Rencontre": after its newest
+    page.tree.setCurrentItem(top_item(page.tree, 0))  # "Rencontre": after its newest
     path = page.prepare_next()
     assert path is not None and load_meeting(path).details.number == 3
 
@@ -280,7 +280,12 @@ def test_the_first_choice_opens_here_later_ones_in_a_new_process(
     monkeypatch.setattr(windows_module, "launch", launched.append)
     manager = WindowManager(clock=FakeClock())
     here: list[OpenRequest] = []
-    manager.open_here = lambda req: here.append(req) or True
+
+    def open_here(req: OpenRequest) -> bool:
+        here.append(req)
+        return True
+
+    manager.open_here = open_here
     page = manager.show_start_page()
     page.open_row(listing.row_of(listing.meeting_items(page.tree)[0]))
     assert here == [OpenRequest(folder["r2"])] and launched == []
