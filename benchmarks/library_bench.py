@@ -127,6 +127,8 @@ def measure(tmp: Path, rounds: int, count: int = 500) -> list[Measurement]:
     cold.ours, cold.baseline = median(ours_cold) * 1000, median(bare) * 1000
     warm.ours, warm.baseline = median(ours_warm) * 1000, median(bare) * 1000
     for m in (cold, warm):  # the share of the bare parse: steadier than ms on a busy machine
-        m.extra["of_baseline"] = round(m.ours / m.baseline, 3) if m.baseline else None
+        m.extra["of_baseline"] = (
+            round(m.ours / m.baseline, 3) if m.ours is not None and m.baseline else None
+        )
         m.note += f"; {m.extra['of_baseline']:.1%} of the bare time" if m.baseline else ""
     return [cold, warm]

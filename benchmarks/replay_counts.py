@@ -61,7 +61,8 @@ def replay(folder: Path, k: int, live: LiveMeeting) -> None:
             live.apply(command_from_data(entry["cmd"]))
         return
     for _number, line in journal.open_journal(path, journal.autosave_entry):
-        live.apply(line.cmd)  # a journal of commands only
+        assert isinstance(line, journal.CommandLine)  # a journal of commands only
+        live.apply(line.cmd)
 
 
 def child(folder: Path, k: int, mode: str) -> None:

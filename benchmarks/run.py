@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 if __package__ in (None, ""):  # run as a script: make the checkout importable
@@ -88,7 +89,7 @@ def run(
     meeting_file = _check(meeting, tmp)
     results: list[Measurement] = []
     rounds = 2 if quick else 9
-    plan = [
+    plan: list[tuple[str, Callable[[], list[Measurement]]]] = [
         ("start-up", lambda: startup.measure(tmp / "startup", 2 if quick else 9)),
         ("export", lambda: export_bench.measure(meeting, tmp, 1 if quick else 5)),
         ("window steps", lambda: ui_bench.measure(meeting_file, tmp, 5 if quick else 60)),

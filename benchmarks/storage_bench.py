@@ -189,7 +189,12 @@ def measure_replay(
         "JSON decoded into plain data and kept",
     )
     try:
-        from facilitation.storage.journal import autosave_entry, encode_entry, open_journal
+        from facilitation.storage.journal import (
+            CommandLine,
+            autosave_entry,
+            encode_entry,
+            open_journal,
+        )
     except ImportError as exc:
         m.error = f"facilitation.storage is not there yet ({exc})"
         return [m]
@@ -204,7 +209,8 @@ def measure_replay(
         live = LiveMeeting(start.copy())
         # as recovery reads it: one line decoded straight into its command, applied, let go
         for _number, entry in open_journal(path, autosave_entry):
-            live.apply(entry.cmd)  # every line of this journal is a well-formed command
+            assert isinstance(entry, CommandLine)  # every line of this journal is a command
+            live.apply(entry.cmd)
         final = live.meeting
 
     kept: dict[int, object] | None = None

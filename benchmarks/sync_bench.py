@@ -34,7 +34,7 @@ if __package__ in (None, ""):
 
 from benchmarks.generate import QUICK, Size, large_meeting, recorded_meeting
 from benchmarks.report import Measurement, machine, median, p95, table
-from facilitation.models import Create, LiveMeeting, Note, StartMeeting
+from facilitation.models import Change, Create, LiveMeeting, Note, StartMeeting, Topic
 from facilitation.storage.fileformat import load_meeting, save_meeting
 from facilitation.sync import MeetingKey, Replica, SyncedMeeting
 from facilitation.sync.entries import Card
@@ -80,9 +80,12 @@ def _observe(url: str, invitation: str, folder: Path, writer: Peer, n: int) -> l
         while not me.arrived and time.monotonic() < end:
             me.pump(0.01)
         seen: dict[str, float] = {}
-        me.live.subscribe(
-            lambda change: [seen.setdefault(i, time.monotonic()) for i in change.ids("notes")]
-        )
+
+        def arrived(change: Change) -> None:
+            for i in change.ids(Topic.NOTES):
+                seen.setdefault(i, time.monotonic())
+
+        me.live.subscribe(arrived)
         assert writer.p.stdin is not None
         writer.p.stdin.write(json.dumps({"op": "write", "n": n, "gap": 0.02}) + "\n")
         writer.p.stdin.flush()
@@ -217,7 +220,9 @@ def join(tmp: Path, file: Path, results: list[Measurement], runs: int) -> None:
 def rebuild(file: Path, results: list[Measurement], runs: int) -> None:
     meeting = load_meeting(file)
     item = meeting.live.current_item_id or next(iter(meeting.items))
-    at = (meeting.live.started_at or meeting.created) + timedelta(hours=5)
+    begun = meeting.live.started_at or meeting.created
+    assert begun is not None, f"{file}: a meeting with neither a start nor a creation time"
+    at = begun + timedelta(hours=5)
     timings, full = [], []
     for r in range(runs):
         key = MeetingKey.generate(meeting.id)

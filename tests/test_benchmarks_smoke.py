@@ -9,6 +9,7 @@ import math
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -62,7 +63,7 @@ def _number(x: object) -> bool:
 
 
 @pytest.fixture(scope="module")
-def report() -> dict:
+def report() -> dict[str, Any]:
     proc = subprocess.run(
         [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--quick", "--json"],
         cwd=ROOT,
@@ -71,11 +72,11 @@ def report() -> dict:
         timeout=240,  # the quick run measures a meeting ×3 too
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
-    data: dict = json.loads(proc.stdout)
+    data: dict[str, Any] = json.loads(proc.stdout)
     return data
 
 
-def test_every_measurement_is_reported_with_a_number(report: dict) -> None:
+def test_every_measurement_is_reported_with_a_number(report: dict[str, Any]) -> None:
     found = {m["key"]: m for m in report["measurements"]}
     assert set(found) == set(EXPECTED)
     for key, (module, name) in EXPECTED.items():
@@ -94,7 +95,7 @@ def test_every_measurement_is_reported_with_a_number(report: dict) -> None:
             assert m["met"] == (m["value"] <= m["target"]), key
 
 
-def test_the_report_names_the_machine_and_the_meeting(report: dict) -> None:
+def test_the_report_names_the_machine_and_the_meeting(report: dict[str, Any]) -> None:
     machine = report["machine"]
     assert machine["cpu"] and machine["cores"] >= 1
     assert machine["python"].startswith(f"{sys.version_info.major}.{sys.version_info.minor}")

@@ -53,7 +53,8 @@ def render(renderer: QSvgRenderer, size: int) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.convertToFormat(QImage.Format.Format_ARGB32).save(buffer, "PNG"):
+    # PySide6's stub types the format as bytes; the binding refuses bytes and takes a str
+    if not image.convertToFormat(QImage.Format.Format_ARGB32).save(buffer, "PNG"):  # type: ignore[call-overload]
         raise RuntimeError(f"Qt could not encode the {size} px icon as PNG")
     buffer.close()
     return bytes(data.data())

@@ -22,6 +22,7 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Sequence
 from datetime import timedelta
 from pathlib import Path
 
@@ -30,8 +31,10 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QTabWidget
+
+from facilitation.sync import SyncedMeeting
 
 ROOT = Path(__file__).resolve().parent.parent
 #: the host's address shown in the invitation (a laptop on a room's Wi-Fi)
@@ -49,13 +52,13 @@ HEARTBEAT = 15.0
 LIMIT = 20.0
 
 
-def pump(app: QApplication, joined: list[object], until: object) -> None:
+def pump(app: QCoreApplication, joined: Sequence[SyncedMeeting], until: Callable[[], bool]) -> None:
     end = time.monotonic() + LIMIT
     while time.monotonic() < end:
         app.processEvents()
         for shared in joined:
-            shared.pump(0.01)  # type: ignore[attr-defined]
-        if until():  # type: ignore[operator]
+            shared.pump(0.01)
+        if until():
             return
     raise SystemExit("the devices did not appear in time")
 
@@ -96,12 +99,14 @@ def shoot(lang: str, out: Path) -> list[Path]:
         server.wall_clock = lambda: clock.now().timestamp()  # the host's time is the window's
         if hasattr(link.shared, "device_name"):  # this computer's name, the same everywhere
             link.shared.device_name = HOST_NAME
-        joined = []
+        joined: list[SyncedMeeting] = []
         for n, (name, role) in enumerate(zip(NAMES, (Role.NOTETAKER, Role.VIEWER), strict=True)):
             made = floor.invite(link.shared, role, timedelta(minutes=15))
-            target = floor.JoinTarget(made, None)
-            joined.append(floor.join(target, base / f"device-{n}", name, clock))
-        panel_of = lambda: window.findChild(DevicesPanel)  # noqa: E731
+            joining = floor.JoinTarget(made, None)
+            joined.append(floor.join(joining, base / f"device-{n}", name, clock))
+
+        def panel_of() -> DevicesPanel | None:
+            return window.findChild(DevicesPanel)
 
         def there(measured: bool) -> bool:
             panel = panel_of()

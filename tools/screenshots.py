@@ -139,13 +139,13 @@ def midway(clock: FakeClock) -> LiveMeeting:
             )
         )
         clock.advance(seconds)
-    for pid, kind in (
+    for pid, turn in (
         (people[0], TurnKind.NORMAL),
         (people[11], TurnKind.NORMAL),
         (people[5], TurnKind.DIRECT_REPLY),
         (people[14], TurnKind.NORMAL),
     ):
-        live.apply(RequestFloor(new_id(), pid, clock.now(), kind))
+        live.apply(RequestFloor(new_id(), pid, clock.now(), turn))
         clock.advance(12)
     clock.advance(55)
     return live

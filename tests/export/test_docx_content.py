@@ -9,7 +9,7 @@ import pytest
 from facilitation.export import export_minutes
 from facilitation.export.cleaning import clean
 from facilitation.models import Attendance, Meeting, Role
-from tests.export.conftest import read_docx, section
+from tests.export.conftest import Para, read_docx, section
 
 HEADINGS = {
     "fr": {
@@ -53,8 +53,12 @@ HEADINGS = {
 }
 
 
+#: the language, the meeting, the file, its paragraphs and its tables
+Exported = tuple[str, Meeting, Path, list[Para], list[list[list[str]]]]
+
+
 @pytest.fixture(params=["fr", "en"])
-def exported(request: pytest.FixtureRequest, meeting: Meeting, tmp_path: Path):
+def exported(request: pytest.FixtureRequest, meeting: Meeting, tmp_path: Path) -> Exported:
     lang = request.param
     out = export_minutes(meeting, tmp_path / f"minutes-{lang}.docx", lang=lang)
     paras, tables = read_docx(out)
@@ -69,7 +73,7 @@ def _count(m: Meeting, attendance: Attendance, guests: bool = False) -> int:
     )
 
 
-def test_title_facts_and_styles(exported) -> None:
+def test_title_facts_and_styles(exported: Exported) -> None:
     lang, m, _, paras, _ = exported
     h = HEADINGS[lang]
     assert paras[0].style == "Title"
@@ -90,7 +94,7 @@ def test_title_facts_and_styles(exported) -> None:
     assert {"Title", "Heading 1", "Heading 2", "List Bullet"} <= styles
 
 
-def test_attendance_counts_and_names(exported) -> None:
+def test_attendance_counts_and_names(exported: Exported) -> None:
     lang, m, _, paras, _ = exported
     h = HEADINGS[lang]
     text = "\n".join(p.text for p in section(paras, h["attendance"]))
@@ -111,11 +115,11 @@ def test_attendance_counts_and_names(exported) -> None:
     # present people are grouped by their group, one bullet per group under "Present (n)"
     blocks: dict[str, list[str]] = {}
     current = ""
-    for p in section(paras, h["attendance"]):
-        if p.style == "List Bullet":
-            blocks[current].append(p.text)
+    for para in section(paras, h["attendance"]):
+        if para.style == "List Bullet":
+            blocks[current].append(para.text)
         else:
-            current = p.text.split(" (")[0]
+            current = para.text.split(" (")[0]
             blocks[current] = []
     present_lines = blocks[h["present"]]
     by_group: dict[str, list[str]] = {}
@@ -130,7 +134,7 @@ def test_attendance_counts_and_names(exported) -> None:
             assert line == f"{label}{h['colon']} " + ", ".join(names)
 
 
-def test_agenda_table_and_items(exported) -> None:
+def test_agenda_table_and_items(exported: Exported) -> None:
     lang, m, _, paras, tables = exported
     h = HEADINGS[lang]
     agenda = tables[0]
@@ -153,7 +157,7 @@ def test_agenda_table_and_items(exported) -> None:
         assert any(p.text == want and p.style == "List Bullet" for p in items), want
 
 
-def test_decisions_set_apart_and_recorded(exported) -> None:
+def test_decisions_set_apart_and_recorded(exported: Exported) -> None:
     lang, m, _, paras, tables = exported
     h = HEADINGS[lang]
     items = section(paras, h["items"])
@@ -166,7 +170,7 @@ def test_decisions_set_apart_and_recorded(exported) -> None:
     assert [row[1] for row in releve[1:]] == [clean(d.text) for d in m.decisions.values()]
 
 
-def test_actions_table_open_questions_next_meeting(exported) -> None:
+def test_actions_table_open_questions_next_meeting(exported: Exported) -> None:
     lang, m, _, paras, tables = exported
     h = HEADINGS[lang]
     actions = next(t for t in tables if len(t[0]) == 4 and t[0][0] in ("Quoi", "What"))
@@ -188,7 +192,7 @@ def test_actions_table_open_questions_next_meeting(exported) -> None:
         assert clean(nm.place) in nxt
 
 
-def test_speaking_time_chart_table_and_footer(exported) -> None:
+def test_speaking_time_chart_table_and_footer(exported: Exported) -> None:
     lang, m, out, paras, _tables = exported
     import docx
 

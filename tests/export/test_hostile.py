@@ -9,6 +9,7 @@ import tempfile
 import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import docx
 import pytest
@@ -22,6 +23,9 @@ from facilitation.export import (
 )
 from facilitation.models import Meeting, Note
 from tests.export.conftest import read_docx
+
+if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer
 
 
 def _template_without(tmp_path: Path, style_name: str, header: str = "") -> Path:
@@ -150,8 +154,8 @@ def test_failed_write_keeps_the_existing_document(
         real_fdopen = os.fdopen
 
         class Half(io.FileIO):
-            def write(self, data: object) -> int:  # type: ignore[override]
-                super().write(bytes(data)[:100])  # type: ignore[call-overload]
+            def write(self, data: ReadableBuffer, /) -> int:
+                super().write(bytes(data)[:100])
                 raise OSError(errno.ENOSPC, "No space left on device")
 
         monkeypatch.setattr(
@@ -220,7 +224,8 @@ def test_template_footer_with_page_numbers_is_kept_as_is(meeting: Meeting, tmp_p
     )
     assert warnings == []
     result = docx.Document(str(out))
-    assert abs(result.sections[0].page_width - Cm(17.6)) < Cm(0.01)  # twips round
+    width = result.sections[0].page_width
+    assert width is not None and abs(width - Cm(17.6)) < Cm(0.01)  # twips round
     footer_xml = result.sections[0].footer._element.xml
     assert footer_xml.count("PAGE") == 1
     assert "BCE 0123.456.789" in footer_xml

@@ -26,9 +26,9 @@ def _with(**changes: object) -> Meeting:
     m = s.secretary_meeting()
     live = LiveMeeting(m)
     d = m.details
-    values = {f: getattr(d, f) for f in d.__slots__}  # type: ignore[attr-defined]
+    values = {f: getattr(d, f) for f in d.__slots__}
     values.update(changes)
-    live.apply(SetDetails(Details(**values)))  # type: ignore[arg-type]
+    live.apply(SetDetails(Details(**values)))
     return live.meeting
 
 

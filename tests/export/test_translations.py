@@ -77,6 +77,7 @@ def _marked_in_code() -> set[str]:
                 and node.func.id == "QT_TRANSLATE_NOOP"
                 and len(node.args) == 2
                 and isinstance(node.args[1], ast.Constant)
+                and isinstance(node.args[1].value, str)
             ):
                 marked.add(node.args[1].value)
     return marked

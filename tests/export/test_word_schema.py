@@ -9,7 +9,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped]  # no type information, as in agenda_docx
 
 from facilitation.export import export_minutes
 from facilitation.models import Meeting

@@ -10,6 +10,7 @@ import docx
 import pytest
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
 
 from facilitation.imports.agenda_docx import (
     MAX_PARAGRAPHS,
@@ -21,7 +22,7 @@ from facilitation.imports.errors import AgendaImportError
 from facilitation.imports.files import read_agenda
 
 
-def numbered(paragraph: docx.text.paragraph.Paragraph, level: int, num_id: int = 1) -> None:
+def numbered(paragraph: Paragraph, level: int, num_id: int = 1) -> None:
     """Give a paragraph its own numbering, as Word does for a list made with the toolbar."""
     ppr = paragraph._p.get_or_add_pPr()
     numpr = OxmlElement("w:numPr")

@@ -11,6 +11,7 @@ from facilitation.models import (
     Create,
     LiveMeeting,
     Meeting,
+    Topic,
     Update,
     command_from_data,
 )
@@ -29,7 +30,7 @@ def batch() -> Batch:
 def test_one_undo_step_with_its_label() -> None:
     live = LiveMeeting(Meeting("m"))
     change = live.apply(batch())
-    assert change.ids("items") == {"a", "b"}
+    assert change.ids(Topic.ITEMS) == {"a", "b"}
     assert live.history.undo_label == "Import"
     assert live.meeting.items["a"].planned_minutes == 10
     live.undo()

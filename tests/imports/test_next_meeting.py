@@ -12,6 +12,7 @@ from facilitation.models import (
     Attendance,
     Create,
     FakeClock,
+    Meeting,
     Mode,
     OpenQuestion,
     Update,
@@ -19,7 +20,7 @@ from facilitation.models import (
 from tests.factories import T0, Ids, example_meeting, make_live, walk_meeting
 
 
-def held_meeting():
+def held_meeting() -> Meeting:
     """Meeting no. 2, held through the door, with actions in every state and two questions."""
     clock = FakeClock()
     live = make_live()

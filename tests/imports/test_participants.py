@@ -9,6 +9,7 @@ import pytest
 
 from facilitation.imports.errors import ParticipantImportError
 from facilitation.imports.participants import (
+    ParticipantsPreview,
     RowStatus,
     parse_participants,
     participant_commands,
@@ -25,7 +26,7 @@ def write(tmp_path: Path, data: bytes, name: str = "liste.csv") -> Path:
     return path
 
 
-def names(preview) -> list[tuple[str, str, str]]:
+def names(preview: ParticipantsPreview) -> list[tuple[str, str, str]]:
     return [(r.name, r.group, r.email) for r in preview.new]
 
 

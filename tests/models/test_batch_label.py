@@ -6,6 +6,7 @@ from facilitation.models import (
     AgendaItem,
     Create,
     Decision,
+    FakeClock,
     LiveMeeting,
     Meeting,
     Note,
@@ -14,7 +15,7 @@ from facilitation.models import (
 from facilitation.models.commands import Batch
 
 
-def test_a_labelled_batch_is_one_step_named_by_its_label(clock) -> None:
+def test_a_labelled_batch_is_one_step_named_by_its_label(clock: FakeClock) -> None:
     live = LiveMeeting(Meeting("m"))
     live.apply(Create.of("items", AgendaItem("i1", "Accueil")))
     at = clock.now()
@@ -32,7 +33,7 @@ def test_a_labelled_batch_is_one_step_named_by_its_label(clock) -> None:
     assert live.history.undo_label == "Add"
 
 
-def test_a_batch_keeps_its_label_through_the_journal(clock) -> None:
+def test_a_batch_keeps_its_label_through_the_journal(clock: FakeClock) -> None:
     batch = Batch((Create.of("items", AgendaItem("i1", "Accueil")),), "Add the opening points")
     back = command_from_data(json.loads(json.dumps(batch.to_data())))
     assert back == batch
@@ -41,7 +42,7 @@ def test_a_batch_keeps_its_label_through_the_journal(clock) -> None:
     assert command_from_data(plain.to_data()).undo_label() == "Import"
 
 
-def test_giving_the_floor_to_a_person_answers_their_pending_request(clock) -> None:
+def test_giving_the_floor_to_a_person_answers_their_pending_request(clock: FakeClock) -> None:
     from facilitation.models import GiveFloor, Participant, RequestFloor, StartMeeting, TurnKind
 
     live = LiveMeeting(Meeting("m"))

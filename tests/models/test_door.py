@@ -49,9 +49,13 @@ def test_change_says_what_changed_and_who_did_it(clock: FakeClock) -> None:
     live.apply(StartMeeting(clock.now(), "r1"), initiator=facilitator)
     live.apply(RequestFloor("a1", "p3", clock.now()), initiator=facilitator)
     change = live.apply(GiveFloor("t1", clock.now()), initiator=facilitator)
-    assert change.ids("turns") == {"t1"} and change.ids("queue") == {"a1"}
-    assert change.touches("live") and change.touches("turns") and not change.touches("notes")
-    assert change.ids("notes") == frozenset()
+    assert change.ids(Topic.TURNS) == {"t1"} and change.ids(Topic.QUEUE) == {"a1"}
+    assert (
+        change.touches(Topic.LIVE)
+        and change.touches(Topic.TURNS)
+        and not change.touches(Topic.NOTES)
+    )
+    assert change.ids(Topic.NOTES) == frozenset()
     assert change.kind is ChangeKind.DO and change.initiator is facilitator
     typed = live.apply(
         Create.of("notes", Note("n1", "i1", clock.now(), "Bonjour")), initiator=notes
@@ -65,7 +69,9 @@ def test_change_says_what_changed_and_who_did_it(clock: FakeClock) -> None:
         "give_floor",
     ]
     undone = live.undo(initiator=notes)
-    assert undone is not None and undone.kind is ChangeKind.UNDO and undone.ids("notes") == {"n1"}
+    assert (
+        undone is not None and undone.kind is ChangeKind.UNDO and undone.ids(Topic.NOTES) == {"n1"}
+    )
     assert len(facilitator.refreshed) == 2
 
 

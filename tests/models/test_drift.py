@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import itertools
 import random
-from datetime import datetime, timedelta
+import time
+from datetime import datetime, timedelta, tzinfo
 
 import pytest
 
@@ -134,7 +135,7 @@ def test_system_clock_follows_the_monotonic_clock_not_the_wall(
     """Timestamps move with the monotonic clock only: a wall-clock jump (NTP, sleep) changes nothing,
     and a thousand small steps do not add up to more than the total (no accumulated rounding)."""
     mono = _Monotonic()
-    monkeypatch.setattr(clock_module._time, "monotonic", mono)
+    monkeypatch.setattr(time, "monotonic", mono)  # what the clock reads (time.monotonic)
     system = SystemClock()
     first = system.now()
     rng = random.Random(7)
@@ -153,5 +154,5 @@ def test_system_clock_follows_the_monotonic_clock_not_the_wall(
 
 class _FrozenDatetime(datetime):
     @classmethod
-    def now(cls, tz=None):  # type: ignore[no-untyped-def, override]
-        return datetime(1999, 1, 1, tzinfo=tz)
+    def now(cls, tz: tzinfo | None = None) -> _FrozenDatetime:
+        return cls(1999, 1, 1, tzinfo=tz)

@@ -16,6 +16,7 @@ from facilitation.models import (
     Create,
     Decision,
     EditNextMeeting,
+    LiveMeeting,
     MarkRead,
     Mode,
     RecordReadBack,
@@ -27,7 +28,7 @@ from facilitation.models import (
 from tests.factories import T0, make_live
 
 
-def _started():
+def _started() -> LiveMeeting:
     live = make_live()
     live.apply(StartMeeting(T0, "r1"))
     live.apply(Create.of("decisions", Decision("d1", "i1", "On vote en janvier.", T0)))

@@ -99,37 +99,38 @@ def meetings(draw: st.DrawFn) -> Meeting:
             draw(st.integers(0, 600)), draw(st.sampled_from(ItemKind)), draw(text),
             draw(st.booleans()),
         ))  # fmt: skip
-    pid, iid = st.sampled_from(pids), st.sampled_from(iids)
+    any_pid, any_iid = st.sampled_from(pids), st.sampled_from(iids)
     for n in range(draw(st.integers(0, 3))):
-        m.put("runs", ItemRun(f"r{n}", draw(iid), draw(stamps), draw(maybe_stamp)))
+        m.put("runs", ItemRun(f"r{n}", draw(any_iid), draw(stamps), draw(maybe_stamp)))
         m.put("pauses", Pause(f"pa{n}", draw(stamps), draw(maybe_stamp), draw(text)))
         m.put("turns", SpeakingTurn(
-            f"t{n}", draw(pid), draw(st.none() | iid), draw(stamps), draw(maybe_stamp),
+            f"t{n}", draw(any_pid), draw(st.none() | any_iid), draw(stamps), draw(maybe_stamp),
             draw(st.sampled_from(TurnKind)),
         ))  # fmt: skip
         m.put(
-            "queue", QueueEntry(f"q{n}", draw(pid), draw(stamps), draw(st.sampled_from(TurnKind)))
+            "queue",
+            QueueEntry(f"q{n}", draw(any_pid), draw(stamps), draw(st.sampled_from(TurnKind))),
         )
         m.put("notes", Note(
-            f"n{n}", draw(iid), draw(stamps), draw(text), draw(st.none() | pid), draw(text),
+            f"n{n}", draw(any_iid), draw(stamps), draw(text), draw(st.none() | any_pid), draw(text),
             draw(st.sampled_from(NoteKind)),
         ))  # fmt: skip
         m.put("decisions", Decision(
-            f"d{n}", draw(iid), draw(some_text), draw(maybe_stamp),
+            f"d{n}", draw(any_iid), draw(some_text), draw(maybe_stamp),
             draw(st.sampled_from(DecisionMethod)), draw(counts), draw(counts), draw(counts),
             draw(text),
         ))  # fmt: skip
         m.put("actions", Action(
-            f"a{n}", draw(iid), draw(some_text), draw(st.none() | pid), draw(text),
+            f"a{n}", draw(any_iid), draw(some_text), draw(st.none() | any_pid), draw(text),
             draw(st.none() | dates), draw(st.sampled_from(ActionStatus)), draw(maybe_stamp),
         ))  # fmt: skip
         m.put("questions", OpenQuestion(
-            f"oq{n}", draw(iid), draw(some_text), draw(maybe_stamp), draw(st.booleans())
+            f"oq{n}", draw(any_iid), draw(some_text), draw(maybe_stamp), draw(st.booleans())
         ))  # fmt: skip
     m.live = LiveState(
-        draw(maybe_stamp), draw(maybe_stamp), draw(st.none() | iid),
-        draw(st.none() | st.sampled_from(list(m.turns) or [None])),
-        draw(st.none() | st.sampled_from(list(m.pauses) or [None])),
+        draw(maybe_stamp), draw(maybe_stamp), draw(st.none() | any_iid),
+        draw(st.none() | st.sampled_from(list(m.turns))) if m.turns else None,
+        draw(st.none() | st.sampled_from(list(m.pauses))) if m.pauses else None,
         draw(st.sampled_from(QueueMode)), draw(st.none() | st.integers(1, 3600)),
     )  # fmt: skip
     return m

@@ -10,6 +10,7 @@ import json
 
 from facilitation.models import (
     ChangeKind,
+    Command,
     FakeClock,
     LiveMeeting,
     Meeting,
@@ -20,7 +21,7 @@ from facilitation.models import (
 from tests.factories import Recorder, as_json, make_live, walk_meeting
 
 
-def _reload(log_json: str) -> list:
+def _reload(log_json: str) -> list[Command]:
     return [command_from_data(d, f"log[{i}]") for i, d in enumerate(json.loads(log_json))]
 
 

@@ -8,6 +8,7 @@ import struct
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -19,7 +20,7 @@ from tests.packaging.conftest import ROOT
 CONTAINERS = ROOT / "packaging" / "icons"
 
 
-def _tool():
+def _tool() -> ModuleType:
     spec = importlib.util.spec_from_file_location("make_icons", ROOT / "tools" / "make_icons.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

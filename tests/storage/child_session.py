@@ -29,7 +29,7 @@ import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
@@ -37,6 +37,9 @@ from facilitation.models import FakeClock, LiveMeeting
 from facilitation.storage import Session
 from facilitation.storage.autosave import Autosave
 from tests.storage.scenario import Typist, initial_meeting
+
+if TYPE_CHECKING:
+    from _typeshed import FileDescriptorLike, StrOrBytesPath
 
 _out = threading.Lock()
 #: seconds: only reached when something is broken (the child then dies and says why)
@@ -52,10 +55,13 @@ def _when_a_snapshot_starts(then: Callable[[], None]) -> None:
     """Call ``then`` (on the main thread) each time a tick starts a snapshot."""
     real_compact = Autosave.compact
 
-    def compact(self: Autosave, *args: Any) -> None:
-        real_compact(self, *args)
+    def compact(
+        self: Autosave, now: float, live: LiveMeeting, path: Path | None, file_sha: str
+    ) -> None:
+        real_compact(self, now, live, path, file_sha)
         then()
 
+    # a method replaced on the class, for this child process's whole life
     Autosave.compact = compact  # type: ignore[method-assign]
 
 
@@ -66,19 +72,25 @@ def install(fault: str, typist: Typist, session: Session) -> Callable[[], None]:
         real_replace = os.replace
         reached, never = threading.Event(), threading.Event()
 
-        def replace(src: object, dst: object, *args: object, **kwargs: object) -> None:
+        def replace(
+            src: StrOrBytesPath,
+            dst: StrOrBytesPath,
+            *,
+            src_dir_fd: int | None = None,
+            dst_dir_fd: int | None = None,
+        ) -> None:
             is_snapshot = str(dst).endswith("snapshot.json")
             if is_snapshot and fault == "pause-before-rename":
                 say("R", typist.n)
                 reached.set()
                 never.wait()
-            real_replace(src, dst, *args, **kwargs)  # type: ignore[arg-type]
+            real_replace(src, dst, src_dir_fd=src_dir_fd, dst_dir_fd=dst_dir_fd)
             if is_snapshot and fault == "pause-after-rename":
                 say("r", typist.n)
                 reached.set()
                 never.wait()
 
-        os.replace = replace  # type: ignore[assignment]
+        os.replace = replace
         _when_a_snapshot_starts(started.set)
 
         def until_paused() -> None:
@@ -90,8 +102,8 @@ def install(fault: str, typist: Typist, session: Session) -> Callable[[], None]:
     if fault == "fail-folder-fsync":
         real_fsync = os.fsync
 
-        def fsync(fd: int) -> None:
-            if stat.S_ISDIR(os.fstat(fd).st_mode):
+        def fsync(fd: FileDescriptorLike) -> None:
+            if stat.S_ISDIR(os.fstat(fd if isinstance(fd, int) else fd.fileno()).st_mode):
                 raise OSError(errno.EIO, os.strerror(errno.EIO))
             real_fsync(fd)
 

@@ -137,7 +137,7 @@ def meetings(draw: st.DrawFn) -> Meeting:
             draw(st.booleans()),
         )
     people, items = list(m.participants), list(m.items)
-    person = st.sampled_from(people) if people else st.none()
+    person = st.sampled_from(people) if people else None
     item = st.sampled_from(items) if items else None
 
     def add(coll: str, make: Any) -> None:
@@ -148,7 +148,7 @@ def meetings(draw: st.DrawFn) -> Meeting:
             m.collection(coll)[eid] = make(eid)
 
     add("pauses", lambda i: Pause(i, draw(DATETIMES), draw(_optional(DATETIMES)), draw(TEXT)))
-    if people:
+    if person is not None:
         add(
             "queue",
             lambda i: QueueEntry(i, draw(person), draw(DATETIMES), draw(st.sampled_from(TurnKind))),
@@ -173,7 +173,7 @@ def meetings(draw: st.DrawFn) -> Meeting:
                 draw(item),
                 draw(DATETIMES),
                 draw(TEXT),
-                draw(person),
+                draw(person) if person is not None else None,
                 draw(TEXT),
                 draw(st.sampled_from(NoteKind)),
             ),
@@ -198,7 +198,7 @@ def meetings(draw: st.DrawFn) -> Meeting:
                 i,
                 draw(item),
                 draw(NAME),
-                draw(person),
+                draw(person) if person is not None else None,
                 draw(TEXT),
                 draw(_optional(DATES)),
                 draw(st.sampled_from(ActionStatus)),

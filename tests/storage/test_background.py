@@ -8,6 +8,7 @@ import errno
 import os
 import shutil
 import threading
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,8 @@ from facilitation.storage import autosave as autosave_module
 from facilitation.storage import session as session_module
 from facilitation.storage import slot as slot_module
 from facilitation.storage.journal import JournalWriter
+from facilitation.storage.meetingfile import write_file
+from facilitation.storage.slot import write_snapshot
 from facilitation.storage.worker import Worker
 from tests.storage.scenario import Scenario, initial_meeting
 
@@ -135,7 +138,7 @@ def test_a_crash_while_a_snapshot_is_written_in_the_background_loses_nothing(
     for _ in range(5):
         scenario.step(live)
     go_on, writing = threading.Event(), threading.Event()
-    real = autosave_module.write_snapshot
+    real = write_snapshot  # the one autosave calls (by that name: patched there below)
 
     def slow_snapshot(*args: Any, **kwargs: Any) -> None:
         writing.set()
@@ -211,7 +214,7 @@ def test_a_change_during_a_background_save_leaves_the_file_dirty(
     clock = FakeClock()
     session = Session.open(live, path, clock, data_dir=tmp_path / "data")
     go_on, writing = threading.Event(), threading.Event()
-    real = session_module.write_file
+    real = write_file  # the one the session calls (by that name: patched there below)
 
     def slow_save(*args: Any, **kwargs: Any) -> Any:
         writing.set()
@@ -244,7 +247,7 @@ def test_ticks_faster_than_the_disk_queue_one_journal_fsync_and_the_snapshot_wai
     # what the worker wrote, in order: each journal fsync (the journal's name), the snapshots
     done: list[str] = []
     go_on, writing = threading.Event(), threading.Event()
-    real_fsync, real_snapshot = JournalWriter.fsync, autosave_module.write_snapshot
+    real_fsync, real_snapshot = JournalWriter.fsync, write_snapshot
 
     def slow_fsync(self: JournalWriter) -> None:
         writing.set()
@@ -289,8 +292,15 @@ def test_the_worker_runs_jobs_in_order_and_reports_on_the_draining_thread() -> N
     def boom() -> None:
         raise ValueError("boom")
 
+    def job(n: int) -> Callable[[], int]:
+        def run() -> int:
+            order.append(n)
+            return n
+
+        return run
+
     for n in range(5):
-        worker.submit(lambda n=n: order.append(n) or n, then(n))
+        worker.submit(job(n), then(n))
     worker.submit(boom, then(99))
     worker.wait()
     assert order == [0, 1, 2, 3, 4]

@@ -17,7 +17,7 @@ from tests.storage.conftest import validate_bytes
 from tests.storage.scenario import build
 
 #: a version-1 file as the first drafts wrote it: "present" booleans, no live.queue_mode
-V1 = {
+V1: dict[str, Any] = {
     "format": "facilitation-meeting",
     "schema_version": 1,
     "app_version": "0.0.1",
@@ -129,7 +129,7 @@ def test_current_files_go_through_untouched() -> None:
 
 
 #: a version-2 file: times of day as HH:MM, and stamps in forms fromisoformat took
-V2 = {
+V2: dict[str, Any] = {
     "format": "facilitation-meeting",
     "schema_version": 2,
     "app_version": "0.1.0",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib.util
 import json
 from pathlib import Path
+from types import ModuleType
 
 import jsonschema
 
@@ -14,7 +15,7 @@ from facilitation.storage import fileformat
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _tool():
+def _tool() -> ModuleType:
     spec = importlib.util.spec_from_file_location("make_schema", ROOT / "tools/make_schema.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

@@ -37,7 +37,7 @@ import queue
 import sys
 import threading
 import time
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -75,7 +75,7 @@ class SkewedClock(SystemClock):
     def monotonic(self) -> float:
         return super().monotonic() + self.ahead
 
-    def now(self):
+    def now(self) -> datetime:
         return super().now() + self._skew + timedelta(seconds=self.ahead)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pycrdt import Array, Doc, create_update_message
@@ -73,7 +74,7 @@ def test_hostile_peers_are_ignored_and_the_host_stays_responsive(
         for _ in range(3):  # the whole document sent back, three times: an old update replayed
             ws.send(create_update_message(old))
     # entries sealed with another key, and a foreign meeting's, in a well-formed update
-    intruder: Doc = Doc()
+    intruder: Doc[Array[Any]] = Doc()
     intruder.apply_update(old)
     log = intruder.get("log", type=Array)
     cmd = Create.of("notes", Note("forged", "i1", T0, "forged"))

@@ -3,10 +3,12 @@ expiry, and the code-authenticated exchange with the host over a real socket on 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -44,18 +46,18 @@ class StepClock:
         return self.start + timedelta(seconds=self.monotonic())
 
 
-def _invitation(**changes: object) -> Invitation:
-    fields: dict[str, object] = {
-        "meeting_id": "m-shared",
-        "title": "Assemblée du 2 décembre & co",
-        "host_name": "Portable de Samia",
-        "addresses": ("ws://192.168.1.20:8765", "ws://127.0.0.1:8765"),
-        "role": Role.NOTETAKER,
-        "token": "q2dOPVHEF0ldoa1C5qN8uw",
-        "expires": NOW + timedelta(minutes=15),
-    }
-    fields.update(changes)
-    return Invitation(**fields)  # type: ignore[arg-type]
+def _invitation(**changes: Any) -> Invitation:
+    """An invitation with every field set, ``changes`` replacing some (by field name)."""
+    plain = Invitation(
+        meeting_id="m-shared",
+        title="Assemblée du 2 décembre & co",
+        host_name="Portable de Samia",
+        addresses=("ws://192.168.1.20:8765", "ws://127.0.0.1:8765"),
+        role=Role.NOTETAKER,
+        token="q2dOPVHEF0ldoa1C5qN8uw",
+        expires=NOW + timedelta(minutes=15),
+    )
+    return dataclasses.replace(plain, **changes)
 
 
 # -- the link and the code, without any network ------------------------------------------------------
@@ -493,9 +495,7 @@ def test_the_host_address_that_answers_is_asked_first(tmp_path: Path) -> None:
         inv = host.invite(Role.VIEWER, timedelta(minutes=5))
         assert _answering_first([dead, *inv.addresses]) == [*inv.addresses, dead]
         joined = SyncedMeeting.join_invitation(
-            parse_join_text(  # type: ignore[arg-type]
-                Invitation(**{**_fields(inv), "addresses": (dead, *inv.addresses)}).link()
-            ),
+            parse_join_text(dataclasses.replace(inv, addresses=(dead, *inv.addresses)).link()),
             tmp_path / "a",
             "a",
         )
@@ -506,7 +506,3 @@ def test_the_host_address_that_answers_is_asked_first(tmp_path: Path) -> None:
         host.close()
         for s in (nowhere, *fillers):
             s.close()
-
-
-def _fields(inv: Invitation) -> dict[str, object]:
-    return {name: getattr(inv, name) for name in Invitation.__slots__}  # type: ignore[attr-defined]

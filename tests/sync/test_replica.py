@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import random
 from datetime import timedelta
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -302,7 +303,7 @@ def test_entries_a_peer_deletes_are_put_back_by_the_devices_that_hold_them() -> 
         a.apply(Create.of("notes", Note(f"n{n}", "i1", AT, f"note {n}")))
     exchange(a, b)
     before = dumps_meeting(a.live.meeting)
-    peer: Doc = Doc()
+    peer: Doc[Array[Any]] = Doc()
     peer.apply_update(a.doc.get_update())
     log = peer.get("log", type=Array)
     state = peer.get_state()

@@ -88,6 +88,7 @@ def test_the_table_of_roles() -> None:
     live = [StepTo("i2", AT, "r2"), GiveFloor("t1", AT, entry_id="q1"), SkipItem("i3", AT, "r3")]
     undo_note = Patch((Delete("notes", "n1"),))
     undo_live = Patch((Set("live", None),))
+    cmd: Command
     for cmd in (note("n1"), Update("notes", "n1", {"text": "x"}), Remove("notes", "n1"), marked):
         assert may_write(Role.NOTETAKER, cmd), cmd
     assert may_write(Role.NOTETAKER, undo_note)

@@ -11,12 +11,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from datetime import date, time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTranslator
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMenu, QTreeWidget, QTreeWidgetItem, QWidget
 
 from facilitation.models import (
     AgendaItem,
@@ -31,7 +33,14 @@ from tests.ui.scenes import SceneContext, build_meeting, populate
 from facilitation.ui.core.context import AppContext
 from facilitation.ui.core.i18n import translation_file
 from facilitation.ui.core.qtcompat import pin_singletons
+from facilitation.ui.facilitator.queue_model import QueueModel
 from facilitation.ui.facilitator.window import FacilitatorWindow
+
+if TYPE_CHECKING:
+    from facilitation.ui.app.joined import JoinedMeeting
+    from facilitation.ui.app.windows import WindowManager
+
+C = TypeVar("C", bound=AppContext)
 
 # PySide6 6.12.0 drops a reference to None on every void call (ui/core/qtcompat.py): protect the whole
 # test session, the other windows' tests included, from an abort at some later test
@@ -83,6 +92,19 @@ class Facilitator:
         return self.ctx.meeting
 
 
+def speaking(f: Facilitator) -> str | None:
+    """Who has the floor (their participant id), None when nobody has."""
+    turn = f.meeting.current_turn
+    return turn.participant_id if turn is not None else None
+
+
+def entry_at(model: QueueModel, row: int) -> str:
+    """The id of the queue's entry shown at ``row`` (which must be a row of the model)."""
+    entry = model.entry_id(row)
+    assert entry is not None, f"no entry at row {row}"
+    return entry
+
+
 def _alive_top_levels() -> set[QWidget]:
     return {
         w
@@ -127,7 +149,7 @@ def no_leaks(qapp: QApplication) -> Iterator[None]:
 
 @pytest.fixture
 def facilitator(
-    qtbot, clock: FakeClock, ui_settings: QSettings, no_leaks: None
+    qtbot: QtBot, clock: FakeClock, ui_settings: QSettings, no_leaks: None
 ) -> Iterator[Facilitator]:
     ctx = AppContext(LiveMeeting(sample_meeting()), clock, ui_settings)
     window = FacilitatorWindow(ctx)
@@ -140,12 +162,34 @@ def facilitator(
     window.deleteLater()
 
 
-def with_changes(ctx: AppContext, **changes: Any) -> AppContext:
+def with_changes(ctx: C, **changes: Any) -> C:
     """Another context on the same live meeting, with its own hub: read-only, with a session, drafts
     or a window manager. The app builds its context complete before any window, and so must a test."""
     values = {f.name: getattr(ctx, f.name) for f in fields(ctx) if f.name != "hub"}
     values.update(changes)
     return type(ctx)(**values)
+
+
+def top_item(tree: QTreeWidget, index: int) -> QTreeWidgetItem:
+    """The tree's top-level item ``index``, which must be there."""
+    item = tree.topLevelItem(index)
+    assert item is not None, f"no top-level item {index}"
+    return item
+
+
+def submenu(action: QAction) -> QMenu:
+    """The menu a menu bar's (or a menu's) action opens."""
+    menu = action.menu()
+    assert isinstance(menu, QMenu), f"{action.text()!r} opens no menu"
+    return menu
+
+
+def windows_of(joined: JoinedMeeting) -> WindowManager:
+    """A joined meeting's windows: the app's WindowManager (typed there as the little it uses)."""
+    from facilitation.ui.app.windows import WindowManager
+
+    assert isinstance(joined.windows, WindowManager)
+    return joined.windows
 
 
 @pytest.fixture(name="settings")

@@ -91,17 +91,17 @@ def populate(ctx: AppContext, clock: FakeClock) -> dict[str, str]:
     return ids
 
 
-def give_floor(ctx: AppContext, clock: FakeClock, name: str) -> None:
+def give_floor(ctx: SceneContext, clock: FakeClock, name: str) -> None:
     clock.advance(1)
     ctx.live.apply(
         GiveFloor(new_id(), clock.now(), participant_id=ctx.ids[name]), initiator=Other()
-    )  # type: ignore[attr-defined]
+    )
 
 
-def request_floor(ctx: AppContext, clock: FakeClock, *names: str) -> None:
+def request_floor(ctx: SceneContext, clock: FakeClock, *names: str) -> None:
     for name in names:
         clock.advance(1)
-        ctx.live.apply(RequestFloor(new_id(), ctx.ids[name], clock.now()), initiator=Other())  # type: ignore[attr-defined]
+        ctx.live.apply(RequestFloor(new_id(), ctx.ids[name], clock.now()), initiator=Other())
 
 
 def minutes(n: float) -> timedelta:

@@ -16,6 +16,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QRadioButton, QVBoxLayout, QWidget
 
 from facilitation.models import FakeClock
+from tests.ui.conftest import submenu
 from tests.ui.test_i18n_windows import WINDOWS, _build, ctx  # noqa: F401 - ctx is a fixture
 
 from facilitation.ui.common.accessibility import (
@@ -42,7 +43,7 @@ def _close(qapp: QApplication, w: QWidget) -> None:
 
 
 @pytest.fixture
-def facilitator(ctx: AppContext, qapp: QApplication, qtbot) -> Iterator[QMainWindow]:  # type: ignore[no-untyped-def]  # noqa: F811
+def facilitator(ctx: AppContext, qapp: QApplication, qtbot: QtBot) -> Iterator[QMainWindow]:  # noqa: F811
     window = _build("facilitator", ctx, qapp)
     assert isinstance(window, QMainWindow)
     window.show()
@@ -146,7 +147,12 @@ def test_focus_hiding_is_recognised(sheet: str, hides: bool) -> None:
 
 
 @pytest.mark.parametrize("kind", WINDOWS)
-def test_icon_only_buttons_are_named(kind: str, ctx: AppContext, qapp: QApplication, qtbot) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_icon_only_buttons_are_named(
+    kind: str,
+    ctx: AppContext,  # noqa: F811
+    qapp: QApplication,
+    qtbot: QtBot,
+) -> None:
     window = _build(kind, ctx, qapp)
     try:
         window.show()
@@ -245,7 +251,7 @@ def test_view_menu_sets_text_size_and_language(qtbot: QtBot, settings: QSettings
     base = label.font().pointSizeF()
     menu = view_menu(window, settings)
     window.menuBar().addMenu(menu)
-    text_menu, lang_menu = (a.menu() for a in menu.actions())
+    text_menu, lang_menu = (submenu(a) for a in menu.actions())
     larger = next(a for a in text_menu.actions() if a.data() == 1.25)
     larger.trigger()
     assert TEXT_SCALE.read(settings) == 1.25

@@ -7,11 +7,11 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication
 
-from facilitation.models import ItemState
+from facilitation.models import FakeClock, ItemState
 from tests.ui.conftest import Facilitator, sample_meeting
 from tests.ui.laptop import LAPTOP, LAPTOP_TALL, Screen, cut_texts, overlapping_siblings, place
 from tests.ui.test_queue_on_a_laptop import eight_waiting
@@ -61,8 +61,8 @@ def check_titles(agenda: AgendaView) -> list[str]:
 def test_agenda_titles_are_never_cut_mid_word(
     qapp: QApplication,
     qtbot: QtBot,
-    clock,  # type: ignore[no-untyped-def]
-    ui_settings,  # type: ignore[no-untyped-def]
+    clock: FakeClock,
+    ui_settings: QSettings,
     no_leaks: None,
     lang: str,
     screen: Screen,

@@ -7,11 +7,13 @@ import hashlib
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from facilitation.models import (
     AgendaItem,
@@ -25,7 +27,8 @@ from facilitation.resources import example
 from facilitation.storage.errors import StorageError
 from facilitation.storage.fileformat import load_meeting, save_meeting
 from facilitation.storage.recovery import find_recoverable
-from facilitation.storage.session import Session
+from facilitation.storage.session import Notice, SaveStatus, Session
+from tests.ui.conftest import Facilitator
 
 from facilitation.ui.app import startup as app_module
 from facilitation.ui.app.recovery import RecoveryChoice
@@ -35,7 +38,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def namespace(**kw: object) -> argparse.Namespace:
-    base = {
+    base: dict[str, object] = {
         "file": None,
         "demo": False,
         "notes": None,
@@ -148,7 +151,9 @@ def test_a_bad_file_gives_a_message_not_a_traceback(tmp_path: Path) -> None:
     assert "cannot be opened" in done.stderr and "broken.json" in done.stderr
 
 
-def test_a_missing_file_gives_a_message(qapp, tmp_path: Path, capsys) -> None:
+def test_a_missing_file_gives_a_message(
+    qapp: QApplication, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code = app_module.run(namespace(file=str(tmp_path / "nowhere.json")))
     assert code == app_module.EXIT_CANNOT_OPEN
     assert "nowhere.json" in capsys.readouterr().err
@@ -162,7 +167,9 @@ def _saved_meeting(tmp_path: Path) -> Path:
     return path
 
 
-def test_a_meeting_open_elsewhere_opens_read_only(qapp, tmp_path: Path, capsys) -> None:
+def test_a_meeting_open_elsewhere_opens_read_only(
+    qapp: QApplication, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = _saved_meeting(tmp_path)
     holder = Session.open(LiveMeeting(load_meeting(path)), path, FakeClock())
     try:
@@ -173,7 +180,9 @@ def test_a_meeting_open_elsewhere_opens_read_only(qapp, tmp_path: Path, capsys) 
     assert "open in another window" in err and "read-only" in err
 
 
-def test_restoring_after_a_crash(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_restoring_after_a_crash(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = _saved_meeting(tmp_path)
     clock = FakeClock()
     live = LiveMeeting(load_meeting(path))
@@ -198,24 +207,27 @@ def test_restoring_after_a_crash(qapp, tmp_path: Path, monkeypatch: pytest.Monke
         session.close()
 
 
-def test_storage_problems_show_in_the_status_bar(facilitator) -> None:
-    class StubSession:
-        path = None
-        on_problem = None
-        on_saved = None
-        ok = False
+def test_storage_problems_show_in_the_status_bar(facilitator: Facilitator) -> None:
+    class StubSession(Session):
+        """A session whose saving fails until ``ok``; only what wire_session uses of one."""
+
+        def __init__(self) -> None:  # no folder, no file, no worker
+            self.on_problem: Callable[[StorageError], None] | None = None
+            self.on_saved: Callable[[], None] | None = None
+            self.ok = False
 
         def tick(self) -> None:
             pass
 
-        def status(self):
-            return argparse.Namespace(ok=self.ok, last_saved=None)
+        def status(self) -> SaveStatus:
+            return SaveStatus(self.ok, None, None, 0)
 
-        def take_notices(self) -> list[object]:
+        def take_notices(self) -> list[Notice]:
             return []
 
     stub = StubSession()
     timer = app_module.wire_session(facilitator.ctx, stub, facilitator.window)
+    assert stub.on_problem is not None and stub.on_saved is not None
     stub.on_problem(StorageError("The disk is full."))
     label = facilitator.window.problem_label
     assert not label.isHidden() and "The disk is full." in label.text()
@@ -242,13 +254,16 @@ def test_settings_keys_read_back_their_type_and_default(tmp_path: Path) -> None:
     assert number.read(again) == 7
 
 
-def test_notes_opens_the_note_takers_window_too(qapp, tmp_path: Path, monkeypatch) -> None:
+def test_notes_opens_the_note_takers_window_too(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from facilitation.ui.app.windows import WindowManager
+    from facilitation.ui.notetaker.window import NoteTakerWindow
 
     shown: list[object] = []
     real = WindowManager.show_note_taker
 
-    def spy(self):
+    def spy(self: WindowManager) -> NoteTakerWindow:
         window = real(self)
         shown.append(window)
         return window
@@ -259,7 +274,7 @@ def test_notes_opens_the_note_takers_window_too(qapp, tmp_path: Path, monkeypatc
     assert len(shown) == 1
 
 
-def test_singletons_outlive_the_bindings_missing_references(qapp) -> None:
+def test_singletons_outlive_the_bindings_missing_references(qapp: QApplication) -> None:
     """PySide6 6.12.0 drops a reference to None on every void call (ui/core/qtcompat.py)."""
     from PySide6.QtWidgets import QLabel
 

@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from PySide6.QtWidgets import QApplication
+
 from facilitation.models import FakeClock, Note
 from facilitation.storage.fileformat import load_meeting, save_meeting
 from facilitation.storage.session import SaveState, Session
@@ -19,7 +21,7 @@ from facilitation.ui.facilitator.window import FacilitatorWindow
 
 
 def _open(
-    qtbot, facilitator: Facilitator, tmp_path: Path
+    qtbot: QtBot, facilitator: Facilitator, tmp_path: Path
 ) -> tuple[Session, Path, FacilitatorWindow]:
     path = tmp_path / "rencontre.json"
     save_meeting(path, facilitator.meeting)
@@ -38,7 +40,7 @@ def _theirs(path: Path, clock: FakeClock) -> None:
 
 
 def _tick_until_asked(
-    qtbot, facilitator: Facilitator, session: Session, asked: list[object]
+    qtbot: QtBot, facilitator: Facilitator, session: Session, asked: list[object]
 ) -> None:
     facilitator.clock.advance(session.save_every_seconds + 1)
     session.tick()
@@ -90,7 +92,7 @@ def test_the_user_chooses_what_happens_to_a_file_changed_behind_our_back(
         session.close(clean=False)
 
 
-def test_the_question_offers_the_three_ways(qapp) -> None:
+def test_the_question_offers_the_three_ways(qapp: QApplication) -> None:
     from facilitation.storage.meetingfile import FileChangedError
 
     box, choices = file_changed_box(FileChangedError(Path("/tmp/r.json"), "edited"))

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from facilitation.models import AgendaItem, Create, FakeClock, LiveMeeting, Meeting, Note
 from facilitation.storage.fileformat import load_meeting, save_meeting
@@ -39,7 +40,7 @@ def _default(on_disk: OnDisk | None) -> RecoveryChoice:
         box.deleteLater()
 
 
-def test_the_default_choice_loses_nothing(qapp) -> None:
+def test_the_default_choice_loses_nothing(qapp: QApplication) -> None:
     assert _default(OnDisk.CHANGED) is RecoveryChoice.KEEP_BOTH
     assert _default(OnDisk.UNREADABLE) is RecoveryChoice.KEEP_BOTH
     for older in (OnDisk.OLDER, OnDisk.SAME, OnDisk.MISSING, None):
@@ -56,7 +57,7 @@ def test_the_default_choice_loses_nothing(qapp) -> None:
 
 
 def test_a_newer_file_is_kept_and_the_autosave_goes_beside_it(
-    qapp,  # type: ignore[no-untyped-def]
+    qapp: QApplication,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

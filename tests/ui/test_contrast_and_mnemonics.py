@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
 from facilitation.models import StartMeeting, new_id
-from tests.ui.conftest import Facilitator
+from tests.ui.conftest import Facilitator, submenu
 
 from facilitation.ui.common import theme
 from facilitation.ui.facilitator.current_item import RecordedLabel
@@ -120,9 +120,8 @@ def test_the_turn_limit_detail_is_dark_on_the_track(qtbot: QtBot) -> None:
 def test_each_menus_mnemonics_are_unique(facilitator: Facilitator) -> None:
     bar = facilitator.window.menuBar()
     for menu_action in bar.actions():
-        menu = menu_action.menu()
         letters: dict[str, str] = {}
-        for action in menu.actions():  # type: ignore[union-attr]
+        for action in submenu(menu_action).actions():
             text = action.text()
             if "&" not in text.replace("&&", ""):
                 continue

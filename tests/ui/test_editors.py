@@ -5,12 +5,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date, time
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QStringListModel, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from facilitation.imports.templates import list_templates, save_template, template_of
 from facilitation.models import (
@@ -26,12 +34,14 @@ from facilitation.models import (
     StepTo,
     Update,
 )
-from tests.ui.conftest import with_changes
+from tests.ui.conftest import top_item, with_changes
 
 from facilitation.ui.core.context import AppContext
 from facilitation.ui.dialogs.agenda_editor import AgendaEditor
 from facilitation.ui.dialogs.import_dialogs import ImportAgendaDialog, ImportParticipantsDialog
 from facilitation.ui.dialogs.participants_editor import ParticipantsEditor
+
+W = TypeVar("W", bound=QWidget)
 
 SEED = Path(__file__).parent.parent / "imports" / "data" / "seed-rencontre-2.txt"
 
@@ -60,10 +70,16 @@ def ctx(qapp: QApplication, tmp_path: Path) -> Iterator[AppContext]:
     assert not left, f"windows left open: {left}"
 
 
-def shown(qtbot: QtBot, widget: QWidget) -> QWidget:
+def shown(qtbot: QtBot, widget: W) -> W:
     qtbot.addWidget(widget)
     widget.show()
     return widget
+
+
+def cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    item = table.item(row, column)
+    assert item is not None, f"no cell at {row}, {column}"
+    return item
 
 
 def titles(ctx: AppContext) -> list[str]:
@@ -78,6 +94,7 @@ def test_add_edit_and_undo_an_item(qtbot: QtBot, ctx: AppContext) -> None:
     ed.select("i1")
     ed.add_item()
     new_id = ed.current_id
+    assert new_id is not None
     assert titles(ctx)[1] == "New item"
     ed.title.setText("Retour sur la rencontre")
     ed.title.editingFinished.emit()
@@ -85,7 +102,9 @@ def test_add_edit_and_undo_an_item(qtbot: QtBot, ctx: AppContext) -> None:
     ed.subs.setPlainText("Qui était là ?\n\nQu'avons-nous décidé ?")
     ed.kind.setCurrentIndex(ed.kind.findData("decision"))
     ed.kind.activated.emit(ed.kind.currentIndex())
-    assert ed.presenter.completer().model().stringList() == ["Anne Dubois", "Karim"]
+    names = ed.presenter.completer().model()
+    assert isinstance(names, QStringListModel)
+    assert names.stringList() == ["Anne Dubois", "Karim"]
     ed.presenter.setText("Anne Dubois")
     ed.presenter.editingFinished.emit()
     item = ctx.meeting.items[new_id]
@@ -218,15 +237,15 @@ def test_templates_from_the_editor(qtbot: QtBot, ctx: AppContext) -> None:
 def test_edit_people_in_the_table(qtbot: QtBot, ctx: AppContext) -> None:
     ed = shown(qtbot, ParticipantsEditor(ctx))
     assert ed.table.rowCount() == 2
-    ed.table.item(1, 1).setText("CPAS")
+    cell(ed.table, 1, 1).setText("CPAS")
     assert ctx.meeting.participants["p2"].group == "CPAS"
     combo = ed.table.cellWidget(0, 4)
     assert isinstance(combo, QComboBox)
     combo.setCurrentIndex(combo.findData("excused"))
     combo.activated.emit(combo.currentIndex())
     assert ctx.meeting.participants["p1"].attendance == Attendance.EXCUSED
-    ed.table.item(0, 0).setText("")  # a name cannot be emptied
-    assert ed.table.item(0, 0).text() == "Anne Dubois"
+    cell(ed.table, 0, 0).setText("")  # a name cannot be emptied
+    assert cell(ed.table, 0, 0).text() == "Anne Dubois"
     ed.add_person()
     assert ed.table.rowCount() == 3
     assert ed.summary.text().startswith("3 participants — ")
@@ -245,7 +264,7 @@ def test_groups_are_suggested_most_used_first(qtbot: QtBot, ctx: AppContext) -> 
 def test_changes_elsewhere_refresh_the_table(qtbot: QtBot, ctx: AppContext) -> None:
     ed = shown(qtbot, ParticipantsEditor(ctx))
     ctx.live.apply(Update("participants", "p1", {"name": "Anne D."}))
-    assert ed.table.item(0, 0).text() == "Anne D."
+    assert cell(ed.table, 0, 0).text() == "Anne D."
 
 
 # -- import dialogs -----------------------------------------------------------------------------
@@ -255,7 +274,7 @@ def test_import_the_seed_agenda_with_a_preview(qtbot: QtBot, ctx: AppContext) ->
     dialog = shown(qtbot, ImportAgendaDialog(ctx))
     dialog.load_file(SEED)
     assert dialog.tree.topLevelItemCount() == 6
-    assert dialog.tree.topLevelItem(0).childCount() == 3
+    assert top_item(dialog.tree, 0).childCount() == 3
     assert dialog.notes.count() == 2 and "Date:" in dialog.notes.item(0).text()
     assert len(ctx.meeting.items) == 3  # nothing applied before OK
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
@@ -286,7 +305,7 @@ def test_a_bad_file_says_why_and_cannot_be_applied(
 
 
 def test_import_participants_with_bad_rows_and_duplicates(
-    qtbot, ctx: AppContext, tmp_path: Path
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
 ) -> None:
     path = tmp_path / "inscrits.csv"
     path.write_bytes(
@@ -295,7 +314,7 @@ def test_import_participants_with_bad_rows_and_duplicates(
     dialog = shown(qtbot, ImportParticipantsDialog(ctx))
     dialog.load_file(path)
     assert dialog.table.rowCount() == 3
-    statuses = [dialog.table.item(r, 4).text() for r in range(3)]
+    statuses = [cell(dialog.table, r, 4).text() for r in range(3)]
     assert statuses == ["Duplicate", "Not imported", "To add"]
     assert "1 person will be added" in dialog.summary.text()
     dialog.include_duplicates.setChecked(True)
@@ -338,9 +357,9 @@ def test_typing_is_not_reset_by_the_live_meeting(qtbot: QtBot, ctx: AppContext) 
 
 def test_a_refused_participant_edit_is_put_back(qtbot: QtBot, ctx: AppContext) -> None:
     ed = shown(qtbot, ParticipantsEditor(ctx))
-    ed.table.item(0, 2).setText("not an address but allowed")
+    cell(ed.table, 0, 2).setText("not an address but allowed")
     assert ctx.meeting.participants["p1"].email == "not an address but allowed"
     ed = shown(qtbot, ParticipantsEditor(with_changes(ctx, read_only=True)))
-    ed.table.item(1, 1).setText("Autre")
-    assert ed.table.item(1, 1).text() == "Collectif"
+    cell(ed.table, 1, 1).setText("Autre")
+    assert cell(ed.table, 1, 1).text() == "Collectif"
     assert "read-only" in ed.message.text()

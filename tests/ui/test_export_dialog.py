@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from facilitation.models import SetDetails, StartMeeting
 from facilitation.storage.paths import data_dir
@@ -50,7 +50,7 @@ def _open(qtbot: QtBot, f: Facilitator) -> ExportDialog:
 
 
 def test_defaults_the_meetings_language_a_safe_name_in_the_documents(
-    qtbot, facilitator: Facilitator, home: Path
+    qtbot: QtBot, facilitator: Facilitator, home: Path
 ) -> None:
     assert facilitator.ctx.lang == "en"  # the interface is in English, the meeting in French
     dialog = _open(qtbot, facilitator)
@@ -63,7 +63,7 @@ def test_defaults_the_meetings_language_a_safe_name_in_the_documents(
 
 
 def test_export_markdown_anonymous_then_open_and_show(
-    qtbot, facilitator: Facilitator, home: Path, opened: list[str]
+    qtbot: QtBot, facilitator: Facilitator, home: Path, opened: list[str]
 ) -> None:
     dialog = _open(qtbot, facilitator)
     dialog.fmt.setCurrentIndex(dialog.fmt.findData("md"))
@@ -107,7 +107,7 @@ def test_pdf_read_back_with_pdftotext(qtbot: QtBot, facilitator: Facilitator) ->
 
 
 def test_word_with_the_organisations_template(
-    qtbot, facilitator: Facilitator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, facilitator: Facilitator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     template = tmp_path / "en-tête.docx"
     letterhead = docx.Document()
@@ -132,7 +132,7 @@ def test_word_with_the_organisations_template(
 
 
 def test_what_cannot_be_written_is_said_and_nothing_is_lost(
-    qtbot, facilitator: Facilitator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, facilitator: Facilitator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     dialog = _open(qtbot, facilitator)
     # not a Word document as a template
@@ -165,7 +165,7 @@ def test_what_cannot_be_written_is_said_and_nothing_is_lost(
 
 
 def test_a_name_of_the_users_own_keeps_its_stem_and_unsafe_titles_are_made_safe(
-    qtbot, facilitator: Facilitator
+    qtbot: QtBot, facilitator: Facilitator
 ) -> None:
     d = facilitator.meeting.details
     facilitator.ctx.live.apply(SetDetails(replace(d, title='Bilan: 1/2 "CPAS"? <oui> | non.')))
@@ -182,12 +182,12 @@ def test_a_name_of_the_users_own_keeps_its_stem_and_unsafe_titles_are_made_safe(
 
 
 def test_the_file_dialog_sets_the_path(
-    qtbot, facilitator: Facilitator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, facilitator: Facilitator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     chosen = tmp_path / "choisi.md"
     seen: list[str] = []
 
-    def ask(_parent, _caption, start, filt):
+    def ask(_parent: QWidget | None, _caption: str, start: str, filt: str) -> tuple[str, str]:
         seen.append(start)
         return str(chosen), filt
 

@@ -117,7 +117,7 @@ def test_a_decision_without_text_is_refused_in_the_dialog(facilitator: Facilitat
     assert not f.meeting.decisions
     dialog.reject()
     question = f.window.record(QuestionDialog)
-    assert question is not None
+    assert isinstance(question, QuestionDialog)
     question.text.setPlainText("Qui contacte le CPAS ?")
     question.accept()
     (q,) = f.meeting.questions.values()

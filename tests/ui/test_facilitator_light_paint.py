@@ -17,13 +17,8 @@ from PySide6.QtWidgets import QApplication
 from facilitation.models import Create, Decision, SetDetails, StartMeeting, StepTo
 from tests.ui.conftest import Facilitator
 
-from facilitation.ui.facilitator.agenda_panel import (
-    COL_AT,
-    COL_PLANNED,
-    COL_SPENT,
-    COL_TITLE,
-    TITLE_SHARE,
-)
+from facilitation.ui.facilitator.agenda_model import COL_AT, COL_PLANNED, COL_SPENT, COL_TITLE
+from facilitation.ui.facilitator.agenda_panel import TITLE_SHARE
 
 
 def _agenda_width(f: Facilitator, width: int) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from facilitation.storage.fileformat import load_meeting
 from tests.ui.conftest import Facilitator
@@ -48,16 +48,13 @@ def test_save_as_and_next_propose_a_readable_name_in_the_meetings_folder(
     from facilitation.storage.paths import meetings_dir
 
     asked: list[str] = []
-    monkeypatch.setattr(
-        QFileDialog,
-        "getSaveFileName",
-        staticmethod(lambda parent, caption, proposal, *a: asked.append(proposal) or ("", "")),
-    )
-    monkeypatch.setattr(
-        QFileDialog,
-        "getOpenFileName",
-        staticmethod(lambda parent, caption, folder, *a: asked.append(folder) or ("", "")),
-    )
+
+    def ask(parent: QWidget | None, caption: str, proposal: str, *more: str) -> tuple[str, str]:
+        asked.append(proposal)  # the name (or folder) proposed; the user then cancels
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(ask))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(ask))
 
     class Store:  # a session without a file yet
         path = None

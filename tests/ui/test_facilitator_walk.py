@@ -20,7 +20,7 @@ from facilitation.models import (
     WithdrawRequest,
 )
 from facilitation.models.queue import ordered_queue
-from tests.ui.conftest import Facilitator
+from tests.ui.conftest import Facilitator, entry_at, speaking
 
 from facilitation.ui.core.qtcompat import emit
 from facilitation.ui.dialogs.record_dialogs import ActionDialog, DecisionDialog
@@ -50,7 +50,7 @@ def waiting(f: Facilitator) -> list[str]:
 
 def shown_queue(f: Facilitator) -> list[str]:
     model = f.window.queue.model
-    return [f.meeting.queue[model.entry_id(r)].participant_id for r in range(model.rowCount())]
+    return [f.meeting.queue[entry_at(model, r)].participant_id for r in range(model.rowCount())]
 
 
 def test_a_meeting_walked_with_the_keyboard(facilitator: Facilitator) -> None:
@@ -65,7 +65,7 @@ def test_a_meeting_walked_with_the_keyboard(facilitator: Facilitator) -> None:
     assert f.meeting.live.current_item_id == "i1"
     quick_add(f, "an")
     key(f, Qt.Key.Key_F3)  # Anne has the floor
-    assert f.meeting.current_turn.participant_id == "anne"
+    assert speaking(f) == "anne"
     clock.advance(60)
 
     # a queue of five: Anne again, Marc, Sophie, a point of order from Karim, Lucie

@@ -17,6 +17,7 @@ from facilitation.models import FakeClock
 from facilitation.sync.presence import HEARTBEAT, NEWCOMER_GAP
 from facilitation.sync.roles import Role
 from tests.ui import two_computers
+from tests.ui.conftest import top_item
 from tests.ui.test_sharing import LIMIT, Host, free_port
 from tests.ui.two_computers import invite_dialog, join
 
@@ -55,7 +56,7 @@ def test_the_host_names_its_computer_in_the_invite_dialog_and_the_others_see_it(
     qtbot.waitUntil(
         lambda: (
             "Portable de l'animation (this computer)"
-            in {panel.view.topLevelItem(i).text(0) for i in range(panel.view.topLevelItemCount())}
+            in {top_item(panel.view, i).text(0) for i in range(panel.view.topLevelItemCount())}
         ),
         timeout=LIMIT,
     )

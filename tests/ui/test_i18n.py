@@ -58,7 +58,7 @@ def french_pairs() -> list[tuple[str, str, str]]:
     """(context, English, French) for every live entry; each plural form counts as one French."""
     import xml.etree.ElementTree as ET
 
-    out = []
+    out: list[tuple[str, str, str]] = []
     for context in ET.parse(TS).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
@@ -177,8 +177,8 @@ def test_english_has_the_counts_and_nothing_else() -> None:
             for c in ET.parse(ts).getroot().iter("context")
             for m in c.iter("message")
             if m.get("numerus") == "yes"
-            and (m.find("translation") is not None)
-            and m.find("translation").get("type") not in ("vanished", "obsolete")  # type: ignore[union-attr]
+            and (tr := m.find("translation")) is not None
+            and tr.get("type") not in ("vanished", "obsolete")
         }
 
     english = counted(TS_EN)
@@ -423,8 +423,8 @@ def test_every_count_finds_its_french(qapp: QApplication) -> None:
         for context in ET.parse(TS).getroot().iter("context")
         for message in context.iter("message")
         if "%n" in (message.findtext("source") or "")
-        and (message.find("translation") is not None)
-        and message.find("translation").get("type") not in ("vanished", "obsolete")  # type: ignore[union-attr]
+        and (tr := message.find("translation")) is not None
+        and tr.get("type") not in ("vanished", "obsolete")
     ]
     assert counted
     translators = install_translators(qapp, "fr")

@@ -123,8 +123,9 @@ def _action_texts(action: QAction) -> Iterator[tuple[str, str]]:
     yield name + ".toolTip", action.toolTip()
     yield name + ".statusTip", action.statusTip()
     yield name + ".iconText", action.iconText()
-    if action.menu() is not None:
-        yield name + ".menu.title", action.menu().title()
+    menu = action.menu()
+    if isinstance(menu, QMenu):
+        yield name + ".menu.title", menu.title()
 
 
 def _model_texts(name: str, view: QAbstractItemView) -> Iterator[tuple[str, str]]:
@@ -283,7 +284,7 @@ WINDOWS = [
 
 @pytest.mark.parametrize("kind", WINDOWS)
 def test_window_shows_no_english(
-    kind: str, french: None, ctx: AppContext, qapp: QApplication, qtbot
+    kind: str, french: None, ctx: AppContext, qapp: QApplication, qtbot: QtBot
 ) -> None:
     window = _build(kind, ctx, qapp)
     try:
@@ -362,7 +363,7 @@ def _accelerator(text: str) -> str | None:
 
 @pytest.mark.parametrize("kind", ["facilitator", "note-taker", "projector"])
 def test_french_menus_have_distinct_accelerators(
-    kind: str, french: None, ctx: AppContext, qapp: QApplication, qtbot
+    kind: str, french: None, ctx: AppContext, qapp: QApplication, qtbot: QtBot
 ) -> None:
     """Alt+letter must lead to one place: no two entries of a menu (or the menu bar) share one."""
     from PySide6.QtWidgets import QMainWindow

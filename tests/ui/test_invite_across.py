@@ -21,6 +21,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from facilitation.models import LiveMeeting, SystemClock
+from facilitation.sync import DeviceInfo
 from facilitation.sync.roles import Role
 from tests.sync.conftest import Proc
 from tests.ui.conftest import sample_meeting
@@ -126,7 +127,7 @@ def devices_panel(host: Host) -> DevicesPanel:
     return panel
 
 
-def row_of(panel: DevicesPanel, name: str) -> Any | None:
+def row_of(panel: DevicesPanel, name: str) -> DeviceInfo | None:
     return next((d for d in panel.devices.values() if d.name == name), None)
 
 
@@ -146,7 +147,7 @@ def test_invite_a_note_taker_change_its_role_then_remove_it(
     panel = devices_panel(host)
     qtbot.waitUntil(lambda: row_of(panel, joined_name(panel)) is not None, timeout=LIMIT)
     device = row_of(panel, joined_name(panel))
-    assert device.role == Role.NOTETAKER and device.online
+    assert device is not None and device.role == Role.NOTETAKER and device.online
     qtbot.waitUntil(lambda: "joined as note-taker" in host.window.statusBar().currentMessage())
     other.until(qtbot, lambda s: s["host_reach"] == "Host reachable")
 
@@ -168,7 +169,8 @@ def test_invite_a_note_taker_change_its_role_then_remove_it(
     assert not panel.remove(confirm=lambda _q: False)
     assert panel.remove(confirm=lambda question: "Remove" in question)
     other.until(qtbot, lambda s: "removed from the meeting" in s["said"])
-    assert row_of(panel, joined_name(panel)) is None or not row_of(panel, joined_name(panel)).role
+    gone = row_of(panel, joined_name(panel))
+    assert gone is None or not gone.role
 
 
 def test_an_invitation_used_twice_is_refused(qtbot: QtBot, host: Host, other: Other) -> None:

@@ -8,18 +8,19 @@ this build of the floor lacks them; the rest drives the real dialogs, sockets on
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any
+from typing import TypeVar
 
 import pytest
 import segno
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
 from facilitation.models import FakeClock
 from facilitation.sync.roles import Role
 from tests.ui import test_sharing
+from tests.ui.conftest import submenu, windows_of
 from tests.ui.test_sharing import LIMIT, Host, free_port
 
 from facilitation.ui.core.i18n import install_translators, remove_translators
@@ -37,11 +38,14 @@ from facilitation.ui.sharing.qr import QUIET, qr_image, qr_matrix
 host = test_sharing.host
 
 
-def top(kind: type) -> Any:
+W = TypeVar("W", bound=QWidget)
+
+
+def top(kind: type[W]) -> W:
     return next(w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible())
 
 
-def close(dialog: Any) -> None:
+def close(dialog: QWidget) -> None:
     dialog.close()
     dialog.deleteLater()
 
@@ -92,9 +96,7 @@ def test_inviting_on_a_meeting_not_shared_offers_to_share_it_first(
 ) -> None:
     entry = host.window.actions["invite"]
     assert entry.isEnabled()
-    assert entry in next(
-        m.menu().actions() for m in host.window.menuBar().actions() if entry in m.menu().actions()
-    )
+    assert any(entry in submenu(m).actions() for m in host.window.menuBar().actions())
     entry.trigger()
     invite = top(InviteDialog)
     assert invite.pages.currentIndex() == 0
@@ -136,6 +138,7 @@ def test_the_invitation_three_ways_with_its_time_counting_down(
     invite.make_button.click()
     assert invite.pages.currentIndex() == 2, invite.error.text()
     made = invite.invitation
+    assert made is not None
     assert made.role == Role.NOTETAKER
     assert invite.link.text() == made.link() and made.link().startswith("facilitation://join?")
     assert invite.code.text() == made.code()
@@ -247,7 +250,8 @@ def test_a_joined_meeting_without_roles_opens_the_note_takers_window_as_before(
         timeout=LIMIT,
     )
     joined = host.windows.joined[0]
-    assert joined.windows.note_taker is not None and joined.windows.note_taker.isVisible()
+    notes = windows_of(joined).note_taker
+    assert notes is not None and notes.isVisible()
     assert joined.facilitator is None
     assert host.window.actions["invite"].isEnabled()
     join.deleteLater()
@@ -318,6 +322,7 @@ def test_the_join_dialog_keeps_this_computers_name_for_the_others(qtbot: QtBot, 
     from facilitation.ui.sharing.actions import ask_join
 
     dialog = ask_join(host.window, host.ctx)
+    assert isinstance(dialog, JoinDialog)
     assert dialog.name.text() == "" and dialog.name.placeholderText()  # the computer's own name
     dialog.name.setText("  Portable de Samira  ")
     key = f"m-x:{MeetingKey.generate('m-x').text()}"
@@ -326,5 +331,6 @@ def test_the_join_dialog_keeps_this_computers_name_for_the_others(qtbot: QtBot, 
     assert keys.DEVICE_NAME.read(host.ctx.settings) == "Portable de Samira"
     dialog.close()
     again = ask_join(host.window, host.ctx)
+    assert isinstance(again, JoinDialog)
     assert again.name.text() == "Portable de Samira"
     again.close()

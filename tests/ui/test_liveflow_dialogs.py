@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPlainTextEdit, QWidget
 
 from facilitation.models import NoteKind, StartMeeting, new_id
 from tests.ui.conftest import Facilitator
@@ -26,7 +26,7 @@ def test_ctrl_enter_accepts_a_decision(facilitator: Facilitator) -> None:
     f = facilitator
     started(f)
     dialog = f.window.record(DecisionDialog)
-    assert dialog is not None
+    assert isinstance(dialog, DecisionDialog)
     field = dialog.text
     QTest.keyClicks(field, "On continue")
     QTest.keyClick(field, Qt.Key.Key_Return, CTRL)
@@ -38,8 +38,9 @@ def test_escape_with_typed_text_asks_first(facilitator: Facilitator) -> None:
     f = facilitator
     started(f)
     dialog = f.window.record(DecisionDialog)
-    assert dialog is not None
+    assert isinstance(dialog, DecisionDialog)
     field = dialog.focusWidget()
+    assert isinstance(field, QPlainTextEdit)
     QTest.keyClicks(field, "Presque")
     QTest.keyClick(field, Qt.Key.Key_Escape)
     box = dialog.discard_question
@@ -59,13 +60,16 @@ def test_tab_reaches_ok_before_cancel(facilitator: Facilitator) -> None:
     f = facilitator
     started(f)
     dialog = f.window.record(DecisionDialog)
-    assert dialog is not None
+    assert isinstance(dialog, DecisionDialog)
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-    chain, w = [], dialog.focusWidget()
+    w = dialog.focusWidget()
+    chain: list[QWidget] = []
     for _ in range(30):
-        w = w.nextInFocusChain()
-        chain.append(w)
+        after = w.nextInFocusChain()
+        assert after is not None
+        chain.append(after)
+        w = after
     assert chain.index(ok) < chain.index(cancel)
     dialog.done(0)
 
@@ -85,7 +89,9 @@ def test_the_note_taker_keeps_the_keyboard_in_its_text(
     notes.mark(NoteKind.ACTION)
     notes.kinds.owner.setFocus()
     QTest.keyClicks(notes.kinds.owner, "Anne Dubois")
-    notes.kinds.owner.completer().popup().hide()
+    popup = notes.kinds.owner.completer().popup()
+    assert popup is not None
+    popup.hide()
     QTest.keyClick(notes.kinds.owner, Qt.Key.Key_Return)
     assert [a.what for a in f.meeting.actions.values()] == ["Appeler la commune"]
     assert notes.editor.hasFocus()

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
 
 from facilitation.models import GiveFloor, RequestFloor, StartMeeting, TurnKind, new_id
 from tests.ui.conftest import Facilitator
@@ -29,7 +29,7 @@ def under_way(f: Facilitator) -> None:
     f.clock.advance(60)
 
 
-def button(box: QMessageBox, text: str):
+def button(box: QMessageBox, text: str) -> QAbstractButton:
     return next(b for b in box.buttons() if b.text().replace("&", "") == text)
 
 

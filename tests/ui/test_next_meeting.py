@@ -6,7 +6,7 @@ from datetime import date, time
 
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
 from facilitation.models import EditNextMeeting, Mode, NextMeeting
@@ -27,12 +27,12 @@ def _dialog() -> NextMeetingDialog:
 
 
 def test_the_details_tab_edits_the_next_meeting_field_by_field(
-    qtbot, facilitator: Facilitator
+    qtbot: QtBot, facilitator: Facilitator
 ) -> None:
     ed = AgendaEditor(facilitator.ctx)
     qtbot.addWidget(ed)
     box = ed.details.next_meeting.form
-    box.date.setDate(date(2021, 7, 1))
+    box.date.setDate(QDate(2021, 7, 1))
     box.date.editingFinished.emit()
     box.mode.setCurrentIndex(box.mode.findData("hybrid"))
     box.mode.activated.emit(box.mode.currentIndex())
@@ -64,7 +64,7 @@ def test_the_details_tab_edits_the_next_meeting_field_by_field(
 
 
 def test_set_in_a_few_keys_from_the_live_window_as_one_undo_step(
-    qtbot, facilitator: Facilitator
+    qtbot: QtBot, facilitator: Facilitator
 ) -> None:
     w = facilitator.window
     qtbot.keyClick(
@@ -88,7 +88,7 @@ def test_set_in_a_few_keys_from_the_live_window_as_one_undo_step(
 
 
 def test_a_refusal_is_said_in_the_dialog_which_keeps_what_was_typed(
-    qtbot, facilitator: Facilitator
+    qtbot: QtBot, facilitator: Facilitator
 ) -> None:
     ctx = with_changes(facilitator.ctx, read_only=True)
     dialog = NextMeetingDialog(ctx)

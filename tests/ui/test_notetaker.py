@@ -20,16 +20,17 @@ from facilitation.models import (
     FakeClock,
     NoteKind,
     StepTo,
+    Topic,
     new_id,
 )
 from facilitation.storage.session import SaveStatus
 from tests.ui.conftest import with_changes
 from tests.ui.scenes import (
     Other,
+    SceneContext,
     give_floor,
 )
 
-from facilitation.ui.core.context import AppContext
 from facilitation.ui.notetaker.window import NoteTakerWindow
 
 # Screenshots go to a temporary folder, so a test run never changes the checkout; to refresh the
@@ -38,7 +39,7 @@ DOCS = Path(os.environ.get("FACILITATION_SCREENSHOTS") or tempfile.mkdtemp(prefi
 
 
 @pytest.fixture
-def notes(qtbot: QtBot, ctx: AppContext) -> NoteTakerWindow:
+def notes(qtbot: QtBot, ctx: SceneContext) -> NoteTakerWindow:
     window = NoteTakerWindow(ctx)
     qtbot.addWidget(window)
     window.show()
@@ -62,15 +63,15 @@ def press_enter(qtbot: QtBot, window: NoteTakerWindow) -> None:
     qtbot.keyClick(window.editor, Qt.Key.Key_Return)
 
 
-def step_to(ctx: AppContext, clock: FakeClock, key: str) -> None:
+def step_to(ctx: SceneContext, clock: FakeClock, key: str) -> None:
     clock.advance(1)
-    ctx.live.apply(StepTo(ctx.ids[key], clock.now(), new_id()), initiator=Other())  # type: ignore[attr-defined]
+    ctx.live.apply(StepTo(ctx.ids[key], clock.now(), new_id()), initiator=Other())
 
 
 def test_a_typed_note_reaches_the_meeting_and_other_listeners(
     qtbot: QtBot,
     notes: NoteTakerWindow,
-    ctx: AppContext,
+    ctx: SceneContext,
     clock: FakeClock,
 ) -> None:
     heard: list[Change] = []
@@ -81,14 +82,14 @@ def test_a_typed_note_reaches_the_meeting_and_other_listeners(
     clock.advance(20)  # the note-taker takes their time; the note keeps its start
     press_enter(qtbot, notes)
     (note,) = ctx.meeting.notes.values()
-    assert (note.text, note.item_id, note.at) == ("Chacun se présente", ctx.ids["item1"], started)  # type: ignore[attr-defined]
-    assert heard and heard[-1].initiator is notes and note.id in heard[-1].ids("notes")
+    assert (note.text, note.item_id, note.at) == ("Chacun se présente", ctx.ids["item1"], started)
+    assert heard and heard[-1].initiator is notes and note.id in heard[-1].ids(Topic.NOTES)
     assert notes.editor.toPlainText() == ""
     assert notes.notes.count() == 1 and "Chacun se présente" in notes.notes.item(0).text()
 
 
 def test_shift_enter_breaks_the_line_and_enter_adds(
-    qtbot, notes: NoteTakerWindow, ctx: AppContext
+    qtbot: QtBot, notes: NoteTakerWindow, ctx: SceneContext
 ) -> None:
     type_entry(qtbot, notes, "un")
     qtbot.keyClick(notes.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
@@ -101,7 +102,7 @@ def test_shift_enter_breaks_the_line_and_enter_adds(
 def test_typing_is_never_interrupted_by_the_facilitator(
     qtbot: QtBot,
     notes: NoteTakerWindow,
-    ctx: AppContext,
+    ctx: SceneContext,
     clock: FakeClock,
 ) -> None:
     type_entry(qtbot, notes, "Anne propose de rouvrir la permanence")
@@ -122,38 +123,38 @@ def test_typing_is_never_interrupted_by_the_facilitator(
     type_text(notes.editor, " le samedi")
     press_enter(qtbot, notes)
     (note,) = ctx.meeting.notes.values()
-    assert note.item_id == ctx.ids["item1"]  # type: ignore[attr-defined]
+    assert note.item_id == ctx.ids["item1"]
     assert note.text == "Anne propose de rouvrir la permanence le samedi"
     # the entry is done: the window catches up with the meeting
-    assert notes.item_id == ctx.ids["item2"]  # type: ignore[attr-defined]
+    assert notes.item_id == ctx.ids["item2"]
     assert not notes.banner.isVisible()
 
 
 def test_follow_live_can_be_left_to_look_back(
     qtbot: QtBot,
     notes: NoteTakerWindow,
-    ctx: AppContext,
+    ctx: SceneContext,
     clock: FakeClock,
 ) -> None:
     step_to(ctx, clock, "item2")
-    assert notes.item_id == ctx.ids["item2"]  # type: ignore[attr-defined]
+    assert notes.item_id == ctx.ids["item2"]
     notes.items.setCurrentIndex(0)
     notes.items.activated.emit(0)  # the note-taker picks item 1
     assert not notes.follow.isChecked()
-    assert ctx.meeting.live.current_item_id == ctx.ids["item2"]  # type: ignore[attr-defined]
+    assert ctx.meeting.live.current_item_id == ctx.ids["item2"]
     type_entry(qtbot, notes, "Oubli: Jo excusé")
     press_enter(qtbot, notes)
-    assert next(iter(ctx.meeting.notes.values())).item_id == ctx.ids["item1"]  # type: ignore[attr-defined]
+    assert next(iter(ctx.meeting.notes.values())).item_id == ctx.ids["item1"]
     step_to(ctx, clock, "item3")
     assert notes.item_id == ctx.ids["item1"]  # not following
     notes.follow.setChecked(True)
-    assert notes.item_id == ctx.ids["item3"]  # type: ignore[attr-defined]
+    assert notes.item_id == ctx.ids["item3"]
 
 
 def test_current_speaker_in_one_key_and_any_name_by_completion(
     qtbot: QtBot,
     notes: NoteTakerWindow,
-    ctx: AppContext,
+    ctx: SceneContext,
     clock: FakeClock,
 ) -> None:
     give_floor(ctx, clock, "Sophie Lambert")
@@ -161,14 +162,14 @@ def test_current_speaker_in_one_key_and_any_name_by_completion(
     qtbot.keyClick(notes.editor, Qt.Key.Key_F2)
     assert notes.speaker.text() == "Sophie Lambert"
     press_enter(qtbot, notes)
-    assert next(iter(ctx.meeting.notes.values())).speaker_id == ctx.ids["Sophie Lambert"]  # type: ignore[attr-defined]
+    assert next(iter(ctx.meeting.notes.values())).speaker_id == ctx.ids["Sophie Lambert"]
     completer = notes.speaker.completer()
     completer.setCompletionPrefix("benal")
     assert completer.currentCompletion() == "Karim Benali"
     type_entry(qtbot, notes, "Pas d'accord")
     notes.speaker.setText("karim benali")
     press_enter(qtbot, notes)
-    assert list(ctx.meeting.notes.values())[-1].speaker_id == ctx.ids["Karim Benali"]  # type: ignore[attr-defined]
+    assert list(ctx.meeting.notes.values())[-1].speaker_id == ctx.ids["Karim Benali"]
     type_entry(qtbot, notes, "Qui ?")
     notes.speaker.setText("Personne")
     press_enter(qtbot, notes)
@@ -179,7 +180,7 @@ def test_current_speaker_in_one_key_and_any_name_by_completion(
 def test_marking_a_decision_an_action_and_a_question(
     qtbot: QtBot,
     notes: NoteTakerWindow,
-    ctx: AppContext,
+    ctx: SceneContext,
 ) -> None:
     type_entry(qtbot, notes, "On rouvre la permanence le samedi")
     qtbot.keyClick(notes.editor, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
@@ -205,7 +206,7 @@ def test_marking_a_decision_an_action_and_a_question(
     notes.kinds.has_due.setChecked(True)
     press_enter(qtbot, notes)
     (action,) = ctx.meeting.actions.values()
-    assert action.owner_id == ctx.ids["Marc Janssens"] and action.due is not None  # type: ignore[attr-defined]
+    assert action.owner_id == ctx.ids["Marc Janssens"] and action.due is not None
 
     type_entry(qtbot, notes, "Et les communes ?")
     notes.mark(NoteKind.QUESTION)
@@ -233,12 +234,12 @@ def _add(qtbot: QtBot, notes: NoteTakerWindow, *texts: str) -> list[str]:
 def test_past_notes_edited_in_one_undo_step_moved_and_reordered(
     qtbot: QtBot,
     notes: NoteTakerWindow,
-    ctx: AppContext,
+    ctx: SceneContext,
 ) -> None:
     a, b, c = _add(qtbot, notes, "premier", "deuxième", "troisième")
     notes.notes.setCurrentRow(2)
     notes.move_selected(-1)
-    assert [n.text for n in ctx.meeting.notes_of(ctx.ids["item1"])] == [  # type: ignore[attr-defined]
+    assert [n.text for n in ctx.meeting.notes_of(ctx.ids["item1"])] == [
         "premier",
         "troisième",
         "deuxième",
@@ -250,7 +251,7 @@ def test_past_notes_edited_in_one_undo_step_moved_and_reordered(
     ]
     notes.notes.select(a)
     notes.move_selected(1)
-    assert [n.id for n in ctx.meeting.notes_of(ctx.ids["item1"])] == [c, a, b]  # type: ignore[attr-defined]
+    assert [n.id for n in ctx.meeting.notes_of(ctx.ids["item1"])] == [c, a, b]
 
     notes.notes.select(b)
     notes.edit_selected()
@@ -265,15 +266,15 @@ def test_past_notes_edited_in_one_undo_step_moved_and_reordered(
     assert "deuxième point" in notes.notes.item(notes.notes.row_of(b)).text()
 
     notes.notes.select(c)
-    notes.move_selected_to(ctx.ids["item3"])  # type: ignore[attr-defined]
-    assert ctx.meeting.notes[c].item_id == ctx.ids["item3"]  # type: ignore[attr-defined]
+    notes.move_selected_to(ctx.ids["item3"])
+    assert ctx.meeting.notes[c].item_id == ctx.ids["item3"]
     assert notes.notes.row_of(c) == -1 and notes.notes.count() == 2
 
 
 def test_notes_changed_elsewhere_update_just_their_rows(
     qtbot: QtBot,
     notes: NoteTakerWindow,
-    ctx: AppContext,
+    ctx: SceneContext,
 ) -> None:
     from facilitation.models import Update
 
@@ -311,31 +312,33 @@ class FakeSession:
 
 def test_drafts_go_to_the_session_and_come_back(
     qtbot: QtBot,
-    ctx: AppContext,
+    ctx: SceneContext,
 ) -> None:
-    ctx = with_changes(ctx, session=FakeSession())
+    session = FakeSession()
+    ctx = with_changes(ctx, session=session)
     window = NoteTakerWindow(ctx)
     qtbot.addWidget(window)
     type_text(window.editor, "brouillon")
-    assert ctx.session.drafts["notes"] == "brouillon"
+    assert session.drafts["notes"] == "brouillon"
     window.close()  # closed mid-note: the text waits in the session
     again = NoteTakerWindow(ctx)
     qtbot.addWidget(again)
     assert again.editor.toPlainText() == "brouillon" and again.entry is not None
     again.editor.clear()
-    assert "notes" not in ctx.session.drafts  # an empty editor leaves no draft behind
+    assert "notes" not in session.drafts  # an empty editor leaves no draft behind
 
 
 def test_a_draft_recovered_after_a_crash_comes_back_once(
     qtbot: QtBot,
-    ctx: AppContext,
+    ctx: SceneContext,
 ) -> None:
-    ctx = with_changes(ctx, session=FakeSession(), drafts={"notes": "récupéré"})
+    session = FakeSession()
+    ctx = with_changes(ctx, session=session, drafts={"notes": "récupéré"})
     window = NoteTakerWindow(ctx)
     qtbot.addWidget(window)
     assert window.editor.toPlainText() == "récupéré" and window.entry is not None
     assert "recovered" in window.message.text()
-    assert ctx.session.drafts["notes"] == "récupéré"
+    assert session.drafts["notes"] == "récupéré"
     window.editor.clear()
     again = NoteTakerWindow(ctx)
     qtbot.addWidget(again)
@@ -343,15 +346,15 @@ def test_a_draft_recovered_after_a_crash_comes_back_once(
 
 
 def test_closing_the_note_takers_window_leaves_the_meeting_running(
-    notes: NoteTakerWindow, ctx: AppContext, clock: FakeClock
+    notes: NoteTakerWindow, ctx: SceneContext, clock: FakeClock
 ) -> None:
     notes.close()
     assert ctx.meeting.is_running
     step_to(ctx, clock, "item2")  # a closed window no longer listens, and nothing breaks
-    assert ctx.meeting.live.current_item_id == ctx.ids["item2"]  # type: ignore[attr-defined]
+    assert ctx.meeting.live.current_item_id == ctx.ids["item2"]
 
 
-def _evening(qtbot: QtBot, notes: NoteTakerWindow, ctx: AppContext, clock: FakeClock) -> None:
+def _evening(qtbot: QtBot, notes: NoteTakerWindow, ctx: SceneContext, clock: FakeClock) -> None:
     """A few minutes into item 2, with notes taken and one being typed: for the screenshots."""
     from tests.ui.scenes import request_floor
 
@@ -376,14 +379,16 @@ def _evening(qtbot: QtBot, notes: NoteTakerWindow, ctx: AppContext, clock: FakeC
 
 
 def test_screenshot(
-    qtbot: QtBot, notes: NoteTakerWindow, ctx: AppContext, clock: FakeClock
+    qtbot: QtBot, notes: NoteTakerWindow, ctx: SceneContext, clock: FakeClock
 ) -> None:
     _evening(qtbot, notes, ctx, clock)
     DOCS.mkdir(exist_ok=True)
     assert notes.grab().save(str(DOCS / "notetaker-en.png"))
 
 
-def test_screenshot_in_french(qtbot: QtBot, qapp, ctx: AppContext, clock: FakeClock) -> None:
+def test_screenshot_in_french(
+    qtbot: QtBot, qapp: QApplication, ctx: SceneContext, clock: FakeClock
+) -> None:
     from facilitation.ui.core.i18n import install_translators, remove_translators
 
     translators = install_translators(qapp, "fr")
@@ -403,7 +408,7 @@ def test_screenshot_in_french(qtbot: QtBot, qapp, ctx: AppContext, clock: FakeCl
 
 def test_a_refused_note_keeps_its_text_and_says_why(
     qtbot: QtBot,
-    ctx: AppContext,
+    ctx: SceneContext,
 ) -> None:
     notes = NoteTakerWindow(with_changes(ctx, read_only=True))
     qtbot.addWidget(notes)
@@ -419,19 +424,19 @@ def test_a_refused_note_keeps_its_text_and_says_why(
 def test_a_note_on_an_item_removed_meanwhile_is_kept(
     qtbot: QtBot,
     notes: NoteTakerWindow,
-    ctx: AppContext,
+    ctx: SceneContext,
 ) -> None:
     from facilitation.models import Remove
 
     notes.items.setCurrentIndex(3)
     notes.items.activated.emit(3)  # looking ahead at "Divers"
     type_entry(qtbot, notes, "Penser au local")
-    ctx.live.apply(Remove("items", ctx.ids["item4"]), initiator=Other())  # type: ignore[attr-defined]
+    ctx.live.apply(Remove("items", ctx.ids["item4"]), initiator=Other())
     press_enter(qtbot, notes)
     assert not ctx.meeting.notes and "removed" in notes.message.text()
     press_enter(qtbot, notes)
     (note,) = ctx.meeting.notes.values()
-    assert note.item_id == ctx.ids["item1"]  # type: ignore[attr-defined]
+    assert note.item_id == ctx.ids["item1"]
     assert note.text == "Penser au local"
 
 
@@ -452,7 +457,7 @@ def test_the_one_second_tick_repaints_only_the_timer(
 def test_newcomers_are_completed_and_the_completer_survives_the_queue(
     qtbot: QtBot,
     notes: NoteTakerWindow,
-    ctx: AppContext,
+    ctx: SceneContext,
     clock: FakeClock,
 ) -> None:
     from facilitation.models import Create, Participant

@@ -11,11 +11,20 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QFrame
 
-from facilitation.models import AgendaItem, EndMeeting, LiveMeeting, Meeting, StepTo, new_id
+from facilitation.models import (
+    AgendaItem,
+    EndMeeting,
+    FakeClock,
+    LiveMeeting,
+    Meeting,
+    StepTo,
+    new_id,
+)
 from tests.ui.conftest import with_changes
 from tests.ui.scenes import (
     LONG_QUESTION,
     Other,
+    SceneContext,
 )
 
 from facilitation.ui.app import windows
@@ -27,7 +36,7 @@ from facilitation.ui.notetaker.window import NoteTakerWindow
 
 
 @pytest.fixture
-def notes(qtbot: QtBot, ctx: AppContext) -> NoteTakerWindow:
+def notes(qtbot: QtBot, ctx: SceneContext) -> NoteTakerWindow:
     window = NoteTakerWindow(ctx)
     qtbot.addWidget(window)
     window.show()
@@ -47,12 +56,12 @@ def test_the_note_taker_has_the_facilitators_look(notes: NoteTakerWindow) -> Non
 
 def test_the_item_title_is_shown_large_and_whole_in_its_tooltip(
     notes: NoteTakerWindow,
-    ctx: AppContext,
-    clock,  # type: ignore[no-untyped-def]
+    ctx: SceneContext,
+    clock: FakeClock,
 ) -> None:
     assert notes.item_title.text() == "1. Tour de table"
     clock.advance(60)
-    ctx.live.apply(StepTo(ctx.ids["item2"], clock.now(), new_id()), initiator=Other())  # type: ignore[attr-defined]
+    ctx.live.apply(StepTo(ctx.ids["item2"], clock.now(), new_id()), initiator=Other())
     title = notes.item_title
     assert title.title() == f"2. {LONG_QUESTION}" and title.toolTip() == title.title()
     assert title.text().endswith("…") and len(title.text()) < len(title.title())
@@ -61,13 +70,13 @@ def test_the_item_title_is_shown_large_and_whole_in_its_tooltip(
 
 def test_an_earlier_item_in_view_says_where_the_meeting_is(
     notes: NoteTakerWindow,
-    ctx: AppContext,
-    clock,  # type: ignore[no-untyped-def]
+    ctx: SceneContext,
+    clock: FakeClock,
 ) -> None:
     clock.advance(60)
-    ctx.live.apply(StepTo(ctx.ids["item3"], clock.now(), new_id()), initiator=Other())  # type: ignore[attr-defined]
+    ctx.live.apply(StepTo(ctx.ids["item3"], clock.now(), new_id()), initiator=Other())
     notes.follow.setChecked(False)
-    notes.view_item(ctx.ids["item1"])  # type: ignore[attr-defined]
+    notes.view_item(ctx.ids["item1"])
     assert notes.item_title.text() == "1. Tour de table"
     assert notes.item_state.isVisibleTo(notes) and "item 3" in notes.item_state.text()
 
@@ -80,8 +89,8 @@ def test_the_window_still_fits_half_a_laptop_screen(notes: NoteTakerWindow) -> N
 @pytest.fixture
 def facilitator_and_notes(
     qtbot: QtBot,
-    ctx: AppContext,
-    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+    ctx: SceneContext,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> Iterator[tuple[FacilitatorWindow, NoteTakerWindow]]:
     manager = WindowManager()
     ctx = with_changes(ctx, windows=manager)
@@ -119,7 +128,7 @@ def test_without_a_window_manager_the_note_taker_says_so(notes: NoteTakerWindow)
 
 def test_before_the_meeting_the_title_says_no_item_is_discussed(
     qtbot: QtBot,
-    ctx: AppContext,  # type: ignore[no-untyped-def]
+    ctx: SceneContext,
 ) -> None:
     waiting = Meeting("m2")
     waiting.items["a"] = AgendaItem("a", "Accueil")
@@ -131,15 +140,15 @@ def test_before_the_meeting_the_title_says_no_item_is_discussed(
 def test_after_the_end_the_notes_stay_in_view(
     qtbot: QtBot,
     notes: NoteTakerWindow,
-    ctx: AppContext,
-    clock,  # type: ignore[no-untyped-def]
+    ctx: SceneContext,
+    clock: FakeClock,
 ) -> None:
     clock.advance(60)
     ctx.live.apply(EndMeeting(clock.now()), initiator=Other())
     # the open window keeps its item, rather than an empty list under "1. Tour de table"
-    assert notes.item_id == ctx.ids["item1"]  # type: ignore[attr-defined]
+    assert notes.item_id == ctx.ids["item1"]
     assert notes.item_title.text() == "1. Tour de table"
     later = NoteTakerWindow(ctx)  # opened after the end, to correct the notes
     qtbot.addWidget(later)
-    assert later.item_id == ctx.ids["item1"]  # type: ignore[attr-defined]
+    assert later.item_id == ctx.ids["item1"]
     assert later.item_title.text() == "1. Tour de table"

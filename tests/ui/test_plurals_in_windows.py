@@ -10,10 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtWidgets import QApplication
 
-from facilitation.models import Create, Decision, DecisionMethod, Remove, new_id
-from tests.ui.scenes import PEOPLE, request_floor
+from facilitation.models import Create, Decision, DecisionMethod, FakeClock, Remove, new_id
+from tests.ui.scenes import PEOPLE, SceneContext, request_floor
 
-from facilitation.ui.core.context import AppContext
 from facilitation.ui.core.i18n import install_translators, remove_translators
 from facilitation.ui.core.read_back import entry_view
 from facilitation.ui.dialogs.participants_editor import ParticipantsEditor
@@ -34,7 +33,9 @@ SUMMARY = {
 }
 
 
-def test_the_participants_editor_counts_in_words(qtbot: QtBot, ctx: AppContext, lang: str) -> None:
+def test_the_participants_editor_counts_in_words(
+    qtbot: QtBot, ctx: SceneContext, lang: str
+) -> None:
     editor = ParticipantsEditor(ctx)
     qtbot.addWidget(editor)
     editor.show()
@@ -42,7 +43,7 @@ def test_the_participants_editor_counts_in_words(qtbot: QtBot, ctx: AppContext, 
     assert len(PEOPLE) == 6
     assert editor.summary.text().startswith(six), editor.summary.text()
     for name in PEOPLE[1:]:
-        ctx.apply(Remove("participants", ctx.ids[name]), on_refused=pytest.fail)  # type: ignore[attr-defined]
+        ctx.apply(Remove("participants", ctx.ids[name]), on_refused=pytest.fail)
     assert editor.summary.text().startswith(one), editor.summary.text()
     assert "(s)" not in editor.summary.text()
 
@@ -61,7 +62,9 @@ NEXT = {
 }
 
 
-def test_the_projector_counts_who_waits(qtbot: QtBot, ctx: AppContext, clock, lang: str) -> None:
+def test_the_projector_counts_who_waits(
+    qtbot: QtBot, ctx: SceneContext, clock: FakeClock, lang: str
+) -> None:
     projector = ProjectorWindow(ctx)
     qtbot.addWidget(projector)
     projector.show()
@@ -81,7 +84,7 @@ VOTE = {
 }
 
 
-def test_a_vote_read_back_counts_its_abstentions(ctx: AppContext, lang: str) -> None:
+def test_a_vote_read_back_counts_its_abstentions(ctx: SceneContext, lang: str) -> None:
     item = next(iter(ctx.meeting.items))
     decision = Decision(new_id(), item, "Oui", ctx.clock.now(), DecisionMethod.VOTE, 12, 0, 1)
     ctx.apply(Create.of("decisions", decision), on_refused=pytest.fail)

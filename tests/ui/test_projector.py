@@ -17,12 +17,12 @@ from tests.ui.scenes import (
     LONG_QUESTION,
     LONG_SUBS,
     Other,
+    SceneContext,
     give_floor,
     held_example_question,
     request_floor,
 )
 
-from facilitation.ui.core.context import AppContext
 from facilitation.ui.projector.window import HIDE_NAMES_KEY, ProjectorWindow
 
 # Screenshots go to a temporary folder, so a test run never changes the checkout; to refresh the
@@ -31,7 +31,7 @@ DOCS = Path(os.environ.get("FACILITATION_SCREENSHOTS") or tempfile.mkdtemp(prefi
 
 
 @pytest.fixture
-def projector(qtbot: QtBot, ctx: AppContext) -> ProjectorWindow:
+def projector(qtbot: QtBot, ctx: SceneContext) -> ProjectorWindow:
     window = ProjectorWindow(ctx)
     qtbot.addWidget(window)
     window.resize(1280, 720)
@@ -40,13 +40,13 @@ def projector(qtbot: QtBot, ctx: AppContext) -> ProjectorWindow:
     return window
 
 
-def step_to(ctx: AppContext, clock: FakeClock, key: str) -> None:
+def step_to(ctx: SceneContext, clock: FakeClock, key: str) -> None:
     clock.advance(1)
-    ctx.live.apply(StepTo(ctx.ids[key], clock.now(), new_id()), initiator=Other())  # type: ignore[attr-defined]
+    ctx.live.apply(StepTo(ctx.ids[key], clock.now(), new_id()), initiator=Other())
 
 
 def test_giving_the_floor_updates_current_and_next_speakers(
-    projector: ProjectorWindow, ctx: AppContext, clock: FakeClock
+    projector: ProjectorWindow, ctx: SceneContext, clock: FakeClock
 ) -> None:
     assert projector.current_speaker.text() == "Nobody has the floor"
     request_floor(ctx, clock, "Marc Janssens", "Sophie Lambert", "Karim Benali", "Lucie Peeters")
@@ -66,7 +66,7 @@ def test_giving_the_floor_updates_current_and_next_speakers(
 
 
 def test_hiding_names_shows_how_many_wait(
-    projector: ProjectorWindow, ctx: AppContext, clock: FakeClock
+    projector: ProjectorWindow, ctx: SceneContext, clock: FakeClock
 ) -> None:
     request_floor(ctx, clock, "Marc Janssens", "Sophie Lambert", "Karim Benali")
     give_floor(ctx, clock, "Anne Dubois")
@@ -86,7 +86,7 @@ def test_hiding_names_shows_how_many_wait(
 
 
 def test_the_timer_counts_down_then_up_over_time(
-    projector: ProjectorWindow, ctx: AppContext, clock: FakeClock
+    projector: ProjectorWindow, ctx: SceneContext, clock: FakeClock
 ) -> None:
     clock.advance(4 * 60 + 30)
     projector.repaint_timers()
@@ -97,7 +97,7 @@ def test_the_timer_counts_down_then_up_over_time(
 
 
 def test_stepping_shows_the_new_question_and_its_sub_questions(
-    projector: ProjectorWindow, ctx: AppContext, clock: FakeClock
+    projector: ProjectorWindow, ctx: SceneContext, clock: FakeClock
 ) -> None:
     assert projector.question.text() == "Tour de table"
     assert not projector.sub_questions.isVisible()
@@ -107,7 +107,7 @@ def test_stepping_shows_the_new_question_and_its_sub_questions(
     assert all(s in projector.sub_questions.text() for s in LONG_SUBS)
     assert projector.item_no.text() == "Item 2 of 4"
     # the facilitator corrects the title: the projector follows
-    ctx.live.apply(Update("items", ctx.ids["item2"], {"title": "Une autre question ?"}), Other())  # type: ignore[attr-defined]
+    ctx.live.apply(Update("items", ctx.ids["item2"], {"title": "Une autre question ?"}), Other())
     assert projector.question.text() == "Une autre question ?"
 
 
@@ -126,7 +126,7 @@ def _assert_nothing_clipped(window: ProjectorWindow) -> None:
         assert need <= label.height(), f"{label.objectName()} needs {need}, has {label.height()}"
 
 
-QUESTIONS = [("own", LONG_QUESTION, LONG_SUBS)]
+QUESTIONS: list[tuple[str, str, tuple[str, ...]]] = [("own", LONG_QUESTION, LONG_SUBS)]
 if (held := held_example_question()) is not None:
     QUESTIONS.append(("example", *held))
 
@@ -135,7 +135,7 @@ if (held := held_example_question()) is not None:
 @pytest.mark.parametrize(("source", "title", "subs"), QUESTIONS)
 def test_the_longest_question_fits_whole(
     projector: ProjectorWindow,
-    ctx: AppContext,
+    ctx: SceneContext,
     clock: FakeClock,
     size: tuple[int, int],
     source: str,
@@ -144,7 +144,7 @@ def test_the_longest_question_fits_whole(
 ) -> None:
     ctx.live.apply(
         Update("items", ctx.ids["item2"], {"title": title, "sub_questions": list(subs)}),
-        Other(),  # type: ignore[attr-defined]
+        Other(),
     )
     request_floor(ctx, clock, "Marc Janssens", "Sophie Lambert", "Karim Benali", "Lucie Peeters")
     give_floor(ctx, clock, "Anne Dubois")
@@ -171,7 +171,7 @@ def test_type_grows_with_the_window(projector: ProjectorWindow) -> None:
 
 
 def test_closing_the_projector_leaves_the_meeting_running(
-    projector: ProjectorWindow, ctx: AppContext
+    projector: ProjectorWindow, ctx: SceneContext
 ) -> None:
     projector.close()
     assert ctx.meeting.is_running

@@ -9,11 +9,12 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionComboBox
 
 from facilitation.models import (
     Create,
+    FakeClock,
     Participant,
     RequestFloor,
     StartMeeting,
@@ -183,7 +184,7 @@ def test_with_nobody_waiting_the_hints_and_the_tabs_come_back(facilitator: Facil
 
 
 def test_in_french_on_a_laptop_nothing_is_cut(
-    qapp: QApplication, qtbot, clock, ui_settings, no_leaks: None
+    qapp: QApplication, qtbot: QtBot, clock: FakeClock, ui_settings: QSettings, no_leaks: None
 ) -> None:
     """The French window (longer words) at 1366×768: the eight rows whole, no text cut, and the
     kind of request's choices whole in their box."""
@@ -243,7 +244,13 @@ ROWS_AT_200 = {
 @pytest.mark.parametrize("screen", [LAPTOP, LAPTOP_TALL], ids=str)
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_at_200_percent_in_both_languages_on_both_laptops(
-    qapp: QApplication, qtbot: QtBot, clock, ui_settings, no_leaks: None, lang: str, screen: Screen
+    qapp: QApplication,
+    qtbot: QtBot,
+    clock: FakeClock,
+    ui_settings: QSettings,
+    no_leaks: None,
+    lang: str,
+    screen: Screen,
 ) -> None:
     """Nothing overlaps or is cut (the tabs take their short names where the long ones do not
     fit: Qt's scroll arrows hid "Participants"), and the queue shows its rows."""

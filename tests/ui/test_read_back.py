@@ -12,13 +12,13 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from facilitation.models import Action, Decision, DecisionMethod, FakeClock, LiveMeeting
 from facilitation.storage.fileformat import load_meeting, save_meeting
 from facilitation.storage.lock import FileLock
 from facilitation.storage.paths import data_dir
-from tests.ui.conftest import sample_meeting
+from tests.ui.conftest import Facilitator, sample_meeting
 
 from facilitation.ui.app.windows import WindowManager
 from facilitation.ui.core.context import AppContext
@@ -72,7 +72,12 @@ def _dialog() -> ReadBackDialog:
     return found[0]
 
 
-def _key(qtbot: QtBot, widget, key, mods=Qt.KeyboardModifier.NoModifier) -> None:
+def _key(
+    qtbot: QtBot,
+    widget: QWidget,
+    key: Qt.Key,
+    mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
     qtbot.keyClick(widget, key, mods)
 
 
@@ -129,7 +134,9 @@ def test_a_correction_is_one_undo_step_and_both_screens_follow(qtbot: QtBot, roo
     dialog = _dialog()
     qtbot.waitExposed(dialog)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    view = room.manager.projector.read_back_view  # type: ignore[union-attr]
+    projector = room.manager.projector
+    assert projector is not None
+    view = projector.read_back_view
     _key(qtbot, dialog, Qt.Key.Key_F2)
     assert dialog.correcting and dialog.correction.text.hasFocus()
     assert not dialog.correction.owner.isVisibleTo(dialog)  # a decision has no owner
@@ -166,10 +173,10 @@ def test_a_correction_is_one_undo_step_and_both_screens_follow(qtbot: QtBot, roo
     assert room.ctx.meeting.actions["a1"].what == "Écrire au ministère"
     _key(qtbot, dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
-    assert room.manager.projector.read_back_view is None  # type: ignore[union-attr]
+    assert projector.read_back_view is None
 
 
-def test_an_empty_read_back_says_so(qtbot: QtBot, facilitator) -> None:
+def test_an_empty_read_back_says_so(qtbot: QtBot, facilitator: Facilitator) -> None:
     dialog = ReadBackDialog(facilitator.ctx)
     qtbot.addWidget(dialog)
     assert "No decision" in dialog.text.text() or "Aucune" in dialog.text.text()
@@ -214,7 +221,7 @@ def test_the_previous_minutes_are_left_alone_when_they_cannot_be_approved(tmp_pa
 
 
 def test_approve_from_the_meeting_menu_then_export_them_again(
-    qtbot, facilitator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, facilitator: Facilitator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from facilitation.ui.dialogs.export_dialog import ExportDialog
 

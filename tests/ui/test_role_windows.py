@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from facilitation.sync.roles import Role
 from tests.ui import two_computers
+from tests.ui.conftest import windows_of
 from tests.ui.test_invite_across import select
 from tests.ui.test_sharing import LIMIT, Host, free_port
 from tests.ui.two_computers import invite_dialog, join
@@ -36,8 +37,9 @@ def test_a_role_changed_by_the_host_opens_the_window_of_the_new_role(
     joined = join(qtbot, other, dialog.invitation.link())
     dialog.close()
     assert joined.role is Role.VIEWER
-    assert joined.windows.projector is not None and joined.windows.projector.isVisible()
-    assert joined.windows.note_taker is None and joined.facilitator is None
+    windows = windows_of(joined)
+    assert windows.projector is not None and windows.projector.isVisible()
+    assert windows.note_taker is None and joined.facilitator is None
     assert joined.shared is not None
     device = joined.shared.identity.device_id
     panel = host.window.findChild(DevicesPanel)
@@ -52,7 +54,7 @@ def test_a_role_changed_by_the_host_opens_the_window_of_the_new_role(
 
     # a viewer made note-taker: the note-taker's window opens there, writing enabled
     make_it(Role.NOTETAKER)
-    notes = joined.windows.note_taker
+    notes = windows.note_taker
     assert notes is not None and notes.isVisible()
     assert notes.statusBar().currentMessage() == (
         f"This computer is now {role_name(Role.NOTETAKER)}: its window is open."
@@ -66,8 +68,8 @@ def test_a_role_changed_by_the_host_opens_the_window_of_the_new_role(
     # projector's is in front
     make_it(Role.VIEWER)
     assert not facilitator.isVisible()
-    assert joined.windows.projector is not None and joined.windows.projector.isVisible()
+    assert windows.projector is not None and windows.projector.isVisible()
     assert link.shared.role_of(device) is Role.VIEWER
     # its windows closed: the joined meeting ends with the last
-    joined.windows.close_others()
+    windows.close_others()
     qtbot.waitUntil(lambda: other.joined == [], timeout=LIMIT)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog
 
 from facilitation.models import (
@@ -29,6 +29,7 @@ from facilitation.storage.fileformat import load_meeting, save_meeting
 from facilitation.storage.library import Library
 from facilitation.storage.paths import meetings_dir
 from facilitation.storage.session import Session
+from tests.ui.conftest import Facilitator, top_item
 
 from facilitation.ui.app import windows as windows_module
 from facilitation.ui.app.startup import Startup
@@ -100,7 +101,7 @@ def test_the_meetings_by_series_newest_first(folder: dict[str, Path], page: Star
 
 
 def test_find_by_search_and_open_with_enter(
-    qtbot, folder: dict[str, Path], page: StartPage
+    qtbot: QtBot, folder: dict[str, Path], page: StartPage
 ) -> None:
     qtbot.keyClicks(page.search, "assemblee")  # no accent, no case: still found
     assert shown_titles(page) == ["Assemblée générale"]
@@ -185,10 +186,10 @@ def test_prepare_the_next_of_a_series(
 def test_prepare_the_next_from_a_series_heading_or_nothing(
     folder: dict[str, Path], page: StartPage
 ) -> None:
-    page.tree.setCurrentItem(page.tree.topLevelItem(1))  # "Without a series": which one?
+    page.tree.setCurrentItem(top_item(page.tree, 1))  # "Without a series": which one?
     assert page.prepare_next() is None
     assert "series" in page.message.text()
-    page.tree.setCurrentItem(page.tree.topLevelItem(0))  # "Rencontre": after its newest
+    page.tree.setCurrentItem(top_item(page.tree, 0))  # "Rencontre": after its newest
     path = page.prepare_next()
     assert path is not None and load_meeting(path).details.number == 3
 
@@ -198,7 +199,7 @@ def test_restore_a_meeting_not_closed_cleanly(
     folder: dict[str, Path],
     clock: FakeClock,
     monkeypatch: pytest.MonkeyPatch,
-    ui_settings,  # type: ignore[no-untyped-def]
+    ui_settings: QSettings,
 ) -> None:
     live = LiveMeeting(load_meeting(folder["ag"]))
     crashed = Session.open(live, folder["ag"], clock)
@@ -279,7 +280,12 @@ def test_the_first_choice_opens_here_later_ones_in_a_new_process(
     monkeypatch.setattr(windows_module, "launch", launched.append)
     manager = WindowManager(clock=FakeClock())
     here: list[OpenRequest] = []
-    manager.open_here = lambda req: here.append(req) or True
+
+    def open_here(req: OpenRequest) -> bool:
+        here.append(req)
+        return True
+
+    manager.open_here = open_here
     page = manager.show_start_page()
     page.open_row(listing.row_of(listing.meeting_items(page.tree)[0]))
     assert here == [OpenRequest(folder["r2"])] and launched == []
@@ -293,7 +299,9 @@ def test_the_first_choice_opens_here_later_ones_in_a_new_process(
     qtbot.waitUntil(lambda: manager.start_page is None)
 
 
-def test_file_start_page_in_the_facilitators_window(facilitator, monkeypatch) -> None:
+def test_file_start_page_in_the_facilitators_window(
+    facilitator: Facilitator, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from tests.ui.conftest import with_changes
 
     from facilitation.ui.facilitator.window import FacilitatorWindow
@@ -318,7 +326,7 @@ def test_file_start_page_in_the_facilitators_window(facilitator, monkeypatch) ->
 def test_reset_the_demo_starts_it_over_after_the_window_closed(
     qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
-    no_leaks: None,  # type: ignore[no-untyped-def]
+    no_leaks: None,
 ) -> None:
     from PySide6.QtWidgets import QWidget
 
@@ -350,7 +358,7 @@ def test_a_meetings_folder_that_cannot_be_made_is_said_not_a_crash(
     clock: FakeClock,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-    no_leaks: None,  # type: ignore[no-untyped-def]
+    no_leaks: None,
 ) -> None:
     blocker = tmp_path / "Documents"
     blocker.write_text("a file where the documents folder should be")

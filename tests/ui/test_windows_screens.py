@@ -13,13 +13,20 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
-LAPTOP = {"name": "1-laptop", "x": 0, "y": 0, "width": 1366, "height": 768}
-PROJECTOR = {"name": "2-projector", "x": 1366, "y": 0, "width": 1280, "height": 720}
+LAPTOP: dict[str, int | str] = {"name": "1-laptop", "x": 0, "y": 0, "width": 1366, "height": 768}
+PROJECTOR: dict[str, int | str] = {
+    "name": "2-projector",
+    "x": 1366,
+    "y": 0,
+    "width": 1280,
+    "height": 720,
+}
 
 CHILD = r"""
 import json, sys
@@ -60,7 +67,9 @@ print(json.dumps(out))
 """
 
 
-def run(phase: str, screens: list[dict[str, int | str]], settings: Path, tmp: Path) -> dict:  # type: ignore[type-arg]
+def run(
+    phase: str, screens: list[dict[str, int | str]], settings: Path, tmp: Path
+) -> dict[str, Any]:
     config = tmp / f"screens-{phase}.json"
     config.write_text(
         json.dumps({"screens": [dict(s, logicalDpiX=96, logicalDpiY=96, dpr=1) for s in screens]}),
@@ -78,7 +87,7 @@ def run(phase: str, screens: list[dict[str, int | str]], settings: Path, tmp: Pa
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    result: dict = json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[type-arg]
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
 
 
