@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import os
 import queue
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -101,6 +102,9 @@ class SyncedMeeting:
         self._time_asks: dict[bytes, float] = {}
         self._samples = 0
         replica.on_local_update = self._local_update
+        #: the thread that owns the meeting (and its pycrdt Doc): the one that made it, until
+        #: another takes it over (:meth:`adopt`)
+        self._owner = threading.get_ident()
         #: this device's keys for this meeting
         self.identity: DeviceIdentity = replica.identity
         #: invitations, the LAN announcement and who is here (see lobby.py)
@@ -362,15 +366,34 @@ class SyncedMeeting:
 
     def apply(self, command: Command, initiator: object | None = None) -> Change:
         """The one door of a shared meeting. CommandError: refused, nothing changed or sent."""
+        self._owned()
         return self.replica.apply(command, initiator)
 
     def undo(self, initiator: object | None = None) -> Change | None:
         """Take back this device's last change (CommandError if another device changed it since)."""
+        self._owned()
         return self.replica.undo(initiator)
 
     def redo(self, initiator: object | None = None) -> Change | None:
         """Take back this device's last undo (CommandError if another device changed it since)."""
+        self._owned()
         return self.replica.redo(initiator)
+
+    # -- the owner's thread ---------------------------------------------------------------------------
+
+    def adopt(self) -> None:
+        """The calling thread owns the meeting from now on: a join's worker hands it to the
+        interface's thread, which calls this first (``ui/sharing/joining.py``). The thread that
+        owned it must not touch it any more; pycrdt's Doc is not locked against two threads at
+        once (``docs/sync.md``, "Threads")."""
+        self._owner = threading.get_ident()
+
+    def _owned(self) -> None:
+        if threading.get_ident() != self._owner:
+            raise RuntimeError(
+                "a shared meeting was used from a thread that does not own it "
+                f"({threading.current_thread().name}): hand it over with adopt()"
+            )
 
     @property
     def can_undo(self) -> bool:
@@ -449,6 +472,7 @@ class SyncedMeeting:
             self._conn.set_online(online)
 
     def close(self) -> None:
+        self._owned()
         self._leave()
         self.stop_hosting()
         self.disconnect()
@@ -468,6 +492,7 @@ class SyncedMeeting:
 
     def pump(self, timeout: float = 0.0) -> int:
         """Handle what arrived (waiting up to ``timeout`` s for the first of it); return how much."""
+        self._owned()
         handled = 0
         try:
             event = self._inbox.get(timeout=timeout) if timeout > 0 else self._inbox.get_nowait()

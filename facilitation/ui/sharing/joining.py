@@ -6,7 +6,13 @@ A :class:`Joining` owns the shared meeting while it joins: one worker thread mak
 the one made already, for an address and a ``meeting:key`` invitation) and pumps it until it is
 ``ready``, then hands it over, once, through a queued signal: from then on it lives on the
 interface's thread like every shared meeting (``docs/sync.md``, "Threads"). Never two threads at
-once: the worker stops touching it before ``arrived`` is emitted.
+once: the worker stops touching it before ``arrived`` is emitted, and each new owner takes it with
+``SyncedMeeting.adopt`` (the meeting refuses a thread that has not). pycrdt allows the hand-over
+but not two threads at once: since its "Allow multithreading" (#137) its ``Doc`` and shared types
+are no longer ``#[pyclass(unsendable)]``, and from 0.14.13 on (our floor) no class of it is, so
+the subscriptions made here may be dropped on the interface's thread; its own test of this
+(``tests/test_threads.py``) writes a document from one thread and drops it from another. What it
+does not do, with ``allow_multithreading=False``, is lock a transaction against another thread.
 
 A join that is cancelled leaves nothing: the worker closes the meeting and removes the folder the
 join made (a half-joined folder would be listed among the meetings kept on this computer); one that
@@ -111,7 +117,9 @@ class Joining(QObject):
         shared = self._shared
         self._shared = None
         try:
-            if shared is None:
+            if shared is not None:
+                shared.adopt()  # made on the interface's thread, which touches it no more
+            else:
                 shared = floor.join(self.target, self.folder, self.device_name, self.clock)
                 emit(self._relay.step, int(Step.RECEIVING))
             told_arrived = False
@@ -149,6 +157,7 @@ class Joining(QObject):
         emit(self.step, step)
 
     def _on_arrived(self, shared: SyncedMeeting) -> None:
+        shared.adopt()  # the worker has let go of it (it emitted ``arrived`` last)
         self.over = True
         if self._cancel.is_set():  # cancelled while it was being handed over
             _close(shared)
