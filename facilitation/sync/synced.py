@@ -38,7 +38,7 @@ from facilitation.sync.errors import SyncError
 from facilitation.sync.identity import DeviceIdentity, b64, default_device_name, unb64
 from facilitation.sync.invitations import DEFAULT_VALID_FOR, Invitation, JoinCode
 from facilitation.sync.lobby import Admission, Lobby, admit, read_invitation
-from facilitation.sync.net import Connection, Event, SyncServer
+from facilitation.sync.net import Cancel, Cancelled, Connection, Event, SyncServer
 from facilitation.sync.presence import AWARENESS, DeviceInfo
 from facilitation.sync.replica import Replica, reach, state_vector
 from facilitation.sync.roles import Role
@@ -179,14 +179,17 @@ class SyncedMeeting:
         device_name: str,
         clock: Clock | None = None,
         address: str | None = None,
+        cancel: Cancel | None = None,
     ) -> SyncedMeeting:
         """Join with a link's invitation or a code: the host checks it (one-time, not expired)
         and hands this device the key, sealed to it (:func:`.lobby.admit`). Blocks a few
-        seconds at most.
+        seconds at most, or until ``cancel`` is set (:class:`.net.Cancelled`, nothing made).
 
         A code needs the host's ``address`` (``ws://host:port``, ``host:port``) unless one meeting
         only is shared on this LAN. SyncError: used, expired, wrong code, unreachable."""
-        admission = admit(invitation, folder, device_name, clock, address)
+        admission = admit(invitation, folder, device_name, clock, address, cancel)
+        if cancel is not None and cancel.is_set():
+            raise Cancelled
         return cls._joined(admission, folder, device_name, clock)
 
     @classmethod
