@@ -269,6 +269,13 @@ class Lobby:
             advertiser.start()
             self._advertiser = advertiser
 
+    def announce_again(self) -> None:
+        """The announcement says the meeting's title and this device's name as they are now."""
+        advertiser = self._advertiser
+        update = getattr(advertiser, "update", None)
+        if callable(update):
+            update(self._title(), self.device_name)
+
     def stop_advertising(self) -> None:
         advertiser, self._advertiser = self._advertiser, None
         stop = getattr(advertiser, "stop", None)

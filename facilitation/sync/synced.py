@@ -286,6 +286,7 @@ class SyncedMeeting:
                 "claim": self._lobby.claim,
             }
         )
+        self._lobby.announce_again()  # the title or the name may have changed
 
     @property
     def listen(self) -> tuple[str, int] | None:
@@ -370,7 +371,10 @@ class SyncedMeeting:
     def apply(self, command: Command, initiator: object | None = None) -> Change:
         """The one door of a shared meeting. CommandError: refused, nothing changed or sent."""
         self._owned()
-        return self.replica.apply(command, initiator)
+        change = self.replica.apply(command, initiator)
+        if self.live.meeting.details.title != self._meta_title:
+            self.write_meta()  # renamed here: the list of shared meetings and the LAN say it now
+        return change
 
     def undo(self, initiator: object | None = None) -> Change | None:
         """Take back this device's last change (CommandError if another device changed it since)."""
@@ -683,7 +687,14 @@ class SyncedMeeting:
 
     @device_name.setter
     def device_name(self, name: str) -> None:
+        """Renamed: the others are told at once (this device's presence, not the next heartbeat),
+        ``device.json`` keeps it, and the LAN announcement says it if the meeting is announced."""
+        if name == self._lobby.device_name:
+            return
         self._lobby.device_name = name
+        self.write_meta()  # also announces it again
+        if self._connected:
+            self._publish_presence()
 
     @property
     def on_devices_changed(self) -> Callable[[], None] | None:

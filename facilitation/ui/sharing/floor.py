@@ -51,9 +51,9 @@ def set_role(shared: SyncedMeeting, device_id: str, role: Role) -> None:
 
 
 def rename(shared: SyncedMeeting, name: str) -> None:
-    """The name this device shows to the others: in its own Devices list at once, in theirs with
-    its next presence (``sync.presence``: every 15 s at most), in the invitations made from now on
-    and, on the LAN, in the announcement made when it is next hosted."""
+    """The name this device shows to the others: in its own Devices list and in theirs at once
+    (its presence is published on the spot), in the invitations made from now on and, on the
+    LAN, in the meeting's announcement."""
     shared.device_name = name
 
 
