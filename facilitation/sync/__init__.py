@@ -10,6 +10,7 @@ from facilitation.sync.discovery import Advertiser, Browser, SharedOnLan
 from facilitation.sync.errors import InvitationError, SealError, SyncError
 from facilitation.sync.invitations import Invitation, JoinCode, parse_join_text
 from facilitation.sync.lobby import parse_invitation
+from facilitation.sync.net import Cancel, Cancelled
 from facilitation.sync.presence import DeviceInfo
 from facilitation.sync.replica import REMOTE, Rejected, Replica
 from facilitation.sync.roles import Role
@@ -20,6 +21,8 @@ __all__ = [
     "REMOTE",
     "Advertiser",
     "Browser",
+    "Cancel",
+    "Cancelled",
     "DeviceInfo",
     "Invitation",
     "InvitationError",

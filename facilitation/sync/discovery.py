@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import ipaddress
+import logging
 import os
 import threading
 from collections.abc import Callable, Sequence
@@ -21,6 +22,8 @@ from typing import Any
 
 from facilitation.models.i18n import QT_TRANSLATE_NOOP
 from facilitation.sync.errors import SyncError
+
+log = logging.getLogger(__name__)
 
 SERVICE = "_facilitation._tcp.local."
 _TXT_LIMIT = 180
@@ -107,6 +110,32 @@ class Advertiser:
                 {"reason": str(exc)},
             ) from exc
         self._zc, self._info = zc, info
+
+    def update(self, title: str, host_name: str) -> None:
+        """Say the meeting's new title or host name (announced again at once, under the same
+        name, when already announced)."""
+        if (title, host_name) == (self.title, self.host_name):
+            return
+        self.title, self.host_name = title, host_name
+        zc, info = self._zc, self._info
+        if zc is None:
+            return
+        from zeroconf import ServiceInfo
+
+        renewed = ServiceInfo(
+            info.type,
+            info.name,
+            port=info.port,
+            properties={b"v": b"1", b"title": _clip(title), b"host": _clip(host_name)},
+            addresses=info.addresses,
+            server=info.server,
+        )
+        try:
+            zc.update_service(renewed)
+        except Exception:  # the network went away: the next announcement says it
+            log.exception("the meeting's announcement could not be updated")
+            return
+        self._info = renewed
 
     def stop(self) -> None:
         zc, info = self._zc, self._info

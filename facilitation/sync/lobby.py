@@ -50,7 +50,7 @@ from facilitation.sync.invitations import (
     expired_error,
     read_answer,
 )
-from facilitation.sync.net import Event, SyncServer, redeem
+from facilitation.sync.net import Cancel, Cancelled, Event, SyncServer, redeem, run_until_cancelled
 from facilitation.sync.presence import DeviceInfo, Presence
 from facilitation.sync.replica import Replica
 from facilitation.sync.roles import Role
@@ -269,6 +269,13 @@ class Lobby:
             advertiser.start()
             self._advertiser = advertiser
 
+    def announce_again(self) -> None:
+        """The announcement says the meeting's title and this device's name as they are now."""
+        advertiser = self._advertiser
+        update = getattr(advertiser, "update", None)
+        if callable(update):
+            update(self._title(), self.device_name)
+
     def stop_advertising(self) -> None:
         advertiser, self._advertiser = self._advertiser, None
         stop = getattr(advertiser, "stop", None)
@@ -409,10 +416,11 @@ def admit(
     device_name: str,
     clock: Clock | None = None,
     address: str | None = None,
+    cancel: Cancel | None = None,
 ) -> Admission:
     """The exchange of :meth:`.synced.SyncedMeeting.join_invitation`: the host checks the link's
     invitation or the code (one-time, not expired) and hands this device the key, sealed to it.
-    Blocks a few seconds at most.
+    Blocks a few seconds at most, or until ``cancel`` is set (:class:`.net.Cancelled`).
 
     A code needs the host's ``address`` (``ws://host:port``, ``host:port``) unless one meeting
     only is shared on this LAN. SyncError: used, expired, wrong code, unreachable."""
@@ -450,10 +458,12 @@ def admit(
     unreachable: SyncError | None = None
     # the host's addresses are tried at once (one of a laptop's may lead nowhere): the request
     # goes to the first that answers, only (a second copy would find the token used)
-    bases = _answering_first(bases)
+    bases = _answering_first(bases, cancel=cancel)
     for base in bases:
+        if cancel is not None and cancel.is_set():
+            raise Cancelled
         try:
-            answer = redeem(base, asking.request)
+            answer = redeem(base, asking.request, cancel=cancel)
         except SyncError as exc:
             unreachable = exc
             continue
@@ -480,7 +490,9 @@ def _new_device(folder: Path, name: str) -> tuple[str, str, DeviceIdentity]:
     return identity.device_id, b64(identity.public), identity
 
 
-def _answering_first(bases: list[str], timeout: float = 3.0) -> list[str]:
+def _answering_first(
+    bases: list[str], timeout: float = 3.0, cancel: Cancel | None = None
+) -> list[str]:
     """``bases`` with the first one whose port accepts a connection first (tried all at once)."""
     import asyncio
 
@@ -509,7 +521,7 @@ def _answering_first(bases: list[str], timeout: float = 3.0) -> list[str]:
 
     if len(bases) < 2:
         return bases
-    found = asyncio.run(first())
+    found = run_until_cancelled(first(), cancel)
     return bases if found is None else [found, *(b for b in bases if b != found)]
 
 

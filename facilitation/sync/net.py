@@ -21,9 +21,9 @@ import logging
 import re
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import websockets
 from pycrdt import Doc
@@ -45,6 +45,80 @@ MAX_INVITE_BYTES = 4096
 #: a room's name: 32 hex digits derived from the meeting key (see MeetingKey.room)
 _ROOM = re.compile(r"/[0-9a-f]{32}\Z")
 Event = tuple[str, bytes]
+T = TypeVar("T")
+
+
+class Cancelled(Exception):
+    """A wait on the network stopped by its :class:`Cancel` (nothing to tell the user: whoever
+    cancelled knows)."""
+
+
+class Cancel:
+    """A join's Cancel, told from any thread (:meth:`set`): what waits on the network for it
+    (:func:`redeem`, a connection being opened) stops at once instead of when its time is up."""
+
+    def __init__(self) -> None:
+        self._set = threading.Event()
+        self._lock = threading.Lock()
+        self._callbacks: list[Callable[[], None]] = []
+
+    def set(self) -> None:
+        with self._lock:
+            if self._set.is_set():
+                return
+            self._set.set()
+            callbacks, self._callbacks = self._callbacks, []
+        for callback in callbacks:
+            callback()
+
+    def is_set(self) -> bool:
+        return self._set.is_set()
+
+    def wait(self, seconds: float) -> bool:
+        return self._set.wait(seconds)
+
+    def on_set(self, callback: Callable[[], None]) -> Callable[[], None]:
+        """Call ``callback`` (from the thread that sets it) when set, at once if set already;
+        returns what forgets it."""
+        with self._lock:
+            if not self._set.is_set():
+                self._callbacks.append(callback)
+                return lambda: self._forget(callback)
+        callback()
+        return lambda: None
+
+    def _forget(self, callback: Callable[[], None]) -> None:
+        with self._lock, contextlib.suppress(ValueError):
+            self._callbacks.remove(callback)
+
+
+def run_until_cancelled(coro: Coroutine[Any, Any, T], cancel: Cancel | None) -> T:
+    """``asyncio.run(coro)``, but ``cancel`` set stops it at once (:class:`Cancelled`)."""
+    if cancel is None:
+        return asyncio.run(coro)
+
+    async def main() -> T:
+        loop = asyncio.get_running_loop()
+        task = asyncio.ensure_future(coro)
+
+        def stop() -> None:
+            with contextlib.suppress(RuntimeError):  # the loop has just closed
+                loop.call_soon_threadsafe(task.cancel)
+
+        forget = cancel.on_set(stop)
+        try:
+            return await task
+        except asyncio.CancelledError:
+            if cancel.is_set():
+                raise Cancelled from None
+            raise
+        finally:
+            forget()
+
+    if cancel.is_set():
+        coro.close()
+        raise Cancelled
+    return asyncio.run(main())
 
 
 class Connection:
@@ -67,6 +141,7 @@ class Connection:
         self._stopping = False
         self._wake: asyncio.Event | None = None
         self._closing: asyncio.Future[None] | None = None
+        self._opening: asyncio.Task[bool] | None = None
         self._ready = threading.Event()
         self._thread = threading.Thread(target=self._main, name="facilitation-sync", daemon=True)
 
@@ -94,6 +169,10 @@ class Connection:
             self._wake.set()
         if not self._wanted and self._ws is not None:
             self._closing = asyncio.ensure_future(self._ws.close())
+        elif not self._wanted and self._opening is not None:
+            # still opening (a host that takes the connection and says nothing): no need to
+            # wait for its time to be up
+            self._opening.cancel()
 
     def stop(self) -> None:
         self._stopping = True
@@ -110,7 +189,13 @@ class Connection:
         delay = self.first_retry
         while not self._stopping:
             if self._wanted:
-                opened = await self._session()
+                self._opening = asyncio.ensure_future(self._session())
+                try:
+                    opened = await self._opening
+                except asyncio.CancelledError:
+                    opened = False
+                finally:
+                    self._opening = None
                 delay = self.first_retry if opened else min(delay * 2, self.last_retry)
             self._wake.clear()
             if self._stopping:
@@ -129,6 +214,7 @@ class Connection:
                 ping_timeout=10,
                 compression=None,
             ) as ws:
+                self._opening = None  # open: stop() closes it the ordinary way from now on
                 self._ws, self._outbox, opened = ws, asyncio.Queue(), True
                 self._on_event(("open", b""))
                 sender = asyncio.create_task(self._send_all(ws, self._outbox))
@@ -438,9 +524,10 @@ def _quiet(exc: Exception, logger: logging.Logger) -> bool:
     return True
 
 
-def redeem(base: str, request: bytes, timeout: float = 5.0) -> bytes:
+def redeem(base: str, request: bytes, timeout: float = 5.0, cancel: Cancel | None = None) -> bytes:
     """Send an invitation request to the host at ``base`` (``ws://host:port``) and return its
-    answer. Blocks up to ``timeout`` s; SyncError when the host cannot be reached."""
+    answer. Blocks up to ``timeout`` s, or until ``cancel`` is set (:class:`Cancelled`);
+    SyncError when the host cannot be reached."""
 
     async def exchange() -> bytes:
         async with connect(
@@ -454,7 +541,7 @@ def redeem(base: str, request: bytes, timeout: float = 5.0) -> bytes:
             return answer.encode("utf-8") if isinstance(answer, str) else answer
 
     try:
-        return asyncio.run(asyncio.wait_for(exchange(), timeout + 1))
+        return run_until_cancelled(asyncio.wait_for(exchange(), timeout + 1), cancel)
     except (OSError, TimeoutError, ValueError, websockets.exceptions.WebSocketException) as exc:
         raise InvitationError(
             QT_TRANSLATE_NOOP("Sync", "the meeting's host does not answer at {address}"),

@@ -26,7 +26,9 @@ inverse edits as a new entry, and refuses when a later change from another devic
 parts (it would take their change back too). :meth:`Replica.redo` takes back this device's last
 undo the same way.
 
-Everything here runs on the thread that owns the Doc (pycrdt objects stay on one thread).
+Everything here runs on the thread that owns the Doc: one thread at a time, the one its
+:class:`.synced.SyncedMeeting` names (pycrdt allows a Doc to move to another thread, but does not
+lock one against two threads at once: ``docs/sync.md``, "Threads").
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import os
 import queue
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -37,7 +38,7 @@ from facilitation.sync.errors import SyncError
 from facilitation.sync.identity import DeviceIdentity, b64, default_device_name, unb64
 from facilitation.sync.invitations import DEFAULT_VALID_FOR, Invitation, JoinCode
 from facilitation.sync.lobby import Admission, Lobby, admit, read_invitation
-from facilitation.sync.net import Connection, Event, SyncServer
+from facilitation.sync.net import Cancel, Cancelled, Connection, Event, SyncServer
 from facilitation.sync.presence import AWARENESS, DeviceInfo
 from facilitation.sync.replica import Replica, reach, state_vector
 from facilitation.sync.roles import Role
@@ -101,6 +102,9 @@ class SyncedMeeting:
         self._time_asks: dict[bytes, float] = {}
         self._samples = 0
         replica.on_local_update = self._local_update
+        #: the thread that owns the meeting (and its pycrdt Doc): the one that made it, until
+        #: another takes it over (:meth:`adopt`)
+        self._owner = threading.get_ident()
         #: this device's keys for this meeting
         self.identity: DeviceIdentity = replica.identity
         #: invitations, the LAN announcement and who is here (see lobby.py)
@@ -175,14 +179,17 @@ class SyncedMeeting:
         device_name: str,
         clock: Clock | None = None,
         address: str | None = None,
+        cancel: Cancel | None = None,
     ) -> SyncedMeeting:
         """Join with a link's invitation or a code: the host checks it (one-time, not expired)
         and hands this device the key, sealed to it (:func:`.lobby.admit`). Blocks a few
-        seconds at most.
+        seconds at most, or until ``cancel`` is set (:class:`.net.Cancelled`, nothing made).
 
         A code needs the host's ``address`` (``ws://host:port``, ``host:port``) unless one meeting
         only is shared on this LAN. SyncError: used, expired, wrong code, unreachable."""
-        admission = admit(invitation, folder, device_name, clock, address)
+        admission = admit(invitation, folder, device_name, clock, address, cancel)
+        if cancel is not None and cancel.is_set():
+            raise Cancelled
         return cls._joined(admission, folder, device_name, clock)
 
     @classmethod
@@ -279,6 +286,7 @@ class SyncedMeeting:
                 "claim": self._lobby.claim,
             }
         )
+        self._lobby.announce_again()  # the title or the name may have changed
 
     @property
     def listen(self) -> tuple[str, int] | None:
@@ -362,15 +370,37 @@ class SyncedMeeting:
 
     def apply(self, command: Command, initiator: object | None = None) -> Change:
         """The one door of a shared meeting. CommandError: refused, nothing changed or sent."""
-        return self.replica.apply(command, initiator)
+        self._owned()
+        change = self.replica.apply(command, initiator)
+        if self.live.meeting.details.title != self._meta_title:
+            self.write_meta()  # renamed here: the list of shared meetings and the LAN say it now
+        return change
 
     def undo(self, initiator: object | None = None) -> Change | None:
         """Take back this device's last change (CommandError if another device changed it since)."""
+        self._owned()
         return self.replica.undo(initiator)
 
     def redo(self, initiator: object | None = None) -> Change | None:
         """Take back this device's last undo (CommandError if another device changed it since)."""
+        self._owned()
         return self.replica.redo(initiator)
+
+    # -- the owner's thread ---------------------------------------------------------------------------
+
+    def adopt(self) -> None:
+        """The calling thread owns the meeting from now on: a join's worker hands it to the
+        interface's thread, which calls this first (``ui/sharing/joining.py``). The thread that
+        owned it must not touch it any more; pycrdt's Doc is not locked against two threads at
+        once (``docs/sync.md``, "Threads")."""
+        self._owner = threading.get_ident()
+
+    def _owned(self) -> None:
+        if threading.get_ident() != self._owner:
+            raise RuntimeError(
+                "a shared meeting was used from a thread that does not own it "
+                f"({threading.current_thread().name}): hand it over with adopt()"
+            )
 
     @property
     def can_undo(self) -> bool:
@@ -449,6 +479,7 @@ class SyncedMeeting:
             self._conn.set_online(online)
 
     def close(self) -> None:
+        self._owned()
         self._leave()
         self.stop_hosting()
         self.disconnect()
@@ -468,6 +499,7 @@ class SyncedMeeting:
 
     def pump(self, timeout: float = 0.0) -> int:
         """Handle what arrived (waiting up to ``timeout`` s for the first of it); return how much."""
+        self._owned()
         handled = 0
         try:
             event = self._inbox.get(timeout=timeout) if timeout > 0 else self._inbox.get_nowait()
@@ -655,7 +687,14 @@ class SyncedMeeting:
 
     @device_name.setter
     def device_name(self, name: str) -> None:
+        """Renamed: the others are told at once (this device's presence, not the next heartbeat),
+        ``device.json`` keeps it, and the LAN announcement says it if the meeting is announced."""
+        if name == self._lobby.device_name:
+            return
         self._lobby.device_name = name
+        self.write_meta()  # also announces it again
+        if self._connected:
+            self._publish_presence()
 
     @property
     def on_devices_changed(self) -> Callable[[], None] | None:

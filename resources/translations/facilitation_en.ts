@@ -138,7 +138,7 @@
     <context>
         <name>JoinDialog</name>
         <message numerus="yes">
-            <location filename="../../facilitation/ui/sharing/join_dialog.py" line="171" />
+            <location filename="../../facilitation/ui/sharing/join_dialog.py" line="173" />
             <source>Shared on this network now: %n</source>
             <translation>
                 <numerusform>Shared on this network now: %n</numerusform>

@@ -1107,7 +1107,7 @@
     </message>
     <message>
         <location filename="../../facilitation/models/wire.py" line="263"/>
-        <location filename="../../facilitation/storage/fileformat.py" line="154"/>
+        <location filename="../../facilitation/storage/fileformat.py" line="175"/>
         <source>this field is required</source>
         <translation>ce champ est obligatoire</translation>
     </message>
@@ -2825,7 +2825,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="55"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="57"/>
         <source>Join a meeting</source>
         <translation>Rejoindre une réunion</translation>
     </message>
@@ -2834,7 +2834,7 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation type="vanished">Tapez ou collez ce qu&apos;affiche l&apos;ordinateur de l&apos;animateur·rice dans Réunion → Partager sur le réseau. La fenêtre de prise de notes s&apos;ouvre sur la réunion.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="91"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="93"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -2851,93 +2851,93 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation type="vanished">&amp;Invitation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="58"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="60"/>
         <source>Paste the link or type the code the facilitator&apos;s computer shows in Meeting → Invite a device. The window of your role opens on the meeting.</source>
         <translation>Collez le lien ou tapez le code que montre l&apos;ordinateur de l&apos;animation dans Réunion → Faire entrer un appareil. La fenêtre de votre rôle s&apos;ouvre sur la réunion.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="69"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="71"/>
         <source>%1 or %2</source>
         <translation>%1 ou %2</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="71"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="73"/>
         <source>Link or code</source>
         <translation>Lien ou code</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="72"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="74"/>
         <source>&amp;Link or code:</source>
         <translation>&amp;Lien ou code&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="74"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="76"/>
         <source>&amp;Meetings shared on this network (for a code):</source>
         <translation>&amp;Réunions partagées sur ce réseau (pour un code)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="78"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="80"/>
         <source>Meetings shared on this network</source>
         <translation>Réunions partagées sur ce réseau</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="92"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="94"/>
         <source>&amp;Address (a relay, or a host not listed):</source>
         <translation>&amp;Adresse (un relais, ou un hôte absent de la liste)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="96"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="98"/>
         <source>This computer&apos;s name for the others</source>
         <translation>Le nom de cet ordinateur pour les autres</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="98"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="100"/>
         <source>What the facilitator&apos;s Devices list shows for this computer, e.g. Samira&apos;s laptop.</source>
         <translation>Ce que la liste des appareils de l’animation montre pour cet ordinateur, par exemple «&#xa0;Portable de Samira&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="102"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="104"/>
         <source>This computer&apos;s &amp;name for the others:</source>
         <translation>&amp;Nom de cet ordinateur pour les autres&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="103"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="105"/>
         <source>Also open the &amp;projector&apos;s window</source>
         <translation>Ouvrir aussi la fenêtre du &amp;projecteur</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="123"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="125"/>
         <source>Joining the meeting</source>
         <translation>Connexion à la réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="130"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="132"/>
         <source>&amp;Join</source>
         <translation>&amp;Rejoindre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="141"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="143"/>
         <source>Looking for meetings shared on this network…</source>
         <extracomment>the join under way, once the Join button has started one</extracomment>
         <translation>Recherche des réunions partagées sur ce réseau…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="144"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="146"/>
         <source>No meeting is listed: type the address below.</source>
         <translation>Aucune réunion n&apos;est listée&#xa0;: tapez l&apos;adresse ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="161"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="163"/>
         <source>%1 — on %2</source>
         <translation>%1 — sur %2</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="168"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="170"/>
         <source>No meeting shared on this network yet.</source>
         <translation>Aucune réunion partagée sur ce réseau pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="171"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="173"/>
         <source>Shared on this network now: %n</source>
         <translation>
             <numerusform>Partagée sur ce réseau maintenant&#xa0;: %n</numerusform>
@@ -2945,19 +2945,18 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         </translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="193"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="195"/>
         <source>This meeting cannot be joined: %1</source>
         <translation>Impossible de rejoindre cette réunion&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="201"/>
+        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="203"/>
         <source>A code is joined on this network: choose the meeting in the list, or type its address.</source>
         <translation>Un code se rejoint sur ce réseau&#xa0;: choisissez la réunion dans la liste, ou tapez son adresse.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/sharing/join_dialog.py" line="235"/>
         <source>Not joined: the join was cancelled. Nothing of it is kept.</source>
-        <translation>Réunion non rejointe&#xa0;: la connexion a été annulée. Rien n’en est gardé.</translation>
+        <translation type="vanished">Réunion non rejointe&#xa0;: la connexion a été annulée. Rien n’en est gardé.</translation>
     </message>
 </context>
 <context>
@@ -2967,34 +2966,34 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation type="vanished">Rejoindre une réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/joined.py" line="70"/>
+        <location filename="../../facilitation/ui/app/joined.py" line="72"/>
         <source>Asking the host for the meeting…</source>
         <translation>Demande de la réunion à l’hôte…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/joined.py" line="72"/>
+        <location filename="../../facilitation/ui/app/joined.py" line="74"/>
         <source>Receiving the meeting…</source>
         <translation>Réception de la réunion…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/joined.py" line="73"/>
+        <location filename="../../facilitation/ui/app/joined.py" line="75"/>
         <source>The meeting is here: waiting for the host to give this computer its role…</source>
         <translation>La réunion est arrivée&#xa0;: en attente du rôle que l’hôte donne à cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/joined.py" line="258"/>
-        <location filename="../../facilitation/ui/app/joined.py" line="397"/>
+        <location filename="../../facilitation/ui/app/joined.py" line="259"/>
+        <location filename="../../facilitation/ui/app/joined.py" line="398"/>
         <source>The meeting at %1 could not be reached. Is it still shared, on this network?</source>
         <extracomment>the folder this join made (removed again if nothing of the meeting ever arrives) the shared meeting, once here (a reopened one at once) the role the windows follow (None: the floor knows no roles, a note-taker) the facilitator&apos;s window, for a co-facilitator the join under way (None once the meeting is here, or for a reopened one)</extracomment>
         <translation>La réunion à l&apos;adresse %1 est injoignable. Est-elle toujours partagée, sur ce réseau&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/joined.py" line="351"/>
+        <location filename="../../facilitation/ui/app/joined.py" line="352"/>
         <source>This computer is now %1, but its window could not be opened: close this meeting&apos;s windows and reopen it from the start page.</source>
         <translation>Cet ordinateur est maintenant %1, mais sa fenêtre n’a pas pu s’ouvrir&#xa0;: fermez les fenêtres de cette réunion et rouvrez-la depuis la page d’accueil.</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/joined.py" line="363"/>
+        <location filename="../../facilitation/ui/app/joined.py" line="364"/>
         <source>This computer is now %1: its window is open.</source>
         <translation>Cet ordinateur est maintenant %1&#xa0;: sa fenêtre est ouverte.</translation>
     </message>
@@ -3237,75 +3236,75 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>il a été écrit par une version plus récente de Facilitation, au format de fichier version {found}&#xa0;; cette version lit jusqu’à la version {supported}. Mettez Facilitation à jour pour l’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../facilitation/storage/fileformat.py" line="126"/>
+        <location filename="../../facilitation/storage/fileformat.py" line="147"/>
         <source>expected a JSON object at the top of the file</source>
         <extracomment>a real meeting is a few MB at most; anything larger is refused before it is read by the id of each part: the part (to tell a reused id) and its encoded line; two dicts rather than one of pairs, so that a save makes no new object the collector must track</extracomment>
         <translation>un objet JSON est attendu au début du fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/storage/fileformat.py" line="132"/>
+        <location filename="../../facilitation/storage/fileformat.py" line="153"/>
         <source>expected {expected} (this is not a meeting file), found {found}</source>
         <translation>{expected} attendu (ce n’est pas un fichier de réunion), trouvé {found}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/storage/fileformat.py" line="143"/>
+        <location filename="../../facilitation/storage/fileformat.py" line="164"/>
         <source>expected a whole number from 1, found {found}</source>
         <translation>un nombre entier à partir de 1 attendu, trouvé {found}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/storage/fileformat.py" line="192"/>
-        <location filename="../../facilitation/storage/fileformat.py" line="236"/>
-        <location filename="../../facilitation/storage/fileformat.py" line="263"/>
+        <location filename="../../facilitation/storage/fileformat.py" line="213"/>
+        <location filename="../../facilitation/storage/fileformat.py" line="257"/>
+        <location filename="../../facilitation/storage/fileformat.py" line="284"/>
         <source>the data is nested too deeply</source>
         <translation>les données sont imbriquées trop profondément</translation>
     </message>
     <message>
-        <location filename="../../facilitation/storage/fileformat.py" line="200"/>
+        <location filename="../../facilitation/storage/fileformat.py" line="221"/>
         <source>the file is not valid UTF-8 text (bad byte at line {line}, offset {offset})</source>
         <translation>le fichier n’est pas du texte UTF-8 valide (octet incorrect à la ligne {line}, position {offset})</translation>
     </message>
     <message>
-        <location filename="../../facilitation/storage/fileformat.py" line="208"/>
+        <location filename="../../facilitation/storage/fileformat.py" line="229"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../facilitation/storage/fileformat.py" line="215"/>
+        <location filename="../../facilitation/storage/fileformat.py" line="236"/>
         <source>not valid JSON: {reason} (line {line}, column {column})</source>
         <translation>JSON non valide&#xa0;: {reason} (ligne {line}, colonne {column})</translation>
     </message>
     <message>
-        <location filename="../../facilitation/storage/fileformat.py" line="225"/>
+        <location filename="../../facilitation/storage/fileformat.py" line="246"/>
         <source>{name} is not a number JSON allows (NaN and Infinity are refused)</source>
         <translation>{name} n’est pas un nombre admis en JSON (NaN et Infinity sont refusés)</translation>
     </message>
     <message>
-        <location filename="../../facilitation/storage/fileformat.py" line="232"/>
+        <location filename="../../facilitation/storage/fileformat.py" line="253"/>
         <source>not valid JSON: {reason}</source>
         <translation>JSON non valide&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/storage/fileformat.py" line="272"/>
+        <location filename="../../facilitation/storage/fileformat.py" line="293"/>
         <source>the file is too large ({size} MB; a meeting file is at most {limit} MB), so it is surely not a meeting file</source>
         <translation>le fichier est trop grand ({size} Mo&#xa0;; un fichier de réunion fait au plus {limit} Mo)&#xa0;: ce n’est sûrement pas un fichier de réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/storage/fileformat.py" line="293"/>
+        <location filename="../../facilitation/storage/fileformat.py" line="314"/>
         <source>this is a folder, not a file</source>
         <translation>c’est un dossier, pas un fichier</translation>
     </message>
     <message>
-        <location filename="../../facilitation/storage/fileformat.py" line="297"/>
+        <location filename="../../facilitation/storage/fileformat.py" line="318"/>
         <source>the file does not exist</source>
         <translation>le fichier n’existe pas</translation>
     </message>
     <message>
-        <location filename="../../facilitation/storage/fileformat.py" line="300"/>
+        <location filename="../../facilitation/storage/fileformat.py" line="321"/>
         <source>permission denied</source>
         <translation>accès refusé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/storage/fileformat.py" line="304"/>
+        <location filename="../../facilitation/storage/fileformat.py" line="325"/>
         <source>the file cannot be read ({reason})</source>
         <translation>le fichier ne peut pas être lu ({reason})</translation>
     </message>
@@ -5187,54 +5186,54 @@ Pour bien animer les réunions&#xa0;: ordre du jour, minuteurs, liste des tours 
         <translation>une entrée que cette version ne sait pas lire ({reason})</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/net.py" line="418"/>
+        <location filename="../../facilitation/sync/net.py" line="503"/>
         <source>cannot listen on {address}:{port}: the port is in use</source>
         <extracomment>where a device asks the host for an invitation&apos;s key (the code or link exchange) a room&apos;s name: 32 hex digits derived from the meeting key (see MeetingKey.room) seconds between a device&apos;s revocation and the closing of its connections (see close_device) the rooms served (the LAN host serves its meeting&apos;s only; a relay any, up to max_rooms) the host&apos;s answer to an invitation request on ``/invite`` (None: a relay, refused) messages dropped before reaching a room (not binary, unknown type, garbage)</extracomment>
         <translation>impossible d’écouter sur {address}:{port}&#xa0;: ce port est déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/net.py" line="420"/>
+        <location filename="../../facilitation/sync/net.py" line="505"/>
         <source>cannot listen on {address}:{port}: this computer has no such address</source>
         <translation>impossible d’écouter sur {address}:{port}&#xa0;: cet ordinateur n’a pas cette adresse</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/net.py" line="424"/>
+        <location filename="../../facilitation/sync/net.py" line="509"/>
         <source>cannot listen on {address}:{port}: this port is reserved to the system</source>
         <translation>impossible d’écouter sur {address}:{port}&#xa0;: ce port est réservé au système</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/net.py" line="427"/>
+        <location filename="../../facilitation/sync/net.py" line="512"/>
         <source>cannot listen on {address}:{port}: {reason}</source>
         <translation>impossible d’écouter sur {address}:{port}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/net.py" line="460"/>
+        <location filename="../../facilitation/sync/net.py" line="546"/>
         <source>the meeting&apos;s host does not answer at {address}</source>
         <translation>l’hôte de la réunion ne répond pas à {address}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/replica.py" line="200"/>
+        <location filename="../../facilitation/sync/replica.py" line="202"/>
         <source>this meeting is already shared</source>
         <extracomment>a Yjs update larger than this is refused before it reaches the document the origin of this device&apos;s own transactions (remote ones arrive with None: pitfall 2) the initiator of changes that came from other devices: windows must not ignore them (&quot;notes&quot;, id) for a part, (&quot;live&quot;, &quot;&quot;) for a single-valued part the edits that take it back (for this device&apos;s undo) position of each of this device&apos;s entries read, by key (entries applied, the meeting after them, the roles then); the first is the starting state who holds which role after the entries applied the invitation&apos;s key (epoch 0): the room&apos;s name comes from it called with each update this device makes (to send, to journal) the meeting was rebuilt: read ``live.meeting`` afresh one of this device&apos;s commands was refused on replay an entry was skipped (reported once per record) every genuine record seen, by entry: to put back what a peer deleted the lowest position of the mirror changed since entries() last ran the entry of this device being applied (its listeners may ask can_undo / can_redo)</extracomment>
         <translation>cette réunion est déjà partagée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/replica.py" line="221"/>
+        <location filename="../../facilitation/sync/replica.py" line="223"/>
         <source>this meeting is shared by another version (format {format})</source>
         <translation>cette réunion est partagée par une autre version (format {format})</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/replica.py" line="228"/>
+        <location filename="../../facilitation/sync/replica.py" line="230"/>
         <source>this address holds another meeting</source>
         <translation>cette adresse porte une autre réunion</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/replica.py" line="273"/>
+        <location filename="../../facilitation/sync/replica.py" line="275"/>
         <source>the shared meeting has not arrived yet</source>
         <translation>la réunion partagée n’est pas encore arrivée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/lobby.py" line="133"/>
+        <location filename="../../facilitation/sync/lobby.py" line="138"/>
         <location filename="../../facilitation/sync/membership.py" line="127"/>
         <source>only the meeting&apos;s host changes roles</source>
         <extracomment>called on the owner&apos;s thread (from the meeting&apos;s pump) when :meth:`devices` changes the host&apos;s invitation tickets: ticket -&gt; (role, used once) the name this device shows to the others a link&apos;s token this device claims through a relay (the host grants on seeing it)
@@ -5339,56 +5338,56 @@ the entries applied, in the log&apos;s order who holds which role after them the
     </message>
     <message>
         <location filename="../../facilitation/sync/store.py" line="197"/>
-        <location filename="../../facilitation/sync/synced.py" line="225"/>
-        <location filename="../../facilitation/sync/synced.py" line="242"/>
+        <location filename="../../facilitation/sync/synced.py" line="231"/>
+        <location filename="../../facilitation/sync/synced.py" line="248"/>
         <source>the shared meeting stored in {folder} is damaged</source>
         <translation>la réunion partagée enregistrée dans {folder} est abîmée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/synced.py" line="131"/>
+        <location filename="../../facilitation/sync/synced.py" line="134"/>
         <source>{folder} already holds a shared meeting</source>
-        <extracomment>samples taken of the server&apos;s clock after each connection this device hosts the meeting (its server listens) the address others join (when hosting), else the address joined when the connection was lost (None while connected, or before the first connection) this device&apos;s changes the host or relay has not confirmed yet (from the server&apos;s state vectors and echoes, kept in the device&apos;s journal: true after a restart too) this device&apos;s clock minus the server&apos;s, in seconds, and how sure (None: not measured) entries skipped since the meeting was opened (do not open, second copies) called from any thread when :meth:`pump` has work; must only schedule it called on the owner&apos;s thread after every change of :meth:`status` this device&apos;s Yjs client ids, this run&apos;s last (a reopened device has a new one) how far the server has confirmed the items of each of them (kept in the journal) this device&apos;s keys for this meeting invitations, the LAN announcement and who is here (see lobby.py)</extracomment>
+        <extracomment>samples taken of the server&apos;s clock after each connection this device hosts the meeting (its server listens) the address others join (when hosting), else the address joined when the connection was lost (None while connected, or before the first connection) this device&apos;s changes the host or relay has not confirmed yet (from the server&apos;s state vectors and echoes, kept in the device&apos;s journal: true after a restart too) this device&apos;s clock minus the server&apos;s, in seconds, and how sure (None: not measured) entries skipped since the meeting was opened (do not open, second copies) called from any thread when :meth:`pump` has work; must only schedule it called on the owner&apos;s thread after every change of :meth:`status` this device&apos;s Yjs client ids, this run&apos;s last (a reopened device has a new one) how far the server has confirmed the items of each of them (kept in the journal) the thread that owns the meeting (and its pycrdt Doc): the one that made it, until another takes it over (:meth:`adopt`) this device&apos;s keys for this meeting invitations, the LAN announcement and who is here (see lobby.py)</extracomment>
         <translation>{folder} contient déjà une réunion partagée</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/synced.py" line="161"/>
+        <location filename="../../facilitation/sync/synced.py" line="164"/>
         <source>{folder} already holds a shared meeting: reopen it</source>
         <translation>{folder} contient déjà une réunion partagée&#xa0;: rouvrez-la</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/lobby.py" line="518"/>
-        <location filename="../../facilitation/sync/synced.py" line="424"/>
-        <location filename="../../facilitation/sync/synced.py" line="429"/>
+        <location filename="../../facilitation/sync/lobby.py" line="528"/>
+        <location filename="../../facilitation/sync/synced.py" line="449"/>
+        <location filename="../../facilitation/sync/synced.py" line="454"/>
         <source>not a meeting address: {url}</source>
         <translation>ce n’est pas l’adresse d’une réunion&#xa0;: {url}</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/lobby.py" line="219"/>
+        <location filename="../../facilitation/sync/lobby.py" line="224"/>
         <source>only the host can invite a device</source>
         <translation>seul l’hôte peut inviter un appareil</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/lobby.py" line="222"/>
+        <location filename="../../facilitation/sync/lobby.py" line="227"/>
         <source>a meeting has one host: choose another role</source>
         <translation>une réunion n’a qu’un hôte&#xa0;: choisissez un autre rôle</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/lobby.py" line="232"/>
+        <location filename="../../facilitation/sync/lobby.py" line="237"/>
         <source>share the meeting on the network before inviting</source>
         <translation>partagez la réunion sur le réseau avant d’inviter</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/lobby.py" line="256"/>
+        <location filename="../../facilitation/sync/lobby.py" line="261"/>
         <source>share the meeting on the network before announcing it</source>
         <translation>partagez la réunion sur le réseau avant de l’annoncer</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/lobby.py" line="431"/>
+        <location filename="../../facilitation/sync/lobby.py" line="437"/>
         <source>several meetings are shared on this network: choose the one</source>
         <translation>plusieurs réunions sont partagées sur ce réseau&#xa0;: choisissez la vôtre</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/lobby.py" line="438"/>
+        <location filename="../../facilitation/sync/lobby.py" line="444"/>
         <source>no meeting shared on this network was found: type the host&apos;s address</source>
         <translation>aucune réunion partagée sur ce réseau n’a été trouvée&#xa0;: tapez l’adresse de l’hôte</translation>
     </message>
@@ -5398,9 +5397,9 @@ the entries applied, in the log&apos;s order who holds which role after them the
         <translation type="vanished">inviter des appareils n&apos;est pas possible avec cette version</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/lobby.py" line="532"/>
-        <location filename="../../facilitation/sync/lobby.py" line="539"/>
         <location filename="../../facilitation/sync/lobby.py" line="542"/>
+        <location filename="../../facilitation/sync/lobby.py" line="549"/>
+        <location filename="../../facilitation/sync/lobby.py" line="552"/>
         <source>this is not an invitation to a meeting</source>
         <translation>ce n’est pas une invitation à une réunion</translation>
     </message>
@@ -5411,13 +5410,13 @@ the entries applied, in the log&apos;s order who holds which role after them the
         <translation>collez le lien de l&apos;invitation ou tapez son code</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/identity.py" line="152"/>
+        <location filename="../../facilitation/sync/identity.py" line="153"/>
         <source>{folder} holds no device keys: it was shared by an older version, before roles; share the meeting again</source>
         <extracomment>the raw X25519 public key others seal new meeting keys to</extracomment>
         <translation>{folder} ne contient pas de clés d&apos;appareil&#xa0;: la réunion a été partagée par une version plus ancienne, d&apos;avant les rôles&#xa0;; partagez-la à nouveau</translation>
     </message>
     <message>
-        <location filename="../../facilitation/sync/identity.py" line="161"/>
+        <location filename="../../facilitation/sync/identity.py" line="162"/>
         <source>the device keys stored in {folder} are damaged</source>
         <translation>les clés d&apos;appareil enregistrées dans {folder} sont abîmées</translation>
     </message>
@@ -5675,7 +5674,7 @@ the entries applied, in the log&apos;s order who holds which role after them the
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../facilitation/ui/app/joined.py" line="269"/>
+        <location filename="../../facilitation/ui/app/joined.py" line="270"/>
         <location filename="../../facilitation/ui/app/windows.py" line="410"/>
         <source>This meeting cannot be joined: %1</source>
         <extracomment>the start page&apos;s clock and language before a meeting (and its context) exists opens the start page&apos;s choice in this process while no meeting is open here (set by start-up); True when it opened. Once a meeting is open, a choice opens in a new process. what to do once the app has quit and the meeting is closed (File → Reset the demo) meetings joined from other computers (File → Join a meeting…) the app&apos;s settings, for a meeting joined while no meeting is open here (set by start-up)</extracomment>

@@ -110,8 +110,8 @@ class Device:
             else:
                 time.sleep(0.005)
 
-    def wait(self, done: Any) -> bool:
-        end = time.monotonic() + LIMIT
+    def wait(self, done: Any, limit: float = LIMIT) -> bool:
+        end = time.monotonic() + limit
         while time.monotonic() < end:
             if done():
                 return True
@@ -233,14 +233,17 @@ class Device:
         if op == "devices":
             self.pump(req.get("pump", 0.05))
             return {"devices": [_device(d) for d in self.s.devices()], "changes": self.changes}
-        if op == "wait_devices":  # until ``online`` names are online (bounded)
+        if op == "wait_devices":  # until ``online`` names are online (bounded; ``within`` s)
             want = set(req["online"])
 
             def seen() -> bool:
                 return want <= {d.name for d in self.s.devices() if d.online}
 
-            ok = self.wait(seen)
+            ok = self.wait(seen, req.get("within", LIMIT))
             return {"ok": ok, "devices": [_device(d) for d in self.s.devices()]}
+        if op == "rename":  # this device's name for the others
+            self.s.device_name = req["name"]
+            return {}
         if op == "advance":
             self.clock.ahead += req["seconds"]
             self.pump(0.05)

@@ -4,6 +4,7 @@ the process's own sockets are read from /proc at each step. Prints one JSON obje
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import sys
@@ -13,6 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from facilitation.models import SetDetails
 from facilitation.sync import SyncedMeeting
 from facilitation.sync.discovery import Browser, SharedOnLan
 from facilitation.sync.invitations import JoinCode
@@ -71,6 +73,16 @@ def main() -> None:
     browser.start()
     changed.wait(15)
     out["found"] = [vars_of(s) for s in browser.found()]
+    # renamed while announced, the meeting and its host: the announcement says it at once
+    changed.clear()
+    details = shared.live.meeting.details
+    shared.apply(SetDetails(dataclasses.replace(details, title="Réunion renommée")))
+    shared.device_name = "Portable renommé"
+    end = time.monotonic() + 5  # far less than presence's heartbeat (15 s)
+    wanted = [("Réunion renommée", "Portable renommé")]
+    while time.monotonic() < end and [(s.title, s.host_name) for s in browser.found()] != wanted:
+        changed.wait(0.1)
+    out["renamed"] = [vars_of(s) for s in browser.found()]
     # a device with the code finds the host on the LAN by itself
     inv = shared.invite(Role.VIEWER)
     code = inv.code()

@@ -63,6 +63,16 @@ def test_a_shared_meeting_is_announced_found_and_joined_by_code_then_gone(tmp_pa
             "port": port,
         }
     ]
+    # renamed while announced (the meeting, the host's name): listed so within 5 s, not with
+    # the next presence
+    assert out["renamed"] == [
+        {
+            "title": "Réunion renommée",
+            "host": "Portable renommé",
+            "address": "127.0.0.1",
+            "port": port,
+        }
+    ]
     assert out["joined_by_code"]
     assert out["after_stop"] == []  # the announcement went with the sharing
     assert out["stopped"] == []  # and nothing listens any more

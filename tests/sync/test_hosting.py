@@ -73,3 +73,26 @@ def test_a_folder_holding_a_meeting_is_not_shared_over(tmp_path: Path) -> None:
         reopened.close()
     assert (tmp_path / "h" / "device.json").stat().st_mode & 0o777 == 0o600
     assert (tmp_path / "h").stat().st_mode & 0o777 == 0o700
+
+
+def test_a_device_closed_while_a_silent_host_holds_its_connection_lets_go_at_once(
+    tmp_path: Path,
+) -> None:
+    """A host that takes the connection and never answers: the websocket's opening would wait 5 s
+    (``Connection``: ``open_timeout``); closing the device does not wait for it."""
+    import time
+
+    shared = SyncedMeeting.share(shared_start(), tmp_path / "h")
+    invitation = shared.invitation()
+    shared.close()
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        joined = SyncedMeeting.join(
+            f"ws://127.0.0.1:{silent.getsockname()[1]}", invitation, tmp_path / "j"
+        )
+        joined.pump(0.3)  # the connection is opening, unanswered
+        assert not joined.status().connected
+        started = time.monotonic()
+        joined.close()
+        assert time.monotonic() - started < 1.0

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from facilitation.models import SystemClock
-from facilitation.sync.presence import TIMEOUT, Presence
+from facilitation.sync.presence import HEARTBEAT, TIMEOUT, Presence
 from facilitation.sync.sealing import MeetingKey
 from tests.sync.conftest import Proc, devices
 
@@ -110,3 +110,21 @@ def test_through_a_relay_the_link_grants_its_role_once(procs: list[Proc], tmp_pa
         if who["Jo"]["role"] is not None:
             break
     assert who["Jo"]["role"] == "notetaker" and who["Bis"]["role"] is None
+
+
+def test_a_host_renamed_is_seen_renamed_at_once_not_with_its_next_heartbeat(
+    procs: list[Proc], tmp_path: Path
+) -> None:
+    host, notetaker = devices(procs, 2)
+    host.ask(op="share", folder=str(tmp_path / "host"), name="Portable de Samia")
+    link = host.ask(op="invite", role="notetaker")["link"]
+    assert notetaker.ask(
+        op="join_invitation", text=link, folder=str(tmp_path / "n"), name="Portable de Jo"
+    )["ready"]
+    assert notetaker.ask(op="wait_devices", online=["Portable de Samia"])["ok"]
+    # no clock moves: the host's heartbeat is HEARTBEAT (15 s) away
+    host.ask(op="rename", name="Portable de l'animation")
+    seen = notetaker.ask(op="wait_devices", online=["Portable de l'animation"], within=5.0)
+    assert seen["ok"], seen
+    assert "Portable de Samia" not in _by_name(seen)
+    assert HEARTBEAT > 5.0

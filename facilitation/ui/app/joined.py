@@ -56,7 +56,9 @@ log = logging.getLogger(__name__)
 
 # how long the meeting may take to arrive before the user is told it cannot be reached
 JOIN_LIMIT_MS = 20_000
-# how long closing the app waits for a join under way to let go of its folder (s)
+# how long closing the app waits at most for a join under way to let go of its folder (s): told
+# to stop, its worker closes and removes it within a pump (joining.PUMP_S), even while the host is
+# silent; this bound is for a worker busy elsewhere (the invitation's key derivation)
 CLOSE_WAIT_S = 5.0
 
 
@@ -217,10 +219,9 @@ class JoinedMeeting(QObject):
             signal.connect(slot)
 
     def cancel(self) -> None:
-        """Stop a join under way: the one who watched it is told nothing more (it says so
-        itself, at once); its worker closes the meeting and removes its folder as soon as it can
-        (at once, or once the host it waits for has answered or timed out), then ``finished``
-        follows. A meeting whose windows are open is closed instead."""
+        """Stop a join under way (returns at once): the one who watched it is told nothing more;
+        its worker stops waiting for the host at once, closes the meeting and removes its folder,
+        then ``finished`` follows. A meeting whose windows are open is closed instead."""
         for signal, slot in self._watching:
             signal.disconnect(slot)
         self._watching = []

@@ -20,7 +20,7 @@ from typing import Any
 
 from facilitation.models import Clock
 from facilitation.models.i18n import QT_TRANSLATE_NOOP
-from facilitation.sync import SyncedMeeting, SyncError, parse_invitation
+from facilitation.sync import Cancel, SyncedMeeting, SyncError, parse_invitation
 from facilitation.sync.invitations import Invitation, JoinCode, parse_join_text
 from facilitation.sync.presence import DeviceInfo
 from facilitation.sync.roles import Role
@@ -51,9 +51,9 @@ def set_role(shared: SyncedMeeting, device_id: str, role: Role) -> None:
 
 
 def rename(shared: SyncedMeeting, name: str) -> None:
-    """The name this device shows to the others: in its own Devices list at once, in theirs with
-    its next presence (``sync.presence``: every 15 s at most), in the invitations made from now on
-    and, on the LAN, in the announcement made when it is next hosted."""
+    """The name this device shows to the others: in its own Devices list and in theirs at once
+    (its presence is published on the spot), in the invitations made from now on and, on the
+    LAN, in the meeting's announcement."""
     shared.device_name = name
 
 
@@ -131,15 +131,22 @@ def parse(text: str, address: str = "") -> JoinTarget:
     return JoinTarget(parse_join_text(text), address or None)
 
 
-def join(target: JoinTarget, folder: Path, device_name: str, clock: Clock) -> SyncedMeeting:
-    """Join what ``target`` names; SyncError (used, expired, wrong code, unreachable …)."""
+def join(
+    target: JoinTarget,
+    folder: Path,
+    device_name: str,
+    clock: Clock,
+    cancel: Cancel | None = None,
+) -> SyncedMeeting:
+    """Join what ``target`` names; SyncError (used, expired, wrong code, unreachable …);
+    ``sync.Cancelled`` as soon as ``cancel`` is set while the host is asked."""
     if target.key is not None:
         return SyncedMeeting.join(
             target.address or "", target.key, folder, clock=clock, device_name=device_name
         )
     assert target.invitation is not None
     return SyncedMeeting.join_invitation(
-        target.invitation, folder, device_name, clock=clock, address=target.address
+        target.invitation, folder, device_name, clock=clock, address=target.address, cancel=cancel
     )
 
 

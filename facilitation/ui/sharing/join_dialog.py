@@ -6,7 +6,9 @@ The text is read by ``floor.parse`` (links, codes, and an address with a ``meeti
 invitation); a text that is none of them is said here, in the user's language, before anything
 is joined. The join then runs without blocking the window (:meth:`JoinDialog.follow`): its steps
 are shown under a busy bar, what the host refuses (a used or expired invitation, a wrong code, no
-answer) is said here, and Cancel stops it, leaving nothing of it on this computer.
+answer) is said here, and Cancel stops it and closes the dialog at once: the join lets go of what
+it made by itself, as soon as its worker has stopped (``ui/sharing/joining.py``), leaving nothing
+of it on this computer.
 """
 
 from __future__ import annotations
@@ -230,21 +232,19 @@ class JoinDialog(QDialog):
         self.step.setText(text)
 
     def cancel_join(self) -> bool:
-        """Cancel: stop the join under way (True), or there is none (False)."""
+        """Stop the join under way (True), or there is none (False). Returns at once: the join
+        removes what it made by itself once its worker has stopped."""
         if self.joining is None:
             return False
         joining, self.joining = self.joining, None
         joining.cancel()  # it tells this dialog nothing more; what it made goes with it
         self._set_busy(False)
-        self.show_problem(_tr("Not joined: the join was cancelled. Nothing of it is kept."))
-        self.invitation.setFocus()
         return True
 
     def reject(self) -> None:
-        """Cancel (or Escape, or the window closed) stops a join under way first: the dialog
-        stays, its fields back, to try again. With no join under way, it closes."""
-        if self.cancel_join():
-            return
+        """Cancel (or Escape, or the window closed): a join under way is stopped and the dialog
+        closes at once, whatever the host is doing."""
+        self.cancel_join()
         super().reject()
 
     def _failed(self, text: str) -> None:

@@ -6,11 +6,21 @@ A :class:`Joining` owns the shared meeting while it joins: one worker thread mak
 the one made already, for an address and a ``meeting:key`` invitation) and pumps it until it is
 ``ready``, then hands it over, once, through a queued signal: from then on it lives on the
 interface's thread like every shared meeting (``docs/sync.md``, "Threads"). Never two threads at
-once: the worker stops touching it before ``arrived`` is emitted.
+once: the worker stops touching it before ``arrived`` is emitted, and each new owner takes it with
+``SyncedMeeting.adopt`` (the meeting refuses a thread that has not). pycrdt allows the hand-over
+but not two threads at once: since its "Allow multithreading" (#137) its ``Doc`` and shared types
+are no longer ``#[pyclass(unsendable)]``, and from 0.14.13 on (our floor) no class of it is, so
+the subscriptions made here may be dropped on the interface's thread; its own test of this
+(``tests/test_threads.py``) writes a document from one thread and drops it from another. What it
+does not do, with ``allow_multithreading=False``, is lock a transaction against another thread.
 
-A join that is cancelled leaves nothing: the worker closes the meeting and removes the folder the
-join made (a half-joined folder would be listed among the meetings kept on this computer); one that
-fails removes it only when nothing of the meeting arrived (``sync.kept.remove_if_unused``).
+A join that is cancelled leaves nothing, and at once: :meth:`Joining.cancel` returns at once, and
+the worker, told through a ``sync.Cancel`` that stops its waits on the network too (a host that
+takes the connection and never answers is not waited for), closes the meeting and removes the
+folder the join made (a half-joined folder would be listed among the meetings kept on this
+computer) within a pump's time, ``PUMP_S``; the app that quits meanwhile waits that long for it
+(``ui/app/joined.py``). One that fails removes it only when nothing of the meeting arrived
+(``sync.kept.remove_if_unused``).
 """
 
 from __future__ import annotations
@@ -25,6 +35,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 
 from facilitation.models import Clock
+from facilitation.sync import Cancel
 
 from facilitation.ui.core.qtcompat import emit
 from facilitation.ui.sharing import floor
@@ -76,7 +87,7 @@ class Joining(QObject):
         self.device_name = device_name
         self.clock = clock
         self._shared = shared
-        self._cancel = threading.Event()
+        self._cancel = Cancel()
         #: the last step reached (read on the interface's thread)
         self.at = Step.RECEIVING if shared is not None else Step.ASKING
         self._relay = _Relay()
@@ -91,8 +102,8 @@ class Joining(QObject):
         self._thread.start()
 
     def cancel(self) -> None:
-        """Stop the join (from the interface's thread); ``stopped(None)`` follows, once the worker
-        has closed the meeting and removed its folder."""
+        """Stop the join (from the interface's thread; returns at once); ``stopped(None)``
+        follows, once the worker has closed the meeting and removed its folder."""
         self._cancel.set()
 
     @property
@@ -111,8 +122,12 @@ class Joining(QObject):
         shared = self._shared
         self._shared = None
         try:
-            if shared is None:
-                shared = floor.join(self.target, self.folder, self.device_name, self.clock)
+            if shared is not None:
+                shared.adopt()  # made on the interface's thread, which touches it no more
+            else:
+                shared = floor.join(
+                    self.target, self.folder, self.device_name, self.clock, self._cancel
+                )
                 emit(self._relay.step, int(Step.RECEIVING))
             told_arrived = False
             while not shared.ready:
@@ -149,6 +164,7 @@ class Joining(QObject):
         emit(self.step, step)
 
     def _on_arrived(self, shared: SyncedMeeting) -> None:
+        shared.adopt()  # the worker has let go of it (it emitted ``arrived`` last)
         self.over = True
         if self._cancel.is_set():  # cancelled while it was being handed over
             _close(shared)
