@@ -30,6 +30,7 @@ from facilitation.storage.paths import data_dir
 from facilitation.sync.kept import kept_meetings
 from facilitation.sync.roles import Role
 from tests.sync.conftest import Device
+from tests.ui.conftest import windows_of
 from tests.ui.test_sharing import LIMIT, free_port
 
 from facilitation.ui.app.windows import WindowManager
@@ -125,7 +126,7 @@ def test_joining_keeps_the_window_responsive_then_opens_the_window_of_the_role(
     assert here.ticks_while_joining() >= 1, here.ticks
     joined = here.windows.joined[0]
     assert joined.ctx is not None and joined.role is Role.NOTETAKER
-    notes = joined.windows.note_taker
+    notes = windows_of(joined).note_taker
     assert notes is not None and notes.isVisible()
     # the host lists this computer by the name typed in the dialog
     seen = host.ask(op="wait_devices", online=[NAME])
@@ -213,7 +214,8 @@ def test_cancel_right_after_join_against_a_real_host_leaves_nothing_half_joined(
     qtbot.waitUntil(lambda: here.dialog.isHidden(), timeout=LIMIT)
     joined = here.windows.joined[0]
     assert joined.role is Role.VIEWER
-    assert joined.windows.projector is not None and joined.windows.projector.isVisible()
+    projector = windows_of(joined).projector
+    assert projector is not None and projector.isVisible()
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from __future__ import annotations
 import socket
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from facilitation.models import Create, FakeClock, LiveMeeting, Note
 from tests.sync.conftest import Device
-from tests.ui.conftest import sample_meeting
+from tests.ui.conftest import sample_meeting, windows_of
 
 from facilitation.ui.app.windows import WindowManager
 from facilitation.ui.core.context import AppContext
@@ -128,20 +129,21 @@ def test_share_join_type_a_note_on_each_side_then_stop_sharing(qtbot: QtBot, hos
         timeout=LIMIT,
     )
     joined = host.windows.joined[0]
-    assert joined.ctx is not None
-    notes = joined.windows.note_taker
+    ctx, shared = joined.ctx, joined.shared
+    assert ctx is not None and shared is not None
+    notes = windows_of(joined).note_taker
     assert notes is not None and notes.isVisible()
     # a context of its own, built around the shared meeting, its clock the shared one
-    assert joined.ctx.live is joined.shared.live and joined.ctx.live is not host.ctx.live
-    assert joined.ctx.clock is joined.shared.clock
-    assert joined.ctx.meeting.items.keys() == host.ctx.meeting.items.keys()
+    assert ctx.live is shared.live and ctx.live is not host.ctx.live
+    assert ctx.clock is shared.clock
+    assert ctx.meeting.items.keys() == host.ctx.meeting.items.keys()
     qtbot.waitUntil(lambda: status_of(notes) == "Connected to the shared meeting", timeout=LIMIT)
 
     # a note typed on the joined computer reaches the facilitator's
     notes.view_item("i1")
     qtbot.keyClicks(notes.editor, "Le CPAS propose une permanence le mardi !")
     notes.submit()
-    assert any(n.text.startswith("Le CPAS") for n in joined.ctx.meeting.notes.values())
+    assert any(n.text.startswith("Le CPAS") for n in ctx.meeting.notes.values())
     qtbot.waitUntil(
         lambda: any(n.text.startswith("Le CPAS") for n in host.ctx.meeting.notes.values()),
         timeout=LIMIT,
@@ -155,7 +157,7 @@ def test_share_join_type_a_note_on_each_side_then_stop_sharing(qtbot: QtBot, hos
     qtbot.keyClicks(mine.editor, "Accord sur le principe.")
     mine.submit()
     qtbot.waitUntil(
-        lambda: any(n.text == "Accord sur le principe." for n in joined.ctx.meeting.notes.values()),
+        lambda: any(n.text == "Accord sur le principe." for n in ctx.meeting.notes.values()),
         timeout=LIMIT,
     )
     qtbot.waitUntil(lambda: "Accord sur le principe." in notes_shown(notes), timeout=LIMIT)
@@ -176,6 +178,10 @@ def test_share_join_type_a_note_on_each_side_then_stop_sharing(qtbot: QtBot, hos
         on_refused=pytest.fail,
     )
     assert "n-after" in host.ctx.meeting.notes
+
+
+def shows(text: str, window: object) -> bool:
+    return text in notes_shown(window)
 
 
 def notes_shown(window: object) -> str:
@@ -309,19 +315,20 @@ def test_a_command_refused_on_replay_is_told_to_its_own_device(qtbot: QtBot, hos
         timeout=LIMIT,
     )
     joined = host.windows.joined[0]
-    assert joined.ctx is not None
-    notes = joined.windows.note_taker
+    ctx, shared = joined.ctx, joined.shared
+    assert ctx is not None and shared is not None
+    notes = windows_of(joined).note_taker
     assert notes is not None
     # the projector's window, asked for in the Join dialog, shows the joined meeting
-    projector = joined.windows.projector
-    assert projector is not None and projector.isVisible() and projector.ctx is joined.ctx
+    projector = windows_of(joined).projector
+    assert projector is not None and projector.isVisible() and projector.ctx is ctx
     qtbot.waitUntil(lambda: status_of(notes) == "Connected to the shared meeting", timeout=LIMIT)
     # both note-taker windows show the item, so a rebuild must show in them
     mine = host.windows.show_note_taker()
     for window in (notes, mine):
         window.follow.setChecked(False)
         window.view_item("i1")
-    joined.shared.set_online(False)
+    shared.set_online(False)
     qtbot.waitUntil(lambda: status_of(notes).startswith("Offline since"), timeout=LIMIT)
     at = host.ctx.clock.now()
     host.ctx.apply(
@@ -330,14 +337,14 @@ def test_a_command_refused_on_replay_is_told_to_its_own_device(qtbot: QtBot, hos
         on_refused=pytest.fail,
     )
     # as the note-taker's window would, told in its own message area
-    joined.ctx.apply(
+    ctx.apply(
         Create.of("notes", Note("same", "i1", at, "côté notes")),
-        initiator=joined.ctx,
+        initiator=ctx,
         on_refused=pytest.fail,
     )
     assert "côté notes" in notes_shown(notes)
-    assert joined.ctx.meeting.notes["same"].text == "côté notes"
-    joined.shared.set_online(True)
+    assert ctx.meeting.notes["same"].text == "côté notes"
+    shared.set_online(True)
 
     def told() -> list[str]:
         said = []
@@ -349,7 +356,7 @@ def test_a_command_refused_on_replay_is_told_to_its_own_device(qtbot: QtBot, hos
 
     qtbot.waitUntil(lambda: bool(told()), timeout=LIMIT)
     qtbot.waitUntil(
-        lambda: host.ctx.meeting.notes["same"].text == joined.ctx.meeting.notes["same"].text,
+        lambda: host.ctx.meeting.notes["same"].text == ctx.meeting.notes["same"].text,
         timeout=LIMIT,
     )
     winner = host.ctx.meeting.notes["same"].text
@@ -360,9 +367,9 @@ def test_a_command_refused_on_replay_is_told_to_its_own_device(qtbot: QtBot, hos
     # windows read it afresh: every list shows the winner, none the loser
     link = link_of(host.ctx)
     assert link is not None
-    assert link.shared.replica.rebuilds + joined.shared.replica.rebuilds >= 1
+    assert link.shared.replica.rebuilds + shared.replica.rebuilds >= 1
     for window in (notes, mine):
-        qtbot.waitUntil(lambda w=window: winner in notes_shown(w), timeout=LIMIT)
+        qtbot.waitUntil(partial(shows, winner, window), timeout=LIMIT)
         assert loser not in notes_shown(window)
 
 
@@ -386,7 +393,7 @@ def test_a_meeting_nobody_shares_any_more_is_told_after_a_while(qtbot: QtBot, ho
     box.close()
 
 
-def test_the_status_line_in_french_and_in_english(qapp) -> None:
+def test_the_status_line_in_french_and_in_english(qapp: QApplication) -> None:
     from datetime import datetime
 
     from facilitation.sync import SyncStatus

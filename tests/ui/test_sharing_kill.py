@@ -71,7 +71,9 @@ def test_a_host_killed_after_a_rebuild_restores_the_converged_meeting(tmp_path: 
         def converged() -> bool:
             state = app.ask(op="state")
             mine = dumps_meeting(p.live.meeting)
-            return state["rebuilds"] >= 1 and state["digest"] == hashlib.sha256(mine).hexdigest()
+            return bool(
+                state["rebuilds"] >= 1 and state["digest"] == hashlib.sha256(mine).hexdigest()
+            )
 
         wait_for(converged, lambda: p.pump(0.05))
         # the app's edit came later in the log: it wins everywhere; both notes are there
