@@ -9,7 +9,9 @@ The server is pycrdt-websocket's ``WebsocketServer`` behind ``websockets``: one 
 rooms kept when their last client leaves (``auto_clean_rooms=False``: a client that reconnects must
 find the meeting), every update journaled before it is passed on (:class:`.store.UpdateStore`), frames
 capped, clients counted, anything but the protocol's messages dropped before it reaches the room.
-The server never holds a meeting key: the LAN host and ``facilitation relay`` run the same code.
+Each room is made and started once, before any of its connections is served (see
+:meth:`SyncServer._room`). The server never holds a meeting key: the LAN host and
+``facilitation relay`` run the same code.
 """
 
 from __future__ import annotations
@@ -325,6 +327,8 @@ class SyncServer:
         self._error: BaseException | None = None
         self._thread: threading.Thread | None = None
         self._yws: WebsocketServer | None = None
+        #: held while a room is made and started (see _room)
+        self._starting: asyncio.Lock | None = None
         # -- roles: the devices revoked by the host, and which connection says it is which --
         self._revoked: set[str] = set()
         self._devices: dict[ServerConnection, str] = {}
@@ -368,6 +372,7 @@ class SyncServer:
     async def _run(self) -> None:
         self._loop = asyncio.get_running_loop()
         self._stop = asyncio.Event()
+        self._starting = asyncio.Lock()
         self._yws = WebsocketServer(
             auto_clean_rooms=False, exception_handler=_quiet, log=logging.getLogger(__name__)
         )
@@ -431,24 +436,41 @@ class SyncServer:
             finally:
                 self._clients -= 1
             return
-        known = self._yws is not None and path in self._yws.rooms
-        if (
-            not _ROOM.match(path)
-            or (self.rooms is not None and path[1:] not in self.rooms)
-            or (not known and self._yws is not None and len(self._yws.rooms) >= self.max_rooms)
-        ):
+        if not _ROOM.match(path) or (self.rooms is not None and path[1:] not in self.rooms):
             await ws.close(1008, "no such meeting")
             return
         assert self._yws is not None
         self._clients += 1
         try:
-            # pycrdt names a room by the channel's path ("/<room>"); its folder drops the slash
-            if path not in self._yws.rooms:
-                self._yws.rooms[path] = self._make_room(path[1:])
+            if await self._room(path) is None:
+                await ws.close(1008, "no such meeting")
+                return
             await self._yws.serve(_Channel(ws, path, self))
         finally:
             self._clients -= 1
             self._devices.pop(ws, None)
+
+    async def _room(self, path: str) -> YRoom | None:
+        """The room of ``path``, made (its journal loaded) and started if it is not yet; None
+        when it would be one room too many.
+
+        One connection at a time: pycrdt's ``start_room`` asks ``room.started`` and then starts
+        the room, and a room only says it started a few turns of the loop later. A second
+        connection coming in between (the devices of a reopened host, or a restarted relay's, all
+        coming back at once) started it a second time, which waits for ever on the room's own lock:
+        that device was connected and never served (no sync step, nothing it wrote delivered),
+        pings answered, so it never tried again. Once started here, pycrdt's serve() finds the
+        room started."""
+        assert self._yws is not None and self._starting is not None
+        async with self._starting:
+            room = self._yws.rooms.get(path)
+            if room is None:
+                if len(self._yws.rooms) >= self.max_rooms:
+                    return None
+                # pycrdt names a room by the channel's path ("/<room>"); its folder drops the slash
+                room = self._yws.rooms[path] = self._make_room(path[1:])
+            await self._yws.start_room(room)
+        return room
 
     async def _invite(self, ws: ServerConnection) -> None:
         """One request, one answer, then the connection closes (see :mod:`.invitations`)."""

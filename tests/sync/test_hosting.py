@@ -1,13 +1,24 @@
-"""Hosting is listening only while shared; bad addresses and invitations get a clear SyncError."""
+"""Hosting is listening only while shared; bad addresses and invitations get a clear SyncError;
+devices that arrive together are all served."""
 
 from __future__ import annotations
 
 import socket
+import threading
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
+from pycrdt import Array, Doc
+from websockets.client import ClientProtocol
+from websockets.frames import Frame, Opcode
+from websockets.uri import parse_uri
 
-from facilitation.sync import SyncedMeeting, SyncError, parse_invitation
+from facilitation.sync import MeetingKey, SyncedMeeting, SyncError, parse_invitation
+from facilitation.sync.net import SyncServer
+from facilitation.sync.protocol import MAX_FRAME_BYTES, create_update_message
+from facilitation.sync.store import UpdateStore
 from tests.sync.streams import shared_start
 
 
@@ -80,8 +91,6 @@ def test_a_device_closed_while_a_silent_host_holds_its_connection_lets_go_at_onc
 ) -> None:
     """A host that takes the connection and never answers: the websocket's opening would wait 5 s
     (``Connection``: ``open_timeout``); closing the device does not wait for it."""
-    import time
-
     shared = SyncedMeeting.share(shared_start(), tmp_path / "h")
     invitation = shared.invitation()
     shared.close()
@@ -96,3 +105,98 @@ def test_a_device_closed_while_a_silent_host_holds_its_connection_lets_go_at_onc
         started = time.monotonic()
         joined.close()
         assert time.monotonic() - started < 1.0
+
+
+#: seconds a device waits for what the server owes it (it answers at once when it serves it)
+SERVED_WITHIN = 10.0
+
+
+class _RawDevice:
+    """A device's websocket at the byte level: websockets' own client protocol over a plain
+    socket, so that its opening request is in the server's socket when the constructor returns."""
+
+    def __init__(self, url: str) -> None:
+        uri = parse_uri(url)
+        self.protocol = ClientProtocol(uri, max_size=MAX_FRAME_BYTES)
+        self.sock = socket.create_connection((uri.host, uri.port), timeout=SERVED_WITHIN)
+        self.protocol.send_request(self.protocol.connect())
+        self._flush()
+
+    def _flush(self) -> None:
+        for data in self.protocol.data_to_send():
+            if data:
+                self.sock.sendall(data)
+
+    def send(self, message: bytes) -> None:
+        self.protocol.send_binary(message)
+        self._flush()
+
+    def next_message(self) -> bytes | None:
+        """The next binary message from the server; None if none comes within SERVED_WITHIN."""
+        end = time.monotonic() + SERVED_WITHIN
+        while True:
+            for event in self.protocol.events_received():
+                if isinstance(event, Frame) and event.opcode is Opcode.BINARY:
+                    return bytes(event.data)
+            left = end - time.monotonic()
+            if left <= 0:
+                return None
+            self.sock.settimeout(left)
+            try:
+                data = self.sock.recv(65536)
+            except TimeoutError:
+                return None
+            if not data:
+                return None
+            self.protocol.receive_data(data)
+            self._flush()  # pongs, a close's answer
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+def _held(server: SyncServer) -> threading.Event:
+    """Hold the server's event loop (a host busy, a relay loading a journal) until the event
+    returned is set: what arrives meanwhile waits in its sockets."""
+    holding, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        holding.set()
+        release.wait(SERVED_WITHIN)
+
+    assert server._loop is not None
+    server._loop.call_soon_threadsafe(hold)
+    assert holding.wait(SERVED_WITHIN)
+    return release
+
+
+def test_devices_that_arrive_together_at_a_new_room_are_all_served(tmp_path: Path) -> None:
+    # the devices of a reopened host (or of a restarted relay) come back at once: their opening
+    # requests are all waiting when the server gets to them, so they are handled in the same
+    # turns of its loop, while the room they are the first to ask for is being started
+    key = MeetingKey.generate("m-together")
+    server = SyncServer("127.0.0.1", 0, tmp_path / "host", rooms={key.room()})
+    url = f"{server.start()}/{key.room()}"
+    devices: list[_RawDevice] = []
+    try:
+        release = _held(server)
+        devices = [_RawDevice(url) for _ in range(3)]
+        release.set()
+        # each is served: the server's sync step 1 comes first
+        firsts = [d.next_message() for d in devices]
+        assert all(m is not None and m[:2] == b"\x00\x00" for m in firsts), firsts
+        # and what one of them writes reaches the others (and is in the server's journal)
+        doc: Doc[Any] = Doc()
+        doc.get("log", type=Array).append("entry")
+        update = doc.get_update()
+        devices[0].send(create_update_message(update))
+        for other in devices[1:]:
+            assert other.next_message() == create_update_message(update)
+    finally:
+        for d in devices:
+            d.close()
+        server.stop()
+    stored: Doc[Any] = Doc()
+    for part in UpdateStore(tmp_path / "host" / key.room()).load():
+        stored.apply_update(part)
+    assert list(stored.get("log", type=Array)) == ["entry"]

@@ -27,6 +27,7 @@ from facilitation.sync import MeetingKey, SyncedMeeting
 from tests.factories import T0
 from tests.sync.conftest import Device, Proc
 from tests.sync.streams import shared_start
+from tests.ui.conftest import windows_of
 from tests.ui.test_sharing import LIMIT, free_port
 
 from facilitation.ui.app.startup import Startup, _reopen, _Running
@@ -156,12 +157,13 @@ def test_a_killed_joined_device_is_reopened_from_the_start_page_with_its_windows
         assert len(windows.joined) == 1
         again = windows.joined[0]
         try:
-            assert again.ctx is not None
-            notes = again.windows.note_taker
+            joined_ctx, joined_shared = again.ctx, again.shared
+            assert joined_ctx is not None and joined_shared is not None
+            notes = windows_of(again).note_taker
             assert notes is not None and notes.isVisible()
-            assert "n-joined" in again.ctx.meeting.notes  # from its own journal
-            qtbot.waitUntil(lambda: "n-host" in again.ctx.meeting.notes, timeout=LIMIT)  # type: ignore[union-attr]
-            assert again.shared.status().connected
+            assert "n-joined" in joined_ctx.meeting.notes  # from its own journal
+            qtbot.waitUntil(lambda: "n-host" in joined_ctx.meeting.notes, timeout=LIMIT)
+            assert joined_shared.status().connected
             # Reopen again: the one already open is shown, not a second on the same folder
             windows._start_requested(req)
             assert windows.joined == [again]
