@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSettings, Qt
+from PySide6.QtCore import QPoint, QRect, QSettings, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QRadioButton, QVBoxLayout, QWidget
 
 from facilitation.models import FakeClock
 from tests.ui.conftest import submenu
-from tests.ui.test_i18n_windows import WINDOWS, _build, ctx  # noqa: F401 - ctx is a fixture
+from tests.ui.every_window import KINDS, build, close, under_way
 
 from facilitation.ui.common.accessibility import (
     TEXT_SCALE,
@@ -35,22 +35,20 @@ from facilitation.ui.core.context import AppContext
 from facilitation.ui.facilitator.timer_bar import TimerBar, TimeState, time_status, turn_status
 
 
-def _close(qapp: QApplication, w: QWidget) -> None:
-    w.close()
-    w.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    qapp.processEvents()
+@pytest.fixture
+def ctx(tmp_path: Path, clock: FakeClock) -> AppContext:
+    return under_way(tmp_path, clock)
 
 
 @pytest.fixture
-def facilitator(ctx: AppContext, qapp: QApplication, qtbot: QtBot) -> Iterator[QMainWindow]:  # noqa: F811
-    window = _build("facilitator", ctx, qapp)
+def facilitator(ctx: AppContext, qapp: QApplication, qtbot: QtBot) -> Iterator[QMainWindow]:
+    window = build("facilitator", ctx, qapp)
     assert isinstance(window, QMainWindow)
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
     yield window
-    _close(qapp, window)
+    close(qapp, window)
 
 
 # -- keyboard -------------------------------------------------------------------------------------
@@ -146,21 +144,21 @@ def test_focus_hiding_is_recognised(sheet: str, hides: bool) -> None:
 # -- screen readers -------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("kind", WINDOWS)
+@pytest.mark.parametrize("kind", KINDS)
 def test_icon_only_buttons_are_named(
     kind: str,
-    ctx: AppContext,  # noqa: F811
+    ctx: AppContext,
     qapp: QApplication,
     qtbot: QtBot,
 ) -> None:
-    window = _build(kind, ctx, qapp)
+    window = build(kind, ctx, qapp)
     try:
         window.show()
         qtbot.waitExposed(window)
         unnamed = [f"{type(b).__name__}#{b.objectName()}" for b in unnamed_icon_buttons(window)]
         assert not unnamed, f"buttons without text, accessible name or tooltip: {unnamed}"
     finally:
-        _close(qapp, window)
+        close(qapp, window)
 
 
 def test_unnamed_icon_button_is_found(qtbot: QtBot) -> None:
@@ -289,13 +287,13 @@ PREPARED = ["note-taker", "agenda editor", "participants editor", "import agenda
 @pytest.mark.parametrize("kind", PREPARED)
 def test_prepared_windows_have_no_keyboard_trap_and_a_visible_focus(
     kind: str,
-    ctx: AppContext,  # noqa: F811
+    ctx: AppContext,
     qapp: QApplication,
     qtbot: QtBot,
 ) -> None:
     """With prepare_window (the hook each window calls at the end of its __init__), Tab goes
     through every control, none types a tab or loops in a table, and the focus always shows."""
-    window = _build(kind, ctx, qapp)
+    window = build(kind, ctx, qapp)
     try:
         prepare_window(window, ctx.settings)
         window.show()
@@ -308,7 +306,7 @@ def test_prepared_windows_have_no_keyboard_trap_and_a_visible_focus(
         hidden = [f"{type(w).__name__}#{w.objectName()}" for w, seen in reached.items() if not seen]
         assert not hidden, f"no visible focus on: {hidden}"
     finally:
-        _close(qapp, window)
+        close(qapp, window)
 
 
 def test_focus_ring_follows_the_keyboard_not_the_mouse(qtbot: QtBot) -> None:

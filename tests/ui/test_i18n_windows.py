@@ -9,16 +9,15 @@ meeting's own names. The same walk in English finds the English strings, so it c
 
 from __future__ import annotations
 
-import importlib
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QEvent, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -37,8 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitation.models import FakeClock, GiveFloor, RequestFloor, StartMeeting, TurnKind, new_id
-from tests.factories import make_live
+from facilitation.models import FakeClock
+from tests.ui.every_window import KINDS, build, close, under_way
 
 from facilitation.ui.core.context import AppContext
 from facilitation.ui.core.i18n import install_translators, remove_translators
@@ -164,8 +163,8 @@ def english_on_screen(root: QWidget) -> list[str]:
     found = []
     for where, text in texts(root):
         plain = _plain(text or "")
-        if not plain:
-            continue
+        if not plain or Path(plain).is_absolute():
+            continue  # nothing, or a file's path (the user's folders: the test's run in /tmp/pytest-of-…)
         if plain in ENGLISH or ENGLISH_WORDS.search(plain):
             found.append(f"{where}: {text!r}")
             continue
@@ -180,16 +179,7 @@ def english_on_screen(root: QWidget) -> list[str]:
 
 @pytest.fixture
 def ctx(tmp_path: Path, clock: FakeClock) -> AppContext:
-    """A meeting under way: started, someone speaking, someone waiting with a direct reply."""
-    live = make_live()
-    clock.advance(30 * 60)
-    live.apply(StartMeeting(clock.now(), new_id()))
-    live.apply(RequestFloor(new_id(), "p3", clock.now()))
-    live.apply(GiveFloor(new_id(), clock.now()))
-    clock.advance(200)
-    live.apply(RequestFloor(new_id(), "p4", clock.now(), TurnKind.DIRECT_REPLY))
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    return AppContext(live, clock, settings, lang="fr")
+    return under_way(tmp_path, clock)
 
 
 @pytest.fixture
@@ -199,94 +189,11 @@ def french(qapp: QApplication) -> Iterator[None]:
     remove_translators(qapp, translators)
 
 
-def _close(qapp: QApplication, w: QWidget) -> None:
-    w.close()
-    w.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    qapp.processEvents()
-
-
-def _build(kind: str, ctx: AppContext, qapp: QApplication) -> QWidget:
-    """One window or dialog, by name; a module not written yet skips the test."""
-    item = next(iter(ctx.meeting.items))
-
-    def facilitator() -> QWidget:
-        from facilitation.ui.facilitator.window import FacilitatorWindow
-
-        window = FacilitatorWindow(ctx)
-        window.interactive = False
-        return window
-
-    def from_module(module: str, cls: str, *args: object) -> Callable[[], QWidget]:
-        def make() -> QWidget:
-            try:
-                mod = importlib.import_module(module)
-            except ModuleNotFoundError:
-                pytest.skip(f"{module} does not exist yet")
-            return getattr(mod, cls)(*args)  # type: ignore[no-any-return]
-
-        return make
-
-    def shortcuts() -> QWidget:
-        from facilitation.ui.common.shortcuts import ShortcutsDialog
-        from facilitation.ui.facilitator.window import FacilitatorWindow
-
-        window = FacilitatorWindow(ctx)
-        window.interactive = False
-        dialog = ShortcutsDialog(window.actions.values())
-        _close(qapp, window)
-        return dialog
-
-    builders: dict[str, Callable[[], QWidget]] = {
-        "facilitator": facilitator,
-        "note-taker": from_module("facilitation.ui.notetaker.window", "NoteTakerWindow", ctx),
-        "projector": from_module("facilitation.ui.projector.window", "ProjectorWindow", ctx),
-        "agenda editor": from_module("facilitation.ui.dialogs.agenda_editor", "AgendaEditor", ctx),
-        "participants editor": from_module(
-            "facilitation.ui.dialogs.participants_editor", "ParticipantsEditor", ctx
-        ),
-        "import agenda": from_module(
-            "facilitation.ui.dialogs.import_dialogs", "ImportAgendaDialog", ctx
-        ),
-        "import participants": from_module(
-            "facilitation.ui.dialogs.import_dialogs", "ImportParticipantsDialog", ctx
-        ),
-        "decision": from_module(
-            "facilitation.ui.dialogs.record_dialogs", "DecisionDialog", ctx, item
-        ),
-        "action": from_module("facilitation.ui.dialogs.record_dialogs", "ActionDialog", ctx, item),
-        "question": from_module(
-            "facilitation.ui.dialogs.record_dialogs", "QuestionDialog", ctx, item
-        ),
-        "new participant": from_module(
-            "facilitation.ui.facilitator.quick_add", "NewParticipantDialog", "Zoé", ["associatif"]
-        ),
-        "shortcuts": shortcuts,
-    }
-    return builders[kind]()
-
-
-WINDOWS = [
-    "facilitator",
-    "note-taker",
-    "projector",
-    "agenda editor",
-    "participants editor",
-    "import agenda",
-    "import participants",
-    "decision",
-    "action",
-    "question",
-    "new participant",
-    "shortcuts",
-]
-
-
-@pytest.mark.parametrize("kind", WINDOWS)
+@pytest.mark.parametrize("kind", KINDS)
 def test_window_shows_no_english(
     kind: str, french: None, ctx: AppContext, qapp: QApplication, qtbot: QtBot
 ) -> None:
-    window = _build(kind, ctx, qapp)
+    window = build(kind, ctx, qapp)
     try:
         window.show()
         qtbot.waitExposed(window)
@@ -294,14 +201,14 @@ def test_window_shows_no_english(
         found = english_on_screen(window)
         assert not found, f"English in the French {kind} window:\n" + "\n".join(found)
     finally:
-        _close(qapp, window)
+        close(qapp, window)
 
 
 def test_the_walk_finds_english_when_english(
     ctx: AppContext, qapp: QApplication, qtbot: QtBot
 ) -> None:
     """Without the translator the same walk reports the menus, so the test above can fail."""
-    window = _build("facilitator", ctx, qapp)
+    window = build("facilitator", ctx, qapp)
     try:
         window.show()
         qtbot.waitExposed(window)
@@ -309,7 +216,7 @@ def test_the_walk_finds_english_when_english(
         assert "'&File'" in found
         assert "'&Start the meeting'" in found
     finally:
-        _close(qapp, window)
+        close(qapp, window)
 
 
 # -- message boxes --------------------------------------------------------------------------------
@@ -368,7 +275,7 @@ def test_french_menus_have_distinct_accelerators(
     """Alt+letter must lead to one place: no two entries of a menu (or the menu bar) share one."""
     from PySide6.QtWidgets import QMainWindow
 
-    window = _build(kind, ctx, qapp)
+    window = build(kind, ctx, qapp)
     try:
         clashes = []
         menus: list[tuple[str, list[QAction]]] = [
@@ -389,4 +296,4 @@ def test_french_menus_have_distinct_accelerators(
                 seen[key] = action.text()
         assert not clashes, "\n".join(clashes)
     finally:
-        _close(qapp, window)
+        close(qapp, window)
