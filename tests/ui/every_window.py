@@ -52,7 +52,9 @@ def build(kind: str, ctx: AppContext, qapp: QApplication, parent: QWidget | None
     from facilitation.ui.notetaker.window import NoteTakerWindow
     from facilitation.ui.projector.window import ProjectorWindow
     from facilitation.ui.sharing.dialogs import ShareDialog
+    from facilitation.ui.sharing.invite_dialog import InviteDialog
     from facilitation.ui.sharing.join_dialog import JoinDialog
+    from facilitation.ui.start.create import InvitationDialog
 
     item = next(iter(ctx.meeting.items))
 
@@ -86,11 +88,23 @@ def build(kind: str, ctx: AppContext, qapp: QApplication, parent: QWidget | None
         "read back": lambda: ReadBackDialog(ctx, parent),
         "share": lambda: ShareDialog(parent),
         "join": lambda: JoinDialog(parent, browse=False),
+        # as it opens: a role and a validity to choose (nothing is made until Make is pressed)
+        "invite": lambda: InviteDialog(
+            _no_invitation, ctx.clock, lambda: True, lambda: None, parent
+        ),
+        # the start page's; the meeting it makes would go beside the settings (the test's folder)
+        "new from invitation": lambda: InvitationDialog(
+            Path(ctx.settings.fileName()).parent, parent
+        ),
     }
     return builders[kind]()
 
 
-#: the three windows, then every dialog the facilitator's window opens
+def _no_invitation(*_args: object) -> object:
+    raise AssertionError("the walk made an invitation: it only looks")
+
+
+#: the three windows, then every dialog the facilitator's window and the start page open
 WINDOWS = ["facilitator", "note-taker", "projector"]
 KINDS = [
     *WINDOWS,
@@ -108,5 +122,7 @@ KINDS = [
     "read back",
     "share",
     "join",
+    "invite",
+    "new from invitation",
 ]
 DIALOGS = KINDS[len(WINDOWS) :]
