@@ -177,7 +177,7 @@ class ColumnLabel(WrappedLabel):
 class WholeLabel(ColumnLabel):
     """A wrapped label that its layout never squeezes below the height of its wrapped text at its
     width (its least size hint): with larger text on a laptop, the question was drawn over its
-    second line."""
+    second line, and the note-taker's hint under the note lost the bottom of its second line."""
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -48,26 +48,6 @@ def notice(name: str, background: str, colour: str, border: str) -> QLabel:
     )
     label.hide()
     return label
-
-
-class WrappedLabel(QLabel):
-    """A word-wrapped label that its layout never squeezes below the height of its wrapped text
-    (at 200 % in French, the hint under the note lost the bottom of its second line)."""
-
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self.setWordWrap(True)
-
-    def minimumSizeHint(self) -> QSize:
-        hint = super().minimumSizeHint()
-        if self.width() > 0:
-            return QSize(hint.width(), self.heightForWidth(self.width()))
-        return hint
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self.updateGeometry()  # its least height follows its width
 
 
 class TitleLabel(QLabel):

@@ -40,6 +40,7 @@ from facilitation.ui.common.accessibility import prepare_window
 from facilitation.ui.common.save_state import save_state_text
 from facilitation.ui.common.secondary import SecondaryWindow
 from facilitation.ui.common.theme import apply_theme
+from facilitation.ui.common.wrapped_label import WholeLabel
 from facilitation.ui.core import topics
 from facilitation.ui.core.context import AppContext
 from facilitation.ui.core.i18n import clock_time
@@ -48,12 +49,7 @@ from facilitation.ui.notetaker.entry import EntryStart, entry_command, participa
 from facilitation.ui.notetaker.keys import build_actions
 from facilitation.ui.notetaker.notes_editor import EntryEditor, KindPanel, name_completer
 from facilitation.ui.notetaker.notes_history import NotesHistory
-from facilitation.ui.notetaker.title_label import (
-    TitleLabel,
-    WrappedLabel,
-    item_view_texts,
-    notice,
-)
+from facilitation.ui.notetaker.title_label import TitleLabel, item_view_texts, notice
 from facilitation.ui.sharing.actions import show_sharing_state
 
 DRAFT_KEY = "notes"
@@ -186,7 +182,8 @@ class NoteTakerWindow(SecondaryWindow):
         who = QHBoxLayout()
         who.addWidget(self.speaker, 1)
         who.addWidget(self.current_speaker_button)
-        self.hint = WrappedLabel(
+        # never squeezed below its wrapped lines (at 200 % in French it lost its second line)
+        self.hint = WholeLabel(
             self.tr(
                 "Enter adds the note · Shift+Enter starts a new line · "
                 "the note is timed from its first letter"
