@@ -13,11 +13,13 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from pycrdt import Doc
 from websockets.asyncio.server import ServerConnection, serve
 
 from facilitation.models import Create, Note
 from facilitation.sync import SyncedMeeting
 from facilitation.sync.net import Connection, SyncServer
+from facilitation.sync.protocol import create_sync_step1_message
 from tests.factories import T0
 from tests.sync.streams import shared_start
 
@@ -28,11 +30,13 @@ LIMIT = 20.0
 
 
 class SilentServer:
-    """Takes every websocket, reads and drops what comes (pings are answered), sends nothing;
-    notes when each device's connections open and close."""
+    """Takes every websocket, reads and drops what comes (pings are answered), sends nothing (or,
+    with ``step1``, its sync step 1 only, never the step 2 it owes); notes when each device's
+    connections open and close."""
 
-    def __init__(self, port: int) -> None:
+    def __init__(self, port: int, step1: bool = False) -> None:
         self.port = port
+        self.step1 = step1
         self.opened: dict[str, list[float]] = {}
         self.closed: dict[str, list[float]] = {}
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -54,6 +58,8 @@ class SilentServer:
         device = ws.request.path.partition("?device=")[2]
         self.opened.setdefault(device, []).append(time.monotonic())
         try:
+            if self.step1:
+                await ws.send(create_sync_step1_message(Doc().get_state()))
             async for _ in ws:
                 pass
         finally:
@@ -148,12 +154,21 @@ def test_a_silent_server_is_not_connected_is_left_and_the_note_arrives_once_one_
         relay.stop()
 
 
+@pytest.mark.parametrize(
+    ("step1", "said"), [(False, "sent no sync step"), (True, "sent only one sync step")]
+)
 def test_a_device_joining_at_a_silent_server_is_connecting_not_connected(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    step1: bool,
+    said: str,
 ) -> None:
-    """A server that serves nothing, from the start: the device keeps saying it is connecting
-    (no "offline since": it never was in step), and keeps trying."""
+    """A server that serves nothing from the start, or sends its step 1 and never the step 2:
+    the device keeps saying it is connecting (no "offline since": it never was in step), and
+    keeps trying."""
     monkeypatch.setattr(Connection, "sync_limit", BOUND)
+    caplog.set_level(logging.WARNING, logger="facilitation.sync.net")
     host = SyncedMeeting.share(shared_start(), tmp_path / "host")
     invitation = host.invitation()
     host.close()
@@ -161,7 +176,7 @@ def test_a_device_joining_at_a_silent_server_is_connecting_not_connected(
     relay.start()
     port = relay.port
     relay.stop()  # a free port, known
-    silent = SilentServer(port)
+    silent = SilentServer(port, step1=step1)
     joined = SyncedMeeting.join(f"ws://127.0.0.1:{port}", invitation, tmp_path / "joined")
     try:
         me = joined.replica.author
@@ -172,6 +187,7 @@ def test_a_device_joining_at_a_silent_server_is_connecting_not_connected(
             assert not status.connected and status.offline_since is None
         assert len(silent.opened.get(me, [])) >= 2
         assert not joined.arrived
+        assert any(said in r.getMessage() for r in caplog.records)
     finally:
         joined.close()
         silent.stop()
