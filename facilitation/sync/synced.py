@@ -57,8 +57,11 @@ class SyncStatus:
     hosting: bool
     #: the address others join (when hosting), else the address joined
     address: str | None
+    #: in step with the server: its sync step 1 and step 2 have arrived and been taken in on
+    #: this connection (an open websocket alone is not: see ``docs/sync.md``, "Connected")
     connected: bool
-    #: when the connection was lost (None while connected, or before the first connection)
+    #: when the meeting was last in step with the server (None while connected, or before the
+    #: first connection)
     offline_since: datetime | None
     #: this device's changes the host or relay has not confirmed yet (from the server's state
     #: vectors and echoes, kept in the device's journal: true after a restart too)
@@ -89,6 +92,8 @@ class SyncedMeeting:
         self._server: SyncServer | None = None
         self._url: str | None = None
         self._connected = False
+        #: the server's sync steps (1, 2) taken in on this connection: both, and it is connected
+        self._steps: set[int] = set()
         self._offline_since: datetime | None = None
         #: this device's Yjs client ids, this run's last (a reopened device has a new one)
         self._mine = [replica.doc.client_id]
@@ -535,11 +540,13 @@ class SyncedMeeting:
     def _handle(self, event: Event) -> None:
         kind, data = event
         if kind == "open":
-            self._set_connected(True)
+            # not connected yet: that is once the server has sent both its sync steps
+            self._steps.clear()
             self._send(p.create_sync_step1_message(self.replica.doc.get_state()))
             self._ask_time()
             self._publish_presence()
         elif kind == "closed":
+            self._steps.clear()
             self._set_connected(False)
         elif data[:1] == bytes([p.TIME_ANSWER]):
             self._time_answer(data)
@@ -559,9 +566,11 @@ class SyncedMeeting:
         if sync_type == p.YSyncMessageType.SYNC_STEP1:
             try:
                 self._confirm(state_vector(payload))
+                # what the server lacks: this device's changes made while it was not in step
                 self._send(p.create_sync_step2_message(doc.get_update(payload)))
             except Exception:
                 return  # not a state vector
+            self._in_step(0)
             return
         before = doc.get_state()
         length = len(self.replica.log_array)
@@ -569,6 +578,8 @@ class SyncedMeeting:
             return
         if doc.get_state() != before or len(self.replica.log_array) != length:
             self.store.append(payload)
+        if sync_type == p.YSyncMessageType.SYNC_STEP2:
+            self._in_step(1)
         # an echo of this device's own changes: how far the server has them now
         ahead = self._unconfirmed()
         if ahead:
@@ -579,6 +590,13 @@ class SyncedMeeting:
                 except Exception:
                     return
             self._confirm(seen)
+
+    def _in_step(self, step: int) -> None:
+        """The server's sync step ``step`` (0: step 1, 1: step 2) is taken in on this connection;
+        with both, the meeting is in step with the server."""
+        self._steps.add(step)
+        if len(self._steps) == 2:
+            self._set_connected(True)
 
     def _unconfirmed(self) -> dict[int, tuple[int, int]]:
         """This device's clients whose items the server lacks: client -> (confirmed, written)."""
