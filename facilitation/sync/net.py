@@ -55,6 +55,8 @@ T = TypeVar("T")
 #: largest step 2 measured, the large meeting's whole recorded log (5,083 commands, 3.2 MB),
 #: leaves our server 4 ms after the opening on 127.0.0.1; at 1 Mbit/s it takes 26 s to arrive.
 SYNC_LIMIT = 30.0
+#: how many times :data:`SYNC_LIMIT` a connection is given at the most, after unserved ones (4 min)
+SYNC_LIMIT_GROWTH = 8
 
 
 class Cancelled(Exception):
@@ -142,7 +144,10 @@ class Connection:
     :attr:`sync_limit` seconds of the opening, or the connection is closed, said in the log, and
     opened again after the usual back-off. Only a served connection resets the back-off: a
     server that closes each connection at once, or never serves it, is asked again at most once
-    every :attr:`last_retry` seconds.
+    every :attr:`last_retry` seconds. Each unserved connection doubles the time the next one is
+    given, up to :data:`SYNC_LIMIT_GROWTH` times :data:`SYNC_LIMIT`, so that a link slower than the bound assumes (a large
+    meeting's first step 2 through a poor connection) gets there in the end; a served one gives
+    the bound back.
     """
 
     first_retry = 0.05
@@ -161,6 +166,8 @@ class Connection:
         self._closing: asyncio.Future[None] | None = None
         self._opening: asyncio.Task[bool] | None = None
         self._ready = threading.Event()
+        #: the seconds the next connection has for its two sync steps (grows while unserved)
+        self._sync_wait: float | None = None
         self._thread = threading.Thread(target=self._main, name="facilitation-sync", daemon=True)
 
     def start(self) -> None:
@@ -238,8 +245,9 @@ class Connection:
                 self._on_event(("open", b""))
                 sender = asyncio.create_task(self._send_all(ws, self._outbox))
                 steps: set[int] = set()
+                wait = self._sync_wait or self.sync_limit
                 try:
-                    async with asyncio.timeout(self.sync_limit) as limit:
+                    async with asyncio.timeout(wait) as limit:
                         async for message in ws:
                             if not isinstance(message, bytes):
                                 continue
@@ -249,6 +257,7 @@ class Connection:
                                 if len(steps) == 2:
                                     served = True
                                     limit.reschedule(None)
+                                    self._sync_wait = None
                             self._on_event(("message", message))
                 except TimeoutError:
                     if not limit.expired():
@@ -257,8 +266,9 @@ class Connection:
                         "the server at %s sent %s within %g s of the opening: connecting again",
                         self.url,
                         "no sync step" if not steps else "only one sync step",
-                        self.sync_limit,
+                        wait,
                     )
+                    self._sync_wait = min(wait * 2, self.sync_limit * SYNC_LIMIT_GROWTH)
                 finally:
                     sender.cancel()
         except (OSError, TimeoutError, websockets.exceptions.WebSocketException) as exc:
