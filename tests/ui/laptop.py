@@ -2,7 +2,9 @@
 on the real widgets' geometry (siblings that overlap, texts cut off, whole rows of the queue).
 
 Offscreen, a QScreen's size cannot be changed: a window is given the available area of such a screen
-(its size minus a 32-pixel panel), which is what a window manager gives a maximised window there.
+(its size minus a 32-pixel panel, or a 48-pixel taskbar), which is what a window manager gives a
+maximised window there. The sizes are in logical pixels: a 1280×800 screen at 125 % scaling gives
+1024×640 of them.
 """
 
 from __future__ import annotations
@@ -36,16 +38,22 @@ PANEL = 32
 class Screen:
     width: int
     height: int
+    #: the height the desktop's panel or taskbar takes
+    panel: int = PANEL
 
     @property
     def available(self) -> QRect:
-        return QRect(0, PANEL, self.width, self.height - PANEL)
+        return QRect(0, self.panel, self.width, self.height - self.panel)
 
     def __str__(self) -> str:
         return f"{self.width}x{self.height}"
 
 
 LAPTOP, LAPTOP_TALL = Screen(1366, 768), Screen(1280, 800)
+#: smaller screens in common use: 1280×800 at 125 % scaling (1024×608 free under a 32-pixel panel),
+#: 1920×1080 at 175 % (1097×569 free under a 48-pixel taskbar)
+SCALED_125, SCALED_175 = Screen(1024, 640), Screen(1097, 617, panel=48)
+SMALL_SCREENS = (SCALED_125, SCALED_175)
 
 #: eight names of 24 characters (the longest the queue must show whole), wide letters included
 NAMES_24 = (
@@ -117,7 +125,7 @@ def cut_texts(root: QWidget) -> list[str]:
         if w.property("clipsWholeLines"):
             continue  # a list that shows the paragraphs it has room for (the recorded entries)
         if isinstance(w, QLabel) and w.text() and w.textFormat() != Qt.TextFormat.RichText:
-            room = w.contentsRect()
+            room = _shown_across(w)
             fm = w.fontMetrics()
             # a label with a buddy draws its mnemonic's "&" as an underline, not as a character
             shown = _without_mnemonic(w.text()) if w.buddy() is not None else w.text()
@@ -153,6 +161,22 @@ def cut_texts(root: QWidget) -> list[str]:
             if max(map(w.fontMetrics().horizontalAdvance, lines)) > w.width():
                 found.append(f"{_name(w)} {text!r}")
     return found
+
+
+def _shown_across(w: QWidget) -> QRect:
+    """``w``'s contents as far as they are shown across: a panel wider than the scroll area that
+    holds it is clipped at the area's edge (the question's longest word was cut there, its label
+    whole). Scrolled out of sight up or down, the contents count whole (the panel scrolls)."""
+    room = w.contentsRect()
+    shown = w.visibleRegion().boundingRect()
+    if shown.isEmpty():
+        return room
+    return QRect(
+        max(room.left(), shown.left()),
+        room.top(),
+        max(0, min(room.right(), shown.right()) - max(room.left(), shown.left()) + 1),
+        room.height(),
+    )
 
 
 def _without_mnemonic(text: str) -> str:

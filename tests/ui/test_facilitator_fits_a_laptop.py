@@ -19,11 +19,26 @@ from facilitation.models import (
     new_id,
 )
 from tests.ui.conftest import Facilitator, sample_meeting
+from tests.ui.laptop import (
+    LAPTOP,
+    SMALL_SCREENS,
+    Screen,
+    add_people,
+    cut_texts,
+    overlapping_siblings,
+    place,
+)
+from tests.ui.test_agenda_on_a_laptop import check_titles
+from tests.ui.test_queue_on_a_laptop import check_names_whole, whole_rows
 
+from facilitation.ui.common.accessibility import apply_text_scale
 from facilitation.ui.core.context import AppContext
 from facilitation.ui.core.i18n import install_translators, remove_translators
 from facilitation.ui.facilitator.actions import StepButton
+from facilitation.ui.facilitator.current_item import QUESTION_LEAST_SHARE
 from facilitation.ui.facilitator.proportions import (
+    AGENDA_LEAST,
+    AGENDA_NARROWEST,
     AGENDA_RANGE,
     PREFERRED_SIZE,
     SPEAKERS_RANGE,
@@ -212,3 +227,129 @@ def test_a_size_someone_chose_is_kept_when_it_is_taller_than_the_screen(
     for _ in range(6):
         QApplication.processEvents()
     assert w.size() == QSize(1280, 1100)
+
+
+def _under_way(clock: FakeClock, long_names: bool = True) -> LiveMeeting:
+    """The question with the longest word ("refinancement,") open, Anne speaking, the eight people
+    with long names waiting (or, ``long_names`` False, four of the meeting's own: the keys' hints
+    have room under the queue)."""
+    m = sample_meeting()
+    waiting = add_people(m) if long_names else ["marc", "karim", "sophie", "lucie"]
+    live = LiveMeeting(m)
+    live.apply(StartMeeting(clock.now(), new_id(), "i2"))
+    live.apply(RequestFloor(new_id(), "anne", clock.now()))
+    live.apply(GiveFloor(new_id(), clock.now()))
+    for pid in waiting:
+        clock.advance(20)
+        live.apply(RequestFloor(new_id(), pid, clock.now()))
+    clock.advance(185)
+    return live
+
+
+@pytest.mark.parametrize("waiting", [8, 4])
+@pytest.mark.parametrize("screen", SMALL_SCREENS, ids=str)
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_on_the_smaller_screens_every_panel_fits_and_nothing_is_cut(
+    qapp: QApplication,
+    qtbot: QtBot,
+    clock: FakeClock,
+    ui_settings: QSettings,
+    no_leaks: None,
+    lang: str,
+    screen: Screen,
+    waiting: int,
+) -> None:
+    """1280×800 at 125 % and 1920×1080 at 175 %: the French window's least width was 1062 pixels
+    (the agenda's 340, the question's widest word in its large font, the speakers' 340) and it hung
+    off the screen. Shown first at the free area as the app sizes it, then placed there."""
+    free = screen.available.size()
+    translators = install_translators(qapp, lang)
+    try:
+        ctx = AppContext(_under_way(clock, waiting == 8), clock, ui_settings, lang=lang)
+        window = FacilitatorWindow(ctx)
+        window.interactive = False
+        qtbot.addWidget(window)
+        window.resize(free)
+        window.show()
+        qtbot.waitExposed(window)
+        for _ in range(4):
+            QApplication.processEvents()
+        assert window.size() == free, "shown first"
+        place(window, screen)
+        assert window.size() == free, "placed"
+        assert window.minimumSizeHint().boundedTo(free) == window.minimumSizeHint()
+        # every panel shown, side by side within the window
+        splitter = window.splitter
+        right = splitter.mapTo(window, splitter.rect().bottomRight())
+        assert right.x() < free.width() and right.y() < free.height()
+        for i in range(splitter.count()):
+            panel = splitter.widget(i)
+            least = panel.minimumWidth() or panel.minimumSizeHint().width()  # as the splitter
+            assert panel.isVisible() and panel.width() >= least > 0
+        assert window.statusBar().geometry().bottom() < free.height()
+        for button in window.step_buttons.values():
+            corner = button.mapTo(window, button.rect().bottomRight())
+            assert corner.y() < free.height() and corner.x() < free.width()
+        assert overlapping_siblings(window) == []
+        assert cut_texts(window) == []
+        assert check_titles(window.agenda) == []
+        f = Facilitator(ctx, window, clock)
+        rows = whole_rows(f)
+        assert rows == list(range(waiting)), f"{len(rows)} whole rows"
+        if waiting == 8:
+            check_names_whole(f, rows)
+    finally:
+        remove_translators(qapp, translators)
+
+
+def test_on_a_narrow_window_the_agenda_gives_way_below_its_least_for_the_question() -> None:
+    # 1024 pixels less the margins and handles; a row of the queue needs 344, the step buttons
+    # 380 on one line and 338 with their words on two lines (French)
+    split = default_split(980, 344, 380, 338)
+    assert split == [980 - 344 - 338, 338, 344]
+    assert AGENDA_NARROWEST <= split[0] < AGENDA_LEAST
+    # where the question's column has its least, the agenda keeps its own
+    assert default_split(1053, 344, 380, 338)[0] == AGENDA_LEAST
+    # large text (a row wider than the speakers' range): the speakers give way first, as far as
+    # their range's least, before the agenda does
+    assert default_split(1302, 620, 700, 424) == [AGENDA_LEAST, 424, 1302 - AGENDA_LEAST - 424]
+
+
+@pytest.mark.parametrize("scale", [1.5, 2.0])
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_with_larger_text_the_question_takes_a_smaller_font_rather_than_a_cut_word(
+    qapp: QApplication,
+    qtbot: QtBot,
+    clock: FakeClock,
+    ui_settings: QSettings,
+    no_leaks: None,
+    lang: str,
+    scale: float,
+) -> None:
+    """At 200 % on a 1366×768 laptop "refinancement," (549 pixels at 48 pt) was cut at the edge of
+    a middle column 410 pixels wide; the question now draws in a smaller font, its words whole."""
+    translators = install_translators(qapp, lang)
+    try:
+        ctx = AppContext(_under_way(clock), clock, ui_settings, lang=lang)
+        window = FacilitatorWindow(ctx)
+        window.interactive = False
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        apply_text_scale(window, scale)
+        QApplication.processEvents()
+        place(window, LAPTOP)
+        question = window.current.question
+        given = question.font().pointSizeF()
+        assert given == pytest.approx(24 * scale)
+        assert QUESTION_LEAST_SHARE * given <= question.fontInfo().pointSizeF() < given
+        assert cut_texts(window) == []
+        assert overlapping_siblings(window) == []
+        # back to normal text: the question's own size again
+        apply_text_scale(window, 1.0)
+        for _ in range(4):
+            QApplication.processEvents()
+        assert question.fontInfo().pointSizeF() == pytest.approx(24)
+        assert cut_texts(window) == []
+    finally:
+        remove_translators(qapp, translators)

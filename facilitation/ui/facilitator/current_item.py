@@ -7,13 +7,15 @@ item so far (decisions, actions, open questions). It reads the meeting; it never
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QEnterEvent,
     QFont,
+    QFontMetrics,
     QPainter,
     QPaintEvent,
     QResizeEvent,
@@ -21,7 +23,7 @@ from PySide6.QtGui import (
     QTextLayout,
     QTextOption,
 )
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from facilitation.models import Change, DecisionMethod, Meeting
 from facilitation.models.timing import item_elapsed, meeting_elapsed, pauses_total
@@ -81,13 +83,27 @@ class FillArea(QWidget):
         super().resizeEvent(event)
 
 
+#: the question's font never shrinks below this share of its size (24 pt at normal text: 14.4 pt,
+#: still larger than the sub-questions under it)
+QUESTION_LEAST_SHARE = 0.6
+#: the steps, in points, by which the question's font shrinks (few sizes: few glyph caches)
+_QUESTION_STEP = 0.5
+
+
 class QuestionLabel(WholeLabel):
-    """The question, which the mouse can select while it is over it.
+    """The question, which the mouse can select while it is over it, in a font small enough for
+    its longest word to fit its column.
 
     A selectable label keeps its text in a ``QTextDocument`` that every new text lays out again
     (about 2 ms of a "next item" at 24 pt); a plain label draws its text directly. Selecting is
     switched on when the mouse comes over the question, and off when it leaves with nothing
     selected: steps taken from the keyboard or the buttons do not pay for it.
+
+    A long word in the large font ("refinancement," at 24 pt, 275 pixels) was wider than the middle
+    column on a small screen or with larger text, and the column cut it at its edge: given the
+    room it has (:meth:`fit_to`), the label draws in a smaller font, down to
+    :data:`QUESTION_LEAST_SHARE` of its own, until that word fits. ``font()`` is the font it was
+    given (the theme's, at the text size in use), ``fontMetrics()`` the one it draws in.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -95,6 +111,69 @@ class QuestionLabel(WholeLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self._resting = self.textInteractionFlags()  # a plain label's: no text document
+        self._wanted = QFont(super().font())
+        self._room: int | None = None
+
+    def font(self) -> QFont:
+        return QFont(self._wanted)
+
+    def setFont(self, font: QFont | str | Sequence[str]) -> None:
+        self._wanted = QFont(font) if isinstance(font, QFont) else QFont(super().font())
+        if not isinstance(font, QFont):
+            self._wanted.setFamilies([font] if isinstance(font, str) else list(font))
+        self._fit()
+
+    def setText(self, text: str) -> None:
+        changed = text != self.text()
+        super().setText(text)
+        if changed:
+            self._fit()
+
+    def fit_to(self, room: int) -> None:
+        """Draw in the largest font, down to the least, whose longest word fits ``room`` pixels."""
+        if room != self._room:
+            self._room = room
+            self._fit()
+
+    def least_width(self) -> int:
+        """The width the longest word needs in the smallest font the question may take."""
+        return self._widest(self._sized(self._least_points())) + self._extra()
+
+    def _least_points(self) -> float:
+        return self._wanted.pointSizeF() * QUESTION_LEAST_SHARE
+
+    def _sized(self, points: float) -> QFont:
+        font = QFont(self._wanted)
+        font.setPointSizeF(points)
+        return font
+
+    def _widest(self, font: QFont) -> int:
+        fm = QFontMetrics(font)
+        return max((fm.horizontalAdvance(word) for word in self.text().split()), default=0)
+
+    def _extra(self) -> int:
+        m = self.contentsMargins()
+        return m.left() + m.right() + 2 * self.margin()
+
+    def _measure_least(self) -> QSize:
+        self._line = None  # kept by the font given (``font()``), not by the one drawn in
+        return super()._measure_least()
+
+    def _fit(self) -> None:
+        wanted = self._wanted.pointSizeF()
+        font = self._wanted
+        if self._room is not None and wanted > 0:
+            room = self._room - self._extra()
+            points, least = wanted, self._least_points()
+            if self._widest(font) > room:
+                # in proportion first, then down by steps: widths do not follow the size exactly
+                guess = wanted * room / max(1, self._widest(font))
+                points = max(least, _QUESTION_STEP * int(guess / _QUESTION_STEP))
+                while points > least and self._widest(self._sized(points)) > room:
+                    points = max(least, points - _QUESTION_STEP)
+                font = self._sized(points)
+        if font != super().font():
+            super().setFont(font)
 
     def enterEvent(self, event: QEnterEvent) -> None:
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -199,12 +278,69 @@ class RecordedLabel(QLabel):
         p.end()
 
 
+class CurrentItemScroll(QScrollArea):
+    """The panel's scroll area (with the text at 200 % on a laptop the question and its clocks can
+    be taller than the screen: the panel then scrolls rather than squeezing its lines over each
+    other). It never scrolls across: the panel fits its width (:meth:`CurrentItemPanel.fit_to`),
+    and the area is never narrower than the panel's least (a word was cut at its edge)."""
+
+    def __init__(self, panel: CurrentItemPanel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("currentScroll")
+        self._panel = panel
+        self.setWidget(panel)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.viewport().setAutoFillBackground(False)
+        self.setStyleSheet("QScrollArea { background: transparent; }")
+        self.viewport().installEventFilter(self)
+        panel.installEventFilter(self)
+        self._least = self._measure_least()
+        #: the area's width and its scroll bar shown, and the viewport's width, when the question
+        #: was last fitted
+        self._fitted, self._room = (-1, False), -1
+        #: the area's width when the question last took a larger font back as the bar went
+        self._regrown_at = -1
+
+    def _measure_least(self) -> int:
+        frame = 2 * self.frameWidth()
+        scroll = self.verticalScrollBar()
+        bar = scroll.sizeHint().width() if scroll.isVisibleTo(self) else 0
+        return self._panel.least_width() + frame + bar
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(max(hint.width(), self._least), hint.height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is self.viewport() and kind == QEvent.Type.Resize:
+            room, bar = self.viewport().width(), self.verticalScrollBar().isVisibleTo(self)
+            # wider because the scroll bar went (a question in a smaller font is shorter): the
+            # larger font is tried once at this width, else it could bring the bar back, and so on
+            bar_went = self._fitted == (self.width(), True) and not bar and room > self._room
+            if bar_went and self._regrown_at == self.width():
+                return super().eventFilter(watched, event)
+            if bar_went:
+                self._regrown_at = self.width()
+            self._fitted, self._room = (self.width(), bar), room
+            self._panel.fit_to(room)
+        elif watched is self._panel and kind == QEvent.Type.LayoutRequest:
+            # a new text or font: the column's least width follows only when it changes
+            least = self._measure_least()
+            if least != self._least:
+                self._least = least
+                self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+
 class CurrentItemPanel(QFrame):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self.setObjectName("currentItem")
-        layout = QVBoxLayout(self)
+        layout = self._box = QVBoxLayout(self)
         layout.setContentsMargins(28, 22, 28, 22)
         layout.setSpacing(10)
 
@@ -248,6 +384,25 @@ class CurrentItemPanel(QFrame):
 
         ctx.hub.changed.connect(self.on_change)
         self.refresh()
+
+    def fit_to(self, width: int) -> None:
+        """The panel is shown ``width`` pixels wide (its scroll area's viewport): the question's
+        font fits its longest word to that room."""
+        margins = self.contentsMargins() + self._box.contentsMargins()
+        self.question.fit_to(width - margins.left() - margins.right())
+
+    def least_width(self) -> int:
+        """The narrowest the panel may be: its texts' longest words, the question's in its
+        smallest font (:class:`QuestionLabel`)."""
+        layout = self._box
+        margins = self.contentsMargins() + layout.contentsMargins()
+        widest = self.question.least_width()
+        for i in range(layout.count()):
+            item = layout.itemAt(i)
+            w = item.widget() if item is not None else None
+            if item is not None and w is not self.question and (w is None or not w.isHidden()):
+                widest = max(widest, item.minimumSize().width())
+        return widest + margins.left() + margins.right()
 
     def sizeHint(self) -> QSize:
         """Shown, the panel's wish is the height its texts need at the width it has.

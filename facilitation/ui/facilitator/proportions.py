@@ -12,6 +12,12 @@ The question's column keeps room for its step buttons on one line while the agen
 the agenda at its least, the buttons put their words on two lines (``actions.StepButton``) rather
 than keep the middle wide and cut the queue's names. The agenda, narrow with large text, drops its
 optional columns, then the planned minutes, and shows its titles on two lines (``agenda_panel``).
+
+The question must stay readable, its words whole: where its longest word in the large font is
+wider than its column, it draws in a smaller font (``current_item.QuestionLabel``). On a narrow
+window (1024 pixels: 1280×800 at 125 %) the column's own least (the buttons' words on two lines)
+would not fit beside the agenda at its least and a whole queue row: the agenda then narrows below
+its least, down to :data:`AGENDA_NARROWEST` (``default_split``'s ``middle_floor``).
 """
 
 from __future__ import annotations
@@ -30,6 +36,9 @@ AGENDA_SHARE, AGENDA_RANGE = 0.34, (380, 600)
 SPEAKERS_SHARE, SPEAKERS_RANGE = 0.27, (340, 460)
 #: what the agenda and the question keep at the least when the speakers need more room (larger text)
 AGENDA_LEAST, MIDDLE_LEAST = 340, 300
+#: the agenda's least on a narrow window (1024 pixels: 1280×800 at 125 %), where the question's
+#: column would otherwise be narrower than its own least (its step buttons' words on two lines)
+AGENDA_NARROWEST = 280
 #: the speakers' column never takes more than this share of the width
 SPEAKERS_MOST_SHARE = 0.45
 #: the queue shows at most this many people without scrolling before the tabs below get room back
@@ -38,12 +47,16 @@ QUEUE_ROWS_WANTED = 10
 QUEUE_IDLE_SHARE = 0.6
 
 
-def default_split(width: int, speakers_least: int = 0, middle_least: int = 0) -> list[int]:
+def default_split(
+    width: int, speakers_least: int = 0, middle_least: int = 0, middle_floor: int = 0
+) -> list[int]:
     """The widths of the agenda, the question and the speakers in a splitter ``width`` wide
     (its handles already taken off), until the facilitator moves a handle. ``speakers_least`` is
     the width a queue row needs at the text size in use; ``middle_least`` the width the step
     buttons need with their words on one line (the agenda narrows first, down to its least; then
-    the buttons' words go on two lines)."""
+    the buttons' words go on two lines); ``middle_floor`` the question's column's own least (its
+    buttons' words on two lines, the question's longest word in its smallest font), which the
+    agenda makes room for on a narrow window, down to :data:`AGENDA_NARROWEST`."""
 
     def share(part: float, bounds: tuple[int, int]) -> int:
         return max(bounds[0], min(bounds[1], round(width * part)))
@@ -53,6 +66,14 @@ def default_split(width: int, speakers_least: int = 0, middle_least: int = 0) ->
     agenda = share(AGENDA_SHARE, AGENDA_RANGE)
     # the agenda gives way first, down to its least, so the question keeps room to be read
     agenda = max(AGENDA_LEAST, min(agenda, width - speakers - max(MIDDLE_LEAST, middle_least)))
+    short = middle_floor - (width - agenda - speakers)
+    if short > 0:
+        # the question's column below its own least: the speakers give way first, down to a
+        # whole row where one fits their range (larger text: names in whole words and "…"
+        # already), then the agenda below its least (a narrow window)
+        keep = speakers_least if speakers_least <= SPEAKERS_RANGE[1] else SPEAKERS_RANGE[0]
+        speakers -= max(0, min(short, speakers - max(SPEAKERS_RANGE[0], keep)))
+        agenda = max(AGENDA_NARROWEST, min(agenda, width - speakers - middle_floor))
     return [agenda, max(0, width - agenda - speakers), speakers]
 
 

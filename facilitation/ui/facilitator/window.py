@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -60,10 +59,10 @@ from facilitation.ui.facilitator.actions import (
 )
 from facilitation.ui.facilitator.agenda_model import AgendaModel
 from facilitation.ui.facilitator.agenda_panel import AgendaView
-from facilitation.ui.facilitator.current_item import CurrentItemPanel
+from facilitation.ui.facilitator.current_item import CurrentItemPanel, CurrentItemScroll
 from facilitation.ui.facilitator.participants_panel import ParticipantsList
 from facilitation.ui.facilitator.proportions import (
-    AGENDA_LEAST,
+    AGENDA_NARROWEST,
     PREFERRED_SIZE,
     default_split,
     fit_speakers_column,
@@ -147,7 +146,8 @@ class FacilitatorWindow(QMainWindow):
 
         agenda = QFrame()
         agenda.setObjectName("agendaPanel")
-        agenda.setMinimumWidth(AGENDA_LEAST)
+        # its least on a narrow window; default_split keeps it at AGENDA_LEAST where it can
+        agenda.setMinimumWidth(AGENDA_NARROWEST)
         box = QVBoxLayout(agenda)
         box.setContentsMargins(14, 14, 14, 14)
         title = QLabel(_tr("Agenda"))
@@ -165,21 +165,12 @@ class FacilitatorWindow(QMainWindow):
         hint.setWordWrap(True)
         box.addWidget(hint)
 
-        middle = QWidget()
+        middle = self.middle = QWidget()
         mid = QVBoxLayout(middle)
         mid.setContentsMargins(0, 0, 0, 0)
         self.current = CurrentItemPanel(self.ctx)
-        # with the text at 200 % on a laptop the question and its clocks can be taller than the
-        # screen: the panel then scrolls rather than squeezing its lines over each other
-        scroll = QScrollArea(middle)
-        scroll.setObjectName("currentScroll")
-        scroll.setWidget(self.current)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.viewport().setAutoFillBackground(False)
-        scroll.setStyleSheet("QScrollArea { background: transparent; }")
-        mid.addWidget(scroll, 1)
+        # scrolls down with large text; across, the question's font fits the width
+        mid.addWidget(CurrentItemScroll(self.current, middle), 1)
         self.step_row = QHBoxLayout()
         mid.addLayout(self.step_row)
 
@@ -552,7 +543,8 @@ class FacilitatorWindow(QMainWindow):
         buttons = [b for b in self.step_buttons.values() if not b.isHidden()]
         one_line = sum(b.one_line_width() for b in buttons if isinstance(b, StepButton))
         one_line += self.step_row.spacing() * max(0, len(buttons) - 1)
-        sizes = default_split(width - handles, self.queue.row_width(), one_line)
+        floor = self.middle.minimumSizeHint().width()
+        sizes = default_split(width - handles, self.queue.row_width(), one_line, floor)
         # the buttons' words go on two lines only where the middle is narrower than one line of
         # them (the agenda at its least)
         self._let_steps_wrap(sizes[1] < one_line)
@@ -583,7 +575,13 @@ class FacilitatorWindow(QMainWindow):
             child = event.child()  # type: ignore[attr-defined]
             if isinstance(child, QDialog):
                 apply_theme(child, whole_window=False)
-        return super().event(event)
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest and self._grown_from is not None:
+            # the least size laid out again after the last fit (the step buttons' words on two
+            # lines, the hints dropped): on a 1920×1080 screen at 175 % the French window stayed
+            # 9 pixels taller than the screen's room, its least back under it
+            QTimer.singleShot(0, self, self._regain_size)
+        return handled
 
     # -- closing ------------------------------------------------------------------------------------
 
