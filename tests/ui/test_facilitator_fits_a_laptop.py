@@ -284,6 +284,7 @@ def test_on_the_smaller_screens_every_panel_fits_and_nothing_is_cut(
         assert right.x() < free.width() and right.y() < free.height()
         for i in range(splitter.count()):
             panel = splitter.widget(i)
+            assert panel is not None
             least = panel.minimumWidth() or panel.minimumSizeHint().width()  # as the splitter
             assert panel.isVisible() and panel.width() >= least > 0
         assert window.statusBar().geometry().bottom() < free.height()
