@@ -294,6 +294,9 @@ def test_on_the_smaller_screens_every_panel_fits_and_nothing_is_cut(
         assert overlapping_siblings(window) == []
         assert cut_texts(window) == []
         assert check_titles(window.agenda) == []
+        tabs = window.people_tabs
+        if tabs.property("folded"):  # down to their bar: no blank page below the queue
+            assert tabs.height() == tabs.tabBar().sizeHint().height(), tabs.height()
         f = Facilitator(ctx, window, clock)
         rows = whole_rows(f)
         assert rows == list(range(waiting)), f"{len(rows)} whole rows"

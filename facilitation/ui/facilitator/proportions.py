@@ -94,13 +94,21 @@ def speakers_heights(total: int, queue_need: int, tabs_least: int, waiting: int)
     return [queue, max(0, total - queue)]
 
 
-def fit_speakers_column(column: QSplitter, queue: QWidget, tabs: QTabWidget, need: int) -> None:
-    """Share ``column`` between the queue panel and the tabs (see :func:`speakers_heights`)."""
+def fit_speakers_column(
+    column: QSplitter, queue: QWidget, tabs: QTabWidget, need: int, folded: bool = False
+) -> None:
+    """Share ``column`` between the queue panel and the tabs (see :func:`speakers_heights`);
+    ``folded`` tabs keep their bar only, the queue the rest (the room left below a queue that had
+    what it needs showed a blank folded tab, 179 px of it on a 1024-pixel screen in French)."""
     total = sum(column.sizes())
     if total <= 0:
         return
     waiting = queue.property("waiting") or 0
-    sizes = speakers_heights(total, need, tabs.minimumHeight(), int(waiting))
+    if folded:
+        bar = tabs.minimumHeight()
+        sizes = [max(0, total - bar), min(bar, total)]
+    else:
+        sizes = speakers_heights(total, need, tabs.minimumHeight(), int(waiting))
     if column.sizes() != sizes:
         column.setSizes(sizes)
 

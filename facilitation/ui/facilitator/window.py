@@ -465,7 +465,9 @@ class FacilitatorWindow(QMainWindow):
             self._fold_tabs(room.tabs_fold)
             self.people_tabs.setMinimumHeight(bar + (0 if room.tabs_fold else least))
             need = without if room.hints_drop else with_hints
-            fit_speakers_column(self.speakers_column, self.queue, self.people_tabs, need)
+            fit_speakers_column(
+                self.speakers_column, self.queue, self.people_tabs, need, room.tabs_fold
+            )
         if self._grown_from is not None:
             QTimer.singleShot(0, self, self._regain_size)  # once the new least size is laid out
 
