@@ -18,12 +18,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
+    QComboBox,
+    QDialog,
     QFocusFrame,
     QLineEdit,
     QMainWindow,
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitation.ui.common.on_screen import open_within
 from facilitation.ui.core import settings as keys
 from facilitation.ui.core.i18n import percent
 from facilitation.ui.core.settings import Key
@@ -57,11 +60,17 @@ def _tr(text: str) -> str:
 # -- the hook for each window --------------------------------------------------------------------
 
 
-def prepare_window(window: QWidget, settings: QSettings) -> None:
-    """Call at the end of a window's ``__init__``: keyboard fixes, a focus ring, the text size."""
+def prepare_window(window: QWidget, settings: QSettings, area: QRect | None = None) -> None:
+    """Call at the end of a window's ``__init__``: keyboard fixes, a focus ring, the text size.
+
+    A dialog (called before it opens) also gets its first size for that text size, within ``area``
+    (its screen's available area by default): its buttons stay on the screen at 200 %.
+    """
     keyboard_friendly(window)
     FocusRing(window)
-    apply_saved_text_scale(window, settings)
+    scale = apply_saved_text_scale(window, settings)
+    if isinstance(window, QDialog) and not window.isVisible():
+        open_within(window, area, grow=scale)
 
 
 def keyboard_friendly(window: QWidget) -> None:
@@ -157,6 +166,11 @@ def _scale_font(w: QWidget, scale: float) -> None:
     font = w.font()
     font.setPointSizeF(float(base) * scale)
     w.setFont(font)
+    if isinstance(w, QComboBox):
+        # QComboBox keeps its least size from its first font (a FontChange renews only its size
+        # hint): a choice at 200 % was cut to the width of its letters at 100 %. A StyleChange
+        # renews both.
+        QCoreApplication.sendEvent(w, QEvent(QEvent.Type.StyleChange))
 
 
 def _scale_style_sheet(w: QWidget, scale: float) -> None:

@@ -61,6 +61,8 @@ from facilitation.models.i18n import QT_TRANSLATE_NOOP
 from facilitation.storage.errors import StorageError
 
 from facilitation.ui.common.accessibility import prepare_window
+from facilitation.ui.common.flow_layout import FlowLayout
+from facilitation.ui.common.on_screen import ScrollIfCramped
 from facilitation.ui.core.context import AppContext
 from facilitation.ui.dialogs.details_form import DetailsForm
 from facilitation.ui.dialogs.fields import set_line
@@ -91,7 +93,8 @@ class AgendaEditor(QDialog):
         layout.addWidget(self.tabs, 1)
         self.tabs.addTab(self._agenda_tab(), self.tr("Agenda"))
         self.details = DetailsForm(ctx, self._apply, self._show_message)
-        self.tabs.addTab(self.details, self.tr("Meeting details"))
+        # a long form: at 200 % on a laptop it scrolls rather than push the dialog off the screen
+        self.tabs.addTab(ScrollIfCramped(self.details), self.tr("Meeting details"))
         self.message = QLabel()
         self.message.setObjectName("error")
         self.message.setWordWrap(True)
@@ -114,7 +117,7 @@ class AgendaEditor(QDialog):
         self.items.currentItemChanged.connect(self._on_select)
         self.items.moved.connect(self.move_item)
         left.addWidget(self.items, 1)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         for text, slot in (
             (self.tr("Add"), self.add_item),
             (self.tr("Delete"), self.delete_item),
@@ -126,7 +129,7 @@ class AgendaEditor(QDialog):
             button.clicked.connect(slot)
             buttons.addWidget(button)
         left.addLayout(buttons)
-        more = QHBoxLayout()
+        more = FlowLayout()
         opening = QPushButton(self.tr("Add the opening points"))
         opening.setToolTip(
             self.tr("Welcome, approval of the agenda and minutes, follow-up of actions")

@@ -45,6 +45,7 @@ from facilitation.storage.errors import StorageError
 from facilitation.storage.library import Library
 from facilitation.storage.paths import data_dir
 
+from facilitation.ui.common.fitting import show_placeholder_whole
 from facilitation.ui.core.context import AppContext
 from facilitation.ui.core.settings import Key
 
@@ -103,6 +104,7 @@ class ExportDialog(QDialog):
         self.speaking = QCheckBox(self.tr("Speaking time"))
         self.template = QLineEdit()
         self.template.setPlaceholderText(self.tr("None: the app's own layout"))
+        show_placeholder_whole(self.template)
         pick_template = QPushButton(self.tr("Choose…"))
         pick_template.clicked.connect(self.choose_template)
         template_row = QHBoxLayout()

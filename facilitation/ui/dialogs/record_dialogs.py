@@ -37,6 +37,7 @@ from facilitation.models import (
     new_id,
 )
 
+from facilitation.ui.common.fitting import show_placeholder_whole
 from facilitation.ui.core.context import AppContext
 
 translate = QCoreApplication.translate
@@ -181,6 +182,7 @@ class DecisionDialog(RecordDialog):
         self.objections.setPlaceholderText(
             translate("Record", "Objections or reservations, if any")
         )
+        show_placeholder_whole(self.objections)
         self.form.addRow(translate("Record", "&Objections:"), self.objections)
         self.method.currentIndexChanged.connect(self._method_changed)
         self._method_changed()
@@ -222,6 +224,7 @@ class ActionDialog(RecordDialog):
         line = self.owner.lineEdit()
         if line is not None:
             line.setPlaceholderText(translate("Record", "A participant, or anyone (free text)"))
+            show_placeholder_whole(line)
         self.form.addRow(translate("Record", "W&ho:"), self.owner)
         due_row = QHBoxLayout()
         self.has_due = QCheckBox(translate("Record", "due by"))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -71,6 +71,7 @@ class JoinDialog(QDialog):
         self.invitation.setPlaceholderText(
             _tr("%1 or %2").replace("%1", "facilitation://join?…").replace("%2", "K7QM-3XPA-9F")
         )
+        show_placeholder_whole(self.invitation)
         self.invitation.setAccessibleName(_tr("Link or code"))
         form.addRow(_tr("&Link or code:"), self.invitation)
         layout.addLayout(form)
@@ -149,9 +150,17 @@ class JoinDialog(QDialog):
         else:
             self.lan_state.setText(_tr("No meeting is listed: type the address below."))
         self.finished.connect(self.stop_browsing)
-        # wide enough for an address and a code to be read whole
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+        self._fit_width()
         self.invitation.setFocus()
+
+    def _fit_width(self) -> None:
+        # wide enough for an address and a code to be read whole, in the font it has now
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # View → Text size, applied after it is built
+            self._fit_width()
 
     def _from_browser(self, found: list[Any]) -> None:
         # the browser's thread: only hand over

@@ -106,14 +106,15 @@ class InvitationDialog(QDialog):
         self.folder = folder
         self.file: Path | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                _tr(
-                    "Paste the invitation or the agenda below (one point a line; durations such as "
-                    "“(20 min)” are read), or choose a .md, .txt or .docx file."
-                )
+        intro = QLabel(
+            _tr(
+                "Paste the invitation or the agenda below (one point a line; durations such as "
+                "“(20 min)” are read), or choose a .md, .txt or .docx file."
             )
         )
+        # on one line it made the dialog wider than a laptop's screen at 150 % in French
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         self.text = QPlainTextEdit()
         self.text.setObjectName("invitationText")
         self.text.setTabChangesFocus(True)
