@@ -50,6 +50,7 @@ from facilitation.models import (
     new_id,
 )
 
+from facilitation.ui.common.accessibility import prepare_window
 from facilitation.ui.common.theme import LABELS, set_label_look
 from facilitation.ui.common.wrapped_label import WrappedLabel
 from facilitation.ui.core import topics
@@ -469,6 +470,7 @@ class QueuePanel(QFrame):
         dialog.accepted.connect(lambda: self._add_participant(dialog.name(), dialog.group()))
         dialog.finished.connect(lambda _r: setattr(self, "pending_dialog", None))
         self.pending_dialog = dialog
+        prepare_window(dialog, self._ctx.settings)  # the chosen text size, as the window's
         dialog.open()
 
     def _add_participant(self, name: str, group: str) -> None:

@@ -419,6 +419,7 @@ class FacilitatorWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _r: setattr(self, "dialog", None))
         self.dialog = dialog
+        prepare_window(dialog, self.ctx.settings)  # the chosen text size, as the window's
         dialog.open()
         focus_first_field(dialog)
         return dialog
@@ -429,6 +430,7 @@ class FacilitatorWindow(QMainWindow):
 
         dialog = ShortcutsDialog(self.actions.values(), self, note=shortcuts_rule())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        prepare_window(dialog, self.ctx.settings)
         dialog.open()
 
     def _split_chosen(self) -> None:

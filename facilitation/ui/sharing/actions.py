@@ -162,6 +162,7 @@ def open_share_dialog(
     if link is not None and link.hosting:
         status = link.shared.status()
         dialog.show_shared([status.address or ""], link.shared.invitation())
+    prepare_window(dialog, ctx.settings)  # the chosen text size, as the window's
     dialog.open()
     return dialog
 
