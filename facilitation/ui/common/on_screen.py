@@ -112,10 +112,18 @@ def open_within(widget: QWidget, area: QRect | None = None, grow: float = 1.0) -
 
 def _least(widget: QWidget) -> QSize:
     """The window's least size now that its parts have given in, or not."""
-    # a part on a tab not shown does not tell the layouts above it that it changed: each is told
-    for w in widget.findChildren(QWidget):
+    # each part's layout tells the one above it only through a posted event, and a part on a tab
+    # not shown not at all: asked now, they would answer with what they knew (the agenda editor's
+    # page kept its rows of buttons unwrapped, and the window its least size, 1,450 px): each is
+    # laid out again, the innermost first, then the window's
+    for w in reversed(widget.findChildren(QWidget)):
+        inner = w.layout()
+        if inner is not None:
+            inner.invalidate()
+            inner.activate()
         w.updateGeometry()
     layout = widget.layout()
     if layout is not None:
+        layout.invalidate()
         layout.activate()
     return widget.minimumSizeHint()
