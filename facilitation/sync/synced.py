@@ -7,7 +7,9 @@ interface turns ``wake`` into a queued signal; tests and the benchmarks call ``p
 
 The meeting's log and roles are its :class:`.replica.Replica`'s (and :mod:`.membership`'s); the
 devices, its invitations, the LAN announcement and who is here, are its :class:`.lobby.Lobby`'s,
-to which it hands what the network brings for them and delegates their names.
+to which it hands what the network brings for them and delegates their names; whether it is in step
+with its server, what the server confirmed and the server's clock are its
+:class:`.upstream.Upstream`'s, which takes the sync messages.
 
     shared = SyncedMeeting.share(meeting, folder)          # the facilitator's device
     url = shared.host("0.0.0.0", 8765)                     # listening from now on
@@ -18,7 +20,6 @@ to which it hands what the network brings for them and delegates their names.
 
 from __future__ import annotations
 
-import os
 import queue
 import threading
 from collections.abc import Callable
@@ -40,13 +41,11 @@ from facilitation.sync.invitations import DEFAULT_VALID_FOR, Invitation, JoinCod
 from facilitation.sync.lobby import Admission, Lobby, admit, read_invitation
 from facilitation.sync.net import Cancel, Cancelled, Connection, Event, SyncServer
 from facilitation.sync.presence import AWARENESS, DeviceInfo
-from facilitation.sync.replica import Replica, reach, state_vector
+from facilitation.sync.replica import Replica
 from facilitation.sync.roles import Role
 from facilitation.sync.sealing import MeetingKey
 from facilitation.sync.store import UpdateStore
-
-#: samples taken of the server's clock after each connection
-CLOCK_SAMPLES = 5
+from facilitation.sync.upstream import Upstream
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,21 +90,13 @@ class SyncedMeeting:
         self._checked_written = 0
         self._server: SyncServer | None = None
         self._url: str | None = None
-        self._connected = False
-        #: the server's sync steps (1, 2) taken in on this connection: both, and it is connected
-        self._steps: set[int] = set()
-        self._offline_since: datetime | None = None
-        #: this device's Yjs client ids, this run's last (a reopened device has a new one)
-        self._mine = [replica.doc.client_id]
-        #: how far the server has confirmed the items of each of them (kept in the journal)
-        self._confirmed: dict[int, int] = dict(store.confirmed)
+        #: the server as this device knows it: in step or not, what it confirmed, its clock
+        self._upstream = Upstream(replica, store, self.clock, self._send, self._emit_status)
         # what device.json says besides the key (see write_meta)
         self._meta_url = ""
         self._meta_title = ""
         self._listen = ""
         self._file = ""
-        self._time_asks: dict[bytes, float] = {}
-        self._samples = 0
         replica.on_local_update = self._local_update
         #: the thread that owns the meeting (and its pycrdt Doc): the one that made it, until
         #: another takes it over (:meth:`adopt`)
@@ -257,7 +248,7 @@ class SyncedMeeting:
         reopened = cls(replica, store, clock)
         reopened._lobby.read_tickets(meta.get("tickets", ""))
         past = [int(c) for c in meta.get("clients", "").split(",") if c.isdigit()]
-        reopened._mine = [*dict.fromkeys(past), replica.doc.client_id]
+        reopened._upstream.mine = [*dict.fromkeys(past), replica.doc.client_id]
         reopened._listen = meta.get("listen", "")
         reopened._file = meta.get("file", "")
         reopened.write_meta(meta.get("url", ""))
@@ -283,7 +274,7 @@ class SyncedMeeting:
                 "host": b64(r.host_public) if r.host_public else "",
                 "ticket": r.ticket,
                 "tickets": self._lobby.tickets_json(),
-                "clients": ",".join(str(c) for c in self._mine),
+                "clients": ",".join(str(c) for c in self._upstream.mine),
                 "title": self._meta_title,
                 "listen": self._listen,
                 "file": self._file,
@@ -476,7 +467,7 @@ class SyncedMeeting:
             self._conn.stop()
             self._conn = None
             self._drain()
-            self._set_connected(False)
+            self._upstream.closed()
 
     def set_online(self, online: bool) -> None:
         """Cut or restore the network (a laptop's Wi-Fi lost; tests and the benchmarks use it)."""
@@ -540,128 +531,33 @@ class SyncedMeeting:
     def _handle(self, event: Event) -> None:
         kind, data = event
         if kind == "open":
-            # not connected yet: that is once the server has sent both its sync steps
-            self._steps.clear()
-            self._send(p.create_sync_step1_message(self.replica.doc.get_state()))
-            self._ask_time()
+            self._upstream.opened()
             self._publish_presence()
         elif kind == "closed":
-            self._steps.clear()
-            self._set_connected(False)
+            self._upstream.closed()
         elif data[:1] == bytes([p.TIME_ANSWER]):
-            self._time_answer(data)
+            self._upstream.time_answer(data)
         elif data[:1] == bytes([AWARENESS]):
             self._lobby.hear(data)
         elif kind == "redeemed":
             self._lobby.redeemed()
         else:
-            self._message(data)
-
-    def _message(self, data: bytes) -> None:
-        parsed = p.parse(data)
-        if parsed is None:
-            return  # awareness (the next issue), or garbage
-        _, sync_type, payload = parsed
-        doc = self.replica.doc
-        if sync_type == p.YSyncMessageType.SYNC_STEP1:
-            try:
-                self._confirm(state_vector(payload))
-                # what the server lacks: this device's changes made while it was not in step
-                self._send(p.create_sync_step2_message(doc.get_update(payload)))
-            except Exception:
-                return  # not a state vector
-            self._in_step(0)
-            return
-        before = doc.get_state()
-        length = len(self.replica.log_array)
-        if not self.replica.receive(payload):
-            return
-        if doc.get_state() != before or len(self.replica.log_array) != length:
-            self.store.append(payload)
-        if sync_type == p.YSyncMessageType.SYNC_STEP2:
-            self._in_step(1)
-        # an echo of this device's own changes: how far the server has them now
-        ahead = self._unconfirmed()
-        if ahead:
-            seen: dict[int, int] = {}
-            for client, (known, limit) in ahead.items():
-                try:
-                    seen[client] = reach(payload, client, known, limit)
-                except Exception:
-                    return
-            self._confirm(seen)
-
-    def _in_step(self, step: int) -> None:
-        """The server's sync step ``step`` (0: step 1, 1: step 2) is taken in on this connection;
-        with both, the meeting is in step with the server."""
-        self._steps.add(step)
-        if len(self._steps) == 2:
-            self._set_connected(True)
-
-    def _unconfirmed(self) -> dict[int, tuple[int, int]]:
-        """This device's clients whose items the server lacks: client -> (confirmed, written)."""
-        have = state_vector(self.replica.doc.get_state())
-        out = {}
-        for client in self._mine:
-            written, known = have.get(client, 0), self._confirmed.get(client, 0)
-            if written > known:
-                out[client] = (known, written)
-        return out
-
-    def _confirm(self, seen: dict[int, int]) -> None:
-        moved = {c: n for c in self._mine if (n := seen.get(c, 0)) > self._confirmed.get(c, 0)}
-        if moved:
-            self._confirmed.update(moved)
-            self.store.confirm(moved)
-            self._emit_status()
+            self._upstream.message(data)
 
     def _local_update(self, update: bytes) -> None:
         # on disk before it leaves: a device killed now finds it in its journal
         self.store.append(update)
         self._send(p.create_update_message(update))
-        if not self._connected:
+        if not self._upstream.connected:
             self._emit_status()
 
     def _send(self, data: bytes) -> None:
         if self._conn is not None:
             self._conn.send(data)
 
-    def _set_connected(self, connected: bool) -> None:
-        if connected == self._connected:
-            return
-        self._connected = connected
-        if connected:
-            self._offline_since = None
-        else:
-            self._offline_since = self.clock.now()
-        self._emit_status()
-
-    # -- time -------------------------------------------------------------------------------------------
-
-    def _ask_time(self) -> None:
-        token = os.urandom(8)
-        self._time_asks[token] = self.clock.wall()
-        self._send(p.time_ask(token))
-
-    def _time_answer(self, data: bytes) -> None:
-        answer = p.read_time_answer(data)
-        if answer is None:
-            return
-        token, server = answer
-        t0 = self._time_asks.pop(token, None)
-        if t0 is None:
-            return
-        self.clock.sample(t0, server, self.clock.wall())
-        self._samples += 1
-        if self._samples % CLOCK_SAMPLES:
-            self._ask_time()
-
     # -- status -----------------------------------------------------------------------------------------
 
     def status(self) -> SyncStatus:
-        # this device's changes (log items) the server has not confirmed, this run's and those
-        # of the runs before (a device killed offline and reopened still counts them)
-        waiting = sum(written - known for known, written in self._unconfirmed().values())
         address = None
         if self._server is not None:
             address = self._room_url(self._server.url)
@@ -670,9 +566,9 @@ class SyncedMeeting:
         return SyncStatus(
             hosting=self._server is not None,
             address=address,
-            connected=self._connected,
-            offline_since=self._offline_since,
-            waiting=waiting,
+            connected=self._upstream.connected,
+            offline_since=self._upstream.offline_since,
+            waiting=self._upstream.waiting(),
             clock_offset=-self.clock.offset,
             clock_error=self.clock.error,
             rejected=len(self.replica.rejected),
@@ -694,7 +590,7 @@ class SyncedMeeting:
     @property
     def online(self) -> bool:
         """This device is on the meeting's network: connected to its server, or hosting it."""
-        return self._connected or self._server is not None
+        return self._upstream.connected or self._server is not None
 
     # -- invitations, discovery and who is here: the lobby's (see lobby.py) ----------------------
 
@@ -711,7 +607,7 @@ class SyncedMeeting:
             return
         self._lobby.device_name = name
         self.write_meta()  # also announces it again
-        if self._connected:
+        if self._upstream.connected:
             self._publish_presence()
 
     @property
@@ -750,11 +646,15 @@ class SyncedMeeting:
         self._send(self._lobby.presence())
 
     def _presence_tick(self) -> None:
-        sampled = self._samples % CLOCK_SAMPLES == 0
-        if self._conn is not None and self._connected and self._lobby.presence_due(sampled):
+        sampled = self._upstream.clock_sampled
+        if (
+            self._conn is not None
+            and self._upstream.connected
+            and self._lobby.presence_due(sampled)
+        ):
             self._publish_presence()
         self._lobby.tick()
 
     def _leave(self) -> None:
-        if self._conn is not None and self._connected:
+        if self._conn is not None and self._upstream.connected:
             self._send(self._lobby.farewell())
