@@ -470,8 +470,6 @@ class FacilitatorWindow(QMainWindow):
             fit_speakers_column(
                 self.speakers_column, self.queue, self.people_tabs, need, room.tabs_fold
             )
-        if self._grown_from is not None:
-            QTimer.singleShot(0, self, self._regain_size)  # once the new least size is laid out
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         old, new = event.oldSize(), event.size()
@@ -581,9 +579,8 @@ class FacilitatorWindow(QMainWindow):
                 apply_theme(child, whole_window=False)
         handled = super().event(event)
         if event.type() == QEvent.Type.LayoutRequest and self._grown_from is not None:
-            # the least size laid out again after the last fit (the step buttons' words on two
-            # lines, the hints dropped): on a 1920×1080 screen at 175 % the French window stayed
-            # 9 pixels taller than the screen's room, its least back under it
+            # the least size laid out again (the speakers' fit took the hints and the tabs back,
+            # the step buttons' words went on two lines): the size it had, once that allows it
             QTimer.singleShot(0, self, self._regain_size)
         return handled
 
