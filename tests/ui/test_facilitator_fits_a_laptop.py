@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 
 import pytest
@@ -179,56 +181,6 @@ def test_a_narrow_timer_bar_keeps_its_words_rather_than_drawing_over_them(qtbot:
     assert "5:45" in bar.toolTip()
 
 
-@pytest.mark.parametrize("lang", ["en", "fr"])
-def test_shown_first_on_a_laptop_at_125_percent_the_window_stays_on_the_screen(
-    qapp: QApplication, qtbot: QtBot, clock: FakeClock, ui_settings: QSettings, lang: str
-) -> None:
-    """A 1366×768 screen at 125 %: 1093×582 free. While its panels were first laid out, the queue's
-    hints and the tabs asked for more than that (634 px in French), the window grew to it and
-    stayed, its step buttons and status bar below the screen's edge; it comes back once the
-    speakers' column has made room."""
-    free = QSize(1093, 582)
-    translators = install_translators(qapp, lang)
-    try:
-        live = LiveMeeting(sample_meeting())
-        # a meeting under way, as it is reopened: someone speaking, four waiting
-        live.apply(StartMeeting(clock.now(), new_id(), None))
-        for pid in ("anne", "marc", "karim", "sophie", "lucie"):
-            live.apply(RequestFloor(new_id(), pid, clock.now()))
-            clock.advance(20)
-        live.apply(GiveFloor(new_id(), clock.now()))
-        ctx = AppContext(live, clock, ui_settings, lang=lang)
-        window = FacilitatorWindow(ctx)
-        window.interactive = False
-        qtbot.addWidget(window)
-        window.resize(free)  # as the window sizes itself to the screen's free area
-        window.show()
-        qtbot.waitExposed(window)
-        qtbot.waitUntil(lambda: window.size() == free)
-        for _ in range(4):
-            QApplication.processEvents()
-        assert window.size() == free  # and it stays
-        bottom = window.statusBar().geometry().bottom()
-        assert bottom < free.height()
-        for button in window.step_buttons.values():
-            corner = button.mapTo(window, button.rect().bottomRight())
-            assert corner.y() < free.height() and corner.x() < free.width()
-    finally:
-        remove_translators(qapp, translators)
-
-
-def test_a_size_someone_chose_is_kept_when_it_is_taller_than_the_screen(
-    facilitator: Facilitator,
-    qtbot: QtBot,
-) -> None:
-    # only a growth by the window's own least size is given back, not a size the user chose
-    w = facilitator.window
-    w.resize(1280, 1100)
-    for _ in range(6):
-        QApplication.processEvents()
-    assert w.size() == QSize(1280, 1100)
-
-
 def _under_way(clock: FakeClock, long_names: bool = True) -> LiveMeeting:
     """The question with the longest word ("refinancement,") open, Anne speaking, the eight people
     with long names waiting (or, ``long_names`` False, four of the meeting's own: the keys' hints
@@ -244,6 +196,67 @@ def _under_way(clock: FakeClock, long_names: bool = True) -> LiveMeeting:
         live.apply(RequestFloor(new_id(), pid, clock.now()))
     clock.advance(185)
     return live
+
+
+@contextmanager
+def shown_window(
+    qapp: QApplication,
+    qtbot: QtBot,
+    live: LiveMeeting,
+    clock: FakeClock,
+    settings: QSettings,
+    lang: str,
+    first: QSize | None = None,
+) -> Iterator[FacilitatorWindow]:
+    """The facilitator's window in ``lang`` on ``live``, shown (first at ``first``, as the window
+    sizes itself to the screen's free area); closed, and the language put back, afterwards."""
+    translators = install_translators(qapp, lang)
+    try:
+        window = FacilitatorWindow(AppContext(live, clock, settings, lang=lang))
+        window.interactive = False
+        qtbot.addWidget(window)
+        if first is not None:
+            window.resize(first)
+        window.show()
+        qtbot.waitExposed(window)
+        yield window
+    finally:
+        remove_translators(qapp, translators)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_shown_first_on_a_laptop_at_125_percent_the_window_stays_on_the_screen(
+    qapp: QApplication, qtbot: QtBot, clock: FakeClock, ui_settings: QSettings, lang: str
+) -> None:
+    """A 1366×768 screen at 125 %: 1093×582 free. While its panels were first laid out, the queue's
+    hints and the tabs asked for more than that (634 px in French), the window grew to it and
+    stayed, its step buttons and status bar below the screen's edge; it comes back once the
+    speakers' column has made room."""
+    free = QSize(1093, 582)
+    # a meeting under way, as it is reopened: someone speaking, four waiting
+    live = _under_way(clock, long_names=False)
+    with shown_window(qapp, qtbot, live, clock, ui_settings, lang, free) as window:
+        qtbot.waitUntil(lambda: window.size() == free)
+        for _ in range(4):
+            QApplication.processEvents()
+        assert window.size() == free  # and it stays
+        bottom = window.statusBar().geometry().bottom()
+        assert bottom < free.height()
+        for button in window.step_buttons.values():
+            corner = button.mapTo(window, button.rect().bottomRight())
+            assert corner.y() < free.height() and corner.x() < free.width()
+
+
+def test_a_size_someone_chose_is_kept_when_it_is_taller_than_the_screen(
+    facilitator: Facilitator,
+    qtbot: QtBot,
+) -> None:
+    # only a growth by the window's own least size is given back, not a size the user chose
+    w = facilitator.window
+    w.resize(1280, 1100)
+    for _ in range(6):
+        QApplication.processEvents()
+    assert w.size() == QSize(1280, 1100)
 
 
 @pytest.mark.parametrize("waiting", [8, 4])
@@ -263,15 +276,8 @@ def test_on_the_smaller_screens_every_panel_fits_and_nothing_is_cut(
     (the agenda's 340, the question's widest word in its large font, the speakers' 340) and it hung
     off the screen. Shown first at the free area as the app sizes it, then placed there."""
     free = screen.available.size()
-    translators = install_translators(qapp, lang)
-    try:
-        ctx = AppContext(_under_way(clock, waiting == 8), clock, ui_settings, lang=lang)
-        window = FacilitatorWindow(ctx)
-        window.interactive = False
-        qtbot.addWidget(window)
-        window.resize(free)
-        window.show()
-        qtbot.waitExposed(window)
+    live = _under_way(clock, waiting == 8)
+    with shown_window(qapp, qtbot, live, clock, ui_settings, lang, free) as window:
         for _ in range(4):
             QApplication.processEvents()
         assert window.size() == free, "shown first"
@@ -297,13 +303,11 @@ def test_on_the_smaller_screens_every_panel_fits_and_nothing_is_cut(
         tabs = window.people_tabs
         if tabs.property("folded"):  # down to their bar: no blank page below the queue
             assert tabs.height() == tabs.tabBar().sizeHint().height(), tabs.height()
-        f = Facilitator(ctx, window, clock)
+        f = Facilitator(window.ctx, window, clock)
         rows = whole_rows(f)
         assert rows == list(range(waiting)), f"{len(rows)} whole rows"
         if waiting == 8:
             check_names_whole(f, rows)
-    finally:
-        remove_translators(qapp, translators)
 
 
 def test_on_a_narrow_window_the_agenda_gives_way_below_its_least_for_the_question() -> None:
@@ -332,14 +336,7 @@ def test_with_larger_text_the_question_takes_a_smaller_font_rather_than_a_cut_wo
 ) -> None:
     """At 200 % on a 1366×768 laptop "refinancement," (549 pixels at 48 pt) was cut at the edge of
     a middle column 410 pixels wide; the question now draws in a smaller font, its words whole."""
-    translators = install_translators(qapp, lang)
-    try:
-        ctx = AppContext(_under_way(clock), clock, ui_settings, lang=lang)
-        window = FacilitatorWindow(ctx)
-        window.interactive = False
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
+    with shown_window(qapp, qtbot, _under_way(clock), clock, ui_settings, lang) as window:
         apply_text_scale(window, scale)
         QApplication.processEvents()
         place(window, LAPTOP)
@@ -355,5 +352,3 @@ def test_with_larger_text_the_question_takes_a_smaller_font_rather_than_a_cut_wo
             QApplication.processEvents()
         assert question.fontInfo().pointSizeF() == pytest.approx(24)
         assert cut_texts(window) == []
-    finally:
-        remove_translators(qapp, translators)
