@@ -93,11 +93,7 @@ class Advertiser:
             SERVICE,
             instance,
             port=self.port,
-            properties={
-                b"v": b"1",
-                b"title": _clip(self.title),
-                b"host": _clip(self.host_name),
-            },
+            properties=self._properties(),
             addresses=[ipaddress.ip_address(a).packed for a in addresses],
             server=f"facilitation-{os.urandom(4).hex()}.local.",
         )
@@ -126,7 +122,7 @@ class Advertiser:
             info.type,
             info.name,
             port=info.port,
-            properties={b"v": b"1", b"title": _clip(title), b"host": _clip(host_name)},
+            properties=self._properties(),
             addresses=info.addresses,
             server=info.server,
         )
@@ -136,6 +132,10 @@ class Advertiser:
             log.exception("the meeting's announcement could not be updated")
             return
         self._info = renewed
+
+    def _properties(self) -> dict[bytes, bytes]:
+        """The TXT record: the format's version, the meeting's title and the host's name."""
+        return {b"v": b"1", b"title": _clip(self.title), b"host": _clip(self.host_name)}
 
     def stop(self) -> None:
         zc, info = self._zc, self._info
