@@ -36,7 +36,7 @@ from websockets.asyncio.server import ServerConnection, serve
 
 from facilitation.models.i18n import QT_TRANSLATE_NOOP
 from facilitation.sync.errors import InvitationError, SyncError
-from facilitation.sync.protocol import MAX_FRAME_BYTES, TIME_ASK, time_answer
+from facilitation.sync.protocol import MAX_FRAME_BYTES, TIME_ASK, sync_step, time_answer
 from facilitation.sync.store import UpdateStore
 
 log = logging.getLogger(__name__)
@@ -145,9 +145,9 @@ class Connection:
     opened again after the usual back-off. Only a served connection resets the back-off: a
     server that closes each connection at once, or never serves it, is asked again at most once
     every :attr:`last_retry` seconds. Each unserved connection doubles the time the next one is
-    given, up to :data:`SYNC_LIMIT_GROWTH` times :data:`SYNC_LIMIT`, so that a link slower than the bound assumes (a large
-    meeting's first step 2 through a poor connection) gets there in the end; a served one gives
-    the bound back.
+    given, up to :data:`SYNC_LIMIT_GROWTH` times :data:`SYNC_LIMIT`, so that a link slower than
+    the bound assumes (a large meeting's first step 2 through a poor connection) gets there in
+    the end; a served one gives the bound back.
     """
 
     first_retry = 0.05
@@ -251,7 +251,7 @@ class Connection:
                         async for message in ws:
                             if not isinstance(message, bytes):
                                 continue
-                            step = None if served else _sync_step(message)
+                            step = None if served else sync_step(message)
                             if step is not None:
                                 steps.add(step)
                                 if len(steps) == 2:
@@ -286,13 +286,6 @@ class Connection:
         with contextlib.suppress(websockets.exceptions.ConnectionClosed):
             while True:
                 await ws.send(await box.get())
-
-
-def _sync_step(message: bytes) -> int | None:
-    """0 or 1 for a sync step 1 or 2 (y-websocket: message type 0, sync type 0 or 1), else None."""
-    if len(message) >= 2 and message[0] == 0 and message[1] in (0, 1):
-        return message[1]
-    return None
 
 
 class _Channel:

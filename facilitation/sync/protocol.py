@@ -31,6 +31,7 @@ __all__ = [
     "create_sync_step2_message",
     "create_update_message",
     "parse",
+    "sync_step",
     "time_answer",
     "time_ask",
 ]
@@ -51,6 +52,15 @@ def read_time_answer(data: bytes) -> tuple[bytes, float] | None:
         return None
     (now,) = struct.unpack(">d", data[9:17])
     return data[1:9], now
+
+
+def sync_step(data: bytes) -> int | None:
+    """The sync type of a sync step 1 or step 2 (``YSyncMessageType.SYNC_STEP1``, ``STEP2``), read
+    from its header only; None for any other message."""
+    steps = (YSyncMessageType.SYNC_STEP1, YSyncMessageType.SYNC_STEP2)
+    if len(data) >= 2 and data[0] == YMessageType.SYNC and data[1] in steps:
+        return data[1]
+    return None
 
 
 def parse(data: bytes) -> tuple[int, int, bytes] | None:
