@@ -8,11 +8,8 @@ the one made already, for an address and a ``meeting:key`` invitation) and pumps
 interface's thread like every shared meeting (``docs/sync.md``, "Threads"). Never two threads at
 once: the worker stops touching it before ``arrived`` is emitted, and each new owner takes it with
 ``SyncedMeeting.adopt`` (the meeting refuses a thread that has not). pycrdt allows the hand-over
-but not two threads at once: since its "Allow multithreading" (#137) its ``Doc`` and shared types
-are no longer ``#[pyclass(unsendable)]``, and from 0.14.13 on (our floor) no class of it is, so
-the subscriptions made here may be dropped on the interface's thread; its own test of this
-(``tests/test_threads.py``) writes a document from one thread and drops it from another. What it
-does not do, with ``allow_multithreading=False``, is lock a transaction against another thread.
+but does not lock a Doc against two threads at once: ``docs/sync.md``, "Threads", says why, with
+the pycrdt sources it relies on.
 
 A join that is cancelled leaves nothing, and at once: :meth:`Joining.cancel` returns at once, and
 the worker, told through a ``sync.Cancel`` that stops its waits on the network too (a host that
